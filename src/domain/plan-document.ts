@@ -1,0 +1,380 @@
+import { z } from 'zod';
+
+/**
+ * The plan document: the human-diffable, full-fidelity form of one plan's content.
+ * Bundled data files (data/<city>/plan.json), `export`/`import`, and the frozen content of a published
+ * Edition all use this one schema, so whatever a city can load it can also get back out unchanged.
+ *
+ * Fiscal years are always the Western start year (2022 = 令和4年度); never "R4" strings.
+ */
+
+const nonEmpty = z.string().trim().min(1);
+/** Western start year of a fiscal year, e.g. 2022 for 令和4年度. */
+export const FiscalYear = z.number().int().min(1868).max(2200);
+/** A slug used in URLs and as a stable key inside one document. */
+export const Slug = z
+  .string()
+  .regex(/^[a-z0-9][a-z0-9-]{0,62}$/, 'lowercase letters, digits and "-" only (e.g. "keiei-senryaku")');
+/** A node code as printed in the plan, e.g. "1", "1-1", "継1", "2.3.1". */
+export const NodeCode = z
+  .string()
+  .trim()
+  .min(1)
+  .max(40)
+  .regex(/^[^\s/?#%\\]+$/u, 'no spaces, slashes, "?", "#", "%" or backslashes');
+
+export const LocalizedText = z.object({ ja: nonEmpty, en: z.string().trim().min(1).optional() });
+
+/** One level of a rating scale. `score` null means the level is not a number (shown, never averaged). */
+export const RatingLevel = z.object({
+  key: z.string().trim().min(1).max(20),
+  label: nonEmpty,
+  labelEn: z.string().optional(),
+  definition: z.string().optional(),
+  definitionEn: z.string().optional(),
+  score: z.number().nullable(),
+  /** Excluded levels (e.g. 評価不能) are skipped by averages and listed separately. */
+  excluded: z.boolean().default(false),
+  /** A design-token colour name; never the only carrier of meaning. */
+  color: z.string().optional(),
+});
+
+export const RatingScaleKind = z.enum(['percentage', 'ordinal', 'text', 'traffic-light', 'numeric']);
+
+export const RatingScale = z
+  .object({
+    key: Slug,
+    name: nonEmpty,
+    nameEn: z.string().optional(),
+    kind: RatingScaleKind,
+    /** Ordered from lowest to highest. Empty only for kind "numeric" (free entry between min and max). */
+    levels: z.array(RatingLevel),
+    min: z.number().optional(),
+    max: z.number().optional(),
+    /** Unit printed after numeric scores, e.g. "%". */
+    unit: z.string().optional(),
+  })
+  .superRefine((scale, ctx) => {
+    if (scale.kind === 'numeric') {
+      if (scale.min === undefined || scale.max === undefined || scale.min >= scale.max) {
+        ctx.addIssue({ code: 'custom', path: ['min'], message: 'a numeric scale needs min < max' });
+      }
+      return;
+    }
+    if (scale.levels.length < 2) {
+      ctx.addIssue({ code: 'custom', path: ['levels'], message: 'a scale needs at least two levels' });
+    }
+    const seen = new Set<string>();
+    scale.levels.forEach((level, i) => {
+      if (seen.has(level.key)) {
+        ctx.addIssue({ code: 'custom', path: ['levels', i, 'key'], message: `duplicate level key "${level.key}"` });
+      }
+      seen.add(level.key);
+    });
+  });
+
+/** Rule that derives a rating from KPI achievement: the first threshold whose `min` is reached wins. */
+export const RatingRule = z.object({
+  scale: Slug,
+  basis: z.literal('indicator-progress'),
+  /** How several indicators of one item combine before thresholds apply. */
+  combine: z.enum(['mean', 'min']).default('mean'),
+  thresholds: z.array(z.object({ minPercent: z.number(), level: z.string().min(1) })).min(1),
+});
+
+export const RollupMethod = z.enum(['mean', 'distribution', 'share-at-or-above']);
+export const RollupSettings = z.object({
+  method: RollupMethod.default('mean'),
+  /** Level key for "share-at-or-above". */
+  threshold: z.string().optional(),
+  /** Use node weights (PlanNode.weight) in the mean. */
+  weighted: z.boolean().default(false),
+  /** Decimal places for printed percentages; half-up rounding. */
+  decimals: z.number().int().min(0).max(3).default(1),
+});
+
+export const ReportingFrequency = z.enum(['yearly', 'half-yearly', 'quarterly']);
+
+/** A period inside a fiscal year; "FY" is the whole year. */
+export const Period = z.enum(['FY', 'H1', 'H2', 'Q1', 'Q2', 'Q3', 'Q4']);
+
+export const Department = z.object({
+  code: Slug,
+  name: nonEmpty,
+  nameEn: z.string().optional(),
+  /** Code of the parent 部, if any. */
+  parent: Slug.optional(),
+});
+
+export const IndicatorValue = z.object({
+  fy: FiscalYear,
+  period: Period.default('FY'),
+  /** The target for this year (for cumulative indicators, per `valueBasis`). */
+  target: z.number().nullable().optional(),
+  /** The actual value; absent or null means missing (never 0). */
+  actual: z.number().nullable().optional(),
+  /** 速報値 / 未確定: shown marked until confirmed. */
+  provisional: z.boolean().default(false),
+  /** Source wording kept verbatim where it carries 約, a range or a breakdown (e.g. "約200", "車座0件＋出前6件"). */
+  targetNote: z.string().optional(),
+  actualNote: z.string().optional(),
+});
+
+export const TargetRevision = z.object({
+  /** First fiscal year in which this target is in force. */
+  fromFy: FiscalYear,
+  value: z.number(),
+  note: z.string().optional(),
+  /** When the revision was decided (ISO date), if known. */
+  decidedOn: z.string().optional(),
+});
+
+export const Indicator = z
+  .object({
+    key: Slug,
+    name: nonEmpty,
+    nameEn: z.string().optional(),
+    unit: z.string().default(''),
+    /**
+     * cumulative: the target is a total over the period (e.g. 「R4～R6年度累計81件」).
+     * level: a level to reach (e.g. フォロワー数10,000).
+     * milestone: a yes/no deliverable (target 1 = done).
+     * text: no numeric target; progress is described in words only.
+     */
+    kind: z.enum(['cumulative', 'level', 'milestone', 'text']),
+    direction: z.enum(['higher', 'lower']).default('higher'),
+    /** For cumulative indicators: whether yearly values are per-year increments or running totals (累計). */
+    valueBasis: z.enum(['increment', 'running-total']).default('increment'),
+    /** 年度 (fiscal) or 年 (calendar) values. */
+    yearBasis: z.enum(['fiscal', 'calendar']).default('fiscal'),
+    baseline: z
+      .object({ fy: FiscalYear, value: z.number(), note: z.string().optional(), asOf: z.string().optional() })
+      .optional(),
+    target: z
+      .object({
+        fy: FiscalYear,
+        /** First fiscal year counted by a cumulative target. */
+        fromFy: FiscalYear.optional(),
+        value: z.number().nullable(),
+        note: z.string().optional(),
+      })
+      .optional(),
+    /** Earlier targets, oldest first, when the target was revised mid-plan. `target` is the one in force now. */
+    targetHistory: z.array(TargetRevision).default([]),
+    values: z.array(IndicatorValue).default([]),
+    note: z.string().optional(),
+  })
+  .superRefine((ind, ctx) => {
+    const seen = new Set<string>();
+    ind.values.forEach((v, i) => {
+      const k = `${v.fy}/${v.period}`;
+      if (seen.has(k)) ctx.addIssue({ code: 'custom', path: ['values', i], message: `duplicate value for ${k}` });
+      seen.add(k);
+    });
+  });
+
+export const RoadmapEntry = z.object({
+  fy: FiscalYear,
+  /** 計画 items for the year; kept when the year's 実績 is entered. */
+  plan: z.array(nonEmpty).default([]),
+  /** 実績 items for the year. */
+  actual: z.array(nonEmpty).default([]),
+});
+
+export const Assessment = z.object({
+  fy: FiscalYear,
+  period: Period.default('FY'),
+  /** Key of the plan's rating scale (dimension); defaults to the plan's first scale. */
+  scale: Slug.optional(),
+  level: z.string().min(1),
+  comment: z.string().optional(),
+});
+
+export const Lifecycle = z.object({
+  status: z.enum(['active', 'completed', 'abolished', 'merged', 'split']).default('active'),
+  /** Fiscal year from which the status applies. */
+  fromFy: FiscalYear.optional(),
+  /** Codes of the node(s) this one was merged into or split into. */
+  into: z.array(NodeCode).default([]),
+  note: z.string().optional(),
+});
+
+/** Text described "as of" a fiscal year, e.g. 現状 (令和3年度時点). */
+export const DatedItems = z.object({ asOfFy: FiscalYear, items: z.array(nonEmpty) });
+
+/** Where the source document itself is defective; reported by lint, shown to staff. */
+export const SourceNote = z.object({
+  kind: z.enum(['sheet-missing', 'title-variant', 'other']),
+  text: nonEmpty,
+});
+
+export interface PlanNodeInput {
+  code: string;
+  title: string;
+  titleEn?: string | undefined;
+  titleVariants?: { source: string; title: string }[] | undefined;
+  previousCodes?: string[] | undefined;
+  departments?: string[] | undefined;
+  weight?: number | undefined;
+  situation?: z.input<typeof DatedItems> | undefined;
+  challenges?: z.input<typeof DatedItems> | undefined;
+  goal?: string | undefined;
+  sdgs?: number[] | undefined;
+  lifecycle?: z.input<typeof Lifecycle> | undefined;
+  roadmap?: z.input<typeof RoadmapEntry>[] | undefined;
+  indicators?: z.input<typeof Indicator>[] | undefined;
+  assessments?: z.input<typeof Assessment>[] | undefined;
+  sourceNotes?: z.input<typeof SourceNote>[] | undefined;
+  children?: PlanNodeInput[] | undefined;
+}
+
+const planNodeFields = {
+  code: NodeCode,
+  title: nonEmpty,
+  titleEn: z.string().optional(),
+  /** Other wordings of the title in the source (e.g. the 目標達成率一覧 says 「市長発信SNS開設」). */
+  titleVariants: z.array(z.object({ source: nonEmpty, title: nonEmpty })).default([]),
+  /** Codes this node had in earlier revisions, newest first, so history stays linked after renumbering. */
+  previousCodes: z.array(NodeCode).default([]),
+  /** Department codes, lead first. */
+  departments: z.array(Slug).default([]),
+  /** Weight in weighted roll-ups; 1 when absent. */
+  weight: z.number().positive().optional(),
+  /** 現状 */
+  situation: DatedItems.optional(),
+  /** 課題 */
+  challenges: DatedItems.optional(),
+  /** 計画期間内の目標 */
+  goal: z.string().optional(),
+  /** SDG goal numbers 1–17; empty when not known. */
+  sdgs: z
+    .array(z.number().int().min(1).max(17))
+    .default([])
+    .refine((a) => new Set(a).size === a.length, 'duplicate SDG goal'),
+  lifecycle: Lifecycle.default({ status: 'active', into: [] }),
+  roadmap: z.array(RoadmapEntry).default([]),
+  indicators: z.array(Indicator).default([]),
+  assessments: z.array(Assessment).default([]),
+  sourceNotes: z.array(SourceNote).default([]),
+};
+
+export type PlanNode = z.output<z.ZodObject<typeof planNodeFields>> & { children: PlanNode[] };
+
+export const PlanNode: z.ZodType<PlanNode, PlanNodeInput> = z.lazy(() =>
+  z.object({ ...planNodeFields, children: z.array(PlanNode).default([]) }),
+);
+
+export const PlanSection = z.object({
+  number: z.string().optional(),
+  title: nonEmpty,
+  titleEn: z.string().optional(),
+  /** Paragraphs. */
+  body: z.array(nonEmpty).default([]),
+});
+
+export const EditionInfo = z.object({
+  /** e.g. 令和4年度実績反映版 */
+  name: nonEmpty,
+  nameEn: z.string().optional(),
+  /** The fiscal year whose results the edition reflects. */
+  fy: FiscalYear,
+  /** ISO date or year-month of publication, if known. */
+  publishedOn: z.string().optional(),
+  note: z.string().optional(),
+});
+
+export const PlanDocument = z
+  .object({
+    slug: Slug,
+    title: nonEmpty,
+    titleEn: z.string().optional(),
+    /** Short title, e.g. 第2期アクションプラン. */
+    shortTitle: z.string().optional(),
+    vision: z.string().optional(),
+    visionEn: z.string().optional(),
+    period: z.object({ startFy: FiscalYear, endFy: FiscalYear }),
+    fiscalYearStartMonth: z.number().int().min(1).max(12).default(4),
+    reportingFrequency: ReportingFrequency.default('yearly'),
+    /** Names of the tree levels, top first, e.g. ["基本目標", "具体的な取組"]. */
+    levels: z.array(LocalizedText).min(1).max(6),
+    /** Rating dimensions; the first is the primary one shown everywhere. */
+    ratingScales: z.array(RatingScale).min(1),
+    ratingRules: z.array(RatingRule).default([]),
+    rollup: RollupSettings.default({ method: 'mean', weighted: false, decimals: 1 }),
+    status: z.enum(['draft', 'active', 'closed']).default('active'),
+    publisher: z.string().optional(),
+    editor: z.string().optional(),
+    /** Year-month the plan was first issued, e.g. "2022-02". */
+    issuedOn: z.string().optional(),
+    predecessor: z.object({ title: nonEmpty, issuedOn: z.string().optional(), slug: Slug.optional() }).optional(),
+    sections: z.array(PlanSection).default([]),
+    /** The edition this document represents when loaded as published content. */
+    edition: EditionInfo.optional(),
+    nodes: z.array(PlanNode).min(1),
+  })
+  .superRefine((plan, ctx) => {
+    if (plan.period.endFy < plan.period.startFy) {
+      ctx.addIssue({ code: 'custom', path: ['period', 'endFy'], message: 'endFy is before startFy' });
+    }
+    const scaleKeys = new Set(plan.ratingScales.map((s) => s.key));
+    const levelKeys = new Map(plan.ratingScales.map((s) => [s.key, new Set(s.levels.map((l) => l.key))]));
+    const primary = plan.ratingScales[0]?.key;
+    const codes = new Set<string>();
+    const walk = (nodes: PlanNode[], path: (string | number)[], depth: number) => {
+      nodes.forEach((node, i) => {
+        const here = [...path, i];
+        if (codes.has(node.code)) {
+          ctx.addIssue({ code: 'custom', path: [...here, 'code'], message: `duplicate code "${node.code}"` });
+        }
+        codes.add(node.code);
+        if (depth >= plan.levels.length && node.children.length > 0) {
+          ctx.addIssue({
+            code: 'custom',
+            path: [...here, 'children'],
+            message: `deeper than the ${plan.levels.length} levels the plan names`,
+          });
+        }
+        node.assessments.forEach((a, j) => {
+          const scale = a.scale ?? primary;
+          if (!scale || !scaleKeys.has(scale)) {
+            ctx.addIssue({ code: 'custom', path: [...here, 'assessments', j, 'scale'], message: `unknown scale` });
+            return;
+          }
+          const scaleDef = plan.ratingScales.find((s) => s.key === scale);
+          if (scaleDef?.kind === 'numeric') {
+            const n = Number(a.level);
+            if (!Number.isFinite(n) || n < (scaleDef.min ?? 0) || n > (scaleDef.max ?? 100)) {
+              ctx.addIssue({
+                code: 'custom',
+                path: [...here, 'assessments', j, 'level'],
+                message: `"${a.level}" is not a number between ${scaleDef.min} and ${scaleDef.max}`,
+              });
+            }
+          } else if (!levelKeys.get(scale)?.has(a.level)) {
+            ctx.addIssue({
+              code: 'custom',
+              path: [...here, 'assessments', j, 'level'],
+              message: `"${a.level}" is not a level of scale "${scale}"`,
+            });
+          }
+        });
+        walk(node.children, [...here, 'children'], depth + 1);
+      });
+    };
+    walk(plan.nodes, ['nodes'], 1);
+  });
+
+export type PlanDocument = z.output<typeof PlanDocument>;
+export type PlanDocumentInput = z.input<typeof PlanDocument>;
+export type RatingScale = z.output<typeof RatingScale>;
+export type RatingLevel = z.output<typeof RatingLevel>;
+export type RatingRule = z.output<typeof RatingRule>;
+export type RollupSettings = z.output<typeof RollupSettings>;
+export type Indicator = z.output<typeof Indicator>;
+export type IndicatorValue = z.output<typeof IndicatorValue>;
+export type RoadmapEntry = z.output<typeof RoadmapEntry>;
+export type Assessment = z.output<typeof Assessment>;
+export type Lifecycle = z.output<typeof Lifecycle>;
+export type Department = z.output<typeof Department>;
+export type EditionInfo = z.output<typeof EditionInfo>;
+export type Period = z.output<typeof Period>;
