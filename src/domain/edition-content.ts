@@ -1,23 +1,25 @@
 import { z } from 'zod';
-import { OrganizationBundle } from './organization-bundle.ts';
-import { Department, PlanDocument } from './plan-document.ts';
+import { Department, FiscalYear, PlanDocument, Slug } from './plan-document.ts';
 
 /**
  * The frozen content of a published Edition: the plan as it stood, with the organization and department
  * names of that moment, so later renames never rewrite what was published.
  */
 export const EditionContent = z.object({
-  organization: z.object({ slug: z.string(), name: z.string(), nameEn: z.string().optional() }),
+  organization: z.object({ slug: Slug, name: z.string().min(1), nameEn: z.string().optional() }),
   departments: z.array(Department),
   plan: PlanDocument,
 });
 export type EditionContent = z.output<typeof EditionContent>;
 
-/** Picks one plan of a bundle as edition content. */
-export function editionContentFromBundle(bundle: OrganizationBundle, planSlug: string): EditionContent | undefined {
-  const plan = bundle.plans.find((p) => p.slug === planSlug);
-  if (!plan) return undefined;
-  return { organization: bundle.organization, departments: bundle.departments, plan };
-}
-
-export { OrganizationBundle };
+/** A published edition as carried in exports and backups of content. */
+export const PublishedEdition = z.object({
+  plan: Slug,
+  name: z.string().trim().min(1),
+  fy: FiscalYear,
+  /** ISO timestamp of publication. */
+  publishedAt: z.string().min(1),
+  publishedBy: z.string().optional(),
+  content: EditionContent,
+});
+export type PublishedEdition = z.output<typeof PublishedEdition>;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { PublishedEdition } from './edition-content.ts';
 import { Department, PlanDocument, Slug } from './plan-document.ts';
 
 /**
@@ -22,6 +23,8 @@ export const OrganizationBundle = z
     }),
     departments: z.array(Department).default([]),
     plans: z.array(PlanDocument).default([]),
+    /** Published editions, oldest first; each holds its own frozen content. */
+    editions: z.array(PublishedEdition).default([]),
   })
   .superRefine((bundle, ctx) => {
     const codes = new Set<string>();
@@ -53,6 +56,11 @@ export const OrganizationBundle = z
         });
       };
       walk(plan.nodes, ['plans', p, 'nodes']);
+    });
+    bundle.editions.forEach((e, i) => {
+      if (!slugs.has(e.plan)) {
+        ctx.addIssue({ code: 'custom', path: ['editions', i, 'plan'], message: `unknown plan "${e.plan}"` });
+      }
     });
   });
 

@@ -1,0 +1,47 @@
+import { sql } from 'kysely';
+import type { Executor } from './executor.ts';
+
+/**
+ * Every table in restore order (a table after those it references). A test compares this list with the tables
+ * that actually exist, so a new migration's table cannot be silently left out of backups.
+ */
+export const BACKUP_TABLES = [
+  'organizations',
+  'departments',
+  'plans',
+  'plan_nodes',
+  'node_departments',
+  'editions',
+  'audit_events',
+] as const;
+
+
+/** Names of the application's tables present in the database (excluding migration bookkeeping). */
+export async function listExistingTables(db: Executor, dialect: 'sqlite' | 'postgres'): Promise<string[]> {
+  const rows =
+    dialect === 'sqlite'
+      ? await sql<{ name: string }>`select name from sqlite_master where type = 'table' and name not like 'sqlite_%'`.execute(
+          db,
+        )
+      : await sql<{
+          name: string;
+        }>`select table_name as name from information_schema.tables where table_schema = current_schema() and table_type = 'BASE TABLE'`.execute(
+          db,
+        );
+  return rows.rows.map((r) => r.name).filter((n) => !n.startsWith('kysely_'));
+}
+
+/** Rows of one table in a stable order (by primary key columns or all columns). */
+export async function readTable(db: Executor, table: string): Promise<Record<string, unknown>[]> {
+  const rows = await sql<Record<string, unknown>>`select * from ${sql.table(table)}`.execute(db);
+  return rows.rows;
+}
+
+export async function writeTable(db: Executor, table: string, rows: Record<string, unknown>[]): Promise<void> {
+  // Chunks keep each statement under SQLite's bound-parameter limit.
+  for (let i = 0; i < rows.length; i += 200) {
+    const chunk = rows.slice(i, i + 200);
+    // biome-ignore lint/suspicious/noExplicitAny: table name is dynamic here by design (generic restore).
+    await (db as any).insertInto(table).values(chunk).execute();
+  }
+}

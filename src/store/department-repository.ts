@@ -1,0 +1,47 @@
+import type { Department } from '../domain/index.ts';
+import type { Executor } from './executor.ts';
+import { newId } from './new-id.ts';
+
+export interface DepartmentRecord extends Department {
+  id: string;
+  version: number;
+}
+
+export async function insertDepartments(db: Executor, organizationId: string, departments: Department[]): Promise<void> {
+  if (departments.length === 0) return;
+  await db
+    .insertInto('departments')
+    .values(
+      departments.map((d, i) => ({
+        id: newId(),
+        organization_id: organizationId,
+        code: d.code,
+        name: d.name,
+        name_en: d.nameEn ?? null,
+        parent_code: d.parent ?? null,
+        sort_order: i,
+      })),
+    )
+    .execute();
+}
+
+export async function listDepartments(db: Executor, organizationId: string): Promise<DepartmentRecord[]> {
+  const rows = await db
+    .selectFrom('departments')
+    .select(['id', 'code', 'name', 'name_en', 'parent_code', 'version'])
+    .where('organization_id', '=', organizationId)
+    .orderBy('sort_order')
+    .execute();
+  return rows.map((r) => ({
+    id: r.id,
+    code: r.code,
+    name: r.name,
+    ...(r.name_en !== null && { nameEn: r.name_en }),
+    ...(r.parent_code !== null && { parent: r.parent_code }),
+    version: r.version,
+  }));
+}
+
+export async function deleteDepartments(db: Executor, organizationId: string): Promise<void> {
+  await db.deleteFrom('departments').where('organization_id', '=', organizationId).execute();
+}

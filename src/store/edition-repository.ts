@@ -1,0 +1,117 @@
+import type { Executor } from './executor.ts';
+
+export interface EditionSummary {
+  id: string;
+  planId: string;
+  name: string;
+  fy: number;
+  publishedAt: string;
+  publishedBy: string | null;
+  contentSha256: string;
+  isCurrent: boolean;
+}
+
+export interface EditionRecord extends EditionSummary {
+  /** Frozen EditionContent JSON text, exactly as published. */
+  content: string;
+}
+
+const summaryColumns = [
+  'id',
+  'plan_id',
+  'name',
+  'fy',
+  'published_at',
+  'published_by',
+  'content_sha256',
+  'is_current',
+] as const;
+
+function toSummary(r: {
+  id: string;
+  plan_id: string;
+  name: string;
+  fy: number;
+  published_at: string;
+  published_by: string | null;
+  content_sha256: string;
+  is_current: number;
+}): EditionSummary {
+  return {
+    id: r.id,
+    planId: r.plan_id,
+    name: r.name,
+    fy: r.fy,
+    publishedAt: r.published_at,
+    publishedBy: r.published_by,
+    contentSha256: r.content_sha256,
+    isCurrent: r.is_current === 1,
+  };
+}
+
+/** Inserts an edition and makes it the plan's current one. */
+export async function insertEdition(
+  db: Executor,
+  organizationId: string,
+  edition: Omit<EditionRecord, 'isCurrent'>,
+): Promise<void> {
+  await db
+    .updateTable('editions')
+    .set({ is_current: 0 })
+    .where('organization_id', '=', organizationId)
+    .where('plan_id', '=', edition.planId)
+    .execute();
+  await db
+    .insertInto('editions')
+    .values({
+      id: edition.id,
+      organization_id: organizationId,
+      plan_id: edition.planId,
+      name: edition.name,
+      fy: edition.fy,
+      published_at: edition.publishedAt,
+      published_by: edition.publishedBy,
+      content: edition.content,
+      content_sha256: edition.contentSha256,
+      is_current: 1,
+    })
+    .execute();
+}
+
+/** Published editions of a plan, newest first. */
+export async function listEditions(db: Executor, organizationId: string, planId: string): Promise<EditionSummary[]> {
+  const rows = await db
+    .selectFrom('editions')
+    .select(summaryColumns)
+    .where('organization_id', '=', organizationId)
+    .where('plan_id', '=', planId)
+    .orderBy('published_at', 'desc')
+    .orderBy('fy', 'desc')
+    .execute();
+  return rows.map(toSummary);
+}
+
+export async function getEdition(db: Executor, organizationId: string, id: string): Promise<EditionRecord | undefined> {
+  const row = await db
+    .selectFrom('editions')
+    .select([...summaryColumns, 'content'])
+    .where('organization_id', '=', organizationId)
+    .where('id', '=', id)
+    .executeTakeFirst();
+  return row && { ...toSummary(row), content: row.content };
+}
+
+export async function getCurrentEdition(
+  db: Executor,
+  organizationId: string,
+  planId: string,
+): Promise<EditionRecord | undefined> {
+  const row = await db
+    .selectFrom('editions')
+    .select([...summaryColumns, 'content'])
+    .where('organization_id', '=', organizationId)
+    .where('plan_id', '=', planId)
+    .where('is_current', '=', 1)
+    .executeTakeFirst();
+  return row && { ...toSummary(row), content: row.content };
+}

@@ -1,0 +1,7 @@
+import type { Migration } from 'kysely';
+import * as initial from './2026-11-24-initial.ts';
+
+/** Every migration in order. Names sort by date; the migrator refuses a database whose history differs. */
+export const migrations: Record<string, Migration> = {
+  '2026-11-24-initial': initial,
+};

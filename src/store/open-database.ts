@@ -1,0 +1,38 @@
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import SqliteDatabase from 'better-sqlite3';
+import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
+import pg from 'pg';
+import type { Database } from './database-schema.ts';
+import { type DatabaseTarget, parseDatabaseUrl } from './database-url.ts';
+
+export interface Store {
+  db: Kysely<Database>;
+  dialect: DatabaseTarget['dialect'];
+  target: DatabaseTarget;
+  close(): Promise<void>;
+}
+
+export interface OpenOptions {
+  /** Max PostgreSQL pool connections. */
+  poolSize?: number;
+}
+
+/** Opens the database named by a DATABASE_URL value (see parseDatabaseUrl). Does not migrate. */
+export function openDatabase(url: string | undefined, options: OpenOptions = {}): Store {
+  const target = parseDatabaseUrl(url);
+  if (target.dialect === 'sqlite') {
+    if (target.file !== ':memory:') mkdirSync(path.dirname(target.file), { recursive: true });
+    const sqlite = new SqliteDatabase(target.file);
+    // WAL lets readers proceed during a write; busy_timeout makes a second process wait instead of failing.
+    sqlite.pragma('journal_mode = WAL');
+    sqlite.pragma('synchronous = NORMAL');
+    sqlite.pragma('foreign_keys = ON');
+    sqlite.pragma('busy_timeout = 5000');
+    const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+    return { db, dialect: 'sqlite', target, close: () => db.destroy() };
+  }
+  const pool = new pg.Pool({ connectionString: target.url, max: options.poolSize ?? 10 });
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  return { db, dialect: 'postgres', target, close: () => db.destroy() };
+}

@@ -1,0 +1,79 @@
+import type { Executor } from './executor.ts';
+
+export interface OrganizationRecord {
+  id: string;
+  slug: string;
+  name: string;
+  nameEn: string | null;
+  localGovernmentCode: string | null;
+  prefecture: string | null;
+  createdAt: string;
+}
+
+const columns = ['id', 'slug', 'name', 'name_en', 'local_government_code', 'prefecture', 'created_at'] as const;
+
+function toRecord(r: {
+  id: string;
+  slug: string;
+  name: string;
+  name_en: string | null;
+  local_government_code: string | null;
+  prefecture: string | null;
+  created_at: string;
+}): OrganizationRecord {
+  return {
+    id: r.id,
+    slug: r.slug,
+    name: r.name,
+    nameEn: r.name_en,
+    localGovernmentCode: r.local_government_code,
+    prefecture: r.prefecture,
+    createdAt: r.created_at,
+  };
+}
+
+export async function insertOrganization(db: Executor, org: OrganizationRecord): Promise<void> {
+  await db
+    .insertInto('organizations')
+    .values({
+      id: org.id,
+      slug: org.slug,
+      name: org.name,
+      name_en: org.nameEn,
+      local_government_code: org.localGovernmentCode,
+      prefecture: org.prefecture,
+      created_at: org.createdAt,
+    })
+    .execute();
+}
+
+export async function updateOrganization(
+  db: Executor,
+  org: Pick<OrganizationRecord, 'id' | 'name' | 'nameEn' | 'localGovernmentCode' | 'prefecture'>,
+): Promise<void> {
+  await db
+    .updateTable('organizations')
+    .set({
+      name: org.name,
+      name_en: org.nameEn,
+      local_government_code: org.localGovernmentCode,
+      prefecture: org.prefecture,
+    })
+    .where('id', '=', org.id)
+    .execute();
+}
+
+export async function getOrganizationBySlug(db: Executor, slug: string): Promise<OrganizationRecord | undefined> {
+  const row = await db.selectFrom('organizations').select(columns).where('slug', '=', slug).executeTakeFirst();
+  return row && toRecord(row);
+}
+
+export async function getOrganizationById(db: Executor, id: string): Promise<OrganizationRecord | undefined> {
+  const row = await db.selectFrom('organizations').select(columns).where('id', '=', id).executeTakeFirst();
+  return row && toRecord(row);
+}
+
+export async function listOrganizations(db: Executor): Promise<OrganizationRecord[]> {
+  const rows = await db.selectFrom('organizations').select(columns).orderBy('slug').execute();
+  return rows.map(toRecord);
+}

@@ -1,0 +1,326 @@
+import type { PlanDocument, PlanNode } from '../domain/index.ts';
+import type { Executor } from './executor.ts';
+import { newId } from './new-id.ts';
+
+/** The plan document minus its tree, as stored in plans.settings. */
+export type PlanSettings = Omit<PlanDocument, 'nodes'>;
+/** A node's sheet minus code, title and children, as stored in plan_nodes.content. */
+export type NodeContent = Omit<PlanNode, 'children' | 'code' | 'title'>;
+
+export interface PlanRecord {
+  id: string;
+  organizationId: string;
+  slug: string;
+  title: string;
+  status: string;
+  settings: PlanSettings;
+  version: number;
+  updatedAt: string;
+}
+
+export interface NodeRecord {
+  id: string;
+  planId: string;
+  parentId: string | null;
+  code: string;
+  title: string;
+  depth: number;
+  sortOrder: number;
+  content: NodeContent;
+  version: number;
+  updatedAt: string;
+}
+
+export async function insertPlan(
+  db: Executor,
+  organizationId: string,
+  doc: PlanDocument,
+  now: string,
+  sortOrder: number,
+): Promise<string> {
+  const { nodes, ...settings } = doc;
+  const planId = newId();
+  await db
+    .insertInto('plans')
+    .values({
+      id: planId,
+      organization_id: organizationId,
+      slug: doc.slug,
+      title: doc.title,
+      status: doc.status,
+      settings: JSON.stringify(settings),
+      sort_order: sortOrder,
+      created_at: now,
+      updated_at: now,
+    })
+    .execute();
+  await insertNodeTree(db, organizationId, planId, nodes, null, 1, { next: 0 }, now);
+  return planId;
+}
+
+async function insertNodeTree(
+  db: Executor,
+  organizationId: string,
+  planId: string,
+  nodes: PlanNode[],
+  parentId: string | null,
+  depth: number,
+  order: { next: number },
+  now: string,
+): Promise<void> {
+  for (const node of nodes) {
+    const { children, code, title, ...content } = node;
+    const id = newId();
+    await db
+      .insertInto('plan_nodes')
+      .values({
+        id,
+        organization_id: organizationId,
+        plan_id: planId,
+        parent_id: parentId,
+        code,
+        title,
+        depth,
+        sort_order: order.next++,
+        lifecycle_status: content.lifecycle.status,
+        content: JSON.stringify(content),
+        updated_at: now,
+      })
+      .execute();
+    await replaceNodeDepartments(db, organizationId, id, content.departments);
+    await insertNodeTree(db, organizationId, planId, children, id, depth + 1, order, now);
+  }
+}
+
+export async function replaceNodeDepartments(
+  db: Executor,
+  organizationId: string,
+  nodeId: string,
+  departmentCodes: string[],
+): Promise<void> {
+  await db.deleteFrom('node_departments').where('node_id', '=', nodeId).execute();
+  if (departmentCodes.length === 0) return;
+  await db
+    .insertInto('node_departments')
+    .values(
+      departmentCodes.map((code, position) => ({
+        organization_id: organizationId,
+        node_id: nodeId,
+        department_code: code,
+        position,
+      })),
+    )
+    .execute();
+}
+
+function toPlanRecord(r: {
+  id: string;
+  organization_id: string;
+  slug: string;
+  title: string;
+  status: string;
+  settings: string;
+  version: number;
+  updated_at: string;
+}): PlanRecord {
+  return {
+    id: r.id,
+    organizationId: r.organization_id,
+    slug: r.slug,
+    title: r.title,
+    status: r.status,
+    settings: JSON.parse(r.settings) as PlanSettings,
+    version: r.version,
+    updatedAt: r.updated_at,
+  };
+}
+
+const planColumns = ['id', 'organization_id', 'slug', 'title', 'status', 'settings', 'version', 'updated_at'] as const;
+
+export async function listPlans(db: Executor, organizationId: string): Promise<PlanRecord[]> {
+  const rows = await db
+    .selectFrom('plans')
+    .select(planColumns)
+    .where('organization_id', '=', organizationId)
+    .orderBy('sort_order')
+    .execute();
+  return rows.map(toPlanRecord);
+}
+
+export async function getPlanBySlug(db: Executor, organizationId: string, slug: string): Promise<PlanRecord | undefined> {
+  const row = await db
+    .selectFrom('plans')
+    .select(planColumns)
+    .where('organization_id', '=', organizationId)
+    .where('slug', '=', slug)
+    .executeTakeFirst();
+  return row && toPlanRecord(row);
+}
+
+export async function getPlanById(db: Executor, organizationId: string, id: string): Promise<PlanRecord | undefined> {
+  const row = await db
+    .selectFrom('plans')
+    .select(planColumns)
+    .where('organization_id', '=', organizationId)
+    .where('id', '=', id)
+    .executeTakeFirst();
+  return row && toPlanRecord(row);
+}
+
+/** Optimistic update of plan settings; returns false when `expectedVersion` is stale. */
+export async function updatePlanSettings(
+  db: Executor,
+  organizationId: string,
+  plan: { id: string; expectedVersion: number; settings: PlanSettings; now: string },
+): Promise<boolean> {
+  const res = await db
+    .updateTable('plans')
+    .set((eb) => ({
+      title: plan.settings.title,
+      status: plan.settings.status,
+      settings: JSON.stringify(plan.settings),
+      updated_at: plan.now,
+      version: eb('version', '+', 1),
+    }))
+    .where('organization_id', '=', organizationId)
+    .where('id', '=', plan.id)
+    .where('version', '=', plan.expectedVersion)
+    .executeTakeFirst();
+  return Number(res.numUpdatedRows) === 1;
+}
+
+function toNodeRecord(r: {
+  id: string;
+  plan_id: string;
+  parent_id: string | null;
+  code: string;
+  title: string;
+  depth: number;
+  sort_order: number;
+  content: string;
+  version: number;
+  updated_at: string;
+}): NodeRecord {
+  return {
+    id: r.id,
+    planId: r.plan_id,
+    parentId: r.parent_id,
+    code: r.code,
+    title: r.title,
+    depth: r.depth,
+    sortOrder: r.sort_order,
+    content: JSON.parse(r.content) as NodeContent,
+    version: r.version,
+    updatedAt: r.updated_at,
+  };
+}
+
+const nodeColumns = [
+  'id',
+  'plan_id',
+  'parent_id',
+  'code',
+  'title',
+  'depth',
+  'sort_order',
+  'content',
+  'version',
+  'updated_at',
+] as const;
+
+/** All nodes of a plan in document order. */
+export async function listNodes(db: Executor, organizationId: string, planId: string): Promise<NodeRecord[]> {
+  const rows = await db
+    .selectFrom('plan_nodes')
+    .select(nodeColumns)
+    .where('organization_id', '=', organizationId)
+    .where('plan_id', '=', planId)
+    .orderBy('sort_order')
+    .execute();
+  return rows.map(toNodeRecord);
+}
+
+export async function getNodeByCode(
+  db: Executor,
+  organizationId: string,
+  planId: string,
+  code: string,
+): Promise<NodeRecord | undefined> {
+  const row = await db
+    .selectFrom('plan_nodes')
+    .select(nodeColumns)
+    .where('organization_id', '=', organizationId)
+    .where('plan_id', '=', planId)
+    .where('code', '=', code)
+    .executeTakeFirst();
+  return row && toNodeRecord(row);
+}
+
+export async function getNodeById(db: Executor, organizationId: string, id: string): Promise<NodeRecord | undefined> {
+  const row = await db
+    .selectFrom('plan_nodes')
+    .select(nodeColumns)
+    .where('organization_id', '=', organizationId)
+    .where('id', '=', id)
+    .executeTakeFirst();
+  return row && toNodeRecord(row);
+}
+
+/**
+ * Optimistic update of one node's sheet: succeeds only if the row still has `expectedVersion`, and bumps it.
+ * Returns false on a stale version so the caller can report a conflict instead of overwriting.
+ */
+export async function updateNode(
+  db: Executor,
+  organizationId: string,
+  node: { id: string; expectedVersion: number; title: string; content: NodeContent; now: string },
+): Promise<boolean> {
+  const res = await db
+    .updateTable('plan_nodes')
+    .set((eb) => ({
+      title: node.title,
+      content: JSON.stringify(node.content),
+      lifecycle_status: node.content.lifecycle.status,
+      updated_at: node.now,
+      version: eb('version', '+', 1),
+    }))
+    .where('organization_id', '=', organizationId)
+    .where('id', '=', node.id)
+    .where('version', '=', node.expectedVersion)
+    .executeTakeFirst();
+  if (Number(res.numUpdatedRows) !== 1) return false;
+  await replaceNodeDepartments(db, organizationId, node.id, node.content.departments);
+  return true;
+}
+
+/** Removes a plan with its nodes and editions (used by a replacing import). */
+export async function deletePlan(db: Executor, organizationId: string, planId: string): Promise<void> {
+  const nodeIds = db.selectFrom('plan_nodes').select('id').where('plan_id', '=', planId);
+  await db.deleteFrom('node_departments').where('node_id', 'in', nodeIds).execute();
+  // Children first: parent_id references plan_nodes.id.
+  const depths = await db
+    .selectFrom('plan_nodes')
+    .select('depth')
+    .distinct()
+    .where('plan_id', '=', planId)
+    .orderBy('depth', 'desc')
+    .execute();
+  for (const { depth } of depths) {
+    await db.deleteFrom('plan_nodes').where('plan_id', '=', planId).where('depth', '=', depth).execute();
+  }
+  await db.deleteFrom('editions').where('plan_id', '=', planId).execute();
+  await db.deleteFrom('plans').where('organization_id', '=', organizationId).where('id', '=', planId).execute();
+}
+
+/** Rebuilds the plan document (tree) from stored rows. */
+export function assemblePlanDocument(plan: PlanRecord, nodes: NodeRecord[]): PlanDocument {
+  const byParent = new Map<string | null, NodeRecord[]>();
+  for (const n of nodes) {
+    const list = byParent.get(n.parentId) ?? [];
+    list.push(n);
+    byParent.set(n.parentId, list);
+  }
+  const build = (parentId: string | null): PlanNode[] =>
+    (byParent.get(parentId) ?? []).map((n) => ({ code: n.code, title: n.title, ...n.content, children: build(n.id) }));
+  return { ...plan.settings, nodes: build(null) } as PlanDocument;
+}
