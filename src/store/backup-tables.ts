@@ -15,14 +15,13 @@ export const BACKUP_TABLES = [
   'audit_events',
 ] as const;
 
-
 /** Names of the application's tables present in the database (excluding migration bookkeeping). */
 export async function listExistingTables(db: Executor, dialect: 'sqlite' | 'postgres'): Promise<string[]> {
   const rows =
     dialect === 'sqlite'
-      ? await sql<{ name: string }>`select name from sqlite_master where type = 'table' and name not like 'sqlite_%'`.execute(
-          db,
-        )
+      ? await sql<{
+          name: string;
+        }>`select name from sqlite_master where type = 'table' and name not like 'sqlite_%'`.execute(db)
       : await sql<{
           name: string;
         }>`select table_name as name from information_schema.tables where table_schema = current_schema() and table_type = 'BASE TABLE'`.execute(
@@ -43,5 +42,23 @@ export async function writeTable(db: Executor, table: string, rows: Record<strin
     const chunk = rows.slice(i, i + 200);
     // biome-ignore lint/suspicious/noExplicitAny: table name is dynamic here by design (generic restore).
     await (db as any).insertInto(table).values(chunk).execute();
+  }
+}
+
+/** Empties every application table (reverse order, so references never dangle). */
+export async function clearAllTables(db: Executor): Promise<void> {
+  // plan_nodes references itself; drop the links before deleting.
+  await db.updateTable('plan_nodes').set({ parent_id: null }).execute();
+  for (const table of [...BACKUP_TABLES].reverse()) {
+    await sql`delete from ${sql.table(table)}`.execute(db);
+  }
+}
+
+/** Writes backed-up rows in dependency order; parents before children inside plan_nodes. */
+export async function writeAllTables(db: Executor, tables: Record<string, Record<string, unknown>[]>): Promise<void> {
+  for (const table of BACKUP_TABLES) {
+    const rows = [...(tables[table] ?? [])];
+    if (table === 'plan_nodes') rows.sort((a, b) => Number(a.depth) - Number(b.depth));
+    await writeTable(db, table, rows);
   }
 }

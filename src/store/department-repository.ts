@@ -7,7 +7,12 @@ export interface DepartmentRecord extends Department {
   version: number;
 }
 
-export async function insertDepartments(db: Executor, organizationId: string, departments: Department[]): Promise<void> {
+export async function insertDepartments(
+  db: Executor,
+  organizationId: string,
+  departments: Department[],
+  firstSortOrder = 0,
+): Promise<void> {
   if (departments.length === 0) return;
   await db
     .insertInto('departments')
@@ -19,7 +24,7 @@ export async function insertDepartments(db: Executor, organizationId: string, de
         name: d.name,
         name_en: d.nameEn ?? null,
         parent_code: d.parent ?? null,
-        sort_order: i,
+        sort_order: firstSortOrder + i,
       })),
     )
     .execute();

@@ -1,8 +1,20 @@
 export { type AuditEventInput, type AuditEventRecord, insertAuditEvent, listAuditEvents } from './audit-repository.ts';
-export { BACKUP_TABLES, listExistingTables, readTable, writeTable } from './backup-tables.ts';
+export {
+  BACKUP_TABLES,
+  clearAllTables,
+  listExistingTables,
+  readTable,
+  writeAllTables,
+  writeTable,
+} from './backup-tables.ts';
 export type { Database } from './database-schema.ts';
 export { type DatabaseTarget, DEFAULT_DATABASE_URL, describeDatabaseTarget, parseDatabaseUrl } from './database-url.ts';
-export { type DepartmentRecord, deleteDepartments, insertDepartments, listDepartments } from './department-repository.ts';
+export {
+  type DepartmentRecord,
+  deleteDepartments,
+  insertDepartments,
+  listDepartments,
+} from './department-repository.ts';
 export {
   type EditionRecord,
   type EditionSummary,

@@ -147,7 +147,11 @@ export async function listPlans(db: Executor, organizationId: string): Promise<P
   return rows.map(toPlanRecord);
 }
 
-export async function getPlanBySlug(db: Executor, organizationId: string, slug: string): Promise<PlanRecord | undefined> {
+export async function getPlanBySlug(
+  db: Executor,
+  organizationId: string,
+  slug: string,
+): Promise<PlanRecord | undefined> {
   const row = await db
     .selectFrom('plans')
     .select(planColumns)

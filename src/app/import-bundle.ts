@@ -1,0 +1,157 @@
+import { createHash } from 'node:crypto';
+import { type EditionContent, OrganizationBundle, type PublishedEdition } from '../domain/index.ts';
+import {
+  deletePlan,
+  type Executor,
+  getOrganizationBySlug,
+  getPlanBySlug,
+  insertAuditEvent,
+  insertDepartments,
+  insertEdition,
+  insertOrganization,
+  insertPlan,
+  listDepartments,
+  listPlans,
+  newId,
+  transaction,
+  updateOrganization,
+} from '../store/index.ts';
+import { type Actor, actorId } from './actor.ts';
+import type { AppContext } from './app-context.ts';
+import { AppError } from './errors.ts';
+import { issuesOf } from './format-zod-error.ts';
+import { syncDepartments } from './sync-departments.ts';
+
+export interface ImportBundleProps {
+  ctx: AppContext;
+  actor: Actor;
+  /** Parsed JSON of an OrganizationBundle (validated here). */
+  input: unknown;
+  /** Replace plans that already exist (same organization and plan slug) instead of refusing. */
+  replace?: boolean;
+  /**
+   * Publish each plan's `edition` (when it has one and the bundle carries no edition of that plan), so a bundled
+   * plan is visible on the public portal right after `init`.
+   */
+  publishDeclaredEditions?: boolean;
+}
+
+export interface ImportBundleResult {
+  organizationSlug: string;
+  plans: { slug: string; nodes: number; replaced: boolean }[];
+  editions: number;
+}
+
+/** Validates a whole bundle first, then writes it in one transaction: all or nothing. */
+export async function importBundle(props: ImportBundleProps): Promise<ImportBundleResult> {
+  const parsed = OrganizationBundle.safeParse(props.input);
+  if (!parsed.success) {
+    const issues = issuesOf(parsed.error);
+    const first = issues[0]!;
+    throw new AppError(
+      'invalid-input',
+      { ja: `${first.path}: ${first.message}`, en: `${first.path}: ${first.message}` },
+      issues,
+    );
+  }
+  const bundle = parsed.data;
+  const now = props.ctx.now().toISOString();
+  return transaction(props.ctx.store, async (tx) => {
+    let org = await getOrganizationBySlug(tx, bundle.organization.slug);
+    const o = bundle.organization;
+    if (!org) {
+      org = {
+        id: newId(),
+        slug: o.slug,
+        name: o.name,
+        nameEn: o.nameEn ?? null,
+        localGovernmentCode: o.localGovernmentCode ?? null,
+        prefecture: o.prefecture ?? null,
+        createdAt: now,
+      };
+      await insertOrganization(tx, org);
+      await insertDepartments(tx, org.id, bundle.departments);
+    } else {
+      await updateOrganization(tx, {
+        id: org.id,
+        name: o.name,
+        nameEn: o.nameEn ?? null,
+        localGovernmentCode: o.localGovernmentCode ?? null,
+        prefecture: o.prefecture ?? null,
+      });
+      await syncDepartments(tx, org.id, bundle.departments);
+    }
+    const orgId = org.id;
+    const result: ImportBundleResult = { organizationSlug: org.slug, plans: [], editions: 0 };
+    let sortOrder = (await listPlans(tx, orgId)).length;
+    const planIds = new Map<string, string>();
+    for (const plan of bundle.plans) {
+      const existing = await getPlanBySlug(tx, orgId, plan.slug);
+      if (existing && !props.replace) {
+        throw new AppError('already-exists', {
+          ja: `計画「${plan.slug}」は既に登録されています（置き換えるには --replace を指定してください）`,
+          en: `plan "${plan.slug}" already exists (use --replace to replace it)`,
+        });
+      }
+      if (existing) await deletePlan(tx, orgId, existing.id);
+      const planId = await insertPlan(tx, orgId, plan, now, existing ? sortOrder : sortOrder++);
+      planIds.set(plan.slug, planId);
+      result.plans.push({ slug: plan.slug, nodes: countNodes(plan.nodes), replaced: Boolean(existing) });
+      await insertAuditEvent(tx, {
+        organizationId: orgId,
+        at: now,
+        actor: actorId(props.actor),
+        action: existing ? 'plan.replace' : 'plan.import',
+        entityType: 'plan',
+        entityId: planId,
+        summary: plan.title,
+      });
+    }
+    const editions: PublishedEdition[] = [...bundle.editions];
+    if (props.publishDeclaredEditions) {
+      const departments = await listDepartments(tx, orgId);
+      for (const plan of bundle.plans) {
+        if (!plan.edition || editions.some((e) => e.plan === plan.slug)) continue;
+        const content: EditionContent = {
+          organization: { slug: o.slug, name: o.name, ...(o.nameEn && { nameEn: o.nameEn }) },
+          departments: departments.map(({ id: _id, version: _v, ...d }) => d),
+          plan,
+        };
+        editions.push({ plan: plan.slug, name: plan.edition.name, fy: plan.edition.fy, publishedAt: now, content });
+      }
+    }
+    for (const e of editions) {
+      await writeEdition(tx, orgId, planIds.get(e.plan)!, e, actorId(props.actor));
+      result.editions++;
+    }
+    return result;
+  });
+}
+
+async function writeEdition(tx: Executor, orgId: string, planId: string, e: PublishedEdition, actor: string) {
+  const content = JSON.stringify(e.content);
+  const id = newId();
+  await insertEdition(tx, orgId, {
+    id,
+    planId,
+    name: e.name,
+    fy: e.fy,
+    publishedAt: e.publishedAt,
+    publishedBy: e.publishedBy ?? null,
+    content,
+    contentSha256: createHash('sha256').update(content).digest('hex'),
+  });
+  await insertAuditEvent(tx, {
+    organizationId: orgId,
+    at: e.publishedAt,
+    actor,
+    action: 'edition.import',
+    entityType: 'edition',
+    entityId: id,
+    summary: e.name,
+  });
+}
+
+function countNodes(nodes: { children: unknown[] }[]): number {
+  return nodes.reduce((n, node) => n + 1 + countNodes(node.children as { children: unknown[] }[]), 0);
+}

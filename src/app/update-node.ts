@@ -1,0 +1,93 @@
+import { PlanDocument, type PlanNode } from '../domain/index.ts';
+import { getNodeByCode, insertAuditEvent, type NodeContent, transaction, updateNode } from '../store/index.ts';
+import { type Actor, actorId } from './actor.ts';
+import type { AppContext } from './app-context.ts';
+import { AppError, conflict, notFound } from './errors.ts';
+import { issuesOf } from './format-zod-error.ts';
+import { loadPlan } from './load-plan.ts';
+
+export type NodeChanges = Partial<Omit<PlanNode, 'children' | 'code'>>;
+
+export interface UpdateNodeProps {
+  ctx: AppContext;
+  actor: Actor;
+  organizationSlug: string;
+  planSlug: string;
+  code: string;
+  /** The version the editor loaded; a save based on an older version is refused as a conflict. */
+  expectedVersion: number;
+  changes: NodeChanges;
+  /** Audit action name, e.g. "node.update" or "report.save-draft". */
+  action?: string;
+}
+
+export interface UpdateNodeResult {
+  version: number;
+  node: PlanNode;
+}
+
+/**
+ * Saves changes to one node's sheet. The merged result is validated against the whole plan (rating levels,
+ * departments' existence is checked by the caller's permission layer), written only if nobody saved in between,
+ * and recorded as an audit event with before and after, all in one transaction.
+ */
+export async function updateNodeSheet(props: UpdateNodeProps): Promise<UpdateNodeResult> {
+  return transaction(props.ctx.store, async (tx) => {
+    const loaded = await loadPlan(tx, props.organizationSlug, props.planSlug);
+    const orgId = loaded.organization.id;
+    const row = await getNodeByCode(tx, orgId, loaded.plan.id, props.code);
+    if (!row) throw notFound({ ja: `取組「${props.code}」`, en: `item "${props.code}"` });
+    if (row.version !== props.expectedVersion) {
+      throw conflict({ currentVersion: row.version, current: { title: row.title, ...row.content } });
+    }
+    const { title: newTitle, ...contentChanges } = props.changes;
+    const title = newTitle ?? row.title;
+    const content: NodeContent = { ...row.content, ...contentChanges };
+    // Validate the node in the context of its plan, so a rating level must exist in the plan's scale.
+    const candidate = replaceNode(loaded.document, props.code, { code: props.code, title, ...content });
+    const parsed = PlanDocument.safeParse(candidate);
+    if (!parsed.success) {
+      const issues = issuesOf(parsed.error);
+      throw new AppError(
+        'invalid-input',
+        { ja: `入力内容に誤りがあります: ${issues[0]!.message}`, en: `Invalid input: ${issues[0]!.message}` },
+        issues,
+      );
+    }
+    const now = props.ctx.now().toISOString();
+    const ok = await updateNode(tx, orgId, {
+      id: row.id,
+      expectedVersion: props.expectedVersion,
+      title,
+      content,
+      now,
+    });
+    if (!ok) {
+      const current = await getNodeByCode(tx, orgId, loaded.plan.id, props.code);
+      throw conflict({
+        currentVersion: current?.version,
+        current: current && { title: current.title, ...current.content },
+      });
+    }
+    await insertAuditEvent(tx, {
+      organizationId: orgId,
+      at: now,
+      actor: actorId(props.actor),
+      action: props.action ?? 'node.update',
+      entityType: 'node',
+      entityId: row.id,
+      summary: `${props.code} ${title}`,
+      before: { title: row.title, ...row.content },
+      after: { title, ...content },
+    });
+    return { version: row.version + 1, node: { code: props.code, title, ...content, children: [] } };
+  });
+}
+
+function replaceNode(doc: PlanDocument, code: string, replacement: Omit<PlanNode, 'children'>): unknown {
+  const walk = (nodes: PlanNode[]): PlanNode[] =>
+    nodes.map((n) =>
+      n.code === code ? { ...replacement, children: walk(n.children) } : { ...n, children: walk(n.children) },
+    );
+  return { ...doc, nodes: walk(doc.nodes) };
+}

@@ -1,0 +1,48 @@
+import { readFile } from 'node:fs/promises';
+import { importBundle, systemActor } from '../../app/index.ts';
+import { UsageError } from '../cli-error.ts';
+import { openContext } from '../open-context.ts';
+import { type Command, parseOptions } from './command.ts';
+
+export const importCommand: Command = {
+  summary: 'import an organization bundle (JSON); all or nothing',
+  usage: `Usage: shinchoku import FILE [--replace] [--publish]
+
+FILE is a JSON bundle (format "shinchoku/v1") as written by \`export\`. It is validated whole before anything
+is written; the first error is printed with its JSON path and the database is left unchanged.
+  --replace   replace plans that already exist (same organization and plan slug)
+  --publish   publish each plan's declared edition when the file carries none`,
+  async run(args) {
+    const { values, positionals } = parseOptions(args, {
+      replace: { type: 'boolean', default: false },
+      publish: { type: 'boolean', default: false },
+    });
+    const file = positionals[0];
+    if (!file || positionals.length > 1) throw new UsageError('import takes exactly one FILE');
+    let input: unknown;
+    try {
+      input = JSON.parse(await readFile(file, 'utf8'));
+    } catch (e) {
+      throw new UsageError(`cannot read ${file} as JSON: ${(e as Error).message}`);
+    }
+    const ctx = await openContext();
+    try {
+      const result = await importBundle({
+        ctx,
+        actor: systemActor('cli'),
+        input,
+        replace: values.replace,
+        publishDeclaredEditions: values.publish,
+      });
+      for (const p of result.plans) {
+        process.stdout.write(
+          `${p.replaced ? 'replaced' : 'imported'} ${result.organizationSlug}/${p.slug}: ${p.nodes} nodes\n`,
+        );
+      }
+      process.stdout.write(`${result.editions} edition(s)\n`);
+      return 0;
+    } finally {
+      await ctx.store.close();
+    }
+  },
+};

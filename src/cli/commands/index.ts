@@ -1,0 +1,17 @@
+import { backup, restore } from './backup.ts';
+import type { Command } from './command.ts';
+import { exportCommand } from './export.ts';
+import { importCommand } from './import.ts';
+import { init } from './init.ts';
+import { migrate } from './migrate.ts';
+import { serve } from './serve.ts';
+
+export const commands: Record<string, Command> = {
+  serve,
+  init,
+  migrate,
+  import: importCommand,
+  export: exportCommand,
+  backup,
+  restore,
+};

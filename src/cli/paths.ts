@@ -1,0 +1,7 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** The installed package's root, so bundled data is found whatever the working directory is. */
+export const PACKAGE_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+
+export const BUNDLED_PLAN = path.join(PACKAGE_ROOT, 'data', 'ogori', 'bundle.json');

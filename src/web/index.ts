@@ -1,0 +1,2 @@
+export { type RunningServer, type StartServerOptions, startServer } from './server.ts';
+export { createWebApp } from './web-app.ts';

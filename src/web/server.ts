@@ -1,0 +1,57 @@
+import type { AddressInfo } from 'node:net';
+import { serve } from '@hono/node-server';
+import type { AppContext } from '../app/index.ts';
+import { describeDatabaseTarget } from '../store/index.ts';
+import { logger } from './logger.ts';
+import { createWebApp } from './web-app.ts';
+
+export interface RunningServer {
+  url: string;
+  port: number;
+  close(): Promise<void>;
+}
+
+export interface StartServerOptions {
+  ctx: AppContext;
+  host?: string;
+  port?: number;
+  /** Install SIGTERM/SIGINT handlers that drain connections and close the database (default true). */
+  handleSignals?: boolean;
+}
+
+/** Starts the HTTP server; resolves once it is listening. */
+export function startServer(options: StartServerOptions): Promise<RunningServer> {
+  const { ctx, host = '127.0.0.1', port = 3000, handleSignals = true } = options;
+  const app = createWebApp(ctx);
+  return new Promise((resolve, reject) => {
+    const server = serve({ fetch: app.fetch, hostname: host, port }, (info: AddressInfo) => {
+      const url = `http://${host.includes(':') ? `[${host}]` : host}:${info.port}`;
+      logger.info({ url, database: describeDatabaseTarget(ctx.store.target) }, 'listening');
+      let closing: Promise<void> | undefined;
+      const close = () => {
+        closing ??= new Promise<void>((done) => {
+          server.close(() => done());
+          // Idle keep-alive connections would hold close() open; in-flight requests still finish.
+          (server as unknown as { closeIdleConnections?: () => void }).closeIdleConnections?.();
+        }).then(() => ctx.store.close());
+        return closing;
+      };
+      if (handleSignals) {
+        const onSignal = (signal: NodeJS.Signals) => {
+          logger.info({ signal }, 'shutting down');
+          close().then(
+            () => process.exit(0),
+            (e) => {
+              logger.error({ err: e }, 'shutdown failed');
+              process.exit(2);
+            },
+          );
+        };
+        process.once('SIGTERM', onSignal);
+        process.once('SIGINT', onSignal);
+      }
+      resolve({ url, port: info.port, close });
+    });
+    server.once('error', reject);
+  });
+}

@@ -1,0 +1,36 @@
+import { Hono } from 'hono';
+import { type AppContext, checkReady, isAppError } from '../app/index.ts';
+import { logger } from './logger.ts';
+import { overviewRoutes } from './overview-routes.tsx';
+
+export type WebEnv = { Variables: { requestId: string } };
+
+/** The whole HTTP surface: health checks, public portal, and (later) the API and staff workspace. */
+export function createWebApp(ctx: AppContext): Hono<WebEnv> {
+  const app = new Hono<WebEnv>();
+
+  app.use(async (c, next) => {
+    const started = performance.now();
+    await next();
+    logger.info(
+      { method: c.req.method, path: c.req.path, status: c.res.status, ms: Math.round(performance.now() - started) },
+      'request',
+    );
+  });
+
+  app.get('/healthz', (c) => c.json({ status: 'ok' }));
+  app.get('/readyz', async (c) => {
+    if (await checkReady(ctx)) return c.json({ status: 'ready' });
+    logger.warn('not ready: database unavailable');
+    return c.json({ status: 'unavailable' }, 503);
+  });
+
+  app.route('/', overviewRoutes(ctx));
+
+  app.onError((err, c) => {
+    if (isAppError(err)) return c.text(`${err.messageJa}\n${err.messageEn}\n`, err.status as 400);
+    logger.error({ err, path: c.req.path }, 'unhandled error');
+    return c.text('内部エラーが発生しました / Internal error\n', 500);
+  });
+  return app;
+}
