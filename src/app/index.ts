@@ -11,4 +11,10 @@ export { type ImportBundleProps, type ImportBundleResult, importBundle } from '.
 export { listOrganizations } from './list-organizations.ts';
 export { type LoadedPlan, loadPlan, requireOrganization } from './load-plan.ts';
 export { type PublishEditionProps, publishEdition } from './publish-edition.ts';
-export { type NodeChanges, type UpdateNodeProps, type UpdateNodeResult, updateNodeSheet } from './update-node.ts';
+export {
+  type NodeChanges,
+  type UpdateNodeProps,
+  type UpdateNodeResult,
+  updateNodeSheet,
+  updateNodeSheetIn,
+} from './update-node.ts';

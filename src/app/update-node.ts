@@ -1,5 +1,12 @@
 import { PlanDocument, type PlanNode } from '../domain/index.ts';
-import { getNodeByCode, insertAuditEvent, type NodeContent, transaction, updateNode } from '../store/index.ts';
+import {
+  type Executor,
+  getNodeByCode,
+  insertAuditEvent,
+  type NodeContent,
+  transaction,
+  updateNode,
+} from '../store/index.ts';
 import { type Actor, actorId } from './actor.ts';
 import type { AppContext } from './app-context.ts';
 import { AppError, conflict, notFound } from './errors.ts';
@@ -31,8 +38,13 @@ export interface UpdateNodeResult {
  * departments' existence is checked by the caller's permission layer), written only if nobody saved in between,
  * and recorded as an audit event with before and after, all in one transaction.
  */
-export async function updateNodeSheet(props: UpdateNodeProps): Promise<UpdateNodeResult> {
-  return transaction(props.ctx.store, async (tx) => {
+export function updateNodeSheet(props: UpdateNodeProps): Promise<UpdateNodeResult> {
+  return transaction(props.ctx.store, (tx) => updateNodeSheetIn(tx, props));
+}
+
+/** The same inside a transaction the caller holds, so several sheets can change all-or-nothing (Excel upload). */
+export async function updateNodeSheetIn(tx: Executor, props: UpdateNodeProps): Promise<UpdateNodeResult> {
+  {
     const loaded = await loadPlan(tx, props.organizationSlug, props.planSlug);
     const orgId = loaded.organization.id;
     const row = await getNodeByCode(tx, orgId, loaded.plan.id, props.code);
@@ -81,7 +93,7 @@ export async function updateNodeSheet(props: UpdateNodeProps): Promise<UpdateNod
       after: { title, ...content },
     });
     return { version: row.version + 1, node: { code: props.code, title, ...content, children: [] } };
-  });
+  }
 }
 
 function replaceNode(doc: PlanDocument, code: string, replacement: Omit<PlanNode, 'children'>): unknown {
