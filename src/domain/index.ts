@@ -1,11 +1,23 @@
+// The public face of the domain layer: other layers import from here only, so every name below is stable.
+
 export { EditionContent, PublishedEdition } from './edition-content.ts';
 export {
+  type FiscalYearFormatOptions,
+  type FiscalYearLang,
+  type FiscalYearStyle,
   fiscalYearOf,
   fiscalYearRange,
   formatCalendarYear,
   formatFiscalYear,
   formatFiscalYearSpan,
+  japaneseEraOf,
 } from './fiscal-year.ts';
+export {
+  type IndicatorProgress,
+  type IndicatorProgressOptions,
+  type IndicatorProgressStatus,
+  indicatorProgress,
+} from './indicator-progress.ts';
 export { OrganizationBundle, type OrganizationBundleInput } from './organization-bundle.ts';
 export { parseFiscalYear } from './parse-fiscal-year.ts';
 export {
@@ -37,3 +49,30 @@ export {
   SourceNote,
   TargetRevision,
 } from './plan-document.ts';
+export { type PlanRollup, planRollup, type RollupScope } from './plan-rollup.ts';
+export {
+  assessmentOf,
+  descendantsOf,
+  findNode,
+  isActiveIn,
+  leafNodes,
+  nodePath,
+  nodesOfDepartment,
+  previousAndNext,
+  type WalkedNode,
+  walkNodes,
+} from './plan-tree.ts';
+export { findLevel, levelIndex, nearestLevelForPercent, scoreOf, stepDistance } from './rating-scale.ts';
+export {
+  type LevelSpec,
+  numericScale,
+  ordinalScale,
+  percentageScale,
+  type ScaleNames,
+  textScale,
+  trafficLightScale,
+} from './rating-scale-builders.ts';
+export { type DomainError, err, ok, type Result } from './result.ts';
+export { type DistributionEntry, type Rollup, type RollupItem, rollupAssessments } from './rollup.ts';
+export { formatDecimal, formatPercent, formatQuantity, roundHalfUp, sharesOfDistribution } from './round-percent.ts';
+export { type TargetInForce, targetInForce } from './target-in-force.ts';

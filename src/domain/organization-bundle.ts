@@ -34,7 +34,11 @@ export const OrganizationBundle = z
     });
     bundle.departments.forEach((d, i) => {
       if (d.parent && !codes.has(d.parent)) {
-        ctx.addIssue({ code: 'custom', path: ['departments', i, 'parent'], message: `unknown department "${d.parent}"` });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['departments', i, 'parent'],
+          message: `unknown department "${d.parent}"`,
+        });
       }
     });
     const slugs = new Set<string>();

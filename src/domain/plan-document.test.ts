@@ -7,7 +7,12 @@ const base = {
   period: { startFy: 2022, endFy: 2024 },
   levels: [{ ja: '基本目標' }, { ja: '具体的な取組' }],
   ratingScales: [
-    { key: 'rate', name: '目標達成率', kind: 'percentage', levels: [0, 10].map((n) => ({ key: String(n), label: `${n}%`, score: n })) },
+    {
+      key: 'rate',
+      name: '目標達成率',
+      kind: 'percentage',
+      levels: [0, 10].map((n) => ({ key: String(n), label: `${n}%`, score: n })),
+    },
   ],
 };
 
@@ -15,7 +20,9 @@ describe('PlanDocument', () => {
   it('names the path of an unknown rating level', () => {
     const r = PlanDocument.safeParse({
       ...base,
-      nodes: [{ code: '1', title: 'x', children: [{ code: '1-1', title: 'y', assessments: [{ fy: 2022, level: '20' }] }] }],
+      nodes: [
+        { code: '1', title: 'x', children: [{ code: '1-1', title: 'y', assessments: [{ fy: 2022, level: '20' }] }] },
+      ],
     });
     expect(r.success).toBe(false);
     expect(r.error?.issues[0]?.path).toEqual(['nodes', 0, 'children', 0, 'assessments', 0, 'level']);
@@ -24,7 +31,9 @@ describe('PlanDocument', () => {
   it('rejects a tree deeper than the named levels', () => {
     const r = PlanDocument.safeParse({
       ...base,
-      nodes: [{ code: '1', title: 'x', children: [{ code: '1-1', title: 'y', children: [{ code: '1-1-1', title: 'z' }] }] }],
+      nodes: [
+        { code: '1', title: 'x', children: [{ code: '1-1', title: 'y', children: [{ code: '1-1-1', title: 'z' }] }] },
+      ],
     });
     expect(r.error?.issues[0]?.message).toBe('deeper than the 2 levels the plan names');
   });

@@ -155,6 +155,11 @@ export const Indicator = z
         fy: FiscalYear,
         /** First fiscal year counted by a cumulative target. */
         fromFy: FiscalYear.optional(),
+        /**
+         * First fiscal year in which this target is in force, when it replaced the ones in `targetHistory`.
+         * Absent: in force from the year after the newest history entry began (or always, with no history).
+         */
+        inForceFromFy: FiscalYear.optional(),
         value: z.number().nullable(),
         note: z.string().optional(),
       })

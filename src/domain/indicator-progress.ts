@@ -1,0 +1,147 @@
+import type { Indicator, IndicatorValue } from './plan-document.ts';
+import { formatPercent, formatQuantity } from './round-percent.ts';
+import { targetInForce } from './target-in-force.ts';
+
+export type IndicatorProgressStatus = 'computed' | 'missing-actual' | 'no-target' | 'not-numeric';
+
+export interface IndicatorProgress {
+  /** Unrounded achievement in percent; may exceed 100 or drop below 0. Null unless `computed`. */
+  percent: number | null;
+  status: IndicatorProgressStatus;
+  /** The actual compared with the target (a sum for cumulative increments). */
+  actualUsed: number | null;
+  /** Latest fiscal year whose actual was used; earlier than `asOfFy` when the year is not reported yet. */
+  actualFy: number | null;
+  targetUsed: number | null;
+  /** Years inside a cumulative range with no actual; a gap makes the total unknown. */
+  missingFys: number[];
+  formula: { ja: string; en: string };
+  /** True when any value used is 速報値. */
+  provisional: boolean;
+}
+
+export interface IndicatorProgressOptions {
+  asOfFy: number;
+  /** First fiscal year of the plan; where cumulative counting starts when the target names no `fromFy`. */
+  planStartFy?: number;
+  /** Decimals in the printed formula. */
+  decimals?: number;
+}
+
+const yearly = (values: IndicatorValue[], asOfFy: number) =>
+  values.filter((v) => v.period === 'FY' && v.fy <= asOfFy).sort((a, b) => a.fy - b.fy);
+
+function notComputed(status: Exclude<IndicatorProgressStatus, 'computed'>, extra: Partial<IndicatorProgress> = {}) {
+  const formula = {
+    'missing-actual': { ja: '実績未入力', en: 'No actual yet' },
+    'no-target': { ja: '数値目標なし', en: 'No numeric target' },
+    'not-numeric': { ja: '数値で測らない指標', en: 'Not measured in numbers' },
+  }[status];
+  return {
+    percent: null,
+    status,
+    actualUsed: null,
+    actualFy: null,
+    targetUsed: null,
+    missingFys: [],
+    formula,
+    provisional: false,
+    ...extra,
+  } satisfies IndicatorProgress;
+}
+
+/**
+ * Achievement of one KPI as of a fiscal year, with the formula spelled out for staff and citizens.
+ * level / running totals: latest actual ÷ target; cumulative increments: sum since `target.fromFy` ÷ target;
+ * lower-is-better: (baseline − actual) ÷ (baseline − target); milestone: done = 100 %. Missing actuals are
+ * never read as 0.
+ * @example indicatorProgress(followers, { asOfFy: 2022 }).formula.ja // "8,104 ÷ 10,000 = 81.0%"
+ */
+export function indicatorProgress(indicator: Indicator, options: IndicatorProgressOptions): IndicatorProgress {
+  const { asOfFy, decimals = 1 } = options;
+  if (indicator.kind === 'text') return notComputed('not-numeric');
+  const values = yearly(indicator.values, asOfFy);
+  const reported = values.filter((v) => typeof v.actual === 'number');
+  const latest = reported.at(-1);
+  const target = targetInForce(indicator, asOfFy)?.value ?? null;
+  const pct = (x: number) => formatPercent(x, decimals);
+
+  if (indicator.kind === 'milestone') {
+    if (!latest) return notComputed('missing-actual');
+    const done = (latest.actual as number) >= 1;
+    const percent = done ? 100 : 0;
+    const base = { actualUsed: latest.actual as number, actualFy: latest.fy, targetUsed: target, missingFys: [] };
+    return {
+      ...base,
+      percent,
+      status: 'computed',
+      formula: done ? { ja: '達成 → 100%', en: 'Done → 100%' } : { ja: '未達成 → 0%', en: 'Not done → 0%' },
+      provisional: latest.provisional,
+    };
+  }
+  if (target === null) return notComputed('no-target');
+
+  let actual: number;
+  let used: IndicatorValue[];
+  let missingFys: number[] = [];
+  const cumulativeSum = indicator.kind === 'cumulative' && indicator.valueBasis === 'increment';
+  if (cumulativeSum) {
+    const fromFy = indicator.target?.fromFy ?? options.planStartFy ?? reported[0]?.fy ?? asOfFy;
+    used = reported.filter((v) => v.fy >= fromFy);
+    const last = used.at(-1);
+    if (!last) return notComputed('missing-actual', { targetUsed: target });
+    for (let fy = fromFy; fy < last.fy; fy++) if (!used.some((v) => v.fy === fy)) missingFys.push(fy);
+    if (missingFys.length > 0) return notComputed('missing-actual', { targetUsed: target, missingFys });
+    actual = used.reduce((sum, v) => sum + (v.actual as number), 0);
+  } else {
+    if (!latest) return notComputed('missing-actual', { targetUsed: target });
+    used = [latest];
+    actual = latest.actual as number;
+    missingFys = [];
+  }
+  const base = {
+    actualUsed: actual,
+    actualFy: used.at(-1)?.fy ?? null,
+    targetUsed: target,
+    missingFys,
+    provisional: used.some((v) => v.provisional),
+  };
+  const a = formatQuantity(actual);
+  const t = formatQuantity(target);
+
+  if (indicator.direction === 'lower') {
+    if (actual <= target) {
+      return {
+        ...base,
+        percent: 100,
+        status: 'computed',
+        formula: { ja: `実績 ${a} ≦ 目標 ${t} → 100%`, en: `actual ${a} ≤ target ${t} → 100%` },
+      };
+    }
+    const baseline = indicator.baseline?.value;
+    if (baseline !== undefined && baseline > target) {
+      const percent = ((baseline - actual) * 100) / (baseline - target);
+      const b = formatQuantity(baseline);
+      const text = `(${b} − ${a}) ÷ (${b} − ${t}) = ${pct(percent)}`;
+      return { ...base, percent, status: 'computed', formula: { ja: text, en: text } };
+    }
+    // No usable baseline: the share of the actual that the target represents, the usual fallback.
+    const percent = (target * 100) / actual;
+    return {
+      ...base,
+      percent,
+      status: 'computed',
+      formula: {
+        ja: `目標 ${t} ÷ 実績 ${a} = ${pct(percent)}（少ないほど良い指標）`,
+        en: `target ${t} ÷ actual ${a} = ${pct(percent)} (lower is better)`,
+      },
+    };
+  }
+
+  if (target <= 0) return notComputed('no-target', base);
+  const percent = (actual * 100) / target;
+  const formula = cumulativeSum
+    ? { ja: `累計 ${a} ÷ 目標 ${t} = ${pct(percent)}`, en: `total ${a} ÷ target ${t} = ${pct(percent)}` }
+    : { ja: `${a} ÷ ${t} = ${pct(percent)}`, en: `${a} ÷ ${t} = ${pct(percent)}` };
+  return { ...base, percent, status: 'computed', formula };
+}
