@@ -10,6 +10,7 @@ export { getPublicEdition, listPublicPlans, type PublicEdition } from './get-pub
 export { type ImportBundleProps, type ImportBundleResult, importBundle } from './import-bundle.ts';
 export { listOrganizations } from './list-organizations.ts';
 export { type LoadedPlan, loadPlan, requireOrganization } from './load-plan.ts';
+export { type PlanSummary, planSummary, type SummaryRow } from './plan-summary.ts';
 export { type PublishEditionProps, publishEdition } from './publish-edition.ts';
 export {
   type NodeChanges,

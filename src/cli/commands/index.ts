@@ -5,6 +5,7 @@ import { importCommand } from './import.ts';
 import { init } from './init.ts';
 import { migrate } from './migrate.ts';
 import { serve } from './serve.ts';
+import { summary } from './summary.ts';
 
 export const commands: Record<string, Command> = {
   serve,
@@ -14,4 +15,5 @@ export const commands: Record<string, Command> = {
   export: exportCommand,
   backup,
   restore,
+  summary,
 };

@@ -1,0 +1,64 @@
+import { assessmentOf, findLevel, isActiveIn, leafNodes, type PlanRollup, planRollup } from '../domain/index.ts';
+import { listDepartments } from '../store/index.ts';
+import type { AppContext } from './app-context.ts';
+import { AppError } from './errors.ts';
+import { loadPlan } from './load-plan.ts';
+
+export interface SummaryRow {
+  code: string;
+  title: string;
+  departments: string[];
+  level: string;
+  label: string;
+  score: number | null;
+}
+
+export interface PlanSummary {
+  organization: string;
+  plan: string;
+  planTitle: string;
+  fy: number;
+  scaleName: string;
+  rows: SummaryRow[];
+  rollup: PlanRollup;
+}
+
+/**
+ * One fiscal year of a plan's working content: each assessed initiative with its rating, and the plan roll-up
+ * (which states its method, how many items it averaged, and which were missing or excluded).
+ */
+export async function planSummary(
+  ctx: AppContext,
+  query: { organizationSlug: string; planSlug?: string | undefined; fy: number },
+): Promise<PlanSummary> {
+  const loaded = await loadPlan(ctx.store.db, query.organizationSlug, query.planSlug);
+  const doc = loaded.document;
+  const scale = doc.ratingScales[0]!;
+  const rolled = planRollup(doc, query.fy, { scope: 'plan' });
+  if (!rolled.ok) throw new AppError('invalid-input', { ja: rolled.error.message, en: rolled.error.messageEn });
+  const names = new Map((await listDepartments(ctx.store.db, loaded.organization.id)).map((d) => [d.code, d.name]));
+  const rows: SummaryRow[] = [];
+  for (const node of leafNodes(doc)) {
+    if (!isActiveIn(node, query.fy)) continue;
+    const a = assessmentOf(node, query.fy, scale.key, { primaryScale: scale.key });
+    if (!a) continue;
+    const level = findLevel(scale, a.level);
+    rows.push({
+      code: node.code,
+      title: node.title,
+      departments: node.departments.map((code) => names.get(code) ?? code),
+      level: a.level,
+      label: level?.label ?? a.level,
+      score: level?.excluded ? null : (level?.score ?? (scale.kind === 'numeric' ? Number(a.level) : null)),
+    });
+  }
+  return {
+    organization: loaded.organization.slug,
+    plan: loaded.plan.slug,
+    planTitle: doc.title,
+    fy: query.fy,
+    scaleName: scale.name,
+    rows,
+    rollup: rolled.value,
+  };
+}

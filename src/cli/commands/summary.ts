@@ -1,0 +1,87 @@
+import { stringify } from 'csv-stringify/sync';
+import { type PlanSummary, planSummary } from '../../app/index.ts';
+import { formatFiscalYear, parseFiscalYear } from '../../domain/index.ts';
+import { UsageError } from '../cli-error.ts';
+import { openContext } from '../open-context.ts';
+import { resolveOrganization } from '../resolve-organization.ts';
+import { type Command, parseOptions } from './command.ts';
+
+export const summary: Command = {
+  summary: "print a fiscal year's ratings per initiative and the plan roll-up",
+  usage: `Usage: shinchoku summary --fy YEAR [--plan SLUG] [--org SLUG] [--format table|json|csv]
+
+YEAR is a Western fiscal year (2022) or a Japanese one (R4, 令和4年度). --plan may be omitted when the
+organization has one plan. Prints one row per assessed initiative and the plan roll-up with its count.`,
+  async run(args) {
+    const { values } = parseOptions(
+      args,
+      {
+        fy: { type: 'string' },
+        plan: { type: 'string' },
+        org: { type: 'string' },
+        format: { type: 'string', default: 'table' },
+      },
+      false,
+    );
+    if (!values.fy) throw new UsageError('--fy is required (e.g. --fy 2022 or --fy R4)');
+    const fy = parseFiscalYear(values.fy);
+    if (!fy.ok) throw new UsageError(`--fy: ${fy.error.messageEn}`);
+    const format = values.format;
+    if (format !== 'table' && format !== 'json' && format !== 'csv') {
+      throw new UsageError(`--format must be table, json or csv (got "${format}")`);
+    }
+    const ctx = await openContext();
+    try {
+      const organizationSlug = await resolveOrganization(ctx, values.org);
+      const result = await planSummary(ctx, { organizationSlug, planSlug: values.plan, fy: fy.value });
+      process.stdout.write(render(result, format));
+      return 0;
+    } finally {
+      await ctx.store.close();
+    }
+  },
+};
+
+function render(s: PlanSummary, format: 'table' | 'json' | 'csv'): string {
+  const r = s.rollup;
+  if (format === 'json') {
+    return `${JSON.stringify(
+      {
+        organization: s.organization,
+        plan: s.plan,
+        fy: s.fy,
+        scale: s.scaleName,
+        rows: s.rows,
+        rollup: {
+          method: r.method,
+          methodLabel: r.methodLabel.en,
+          value: r.value,
+          formatted: r.formatted,
+          assessed: r.assessedCount,
+          used: r.usedCount,
+          total: r.totalCount,
+          missing: r.missing,
+          excluded: r.excluded,
+        },
+      },
+      null,
+      2,
+    )}\n`;
+  }
+  if (format === 'csv') {
+    const rows = s.rows.map((x) => [x.code, x.title, x.departments.join('、'), x.label, x.score ?? '']);
+    rows.push(['', `${r.methodLabel.ja}`, '', r.formatted, r.value ?? '']);
+    return stringify([['code', 'title', 'departments', 'rating', 'score'], ...rows]);
+  }
+  const width = Math.max(...s.rows.map((x) => x.code.length), 4);
+  const lines = [
+    `${s.planTitle} — ${formatFiscalYear(s.fy, { style: 'both' })} ${s.scaleName}`,
+    '',
+    ...s.rows.map((x) => `${x.code.padEnd(width)}  ${x.label.padStart(6)}  ${x.title}（${x.departments.join('、')}）`),
+    '',
+    `${r.methodLabel.ja}: ${r.formatted}  (${r.coverageLabel.ja}; ${r.coverageLabel.en})`,
+  ];
+  if (r.missing.length) lines.push(`未評価 / missing: ${r.missing.join(', ')}`);
+  if (r.excluded.length) lines.push(`除外 / excluded: ${r.excluded.join(', ')}`);
+  return `${lines.join('\n')}\n`;
+}
