@@ -1,2 +1,3 @@
+export { logger } from './logger.ts';
 export { type RunningServer, type StartServerOptions, startServer } from './server.ts';
 export { createWebApp } from './web-app.ts';

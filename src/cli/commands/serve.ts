@@ -1,5 +1,5 @@
 import { ensureSeeded } from '../../app/index.ts';
-import { startServer } from '../../web/index.ts';
+import { logger, startServer } from '../../web/index.ts';
 import { loadBundledPlans } from '../bundled-plans.ts';
 import { openContext } from '../open-context.ts';
 import { type Command, parseOptions } from './command.ts';
@@ -15,7 +15,7 @@ On an empty database, loads the bundled Ogori plan first. Stops cleanly on SIGTE
     const host = values.host ?? process.env.HOST ?? '127.0.0.1';
     const port = Number(values.port ?? process.env.PORT ?? 3000);
     const ctx = await openContext();
-    await ensureSeeded(ctx, loadBundledPlans);
+    if (await ensureSeeded(ctx, loadBundledPlans)) logger.info('seeded an empty database with the bundled plan');
     await startServer({ ctx, host, port });
     return 0;
   },

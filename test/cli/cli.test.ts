@@ -1,0 +1,93 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { OGORI_BUNDLE_PATH } from '../harness/app-fixture.ts';
+import { runCli } from '../harness/run-cli.ts';
+import { createTestDatabase, DIALECTS, type TestDatabase } from '../harness/test-database.ts';
+
+for (const dialect of DIALECTS) {
+  describe(`shinchoku CLI on ${dialect}`, () => {
+    let db: TestDatabase;
+    const dir = mkdtempSync(path.join(tmpdir(), 'shinchoku-cli-'));
+    const env = () => ({ DATABASE_URL: db.url });
+
+    beforeAll(async () => {
+      db = await createTestDatabase(dialect);
+      const init = await runCli(['init'], env());
+      expect(init.code).toBe(0);
+    });
+    afterAll(() => db.drop());
+
+    it('summary prints one row per assessed initiative and the plan average with its count', async () => {
+      const res = await runCli(['summary', '--fy', '2022', '--format', 'json'], env());
+      expect(res.code).toBe(0);
+      const out = JSON.parse(res.stdout);
+      expect(out.rows).toHaveLength(40);
+      expect(out.rows[0]).toEqual({
+        code: '1-1',
+        title: '車座トーク、出前トークの利用者アップ',
+        departments: ['経営戦略課'],
+        level: '10',
+        label: '10%',
+        score: 10,
+      });
+      expect(out.rollup).toMatchObject({ method: 'mean', value: 40.5, formatted: '40.5%', assessed: 40, used: 40 });
+      const table = await runCli(['summary', '--fy', 'R4'], env());
+      expect(table.stdout).toContain('平均（40件の単純平均）: 40.5%  (40件中40件評価済; 40 of 40 assessed)');
+      expect(table.stdout.split('\n').filter((l) => /^\S+\s+\d+%/.test(l))).toHaveLength(40);
+    });
+
+    it('importing an invalid file exits 1 with the JSON path of the first error and changes nothing', async () => {
+      const before = await runCli(['export', '-'], env());
+      const bundle = JSON.parse(readFileSync(OGORI_BUNDLE_PATH, 'utf8'));
+      bundle.plans[0].slug = 'copy';
+      bundle.plans[0].nodes[0].children[2].indicators[0].values[0].fy = 'R4';
+      const file = path.join(dir, 'bad.json');
+      writeFileSync(file, JSON.stringify(bundle));
+      const res = await runCli(['import', file], env());
+      expect(res.code).toBe(1);
+      expect(res.stderr.split('\n')[0]).toBe(
+        'error: plans[0].nodes[0].children[2].indicators[0].values[0].fy: Invalid input: expected number, received string',
+      );
+      const after = await runCli(['export', '-'], env());
+      expect(after.stdout).toBe(before.stdout);
+    });
+
+    it('backup, then restore into an empty database, then export gives the same JSON as before', async () => {
+      const before = await runCli(['export', '-'], env());
+      const file = path.join(dir, `${dialect}.backup`);
+      expect((await runCli(['backup', file], env())).code).toBe(0);
+      const empty = await createTestDatabase(dialect);
+      try {
+        const restored = await runCli(['restore', file], { DATABASE_URL: empty.url });
+        expect(restored.code).toBe(0);
+        const after = await runCli(['export', '-'], { DATABASE_URL: empty.url });
+        expect(after.stdout).toBe(before.stdout);
+      } finally {
+        await empty.drop();
+      }
+    });
+
+    it('reports usage mistakes with exit code 1 and one line', async () => {
+      const res = await runCli(['summary', '--fy', 'H99'], env());
+      expect(res.code).toBe(1);
+      expect(res.stderr.trim().split('\n')).toHaveLength(1);
+      const unknown = await runCli(['frobnicate'], env());
+      expect(unknown).toMatchObject({
+        code: 1,
+        stderr: 'error: unknown command "frobnicate" (see shinchoku --help)\n',
+      });
+    });
+  });
+}
+
+describe('shinchoku --help', () => {
+  it('lists every command', async () => {
+    const res = await runCli(['--help']);
+    expect(res.code).toBe(0);
+    for (const c of ['serve', 'init', 'import', 'export', 'summary', 'backup', 'restore']) {
+      expect(res.stdout).toMatch(new RegExp(`^  ${c} `, 'm'));
+    }
+  });
+});
