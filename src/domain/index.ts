@@ -1,5 +1,6 @@
 // The public face of the domain layer: other layers import from here only, so every name below is stable.
 
+export { type DirectionOfTravel, directionOfTravel } from './direction-of-travel.ts';
 export { EditionContent, PublishedEdition } from './edition-content.ts';
 export {
   type FiscalYearFormatOptions,
@@ -18,6 +19,7 @@ export {
   type IndicatorProgressStatus,
   indicatorProgress,
 } from './indicator-progress.ts';
+export { type KpiProgress, kpiProgress } from './kpi-progress.ts';
 export { OrganizationBundle, type OrganizationBundleInput } from './organization-bundle.ts';
 export { parseFiscalYear } from './parse-fiscal-year.ts';
 export {
@@ -49,6 +51,7 @@ export {
   SourceNote,
   TargetRevision,
 } from './plan-document.ts';
+export { type LintCode, type LintFinding, type LintSeverity, lintPlan } from './plan-lint.ts';
 export { type PlanRollup, planRollup, type RollupScope } from './plan-rollup.ts';
 export {
   assessmentOf,
@@ -62,6 +65,9 @@ export {
   type WalkedNode,
   walkNodes,
 } from './plan-tree.ts';
+export { expectedProgress, type RagStatus, ragStatus } from './rag-status.ts';
+export { type RatingKpiMismatch, ratingKpiMismatch } from './rating-kpi-mismatch.ts';
+export { type DerivedRating, deriveRating, levelForPercent } from './rating-rules.ts';
 export { findLevel, levelIndex, nearestLevelForPercent, scoreOf, stepDistance } from './rating-scale.ts';
 export {
   type LevelSpec,

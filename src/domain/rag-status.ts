@@ -1,0 +1,23 @@
+export type RagStatus = 'green' | 'amber' | 'red' | 'unknown';
+
+/**
+ * Where progress should be by a fiscal year if it advanced evenly over the plan period: after the first of
+ * three years, 33.3…%.
+ * @example expectedProgress(2022, { startFy: 2022, endFy: 2024 }) // 33.33…
+ */
+export function expectedProgress(fy: number, period: { startFy: number; endFy: number }): number {
+  const years = period.endFy - period.startFy + 1;
+  const elapsed = Math.min(years, Math.max(0, fy - period.startFy + 1));
+  return (elapsed * 100) / years;
+}
+
+/**
+ * Traffic-light status of progress against where it should be: green on or ahead, amber within the
+ * tolerance band behind, red further behind; unknown without a figure (never red by default).
+ * @example ragStatus(25, 33.3, 10) // "amber"
+ */
+export function ragStatus(percent: number | null, expectedPercent: number, toleranceBand = 10): RagStatus {
+  if (percent === null) return 'unknown';
+  if (percent >= expectedPercent) return 'green';
+  return percent >= expectedPercent - toleranceBand ? 'amber' : 'red';
+}
