@@ -1,17 +1,44 @@
 export { type Actor, actorId, type Role, systemActor } from './actor.ts';
 export { type AppContext, createAppContext } from './app-context.ts';
+export { type AuthSettings, authSettingsFromEnv, DEFAULT_AUTH_SETTINGS } from './auth-settings.ts';
+export {
+  type Action,
+  authorize,
+  can,
+  forbidden,
+  POLICY,
+  type Resource,
+  ROLES,
+  type Scope,
+  scopeOf,
+} from './authorize.ts';
 export { createBackup, restoreBackup } from './backup.ts';
+export { changeOwnPassword } from './change-own-password.ts';
 export { checkReady } from './check-ready.ts';
+export { CreateUserInput, type CreateUserResult, createUser } from './create-user.ts';
+export { ensureFirstAdmin, type FirstAdmin } from './ensure-first-admin.ts';
 export { ensureSeeded } from './ensure-seeded.ts';
 export { AppError, conflict, type ErrorCode, isAppError, notFound } from './errors.ts';
 export { bundleToJson, exportBundle } from './export-bundle.ts';
 export { formatIssuePath, type InputIssue, issuesOf } from './format-zod-error.ts';
 export { getPublicEdition, listPublicPlans, type PublicEdition } from './get-public-edition.ts';
 export { type ImportBundleProps, type ImportBundleResult, importBundle } from './import-bundle.ts';
+export { lintStoredPlan, type PlanLintReport } from './lint-plan.ts';
 export { listOrganizations } from './list-organizations.ts';
 export { type LoadedPlan, loadPlan, requireOrganization } from './load-plan.ts';
+export { type LoginProps, type LoginResult, login } from './login.ts';
+export { listStaffUsers, resetUserPassword, setUserDisabled } from './manage-users.ts';
+export { generatePassword, MIN_PASSWORD_LENGTH } from './password.ts';
 export { type PlanSummary, planSummary, type SummaryRow } from './plan-summary.ts';
 export { type PublishEditionProps, publishEdition } from './publish-edition.ts';
+export { logout, resolveStaffSession, type StaffSession } from './staff-session.ts';
+export {
+  DEPARTMENT_ROLES,
+  normalizeEmail,
+  ROLE_LABELS,
+  RoleSchema,
+  type StaffUser,
+} from './staff-user.ts';
 export {
   type NodeChanges,
   type UpdateNodeProps,

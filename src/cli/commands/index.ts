@@ -3,6 +3,7 @@ import type { Command } from './command.ts';
 import { exportCommand } from './export.ts';
 import { importCommand } from './import.ts';
 import { init } from './init.ts';
+import { lint } from './lint.ts';
 import { migrate } from './migrate.ts';
 import { serve } from './serve.ts';
 import { summary } from './summary.ts';
@@ -16,4 +17,5 @@ export const commands: Record<string, Command> = {
   backup,
   restore,
   summary,
+  lint,
 };

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { OGORI_BUNDLE_PATH } from '../harness/app-fixture.ts';
+import { runCli } from '../harness/run-cli.ts';
+import { createTestDatabase } from '../harness/test-database.ts';
+
+interface Finding {
+  severity: string;
+  code: string;
+  nodeCode: string | null;
+  message: string;
+}
+
+describe('shinchoku lint on the bundled Ogori plan', () => {
+  it('lists the missing 14-1 sheet, title variants, missing SDGs and KPI/rating disagreements', async () => {
+    const res = await runCli(['lint', OGORI_BUNDLE_PATH, '--format', 'json']);
+    expect(res.code).toBe(0);
+    const report = JSON.parse(res.stdout) as { fy: number; findings: Finding[] };
+    expect(report.fy).toBe(2022);
+    const byCode = (code: string) => report.findings.filter((f) => f.code === code);
+    expect(byCode('sheet-missing').map((f) => [f.severity, f.nodeCode])).toEqual([['error', '14-1']]);
+    expect(byCode('title-variant').map((f) => f.message)).toEqual([
+      '1-2: 表題は「市長発信用SNS開設」ですが、目標達成率一覧では「市長発信SNS開設」です',
+      '13-1: 表題は「どこからでも簡単に手続きができる市役所の実現」ですが、目標達成率一覧では「どこからでも簡単に手続ができる市役所の実現」です',
+    ]);
+    expect(byCode('sdgs-missing')).toHaveLength(40);
+    expect(byCode('rating-kpi-mismatch').map((f) => f.message)).toEqual([
+      '1-2: 累計 390,846 ÷ 目標 810,000 = 48.3% ですが自己評価は 70%',
+      '5-2: 21 ÷ 25 = 84.0% ですが自己評価は 30%',
+      '6-1: 559 ÷ 1,000 = 55.9% ですが自己評価は 20%',
+    ]);
+  });
+
+  it('prints the same findings as text for the plan stored in the database', async () => {
+    const db = await createTestDatabase('sqlite');
+    try {
+      expect((await runCli(['init'], { DATABASE_URL: db.url })).code).toBe(0);
+      const stored = await runCli(['lint'], { DATABASE_URL: db.url });
+      const file = await runCli(['lint', OGORI_BUNDLE_PATH]);
+      expect(stored.stdout).toBe(file.stdout);
+      expect(stored.stdout.split('\n')[0]).toMatch(/^ogori\/action-plan-2 \(FY2022\): \d+ findings$/);
+      expect(stored.stdout).toContain('✖ [sheet-missing] 14-1「適切な財政対策の推進」: 個票が原本にありません');
+    } finally {
+      await db.drop();
+    }
+  });
+});
