@@ -1,6 +1,7 @@
 import { Hono } from 'hono';
 import { type AppContext, checkReady, isAppError } from '../app/index.ts';
 import { logger } from './logger.ts';
+import { securityHeaders } from './security-headers.ts';
 import { overviewRoutes } from './overview-routes.tsx';
 
 export type WebEnv = { Variables: { requestId: string } };
@@ -9,6 +10,7 @@ export type WebEnv = { Variables: { requestId: string } };
 export function createWebApp(ctx: AppContext): Hono<WebEnv> {
   const app = new Hono<WebEnv>();
 
+  app.use(securityHeaders());
   app.use(async (c, next) => {
     const started = performance.now();
     await next();
