@@ -10,7 +10,8 @@ export interface PublishEditionProps {
   ctx: AppContext;
   actor: Actor;
   organizationSlug: string;
-  planSlug: string;
+  /** May be omitted when the organization has one plan. */
+  planSlug?: string | undefined;
   /** e.g. 令和5年度実績反映版 */
   name: string;
   /** Fiscal year whose results the edition reflects. */

@@ -5,6 +5,7 @@ import { importCommand } from './import.ts';
 import { init } from './init.ts';
 import { lint } from './lint.ts';
 import { migrate } from './migrate.ts';
+import { publish } from './publish.ts';
 import { serve } from './serve.ts';
 import { summary } from './summary.ts';
 
@@ -18,4 +19,5 @@ export const commands: Record<string, Command> = {
   restore,
   summary,
   lint,
+  publish,
 };

@@ -1,0 +1,41 @@
+import { publishEdition, systemActor } from '../../app/index.ts';
+import { parseFiscalYear } from '../../domain/index.ts';
+import { UsageError } from '../cli-error.ts';
+import { openContext } from '../open-context.ts';
+import { resolveOrganization } from '../resolve-organization.ts';
+import { type Command, parseOptions } from './command.ts';
+
+export const publish: Command = {
+  summary: "publish the plan's current content as a new immutable edition",
+  usage: `Usage: shinchoku publish --name NAME --fy YEAR [--plan SLUG] [--org SLUG]
+
+Freezes the plan's working content as edition NAME (e.g. 令和5年度実績反映版) reflecting fiscal year YEAR
+(2023, R5 or 令和5年度) and makes it the public one. Operators' path; staff publish from the workspace.`,
+  async run(args) {
+    const { values } = parseOptions(
+      args,
+      { name: { type: 'string' }, fy: { type: 'string' }, plan: { type: 'string' }, org: { type: 'string' } },
+      false,
+    );
+    if (!values.name) throw new UsageError('--name is required (e.g. --name 令和5年度実績反映版)');
+    if (!values.fy) throw new UsageError('--fy is required (e.g. --fy 2023)');
+    const fy = parseFiscalYear(values.fy);
+    if (!fy.ok) throw new UsageError(`--fy: ${fy.error.messageEn}`);
+    const ctx = await openContext();
+    try {
+      const organizationSlug = await resolveOrganization(ctx, values.org);
+      const result = await publishEdition({
+        ctx,
+        actor: systemActor('cli'),
+        organizationSlug,
+        planSlug: values.plan,
+        name: values.name,
+        fy: fy.value,
+      });
+      process.stdout.write(`published ${result.name} (${result.id})\n`);
+      return 0;
+    } finally {
+      await ctx.store.close();
+    }
+  },
+};
