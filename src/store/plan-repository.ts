@@ -1,6 +1,9 @@
+import type { Insertable } from 'kysely';
 import type { PlanDocument, PlanNode } from '../domain/index.ts';
+import type { NodeDepartmentsTable, PlanNodesTable } from './database-schema.ts';
 import type { Executor } from './executor.ts';
 import { newId } from './new-id.ts';
+import { deletePlanWorkflow } from './plan-workflow-repository.ts';
 
 /** The plan document minus its tree, as stored in plans.settings. */
 export type PlanSettings = Omit<PlanDocument, 'nodes'>;
@@ -54,26 +57,25 @@ export async function insertPlan(
       updated_at: now,
     })
     .execute();
-  await insertNodeTree(db, organizationId, planId, nodes, null, 1, { next: 0 }, now);
+  await insertNodeTree(db, organizationId, planId, nodes, now);
   return planId;
 }
 
+/** Inserts a whole tree in a few multi-row statements (a national-scale import is mostly this). */
 async function insertNodeTree(
   db: Executor,
   organizationId: string,
   planId: string,
-  nodes: PlanNode[],
-  parentId: string | null,
-  depth: number,
-  order: { next: number },
+  roots: PlanNode[],
   now: string,
 ): Promise<void> {
-  for (const node of nodes) {
-    const { children, code, title, ...content } = node;
-    const id = newId();
-    await db
-      .insertInto('plan_nodes')
-      .values({
+  const nodeRows: Insertable<PlanNodesTable>[] = [];
+  const deptRows: Insertable<NodeDepartmentsTable>[] = [];
+  const visit = (nodes: PlanNode[], parentId: string | null, depth: number) => {
+    for (const node of nodes) {
+      const { children, code, title, ...content } = node;
+      const id = newId();
+      nodeRows.push({
         id,
         organization_id: organizationId,
         plan_id: planId,
@@ -81,14 +83,30 @@ async function insertNodeTree(
         code,
         title,
         depth,
-        sort_order: order.next++,
+        sort_order: nodeRows.length,
         lifecycle_status: content.lifecycle.status,
         content: JSON.stringify(content),
         updated_at: now,
-      })
+      });
+      content.departments.forEach((department_code, position) =>
+        deptRows.push({ organization_id: organizationId, node_id: id, department_code, position }),
+      );
+      visit(children, id, depth + 1);
+    }
+  };
+  visit(roots, null, 1);
+  // Parents precede children in nodeRows, so chunked inserts never reference a missing parent.
+  for (let i = 0; i < nodeRows.length; i += 50) {
+    await db
+      .insertInto('plan_nodes')
+      .values(nodeRows.slice(i, i + 50))
       .execute();
-    await replaceNodeDepartments(db, organizationId, id, content.departments);
-    await insertNodeTree(db, organizationId, planId, children, id, depth + 1, order, now);
+  }
+  for (let i = 0; i < deptRows.length; i += 200) {
+    await db
+      .insertInto('node_departments')
+      .values(deptRows.slice(i, i + 200))
+      .execute();
   }
 }
 
@@ -299,6 +317,7 @@ export async function updateNode(
 
 /** Removes a plan with its nodes and editions (used by a replacing import). */
 export async function deletePlan(db: Executor, organizationId: string, planId: string): Promise<void> {
+  await deletePlanWorkflow(db, organizationId, planId);
   const nodeIds = db.selectFrom('plan_nodes').select('id').where('plan_id', '=', planId);
   await db.deleteFrom('node_departments').where('node_id', 'in', nodeIds).execute();
   // Children first: parent_id references plan_nodes.id.
