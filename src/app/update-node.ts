@@ -9,6 +9,7 @@ import {
 } from '../store/index.ts';
 import { type Actor, actorId } from './actor.ts';
 import type { AppContext } from './app-context.ts';
+import { authorize } from './authorize.ts';
 import { AppError, conflict, notFound } from './errors.ts';
 import { issuesOf } from './format-zod-error.ts';
 import { loadPlan } from './load-plan.ts';
@@ -49,6 +50,7 @@ export async function updateNodeSheetIn(tx: Executor, props: UpdateNodeProps): P
     const orgId = loaded.organization.id;
     const row = await getNodeByCode(tx, orgId, loaded.plan.id, props.code);
     if (!row) throw notFound({ ja: `取組「${props.code}」`, en: `item "${props.code}"` });
+    authorize(props.actor, 'node.edit', { organizationId: orgId, departments: row.content.departments });
     if (row.version !== props.expectedVersion) {
       throw conflict({ currentVersion: row.version, current: { title: row.title, ...row.content } });
     }

@@ -13,6 +13,14 @@ export const BACKUP_TABLES = [
   'node_departments',
   'editions',
   'audit_events',
+  'users',
+  'sessions',
+  'login_attempts',
+  'plan_review_settings',
+  'reporting_rounds',
+  'round_tasks',
+  'review_notes',
+  'reminders_sent',
 ] as const;
 
 /** Names of the application's tables present in the database (excluding migration bookkeeping). */

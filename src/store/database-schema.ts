@@ -93,6 +93,111 @@ export interface AuditEventsTable {
   after_json: string | null;
 }
 
+export interface UsersTable {
+  id: string;
+  organization_id: string;
+  /** Lower-cased; unique in the installation. */
+  email: string;
+  staff_id: string | null;
+  display_name: string;
+  /** argon2id PHC string. */
+  password_hash: string;
+  role: string;
+  department_code: string | null;
+  disabled: number;
+  must_change_password: number;
+  created_at: string;
+  updated_at: string;
+  password_changed_at: string;
+  last_login_at: string | null;
+  version: Generated<number>;
+}
+
+export interface SessionsTable {
+  /** sha256 (hex) of the cookie token. */
+  id: string;
+  organization_id: string;
+  user_id: string;
+  csrf_secret: string;
+  created_at: string;
+  last_seen_at: string;
+  expires_at: string;
+  ip: string | null;
+  user_agent: string | null;
+}
+
+export interface LoginAttemptsTable {
+  id: string;
+  /** "account" or "ip". */
+  key_type: string;
+  key: string;
+  at: string;
+  success: number;
+}
+
+export interface PlanReviewSettingsTable {
+  organization_id: string;
+  plan_id: string;
+  /** JSON array of review steps after the editor, e.g. ["department-approver","plan-office"]. */
+  review_chain: string;
+  reminder_days: number;
+  updated_at: string;
+  version: Generated<number>;
+}
+
+export interface ReportingRoundsTable {
+  id: string;
+  organization_id: string;
+  plan_id: string;
+  fy: number;
+  /** ISO date (YYYY-MM-DD). */
+  due_date: string;
+  status: string;
+  review_chain: string;
+  opened_at: string;
+  opened_by: string;
+  closed_at: string | null;
+  version: Generated<number>;
+}
+
+export interface RoundTasksTable {
+  id: string;
+  organization_id: string;
+  round_id: string;
+  node_id: string;
+  state: string;
+  step: number;
+  returned: Generated<number>;
+  submitted_at: string | null;
+  approved_at: string | null;
+  updated_at: string;
+  updated_by: string | null;
+  version: Generated<number>;
+}
+
+export interface ReviewNotesTable {
+  id: string;
+  organization_id: string;
+  task_id: string;
+  author_id: string;
+  author_name: string;
+  step: number;
+  /** "return", "approve", "comment". */
+  kind: string;
+  text: string;
+  created_at: string;
+}
+
+export interface RemindersSentTable {
+  id: string;
+  organization_id: string;
+  round_id: string;
+  user_id: string;
+  kind: string;
+  sent_on: string;
+  sent_at: string;
+}
+
 export interface Database {
   organizations: OrganizationsTable;
   departments: DepartmentsTable;
@@ -101,4 +206,12 @@ export interface Database {
   node_departments: NodeDepartmentsTable;
   editions: EditionsTable;
   audit_events: AuditEventsTable;
+  users: UsersTable;
+  sessions: SessionsTable;
+  login_attempts: LoginAttemptsTable;
+  plan_review_settings: PlanReviewSettingsTable;
+  reporting_rounds: ReportingRoundsTable;
+  round_tasks: RoundTasksTable;
+  review_notes: ReviewNotesTable;
+  reminders_sent: RemindersSentTable;
 }

@@ -1,3 +1,4 @@
+export { listAuditEventsOf } from './audit-history-repository.ts';
 export { type AuditEventInput, type AuditEventRecord, insertAuditEvent, listAuditEvents } from './audit-repository.ts';
 export {
   BACKUP_TABLES,
@@ -24,8 +25,16 @@ export {
   listEditions,
 } from './edition-repository.ts';
 export type { Executor } from './executor.ts';
+export {
+  countFailedLoginAttempts,
+  deleteLoginAttempts,
+  insertLoginAttempt,
+  type LoginAttemptKey,
+  pruneLoginAttempts,
+} from './login-attempt-repository.ts';
 export { knownMigrations, type MigrationReport, migrateToLatest } from './migrate.ts';
 export { newId } from './new-id.ts';
+export { deleteNode, insertNode, updateNodePositions } from './node-structure-repository.ts';
 export { type OpenOptions, openDatabase, type Store } from './open-database.ts';
 export {
   getOrganizationById,
@@ -53,4 +62,51 @@ export {
   updateNode,
   updatePlanSettings,
 } from './plan-repository.ts';
+export {
+  deletePlanWorkflow,
+  getPlanReviewSettings,
+  type PlanReviewSettingsRecord,
+  savePlanReviewSettings,
+} from './plan-workflow-repository.ts';
+export { hasReminderBeenSent, insertReminderSent, type ReminderKey } from './reminder-repository.ts';
+export { insertReviewNote, listReviewNotes, type ReviewNoteRecord } from './review-note-repository.ts';
+export {
+  getRound,
+  insertRound,
+  listOpenRounds,
+  listRounds,
+  type RoundRecord,
+  updateRound,
+} from './round-repository.ts';
+export {
+  deleteTasksOfNode,
+  getRoundTask,
+  insertRoundTasks,
+  listRoundTasks,
+  listTasksOfNode,
+  type TaskRecord,
+  updateRoundTask,
+} from './round-task-repository.ts';
+export {
+  deleteExpiredSessions,
+  deleteSession,
+  deleteUserSessions,
+  getSession,
+  insertSession,
+  type SessionRecord,
+  touchSession,
+} from './session-repository.ts';
 export { transaction } from './transaction.ts';
+export {
+  countUsers,
+  getUserByEmail,
+  getUserById,
+  insertUser,
+  listUsers,
+  listUsersByStaffId,
+  type UserRecord,
+  updateUserDisabled,
+  updateUserLastLogin,
+  updateUserPassword,
+  updateUserProfile,
+} from './user-repository.ts';

@@ -8,6 +8,7 @@ import { migrate } from './migrate.ts';
 import { publish } from './publish.ts';
 import { serve } from './serve.ts';
 import { summary } from './summary.ts';
+import { user } from './user.ts';
 
 export const commands: Record<string, Command> = {
   serve,
@@ -20,4 +21,5 @@ export const commands: Record<string, Command> = {
   summary,
   lint,
   publish,
+  user,
 };

@@ -1,6 +1,7 @@
-import { ensureSeeded } from '../../app/index.ts';
+import { ensureFirstAdmin, ensureSeeded } from '../../app/index.ts';
 import { logger, startServer } from '../../web/index.ts';
 import { loadBundledPlans } from '../bundled-plans.ts';
+import { firstAdminNotice } from '../first-admin-notice.ts';
 import { openContext } from '../open-context.ts';
 import { type Command, parseOptions } from './command.ts';
 
@@ -16,6 +17,13 @@ On an empty database, loads the bundled Ogori plan first. Stops cleanly on SIGTE
     const port = Number(values.port ?? process.env.PORT ?? 3000);
     const ctx = await openContext();
     if (await ensureSeeded(ctx, loadBundledPlans)) logger.info('seeded an empty database with the bundled plan');
+    // A fresh database gets its first administrator here too, so `npm start` alone yields a usable install.
+    const admin = await ensureFirstAdmin(ctx, {
+      email: process.env.SHINCHOKU_ADMIN_EMAIL,
+      password: process.env.SHINCHOKU_ADMIN_PASSWORD,
+    });
+    // stdout carries JSON log lines here, so the one-time password goes into the log as one structured line.
+    if (admin) logger.warn({ firstAdmin: admin }, firstAdminNotice(admin).trim().replaceAll('\n', ' '));
     await startServer({ ctx, host, port });
     return 0;
   },

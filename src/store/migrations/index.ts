@@ -1,7 +1,9 @@
 import type { Migration } from 'kysely';
 import * as initial from './2026-11-24-initial.ts';
+import * as staffWorkspace from './2026-11-24-staff-workspace.ts';
 
 /** Every migration in order. Names sort by date; the migrator refuses a database whose history differs. */
 export const migrations: Record<string, Migration> = {
   '2026-11-24-initial': initial,
+  '2026-11-24-staff-workspace': staffWorkspace,
 };

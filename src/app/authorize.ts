@@ -1,0 +1,75 @@
+import type { Actor, Role } from './actor.ts';
+import { AppError } from './errors.ts';
+
+/** "organization": anything in the actor's organization; "department": only where the actor's 課 is listed. */
+export type Scope = 'organization' | 'department';
+
+const ORG = 'organization' as const;
+const DEPT = 'department' as const;
+const everyone = { admin: ORG, 'plan-office': ORG, 'department-approver': ORG, 'department-editor': ORG, viewer: ORG };
+/** Staff who read every draft: the plan office, administrators and viewers (executives, evaluation committee). */
+const draftReaders = { admin: ORG, 'plan-office': ORG, viewer: ORG };
+
+/**
+ * The one table of who may do what. Every use case calls `authorize` with one of these actions before it reads
+ * or writes; the web layer only uses `can` to decide what to show. A role missing from an action is denied.
+ */
+export const POLICY = {
+  'staff.use': everyone,
+  'account.change-password': everyone,
+  'user.manage': { admin: ORG },
+  'plan.read-draft': draftReaders,
+  'plan.edit': { 'plan-office': ORG },
+  'round.open': { 'plan-office': ORG },
+  'round.manage': { 'plan-office': ORG },
+  'round.view-board': draftReaders,
+  'round.view-mine': { 'department-approver': ORG, 'department-editor': ORG },
+  'round.send-reminders': { 'plan-office': ORG },
+  'report.view': { ...draftReaders, 'department-approver': DEPT, 'department-editor': DEPT },
+  'report.edit': { 'plan-office': ORG, 'department-approver': DEPT, 'department-editor': DEPT },
+  'report.submit': { 'department-approver': DEPT, 'department-editor': DEPT },
+  'review.department': { 'department-approver': DEPT },
+  'review.plan-office': { 'plan-office': ORG },
+  'review.comment': { 'plan-office': ORG, viewer: ORG, 'department-approver': DEPT, 'department-editor': DEPT },
+  /** Low-level sheet writes (updateNodeSheet), e.g. from an Excel upload. */
+  'node.edit': { 'plan-office': ORG, 'department-approver': DEPT, 'department-editor': DEPT },
+  'history.view': { ...draftReaders, 'department-approver': DEPT, 'department-editor': DEPT },
+  'edition.publish': { 'plan-office': ORG },
+  'edition.view': everyone,
+  'executive.view': draftReaders,
+} as const satisfies Record<string, Partial<Record<Role, Scope>>>;
+
+export type Action = keyof typeof POLICY;
+
+export interface Resource {
+  organizationId: string;
+  /** The 課 a resource belongs to (an initiative's departments); required for department-scoped rules. */
+  departments?: readonly string[] | undefined;
+}
+
+export const ROLES: readonly Role[] = ['admin', 'plan-office', 'department-approver', 'department-editor', 'viewer'];
+
+export function scopeOf(role: Role, action: Action): Scope | undefined {
+  return (POLICY[action] as Partial<Record<Role, Scope>>)[role];
+}
+
+/** Whether the actor may perform the action on the resource. The system actor (CLI, seeding) may do anything. */
+export function can(actor: Actor, action: Action, resource: Resource): boolean {
+  if (actor.kind === 'system') return true;
+  if (actor.organizationId !== resource.organizationId) return false;
+  const scope = scopeOf(actor.role, action);
+  if (!scope) return false;
+  if (scope === ORG) return true;
+  return actor.departmentCode !== null && (resource.departments ?? []).includes(actor.departmentCode);
+}
+
+export const forbidden = () =>
+  new AppError('forbidden', {
+    ja: 'この操作を行う権限がありません',
+    en: 'You do not have permission to do this',
+  });
+
+/** Throws `forbidden` unless `can` allows it. */
+export function authorize(actor: Actor, action: Action, resource: Resource): void {
+  if (!can(actor, action, resource)) throw forbidden();
+}

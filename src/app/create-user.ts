@@ -1,0 +1,116 @@
+import { z } from 'zod';
+import { getUserByEmail, insertAuditEvent, insertUser, listDepartments, newId, transaction } from '../store/index.ts';
+import { type Actor, actorId, type Role } from './actor.ts';
+import type { AppContext } from './app-context.ts';
+import { authorize } from './authorize.ts';
+import { AppError } from './errors.ts';
+import { requireOrganization } from './load-plan.ts';
+import { checkNewPassword, generatePassword, hashPassword } from './password.ts';
+import {
+  DEPARTMENT_ROLES,
+  EmailSchema,
+  normalizeEmail,
+  presentUser,
+  RoleSchema,
+  type StaffUser,
+} from './staff-user.ts';
+
+export const CreateUserInput = z.object({
+  email: EmailSchema,
+  displayName: z.string().trim().min(1, '氏名を入力してください').max(100),
+  role: RoleSchema,
+  departmentCode: z.string().trim().min(1).optional(),
+  staffId: z.string().trim().min(1).max(40).optional(),
+  /** Omitted: a password is generated, returned once, and must be changed at first login. */
+  password: z.string().optional(),
+});
+export type CreateUserInput = z.input<typeof CreateUserInput>;
+
+export interface CreateUserResult {
+  user: StaffUser;
+  /** Present only when the password was generated; show it once, it is not stored. */
+  generatedPassword?: string;
+}
+
+const invalid = (ja: string, en: string, field: string) => new AppError('invalid-input', { ja, en }, { field });
+
+/** Creates a staff account in an organization (administrators, or the CLI as system). */
+export async function createUser(props: {
+  ctx: AppContext;
+  actor: Actor;
+  organizationSlug: string;
+  input: CreateUserInput;
+}): Promise<CreateUserResult> {
+  const parsed = CreateUserInput.safeParse(props.input);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    throw invalid(issue.message, issue.message, String(issue.path[0] ?? ''));
+  }
+  const input = parsed.data;
+  const generated = input.password === undefined ? generatePassword() : undefined;
+  const password = input.password ?? generated!;
+  checkNewPassword(password);
+  const passwordHash = await hashPassword(password);
+  return transaction(props.ctx.store, async (tx) => {
+    const org = await requireOrganization(tx, props.organizationSlug);
+    authorize(props.actor, 'user.manage', { organizationId: org.id });
+    const role = input.role as Role;
+    const departmentCode = await checkDepartment(tx, org.id, role, input.departmentCode);
+    const email = normalizeEmail(input.email);
+    if (await getUserByEmail(tx, email)) {
+      throw new AppError(
+        'already-exists',
+        { ja: `メールアドレス ${email} は既に登録されています`, en: `${email} is already registered` },
+        { field: 'email' },
+      );
+    }
+    const now = props.ctx.now().toISOString();
+    const record = {
+      id: newId(),
+      organizationId: org.id,
+      email,
+      staffId: input.staffId ?? null,
+      displayName: input.displayName,
+      passwordHash,
+      role,
+      departmentCode,
+      disabled: false,
+      mustChangePassword: generated !== undefined,
+      createdAt: now,
+      updatedAt: now,
+      passwordChangedAt: now,
+    };
+    await insertUser(tx, record);
+    const user = presentUser({ ...record, lastLoginAt: null, version: 1 });
+    await insertAuditEvent(tx, {
+      organizationId: org.id,
+      at: now,
+      actor: actorId(props.actor),
+      action: 'user.create',
+      entityType: 'user',
+      entityId: record.id,
+      summary: `${email} (${role})`,
+      after: { email, displayName: user.displayName, role, departmentCode, staffId: user.staffId },
+    });
+    return { user, ...(generated !== undefined && { generatedPassword: generated }) };
+  });
+}
+
+/** Department roles need an existing 課; other roles may not carry one (it would grant nothing, and confuse). */
+export async function checkDepartment(
+  tx: Parameters<typeof listDepartments>[0],
+  organizationId: string,
+  role: Role,
+  code: string | undefined,
+): Promise<string | null> {
+  if (!DEPARTMENT_ROLES.includes(role)) {
+    if (code) throw invalid('この役割には担当課を設定できません', 'this role has no department', 'departmentCode');
+    return null;
+  }
+  if (!code) throw invalid('担当課を選んでください', 'choose a department for this role', 'departmentCode');
+  const departments = await listDepartments(tx, organizationId);
+  if (!departments.some((d) => d.code === code)) {
+    throw invalid(`担当課「${code}」は登録されていません`, `department "${code}" does not exist`, 'departmentCode');
+  }
+  return code;
+}

@@ -1,0 +1,114 @@
+import { createHash, randomBytes } from 'node:crypto';
+import {
+  countFailedLoginAttempts,
+  deleteLoginAttempts,
+  getOrganizationById,
+  getUserByEmail,
+  insertLoginAttempt,
+  insertSession,
+  type LoginAttemptKey,
+  listUsersByStaffId,
+  transaction,
+  type UserRecord,
+  updateUserLastLogin,
+} from '../store/index.ts';
+import type { AppContext } from './app-context.ts';
+import { type AuthSettings, DEFAULT_AUTH_SETTINGS } from './auth-settings.ts';
+import { AppError } from './errors.ts';
+import { verifyAgainstDummy, verifyPassword } from './password.ts';
+import { normalizeEmail } from './staff-user.ts';
+
+export interface LoginProps {
+  ctx: AppContext;
+  /** E-mail address or staff ID. */
+  identifier: string;
+  password: string;
+  ip: string;
+  userAgent?: string | undefined;
+  settings?: AuthSettings;
+}
+
+export interface LoginResult {
+  /** The cookie value; only its sha256 is stored. */
+  token: string;
+  userId: string;
+  organizationSlug: string;
+  mustChangePassword: boolean;
+}
+
+export const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
+
+// One message for every failure, so the form never tells whether an address has an account.
+export const loginFailed = () =>
+  new AppError('unauthenticated', {
+    ja: 'メールアドレス（職員番号）またはパスワードが正しくありません',
+    en: 'The e-mail address (staff ID) or password is incorrect',
+  });
+
+export const loginThrottled = () =>
+  new AppError('rate-limited', {
+    ja: 'ログインの失敗が続いたため、しばらく受け付けません。時間をおいてお試しください',
+    en: 'Too many failed logins. Please wait a while and try again',
+  });
+
+/**
+ * Checks the password and opens a new server-side session (a fresh id on every login, so a session id planted
+ * before login is worthless). Failures are counted per account and per address in the database, so every app
+ * process behind a load balancer throttles alike.
+ */
+export async function login(props: LoginProps): Promise<LoginResult> {
+  const settings = props.settings ?? DEFAULT_AUTH_SETTINGS;
+  const { ctx } = props;
+  const db = ctx.store.db;
+  const identifier = normalizeEmail(props.identifier).slice(0, 254);
+  const now = ctx.now();
+  const since = new Date(now.getTime() - settings.throttleWindowMinutes * 60_000).toISOString();
+  const accountKey: LoginAttemptKey = { type: 'account', key: identifier };
+  const ipKey: LoginAttemptKey = { type: 'ip', key: props.ip };
+  if (
+    (await countFailedLoginAttempts(db, accountKey, since)) >= settings.maxAccountFailures ||
+    (await countFailedLoginAttempts(db, ipKey, since)) >= settings.maxIpFailures
+  ) {
+    throw loginThrottled();
+  }
+  const user = identifier && props.password ? await findAndVerify(ctx, identifier, props.password) : undefined;
+  const at = now.toISOString();
+  if (!user) {
+    await insertLoginAttempt(db, { ...accountKey, at, success: false });
+    await insertLoginAttempt(db, { ...ipKey, at, success: false });
+    throw loginFailed();
+  }
+  const token = randomBytes(32).toString('base64url');
+  return transaction(ctx.store, async (tx) => {
+    await deleteLoginAttempts(tx, accountKey);
+    await insertSession(tx, {
+      id: hashToken(token),
+      organizationId: user.organizationId,
+      userId: user.id,
+      csrfSecret: randomBytes(32).toString('base64url'),
+      createdAt: at,
+      lastSeenAt: at,
+      expiresAt: new Date(now.getTime() + settings.absoluteHours * 3_600_000).toISOString(),
+      ip: props.ip,
+      userAgent: props.userAgent?.slice(0, 300) ?? null,
+    });
+    await updateUserLastLogin(tx, user.organizationId, user.id, at);
+    const org = await getOrganizationById(tx, user.organizationId);
+    return { token, userId: user.id, organizationSlug: org!.slug, mustChangePassword: user.mustChangePassword };
+  });
+}
+
+async function findAndVerify(ctx: AppContext, identifier: string, password: string): Promise<UserRecord | undefined> {
+  const db = ctx.store.db;
+  const candidates = identifier.includes('@')
+    ? [await getUserByEmail(db, identifier)].filter((u) => u !== undefined)
+    : await listUsersByStaffId(db, identifier);
+  if (candidates.length === 0) {
+    await verifyAgainstDummy(password);
+    return undefined;
+  }
+  for (const user of candidates) {
+    if ((await verifyPassword(user.passwordHash, password)) && !user.disabled) return user;
+  }
+  return undefined;
+}

@@ -1,0 +1,77 @@
+import {
+  deleteSession,
+  getOrganizationById,
+  getSession,
+  getUserById,
+  type OrganizationRecord,
+  type SessionRecord,
+  touchSession,
+} from '../store/index.ts';
+import type { Actor } from './actor.ts';
+import type { AppContext } from './app-context.ts';
+import { type AuthSettings, DEFAULT_AUTH_SETTINGS } from './auth-settings.ts';
+import { hashToken } from './login.ts';
+import { actorOf, presentUser, type StaffUser } from './staff-user.ts';
+
+export interface StaffSession {
+  /** sha256 of the token: the session's id in the database. */
+  id: string;
+  actor: Actor & { kind: 'user' };
+  user: StaffUser;
+  organization: OrganizationRecord;
+  /** Synchroniser token for this session's forms. */
+  csrfToken: string;
+  expiresAt: string;
+}
+
+// Writing last_seen_at on every request would turn each page view into a write; a minute's precision is enough.
+const TOUCH_INTERVAL_MS = 60_000;
+
+/**
+ * The session a cookie token names, or null when there is none, it has expired (idle or absolute), or its user
+ * is disabled. Expired sessions are deleted as they are found.
+ */
+export async function resolveStaffSession(
+  ctx: AppContext,
+  token: string | undefined,
+  settings: AuthSettings = DEFAULT_AUTH_SETTINGS,
+): Promise<StaffSession | null> {
+  if (!token || token.length > 200) return null;
+  const db = ctx.store.db;
+  const id = hashToken(token);
+  const session = await getSession(db, id);
+  if (!session) return null;
+  const now = ctx.now();
+  if (expired(session, now, settings)) {
+    await deleteSession(db, id);
+    return null;
+  }
+  const user = await getUserById(db, session.organizationId, session.userId);
+  if (!user || user.disabled) {
+    await deleteSession(db, id);
+    return null;
+  }
+  if (now.getTime() - Date.parse(session.lastSeenAt) >= TOUCH_INTERVAL_MS) {
+    await touchSession(db, id, now.toISOString());
+  }
+  const organization = (await getOrganizationById(db, session.organizationId))!;
+  return {
+    id,
+    actor: actorOf(user) as StaffSession['actor'],
+    user: presentUser(user),
+    organization,
+    csrfToken: session.csrfSecret,
+    expiresAt: session.expiresAt,
+  };
+}
+
+function expired(session: SessionRecord, now: Date, settings: AuthSettings): boolean {
+  if (now.getTime() >= Date.parse(session.expiresAt)) return true;
+  return now.getTime() - Date.parse(session.lastSeenAt) >= settings.idleMinutes * 60_000;
+}
+
+/** Ends a session server-side (the cookie alone is then worthless). */
+export async function logout(ctx: AppContext, token: string | undefined): Promise<void> {
+  if (!token) return;
+  await deleteSession(ctx.store.db, hashToken(token));
+}

@@ -1,0 +1,34 @@
+import type { AuditEventRecord } from './audit-repository.ts';
+import type { Executor } from './executor.ts';
+
+/** Events of several entities at once (an initiative with its round tasks), newest first. */
+export async function listAuditEventsOf(
+  db: Executor,
+  organizationId: string,
+  entities: { type: string; ids: string[] }[],
+  limit = 500,
+): Promise<AuditEventRecord[]> {
+  const wanted = entities.filter((e) => e.ids.length > 0);
+  if (wanted.length === 0) return [];
+  const rows = await db
+    .selectFrom('audit_events')
+    .selectAll()
+    .where('organization_id', '=', organizationId)
+    .where((eb) => eb.or(wanted.map((e) => eb.and([eb('entity_type', '=', e.type), eb('entity_id', 'in', e.ids)]))))
+    .orderBy('at', 'desc')
+    .orderBy('id')
+    .limit(limit)
+    .execute();
+  return rows.map((r) => ({
+    id: r.id,
+    organizationId: r.organization_id,
+    at: r.at,
+    actor: r.actor,
+    action: r.action,
+    entityType: r.entity_type,
+    entityId: r.entity_id,
+    ...(r.summary !== null && { summary: r.summary }),
+    before: r.before_json === null ? undefined : JSON.parse(r.before_json),
+    after: r.after_json === null ? undefined : JSON.parse(r.after_json),
+  }));
+}

@@ -1,0 +1,36 @@
+import type { Executor } from './executor.ts';
+import { newId } from './new-id.ts';
+
+export type LoginAttemptKey = { type: 'account' | 'ip'; key: string };
+
+export async function insertLoginAttempt(
+  db: Executor,
+  attempt: LoginAttemptKey & { at: string; success: boolean },
+): Promise<void> {
+  await db
+    .insertInto('login_attempts')
+    .values({ id: newId(), key_type: attempt.type, key: attempt.key, at: attempt.at, success: attempt.success ? 1 : 0 })
+    .execute();
+}
+
+/** Failed attempts for a key since a moment; kept in the database so every app process sees the same count. */
+export async function countFailedLoginAttempts(db: Executor, key: LoginAttemptKey, since: string): Promise<number> {
+  const row = await db
+    .selectFrom('login_attempts')
+    .select((eb) => eb.fn.countAll<number | string>().as('n'))
+    .where('key_type', '=', key.type)
+    .where('key', '=', key.key)
+    .where('success', '=', 0)
+    .where('at', '>', since)
+    .executeTakeFirst();
+  return Number(row?.n ?? 0);
+}
+
+/** Forgets failures of a key (after a successful login to that account). */
+export async function deleteLoginAttempts(db: Executor, key: LoginAttemptKey): Promise<void> {
+  await db.deleteFrom('login_attempts').where('key_type', '=', key.type).where('key', '=', key.key).execute();
+}
+
+export async function pruneLoginAttempts(db: Executor, before: string): Promise<void> {
+  await db.deleteFrom('login_attempts').where('at', '<', before).execute();
+}
