@@ -71,7 +71,8 @@ export async function login(props: LoginProps): Promise<LoginResult> {
   ) {
     throw loginThrottled();
   }
-  const user = identifier && props.password ? await findAndVerify(ctx, identifier, props.password) : undefined;
+  const user =
+    identifier && props.password ? await findAndVerify(ctx, props.identifier.trim(), props.password) : undefined;
   const at = now.toISOString();
   if (!user) {
     await insertLoginAttempt(db, { ...accountKey, at, success: false });
@@ -100,8 +101,9 @@ export async function login(props: LoginProps): Promise<LoginResult> {
 
 async function findAndVerify(ctx: AppContext, identifier: string, password: string): Promise<UserRecord | undefined> {
   const db = ctx.store.db;
+  // E-mail addresses match in any case; staff IDs exactly as issued.
   const candidates = identifier.includes('@')
-    ? [await getUserByEmail(db, identifier)].filter((u) => u !== undefined)
+    ? [await getUserByEmail(db, normalizeEmail(identifier))].filter((u) => u !== undefined)
     : await listUsersByStaffId(db, identifier);
   if (candidates.length === 0) {
     await verifyAgainstDummy(password);
