@@ -9,3 +9,5 @@ echo "== tsc --noEmit"
 npx tsc --noEmit
 echo "== vitest"
 npx vitest run
+echo "== crash safety (kill -9 during import and publish)"
+npx vitest run --config vitest.faults.config.ts

@@ -110,3 +110,4 @@ export {
   updateUserPassword,
   updateUserProfile,
 } from './user-repository.ts';
+export { checkIntegrity, type IntegrityReport } from './check-integrity.ts';
