@@ -3,6 +3,7 @@ import type { EditionContent } from '../domain/index.ts';
 import { insertAuditEvent, insertEdition, listDepartments, listEditions, newId, transaction } from '../store/index.ts';
 import { type Actor, actorId } from './actor.ts';
 import type { AppContext } from './app-context.ts';
+import { authorize } from './authorize.ts';
 import { AppError } from './errors.ts';
 import { loadPlan } from './load-plan.ts';
 
@@ -29,6 +30,7 @@ export async function publishEdition(props: PublishEditionProps): Promise<{ id: 
     return await transaction(props.ctx.store, async (tx) => {
       const loaded = await loadPlan(tx, props.organizationSlug, props.planSlug);
       const orgId = loaded.organization.id;
+      authorize(props.actor, 'edition.publish', { organizationId: orgId });
       const existing = await listEditions(tx, orgId, loaded.plan.id);
       if (existing.some((e) => e.name === name)) throw editionExists(name);
       const departments = await listDepartments(tx, orgId);

@@ -1,5 +1,15 @@
 // The public face of the domain layer: other layers import from here only, so every name below is stable.
 
+export {
+  diffEditions,
+  diffInitiative,
+  type EditionDiff,
+  type IndicatorChange,
+  type InitiativeDiff,
+  type RatingChange,
+  type TextChange,
+  type TextField,
+} from './diff-editions.ts';
 export { type DirectionOfTravel, directionOfTravel } from './direction-of-travel.ts';
 export { EditionContent, PublishedEdition } from './edition-content.ts';
 export {
