@@ -20,17 +20,29 @@ export { ensureFirstAdmin, type FirstAdmin } from './ensure-first-admin.ts';
 export { ensureSeeded } from './ensure-seeded.ts';
 export { AppError, conflict, type ErrorCode, isAppError, notFound } from './errors.ts';
 export { bundleToJson, exportBundle } from './export-bundle.ts';
+export { describeGoal, type GoalView } from './describe-goal.ts';
+export {
+  describeIndicator,
+  describeInitiative,
+  type IndicatorView,
+  type InitiativeView,
+  resolveDepartments,
+} from './describe-initiative.ts';
+export { describePlan, type GoalOverview, type PlanOverview, periodYears, rollupOf } from './describe-plan.ts';
+export { findPublicEdition, type PublicEditionStamp } from './find-public-edition.ts';
 export { formatIssuePath, type InputIssue, issuesOf } from './format-zod-error.ts';
 export { getPublicEdition, listPublicPlans, type PublicEdition } from './get-public-edition.ts';
 export { type ImportBundleProps, type ImportBundleResult, importBundle } from './import-bundle.ts';
 export { lintStoredPlan, type PlanLintReport } from './lint-plan.ts';
 export { listOrganizations } from './list-organizations.ts';
+export { listPublicPlanListings, type PublicPlanListing } from './list-public-plan-listings.ts';
 export { type LoadedPlan, loadPlan, requireOrganization } from './load-plan.ts';
 export { type LoginProps, type LoginResult, login } from './login.ts';
 export { listStaffUsers, resetUserPassword, setUserDisabled } from './manage-users.ts';
 export { generatePassword, MIN_PASSWORD_LENGTH } from './password.ts';
 export { type PlanSummary, planSummary, type SummaryRow } from './plan-summary.ts';
 export { type PublishEditionProps, publishEdition } from './publish-edition.ts';
+export { type RatingView, ratingView } from './rating-view.ts';
 export { logout, resolveStaffSession, type StaffSession } from './staff-session.ts';
 export {
   DEPARTMENT_ROLES,

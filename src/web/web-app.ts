@@ -1,8 +1,9 @@
 import { Hono } from 'hono';
 import { type AppContext, checkReady, isAppError } from '../app/index.ts';
 import { logger } from './logger.ts';
+import { assetRoutes } from './portal/asset-routes.ts';
+import { portalRoutes } from './portal/portal-routes.tsx';
 import { securityHeaders } from './security-headers.ts';
-import { overviewRoutes } from './overview-routes.tsx';
 
 export type WebEnv = { Variables: { requestId: string } };
 
@@ -27,7 +28,8 @@ export function createWebApp(ctx: AppContext): Hono<WebEnv> {
     return c.json({ status: 'unavailable' }, 503);
   });
 
-  app.route('/', overviewRoutes(ctx));
+  app.route('/', assetRoutes());
+  app.route('/', portalRoutes(ctx));
 
   app.onError((err, c) => {
     if (isAppError(err)) return c.text(`${err.messageJa}\n${err.messageEn}\n`, err.status as 400);

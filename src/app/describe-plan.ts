@@ -1,0 +1,72 @@
+import {
+  type EditionContent,
+  leafNodes,
+  type PlanDocument,
+  type PlanNode,
+  type PlanRollup,
+  planRollup,
+  type RatingScale,
+  type RollupScope,
+} from '../domain/index.ts';
+
+export interface GoalOverview {
+  node: PlanNode;
+  /** Initiatives (leaves) under the goal, document order. */
+  initiatives: PlanNode[];
+  /** One roll-up per fiscal year of the plan period. */
+  rollups: PlanRollup[];
+}
+
+export interface PlanOverview {
+  /** Every fiscal year of the plan period, oldest first. */
+  fiscalYears: number[];
+  /** The fiscal year whose results the edition reflects. */
+  asOfFy: number;
+  scale: RatingScale;
+  /** Whole plan, one roll-up per fiscal year. */
+  overall: PlanRollup[];
+  /** The roll-up for `asOfFy` (the edition's year). */
+  current: PlanRollup;
+  goals: GoalOverview[];
+  initiativeCount: number;
+}
+
+/** Fiscal years of a plan's period, oldest first. */
+export function periodYears(plan: PlanDocument): number[] {
+  const out: number[] = [];
+  for (let fy = plan.period.startFy; fy <= plan.period.endFy; fy++) out.push(fy);
+  return out;
+}
+
+/** A roll-up through the domain; content of a published edition is valid, so a failure is a bug. */
+export function rollupOf(plan: PlanDocument, fy: number, scope: RollupScope): PlanRollup {
+  const r = planRollup(plan, fy, { scope });
+  if (!r.ok) throw new Error(`roll-up failed: ${r.error.messageEn}`);
+  return r.value;
+}
+
+/**
+ * The figures a plan's home page and the API's plan resource show: overall achievement per fiscal year with
+ * its coverage, the rating distribution and each top-level goal's achievement, all from the domain roll-ups.
+ */
+export function describePlan(content: EditionContent, asOfFy: number): PlanOverview {
+  const plan = content.plan;
+  const fiscalYears = periodYears(plan);
+  const overall = fiscalYears.map((fy) => rollupOf(plan, fy, 'plan'));
+  const goals = plan.nodes
+    .filter((n) => n.children.length > 0)
+    .map((node) => ({
+      node,
+      initiatives: leafNodes(node.children),
+      rollups: fiscalYears.map((fy) => rollupOf(plan, fy, { goal: node.code })),
+    }));
+  return {
+    fiscalYears,
+    asOfFy,
+    scale: plan.ratingScales[0]!,
+    overall,
+    current: rollupOf(plan, asOfFy, 'plan'),
+    goals,
+    initiativeCount: leafNodes(plan).length,
+  };
+}

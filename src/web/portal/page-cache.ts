@@ -1,0 +1,58 @@
+import { createHash } from 'node:crypto';
+
+export interface RenderedPage {
+  status: number;
+  body: Uint8Array<ArrayBuffer>;
+  /** Strong validator: a hash of the bytes. */
+  etag: string;
+}
+
+const encoder = new TextEncoder();
+
+/** Encodes a rendered page once, with its ETag, so cache hits only copy bytes. */
+export function renderedPage(html: string, status = 200): RenderedPage {
+  const body = encoder.encode(html);
+  return { status, body, etag: `"${createHash('sha256').update(body).digest('base64url').slice(0, 22)}"` };
+}
+
+/**
+ * Rendered pages of published editions, which never change: the key names the edition, the language, the path
+ * and the page's own parameters, so each page is rendered once. Least recently used entries go first.
+ */
+export class PageCache {
+  readonly #pages = new Map<string, RenderedPage>();
+  readonly #limit: number;
+
+  constructor(limit = 2000) {
+    this.#limit = limit;
+  }
+
+  get(key: string): RenderedPage | undefined {
+    const page = this.#pages.get(key);
+    if (page) {
+      // Re-insert so the Map's order stays least-recently-used first.
+      this.#pages.delete(key);
+      this.#pages.set(key, page);
+    }
+    return page;
+  }
+
+  set(key: string, page: RenderedPage): void {
+    this.#pages.delete(key);
+    this.#pages.set(key, page);
+    while (this.#pages.size > this.#limit) this.#pages.delete(this.#pages.keys().next().value!);
+  }
+
+  get size(): number {
+    return this.#pages.size;
+  }
+}
+
+/** Whether an If-None-Match header names this ETag (or "*"). */
+export function matchesEtag(ifNoneMatch: string | undefined, etag: string): boolean {
+  if (!ifNoneMatch) return false;
+  return ifNoneMatch.split(',').some((t) => {
+    const v = t.trim();
+    return v === '*' || v === etag || v === `W/${etag}`;
+  });
+}

@@ -1,0 +1,199 @@
+import type { InitiativeView } from '../../../app/index.ts';
+import { DepartmentsText } from '../components/departments-text.tsx';
+import { fyText, levelName } from '../components/format.ts';
+import { IndicatorSection } from '../components/indicator-section.tsx';
+import { Localized } from '../components/localized.tsx';
+import { RatingCells } from '../components/rating-cells.tsx';
+import { TableScroll } from '../components/table-scroll.tsx';
+import { PortalLayout } from '../layout.tsx';
+import { type PlanPageProps, plainText, planChrome, planCrumbs } from '../plan-page-props.tsx';
+import type { PortalContext } from '../portal-context.ts';
+import { segment } from '../portal-context.ts';
+
+function Items(props: { pc: PortalContext; items: string[] }) {
+  if (props.items.length === 0) return <p>{props.pc.t('common.none')}</p>;
+  return (
+    <ul>
+      {props.items.map((i) => (
+        <li>
+          <Localized pc={props.pc} ja={i} />
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** An initiative: everything its sheet in the plan holds, plus computed KPI progress and neighbours. */
+export function InitiativePage(props: PlanPageProps & { view: InitiativeView; asOfFy: number }) {
+  const { pc, pub, base, view, asOfFy } = props;
+  const t = pc.t;
+  const plan = pub.content.plan;
+  const scale = plan.ratingScales[0]!;
+  const node = view.node;
+  const level = levelName(pc, plan, view.ancestors.length + 1);
+  const status = node.lifecycle;
+  const roadmap = [...node.roadmap].sort((a, b) => a.fy - b.fy);
+  const crumbs = planCrumbs(
+    props,
+    ...view.ancestors.map((a) => ({
+      label: (
+        <>
+          {a.code} <Localized pc={pc} ja={a.title} en={a.titleEn} />
+        </>
+      ),
+      href: pc.href(`${base}/goals/${segment(a.code)}`),
+    })),
+    { label: node.code },
+  );
+  return (
+    <PortalLayout
+      pc={pc}
+      title={`${node.code} ${plainText(props, node.title, node.titleEn)}`}
+      plan={planChrome(props)}
+      crumbs={crumbs}
+    >
+      <p class="eyebrow">
+        {level} {node.code}
+      </p>
+      <h1>
+        <Localized pc={pc} ja={node.title} en={node.titleEn} />
+      </h1>
+      <dl class="facts">
+        <div>
+          <dt>{t('initiative.code')}</dt>
+          <dd>{node.code}</dd>
+        </div>
+        <div>
+          <dt>{t('initiative.departments')}</dt>
+          <dd>
+            <DepartmentsText pc={pc} base={base} departments={view.departments} />
+          </dd>
+        </div>
+        <div>
+          <dt>{t('initiative.status')}</dt>
+          <dd>
+            {t(`status.${status.status}`)}
+            {status.fromFy !== undefined && status.status !== 'active' && (
+              <>（{t('initiative.statusFrom', { fy: fyText(pc, status.fromFy) })}）</>
+            )}
+            {status.into.length > 0 && ` → ${status.into.join(', ')}`}
+          </dd>
+        </div>
+        <div>
+          <dt>{t('initiative.sdgs')}</dt>
+          <dd>
+            {node.sdgs.length === 0
+              ? t('common.notRecorded')
+              : node.sdgs.map((n) => t('initiative.sdgGoal', { n })).join(pc.lang === 'ja' ? '、' : ', ')}
+          </dd>
+        </div>
+      </dl>
+
+      <section aria-labelledby="ratings">
+        <h2 id="ratings">{t('initiative.ratings')}</h2>
+        <TableScroll label={t('initiative.ratingsCaption')}>
+          <table>
+            <caption>{t('initiative.ratingsCaption')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('table.fiscalYear')}</th>
+                <th scope="col">{t('table.achievement')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {view.ratings.map((r) => (
+                <tr>
+                  <th scope="row">{fyText(pc, r.fy)}</th>
+                  <td>
+                    <RatingCells pc={pc} scale={scale} rating={r} />
+                    {r.comment && (
+                      <p class="cell-note">
+                        <Localized pc={pc} ja={r.comment} />
+                      </p>
+                    )}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TableScroll>
+      </section>
+
+      <section aria-labelledby="situation">
+        <h2 id="situation">
+          {node.situation
+            ? t('initiative.situation', { fy: fyText(pc, node.situation.asOfFy) })
+            : t('initiative.situation', { fy: '—' })}
+        </h2>
+        {node.situation ? <Items pc={pc} items={node.situation.items} /> : <p>{t('common.notRecorded')}</p>}
+      </section>
+      <section aria-labelledby="challenges">
+        <h2 id="challenges">
+          {node.challenges
+            ? t('initiative.challenges', { fy: fyText(pc, node.challenges.asOfFy) })
+            : t('initiative.challenges', { fy: '—' })}
+        </h2>
+        {node.challenges ? <Items pc={pc} items={node.challenges.items} /> : <p>{t('common.notRecorded')}</p>}
+      </section>
+      <section aria-labelledby="goal">
+        <h2 id="goal">{t('initiative.goal')}</h2>
+        <p>{node.goal ? <Localized pc={pc} ja={node.goal} /> : t('common.notRecorded')}</p>
+      </section>
+
+      <section aria-labelledby="roadmap">
+        <h2 id="roadmap">{t('initiative.roadmap')}</h2>
+        {roadmap.length === 0 ? (
+          <p>{t('common.notRecorded')}</p>
+        ) : (
+          <TableScroll label={t('initiative.roadmapCaption')}>
+            <table class="roadmap">
+              <caption>{t('initiative.roadmapCaption')}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t('table.fiscalYear')}</th>
+                  <th scope="col">{t('initiative.plan')}</th>
+                  <th scope="col">{t('initiative.actual')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {roadmap.map((r) => (
+                  <tr>
+                    <th scope="row">{fyText(pc, r.fy)}</th>
+                    <td>{r.plan.length > 0 ? <Items pc={pc} items={r.plan} /> : '—'}</td>
+                    <td>{r.actual.length > 0 ? <Items pc={pc} items={r.actual} /> : '—'}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </TableScroll>
+        )}
+      </section>
+
+      <section aria-labelledby="indicators">
+        <h2 id="indicators">{t('initiative.indicators')}</h2>
+        {view.indicators.length === 0 ? (
+          <p>{t('common.none')}</p>
+        ) : (
+          view.indicators.map((k, i) => <IndicatorSection pc={pc} id={`kpi-${i + 1}`} view={k} asOfFy={asOfFy} />)
+        )}
+      </section>
+
+      {(view.previous || view.next) && (
+        <nav class="pager" aria-label={t('initiative.neighbours')}>
+          {view.previous && (
+            <a class="pager__prev" rel="prev" href={pc.href(`${base}/initiatives/${segment(view.previous.code)}`)}>
+              <span class="pager__label">{t('initiative.previous')}</span>
+              {view.previous.code} <Localized pc={pc} ja={view.previous.title} en={view.previous.titleEn} />
+            </a>
+          )}
+          {view.next && (
+            <a class="pager__next" rel="next" href={pc.href(`${base}/initiatives/${segment(view.next.code)}`)}>
+              <span class="pager__label">{t('initiative.next')}</span>
+              {view.next.code} <Localized pc={pc} ja={view.next.title} en={view.next.titleEn} />
+            </a>
+          )}
+        </nav>
+      )}
+    </PortalLayout>
+  );
+}

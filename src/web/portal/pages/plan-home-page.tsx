@@ -1,0 +1,191 @@
+import type { PlanOverview } from '../../../app/index.ts';
+import { formatDecimal } from '../../../domain/index.ts';
+import { HBarChart } from '../components/bar-chart.tsx';
+import { dateText, fyText, levelName, periodText } from '../components/format.ts';
+import { Localized } from '../components/localized.tsx';
+import { TableScroll } from '../components/table-scroll.tsx';
+import { PortalLayout } from '../layout.tsx';
+import { type PlanPageProps, plainText, planChrome } from '../plan-page-props.tsx';
+import { segment } from '../portal-context.ts';
+
+/** A plan's home: vision, period, edition, overall achievement per year, distribution and each goal's rate. */
+export function PlanHomePage(props: PlanPageProps & { summary: PlanOverview }) {
+  const { pc, pub, base, summary } = props;
+  const t = pc.t;
+  const plan = pub.content.plan;
+  const fy = summary.asOfFy;
+  const current = summary.current;
+  const goalLevel = levelName(pc, plan, 1);
+  const method = current.methodLabel[pc.lang];
+  return (
+    <PortalLayout pc={pc} title={`${t('site.title')}（${pub.edition.name}）`} plan={planChrome(props, 'home')}>
+      <h1>
+        <Localized pc={pc} ja={plan.title} en={plan.titleEn} />
+      </h1>
+      <dl class="facts">
+        {plan.vision && (
+          <div>
+            <dt>{t('plan.vision')}</dt>
+            <dd>
+              <Localized pc={pc} ja={plan.vision} en={plan.visionEn} />
+            </dd>
+          </div>
+        )}
+        <div>
+          <dt>{t('plan.period')}</dt>
+          <dd>{periodText(pc, plan)}</dd>
+        </div>
+        <div>
+          <dt>{t('plan.edition')}</dt>
+          <dd>
+            <Localized
+              pc={pc}
+              ja={pub.edition.name}
+              en={plan.edition?.name === pub.edition.name ? plan.edition?.nameEn : undefined}
+            />
+          </dd>
+        </div>
+        <div>
+          <dt>{t('plan.publishedAt')}</dt>
+          <dd>
+            <time datetime={pub.edition.publishedAt}>{dateText(pc, pub.edition.publishedAt)}</time>
+          </dd>
+        </div>
+      </dl>
+
+      <section aria-labelledby="overall">
+        <h2 id="overall">{t('plan.overall')}</h2>
+        <p class="headline">
+          <span class="headline__fy">{fyText(pc, fy)}</span>
+          <span class="headline__value">{current.formatted}</span>
+          <span class="headline__coverage">{current.coverageLabel[pc.lang]}</span>
+        </p>
+        <p class="note">{t('plan.method', { method })}</p>
+        <TableScroll label={t('plan.overallCaption')}>
+          <table>
+            <caption>{t('plan.overallCaption')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('table.fiscalYear')}</th>
+                <th scope="col">{t('table.achievement')}</th>
+                <th scope="col">{t('table.assessed')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {summary.overall.map((r) => (
+                <tr>
+                  <th scope="row">{fyText(pc, r.fy)}</th>
+                  <td class="num">{r.value === null ? t('common.notAssessed') : r.formatted}</td>
+                  <td>{r.coverageLabel[pc.lang]}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TableScroll>
+      </section>
+
+      <section aria-labelledby="distribution">
+        <h2 id="distribution">{t('plan.distribution', { fy: fyText(pc, fy) })}</h2>
+        <HBarChart
+          id="chart-distribution"
+          title={t('plan.distribution', { fy: fyText(pc, fy) })}
+          desc={current.distribution.map((d) => `${d.label}: ${t('common.count', { n: d.count })}`).join(', ')}
+          max={Math.max(1, ...current.distribution.map((d) => d.count))}
+          data={current.distribution.map((d) => ({
+            label: d.label,
+            value: d.count,
+            valueText: t('common.count', { n: d.count }),
+          }))}
+        />
+        <TableScroll label={t('plan.distributionCaption', { fy: fyText(pc, fy) })}>
+          <table>
+            <caption>{t('plan.distributionCaption', { fy: fyText(pc, fy) })}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('table.rating')}</th>
+                <th scope="col">{t('table.count')}</th>
+                <th scope="col">{t('table.share')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {current.distribution.map((d) => (
+                <tr>
+                  <th scope="row">{d.label}</th>
+                  <td class="num">{t('common.count', { n: d.count })}</td>
+                  <td class="num">{`${formatDecimal(d.share, 1)}%`}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TableScroll>
+      </section>
+
+      <section aria-labelledby="by-goal">
+        <h2 id="by-goal">{t('plan.byGoal', { level: goalLevel, fy: fyText(pc, fy) })}</h2>
+        <HBarChart
+          id="chart-goals"
+          title={t('plan.byGoal', { level: goalLevel, fy: fyText(pc, fy) })}
+          desc={summary.goals
+            .map((g) => `${g.node.code} ${plainText(props, g.node.title, g.node.titleEn)}: ${rateOf(g, fy)}`)
+            .join(', ')}
+          max={100}
+          data={summary.goals.map((g) => ({
+            label: g.node.code,
+            value: g.rollups.find((r) => r.fy === fy)?.value ?? null,
+            valueText: rateOf(g, fy),
+          }))}
+        />
+        <TableScroll label={t('plan.byGoalCaption', { level: goalLevel, fy: fyText(pc, fy) })}>
+          <table>
+            <caption>{t('plan.byGoalCaption', { level: goalLevel, fy: fyText(pc, fy) })}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('table.code')}</th>
+                <th scope="col">{goalLevel}</th>
+                <th scope="col">{t('table.initiatives')}</th>
+                <th scope="col">{t('table.achievement')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {summary.goals.map((g) => (
+                <tr>
+                  <td>{g.node.code}</td>
+                  <th scope="row">
+                    <a href={pc.href(`${base}/goals/${segment(g.node.code)}`)}>
+                      <Localized pc={pc} ja={g.node.title} en={g.node.titleEn} />
+                    </a>
+                  </th>
+                  <td class="num">{t('common.count', { n: g.initiatives.length })}</td>
+                  <td class="num">{rateOf(g, fy)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TableScroll>
+      </section>
+
+      {plan.sections.length > 0 && (
+        <section aria-labelledby="about">
+          <h2 id="about">{t('plan.sections')}</h2>
+          {plan.sections.map((s) => (
+            <details>
+              <summary>
+                {s.number && `${s.number} `}
+                <Localized pc={pc} ja={s.title} en={s.titleEn} />
+              </summary>
+              {s.body.map((para) => (
+                <p>
+                  <Localized pc={pc} ja={para} />
+                </p>
+              ))}
+            </details>
+          ))}
+        </section>
+      )}
+    </PortalLayout>
+  );
+}
+
+function rateOf(g: PlanOverview['goals'][number], fy: number): string {
+  return g.rollups.find((r) => r.fy === fy)?.formatted ?? '—';
+}

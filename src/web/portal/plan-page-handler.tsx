@@ -1,0 +1,112 @@
+import type { Context } from 'hono';
+import type { JSX } from 'hono/jsx/jsx-runtime';
+import type { z } from 'zod';
+import { type AppContext, findPublicEdition, getPublicEdition, isAppError } from '../../app/index.ts';
+import { translator } from '../i18n/index.ts';
+import { levelName } from './components/format.ts';
+import { matchesEtag, type PageCache, type RenderedPage, renderedPage } from './page-cache.ts';
+import { type ErrorLinks, ErrorPage } from './pages/error-page.tsx';
+import type { PlanPageProps } from './plan-page-props.tsx';
+import { createPortalContext, type PortalContext, type QueryValues, segment } from './portal-context.ts';
+import { commonQuery, langOf, parseQuery } from './portal-query.ts';
+import { renderHtml } from './render-html.ts';
+
+/** A page renderer: the page, or null when the code in the path names nothing in this edition (404). */
+export type PlanPageRender<Q> = (props: PlanPageProps, query: Q, c: Context) => JSX.Element | null;
+
+// The current edition can change on publish: browsers revalidate after a minute (cheap with the ETag). A page
+// of an explicitly chosen edition never changes.
+export const CURRENT_CACHE = 'public, max-age=60';
+export const PINNED_CACHE = 'public, max-age=31536000, immutable';
+const ERROR_CACHE = 'no-cache';
+
+export function sendPage(c: Context, page: RenderedPage, cacheControl: string): Response {
+  const headers = { ETag: page.etag, 'Cache-Control': cacheControl };
+  if (page.status === 200 && matchesEtag(c.req.header('If-None-Match'), page.etag)) {
+    return new Response(null, { status: 304, headers });
+  }
+  return new Response(page.body, {
+    status: page.status,
+    headers: { ...headers, 'Content-Type': 'text/html; charset=utf-8' },
+  });
+}
+
+/** Renders the 400/404 page in the reader's language. */
+export async function sendError(
+  c: Context,
+  pc: PortalContext,
+  status: 400 | 404,
+  messages: string[],
+  links?: ErrorLinks,
+): Promise<Response> {
+  const html = await renderHtml(<ErrorPage pc={pc} status={status} messages={messages} links={links} />);
+  return sendPage(c, renderedPage(html, status), ERROR_CACHE);
+}
+
+/** A portal context for a page outside any plan (index pages, errors before a plan is known). */
+export function plainContext(c: Context, lang: 'ja' | 'en'): PortalContext {
+  return createPortalContext({ lang, editionParam: undefined, path: c.req.path });
+}
+
+/**
+ * The request pipeline of every page of one plan: validate the query (400 on a bad value), find the edition
+ * (404 when unknown), serve the cached rendering when there is one (304 when the browser has it), else load the
+ * edition's content, render once and keep it. Published editions never change, so the cache key is the edition
+ * id, the language, the path and the page's own validated parameters.
+ */
+export function planPage<S extends z.ZodType>(
+  ctx: AppContext,
+  cache: PageCache,
+  schema: S | null,
+  render: PlanPageRender<z.output<S>>,
+  options: { cacheControl?: (pinned: boolean) => string; stampOf?: (editionIds: string[]) => string } = {},
+) {
+  return async (c: Context): Promise<Response> => {
+    const raw = c.req.query();
+    const lang = langOf(raw);
+    const common = parseQuery(commonQuery, raw, translator(lang));
+    const pageQuery = schema ? parseQuery(schema, raw, translator(lang)) : { ok: true as const, value: {} };
+    if (!common.ok || !pageQuery.ok) {
+      const messages = [...(common.ok ? [] : common.messages), ...(pageQuery.ok ? [] : pageQuery.messages)];
+      return sendError(c, plainContext(c, lang), 400, messages);
+    }
+    const editionParam = common.value.edition;
+    const org = c.req.param('org') ?? '';
+    const planSlug = c.req.param('plan') ?? '';
+    const pc = createPortalContext({
+      lang,
+      editionParam,
+      path: c.req.path,
+      pageQuery: pageQuery.value as QueryValues,
+    });
+    const base = `/${segment(org)}/${segment(planSlug)}`;
+    let stamp: Awaited<ReturnType<typeof findPublicEdition>>;
+    try {
+      stamp = await findPublicEdition(ctx, { organizationSlug: org, planSlug, editionId: editionParam });
+    } catch (e) {
+      if (isAppError(e) && e.status === 404)
+        return sendError(c, pc, 404, [e[lang === 'ja' ? 'messageJa' : 'messageEn']]);
+      throw e;
+    }
+    const pinned = editionParam !== undefined;
+    const cacheControl = options.cacheControl?.(pinned) ?? (pinned ? PINNED_CACHE : CURRENT_CACHE);
+    const extra = options.stampOf ? `|${options.stampOf(stamp.editions.map((e) => e.id))}` : '';
+    const key = `${stamp.edition.id}|${pinned ? 'p' : 'c'}|${lang}|${c.req.path}|${JSON.stringify(pageQuery.value)}${extra}`;
+    const hit = cache.get(key);
+    if (hit) return sendPage(c, hit, cacheControl);
+
+    const pub = await getPublicEdition(ctx, { organizationSlug: org, planSlug, editionId: stamp.edition.id });
+    const props: PlanPageProps = { pc, pub, base };
+    const element = render(props, pageQuery.value as z.output<S>, c);
+    if (element === null) {
+      const item = c.req.param('code') ?? c.req.param('dept') ?? c.req.path;
+      return sendError(c, pc, 404, [pc.t('error.unknownItem', { item })], {
+        base,
+        goalLevel: levelName(pc, pub.content.plan, 1),
+      });
+    }
+    const page = renderedPage(await renderHtml(element));
+    cache.set(key, page);
+    return sendPage(c, page, cacheControl);
+  };
+}

@@ -1,0 +1,58 @@
+import { type Lang, type Translate, translator } from '../i18n/index.ts';
+
+export type QueryValues = Record<string, string | number | undefined | null>;
+
+/** What every portal page needs to speak the right language and keep the reader's choices in its links. */
+export interface PortalContext {
+  lang: Lang;
+  t: Translate;
+  /** The edition asked for with ?edition=, kept in every link; undefined = the current edition. */
+  editionParam: string | undefined;
+  /** A portal URL that keeps ?edition= and ?lang=en. */
+  href(path: string, query?: QueryValues): string;
+  /** This page in the other language. */
+  switchHref: string;
+  /** Picks the English text when the page is English and one was entered, else the Japanese. */
+  text(ja: string, en?: string | null): { value: string; lang: Lang };
+}
+
+function queryString(pairs: [string, string][]): string {
+  if (pairs.length === 0) return '';
+  return `?${pairs.map(([k, v]) => `${encodeURIComponent(k)}=${encodeURIComponent(v)}`).join('&')}`;
+}
+
+/** Encodes one path segment (node codes such as 「継1」 travel percent-encoded). */
+export function segment(s: string): string {
+  return encodeURIComponent(s);
+}
+
+/**
+ * Builds the context of one request. `pageQuery` holds the page's own validated parameters (sort, q …) so the
+ * language switch keeps them.
+ */
+export function createPortalContext(props: {
+  lang: Lang;
+  editionParam: string | undefined;
+  path: string;
+  pageQuery?: QueryValues;
+}): PortalContext {
+  const { lang, editionParam } = props;
+  const keep = (l: Lang): [string, string][] => {
+    const out: [string, string][] = [];
+    if (editionParam) out.push(['edition', editionParam]);
+    if (l === 'en') out.push(['lang', 'en']);
+    return out;
+  };
+  const pairsOf = (query: QueryValues = {}): [string, string][] =>
+    Object.entries(query)
+      .filter((e): e is [string, string | number] => e[1] !== undefined && e[1] !== null && e[1] !== '')
+      .map(([k, v]) => [k, String(v)]);
+  return {
+    lang,
+    t: translator(lang),
+    editionParam,
+    href: (path, query) => `${path}${queryString([...pairsOf(query), ...keep(lang)])}`,
+    switchHref: `${props.path}${queryString([...pairsOf(props.pageQuery), ...keep(lang === 'ja' ? 'en' : 'ja')])}`,
+    text: (ja, en) => (lang === 'en' && en ? { value: en, lang: 'en' } : { value: ja, lang: 'ja' }),
+  };
+}
