@@ -88,9 +88,9 @@ async function insertNodeTree(
         content: JSON.stringify(content),
         updated_at: now,
       });
-      content.departments.forEach((department_code, position) =>
-        deptRows.push({ organization_id: organizationId, node_id: id, department_code, position }),
-      );
+      content.departments.forEach((department_code, position) => {
+        deptRows.push({ organization_id: organizationId, node_id: id, department_code, position });
+      });
       visit(children, id, depth + 1);
     }
   };
