@@ -10,9 +10,13 @@ work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 
 mkdir -p "$work/shinchoku/app" "$work/shinchoku/node/bin"
+node scripts/build.mjs
 git ls-files -z | xargs -0 -I{} cp --parents {} "$work/shinchoku/app/"
 cp package-lock.json "$work/shinchoku/app/"
-(cd "$work/shinchoku/app" && npm ci --omit=dev --no-audit --no-fund)
+# Install scripts are skipped (prepare would need the dev-only compiler); the one native module is built here.
+(cd "$work/shinchoku/app" && npm ci --omit=dev --ignore-scripts --no-audit --no-fund && npm rebuild better-sqlite3)
+# Copied last, so the compiled build is newer than the sources and is what starts.
+cp -r dist "$work/shinchoku/app/dist"
 cp "$(command -v node)" "$work/shinchoku/node/bin/node"
 cat > "$work/shinchoku/README-OFFLINE.txt" <<TXT
 Shinchoku offline bundle, built $(date -u +%Y-%m-%dT%H:%MZ) with Node $(node -v) on $(uname -m).
