@@ -3,6 +3,7 @@ import { type AppContext, checkReady, isAppError } from '../app/index.ts';
 import { logger } from './logger.ts';
 import { assetRoutes } from './portal/asset-routes.ts';
 import { portalRoutes } from './portal/portal-routes.tsx';
+import { reportRoutes } from './report-routes.ts';
 import { securityHeaders } from './security-headers.ts';
 
 export type WebEnv = { Variables: { requestId: string } };
@@ -29,6 +30,7 @@ export function createWebApp(ctx: AppContext): Hono<WebEnv> {
   });
 
   app.route('/', assetRoutes());
+  app.route('/', reportRoutes(ctx));
   app.route('/', portalRoutes(ctx));
 
   app.onError((err, c) => {

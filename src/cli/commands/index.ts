@@ -6,6 +6,7 @@ import { init } from './init.ts';
 import { lint } from './lint.ts';
 import { migrate } from './migrate.ts';
 import { publish } from './publish.ts';
+import { report } from './report.ts';
 import { serve } from './serve.ts';
 import { summary } from './summary.ts';
 import { user } from './user.ts';
@@ -21,5 +22,6 @@ export const commands: Record<string, Command> = {
   summary,
   lint,
   publish,
+  report,
   user,
 };

@@ -1,0 +1,175 @@
+import { stringify } from 'csv-stringify/sync';
+import {
+  assessmentOf,
+  type EditionContent,
+  findLevel,
+  formatFiscalYear,
+  type Indicator,
+  walkNodes,
+} from '../domain/index.ts';
+
+/**
+ * Open-data CSV of a published edition: a plain model (header + rows of strings) built by pure functions, then
+ * one writer. Columns are Japanese, as Japanese open data is; fiscal years appear both as the Western start
+ * year (for machines) and in 和暦 (for people).
+ */
+
+export interface EditionMeta {
+  name: string;
+  fy: number;
+  publishedAt: string;
+}
+
+export type CsvTable = string[][];
+
+const LIFECYCLE: Record<string, string> = {
+  active: '実施中',
+  completed: '完了',
+  abolished: '廃止',
+  merged: '統合',
+  split: '分割',
+};
+
+/** One row per initiative with its place in the tree, departments, status and rating in every plan year. */
+export function initiativeRows(content: EditionContent, edition: EditionMeta): CsvTable {
+  const plan = content.plan;
+  const scale = plan.ratingScales[0]!;
+  const years: number[] = [];
+  for (let fy = plan.period.startFy; fy <= plan.period.endFy; fy++) years.push(fy);
+  const dept = new Map(content.departments.map((d) => [d.code, d.name]));
+  const header = [
+    '団体',
+    '計画',
+    '版',
+    '版の対象年度',
+    '上位の番号',
+    '上位の名称',
+    '番号',
+    '名称',
+    '担当課',
+    '担当課コード',
+    '状態',
+    'SDGs',
+    '計画期間内の目標',
+    ...years.flatMap((fy) => [
+      `${formatFiscalYear(fy)} ${scale.name}`,
+      `${formatFiscalYear(fy)} ${scale.name}（数値）`,
+    ]),
+  ];
+  const rows: CsvTable = [header];
+  for (const { node, ancestors } of walkNodes(plan)) {
+    if (node.children.length > 0) continue;
+    const parent = ancestors.at(-1);
+    rows.push([
+      content.organization.name,
+      plan.title,
+      edition.name,
+      String(edition.fy),
+      parent?.code ?? '',
+      parent?.title ?? '',
+      node.code,
+      node.title,
+      node.departments.map((c) => dept.get(c) ?? c).join('、'),
+      node.departments.join(';'),
+      LIFECYCLE[node.lifecycle.status] ?? node.lifecycle.status,
+      node.sdgs.join(';'),
+      node.goal ?? '',
+      ...years.flatMap((fy) => {
+        const a = assessmentOf(node, fy, scale.key, { primaryScale: scale.key });
+        const level = a ? findLevel(scale, a.level) : undefined;
+        const score = level && !level.excluded && level.score !== null ? String(level.score) : '';
+        return [a ? (level?.label ?? a.level) : '', score];
+      }),
+    ]);
+  }
+  return rows;
+}
+
+const KIND: Record<Indicator['kind'], string> = {
+  cumulative: '累計',
+  level: '水準',
+  milestone: '達成・未達成',
+  text: '数値目標なし',
+};
+
+const num = (x: number | null | undefined) => (x === null || x === undefined ? '' : String(x));
+
+/** One row per indicator value: the baseline, each year's target and actual, and the target for the period. */
+export function indicatorRows(content: EditionContent): CsvTable {
+  const header = [
+    '取組番号',
+    '取組名',
+    '指標',
+    '単位',
+    '種類',
+    '少ないほど良い',
+    '区分',
+    '年度',
+    '年度（和暦）',
+    '目標値',
+    '実績値',
+    '速報値',
+    '注記',
+  ];
+  const rows: CsvTable = [header];
+  for (const { node } of walkNodes(content.plan)) {
+    for (const ind of node.indicators) {
+      const base = [
+        node.code,
+        node.title,
+        ind.name,
+        ind.unit,
+        KIND[ind.kind],
+        ind.direction === 'lower' ? 'はい' : 'いいえ',
+      ];
+      const fyCells = (fy: number) => [String(fy), formatFiscalYear(fy)];
+      if (ind.baseline) {
+        rows.push([
+          ...base,
+          '基準値',
+          ...fyCells(ind.baseline.fy),
+          '',
+          num(ind.baseline.value),
+          '',
+          ind.baseline.note ?? '',
+        ]);
+      }
+      for (const v of ind.values.filter((x) => x.period === 'FY').sort((a, b) => a.fy - b.fy)) {
+        const note = [v.targetNote, v.actualNote].filter(Boolean).join(' / ');
+        rows.push([...base, '年度', ...fyCells(v.fy), num(v.target), num(v.actual), v.provisional ? 'はい' : '', note]);
+      }
+      if (ind.target) {
+        rows.push([
+          ...base,
+          '計画期間の目標',
+          ...fyCells(ind.target.fy),
+          num(ind.target.value),
+          '',
+          '',
+          ind.target.note ?? '',
+        ]);
+      }
+    }
+  }
+  return rows;
+}
+
+const NUMBER = /^-?\d+(\.\d+)?$/;
+
+/**
+ * A cell made safe for spreadsheets: text starting with = + - @ (or a tab or carriage return) would be read as
+ * a formula by Excel, so it gets a leading apostrophe. Plain numbers such as "-5" stay numbers.
+ * @example neutralizeCell('=1+2') // "'=1+2"
+ */
+export function neutralizeCell(value: string): string {
+  if (NUMBER.test(value)) return value;
+  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+}
+
+/** Writes a table as CSV (RFC 4180, CRLF), UTF-8; with `bom` a byte-order mark lets Excel detect UTF-8. */
+export function writeCsv(table: CsvTable, options: { bom?: boolean } = {}): string {
+  return stringify(
+    table.map((row) => row.map(neutralizeCell)),
+    { bom: options.bom ?? false, record_delimiter: 'windows', quoted_match: /[",\r\n]/ },
+  );
+}

@@ -1,0 +1,100 @@
+import type { PlanNode } from '../../domain/index.ts';
+import type { EditionView } from '../edition-view.ts';
+import { indicatorText } from '../indicator-text.ts';
+import { roadmapRows } from '../roadmap-rows.ts';
+import type { TableCell, TableModel, TableRow } from './pdf-model.ts';
+import { ratingGrids } from './rating-grid.ts';
+
+const label = (text: string): TableCell => ({ lines: [text], role: 'label' });
+const value = (lines: string[], extra: Partial<TableCell> = {}): TableCell => ({ lines, span: 3, ...extra });
+const orNone = (lines: string[], none: string) => (lines.length > 0 ? lines : [none]);
+
+/** The sheet's main table: number, 担当課, title, 現状, 課題, goal, status, notes and the 工程表. */
+function mainTable(node: PlanNode, view: EditionView): TableModel {
+  const { t } = view;
+  const rows: TableRow[] = [
+    {
+      cells: [
+        label(t.number),
+        { lines: [node.code], role: 'emphasis' },
+        label(t.departments),
+        { lines: [node.departments.map(view.departmentName).join(t.listSeparator) || t.none] },
+      ],
+    },
+    { cells: [label(t.itemTitle), value([view.title(node)], { role: 'emphasis' })] },
+  ];
+  if (node.situation) {
+    const s = node.situation;
+    rows.push({ cells: [label(t.situation(view.fy(s.asOfFy))), value(orNone(s.items, t.none), { bullets: true })] });
+  }
+  if (node.challenges) {
+    const c = node.challenges;
+    rows.push({ cells: [label(t.challenges(view.fy(c.asOfFy))), value(orNone(c.items, t.none), { bullets: true })] });
+  }
+  if (node.goal) rows.push({ cells: [label(t.goal), value([node.goal])] });
+  if (node.sdgs.length > 0) rows.push({ cells: [label(t.sdgs), value([node.sdgs.join('、')])] });
+  const life = node.lifecycle;
+  if (life.status !== 'active') {
+    const parts = [t.lifecycle[life.status] ?? life.status];
+    if (life.fromFy !== undefined) parts.push(t.fromFy(view.fy(life.fromFy)));
+    if (life.into.length > 0) parts.push(` ${t.into(life.into.join('、'))}`);
+    rows.push({ cells: [label(t.status), value([parts.join(''), ...(life.note ? [life.note] : [])])] });
+  }
+  const missing = node.sourceNotes.filter((n) => n.kind === 'sheet-missing');
+  if (missing.length > 0) {
+    rows.push({ cells: [label(t.notes), value([t.sheetMissing, ...missing.map((n) => n.text)])] });
+  }
+  const roadmap = roadmapRows(node);
+  if (roadmap.length > 0) {
+    rows.push({ cells: [{ lines: [t.roadmap], span: 4, role: 'header' }] });
+    for (const r of roadmap) {
+      const fy = view.fy(r.fy, 'short');
+      const text = r.kind === 'actual' ? t.roadmapActual(fy) : t.roadmapPlan(fy);
+      rows.push({ cells: [label(text), value(orNone(r.items, t.none), { bullets: r.items.length > 0 })] });
+    }
+  }
+  return { widths: [0.235, 0.145, 0.15, 0.47], rows };
+}
+
+/** Baseline, targets, actuals and computed progress of each KPI. */
+function indicatorTable(node: PlanNode, view: EditionView): TableModel | undefined {
+  if (node.indicators.length === 0) return undefined;
+  const { t } = view;
+  const header = (text: string): TableCell => ({ lines: [text], role: 'header', align: 'center' });
+  const rows: TableRow[] = [
+    {
+      cells: [
+        header(t.indicatorName),
+        header(t.baseline),
+        header(t.target),
+        header(t.actuals),
+        header(t.progress(view.fy(view.asOfFy))),
+      ],
+    },
+  ];
+  for (const indicator of node.indicators) {
+    const x = indicatorText(indicator, view);
+    rows.push({
+      cells: [
+        { lines: [x.name] },
+        { lines: [x.baseline || t.none], small: true },
+        { lines: orNone(x.targets, t.none), small: true },
+        { lines: orNone(x.actuals, t.none), small: true },
+        { lines: x.formula ? [x.progress, x.formula] : [x.progress], small: true, align: 'center' },
+      ],
+    });
+  }
+  return { widths: [0.24, 0.18, 0.2, 0.22, 0.16], rows, headerRows: 1, caption: t.indicators };
+}
+
+/**
+ * The tables of one initiative sheet, in print order: the sheet itself, its KPIs, and the rating row per
+ * fiscal year for each scale the plan defines.
+ */
+export function sheetTables(node: PlanNode, view: EditionView): TableModel[] {
+  const tables = [mainTable(node, view)];
+  const kpi = indicatorTable(node, view);
+  if (kpi) tables.push(kpi);
+  tables.push(...ratingGrids(node, view));
+  return tables;
+}

@@ -1,0 +1,77 @@
+import { assessmentOf, isActiveIn, leafNodes, planRollup } from '../../domain/index.ts';
+import type { EditionView } from '../edition-view.ts';
+import { ratingText } from '../rating-text.ts';
+import type { TableCell, TableModel, TableRow } from './pdf-model.ts';
+
+/**
+ * The closing 目標達成率一覧: one row per initiative with its rating in each fiscal year of the plan, under a
+ * first row with the plan roll-up per year (its method named; years nobody has rated yet stay blank).
+ * Notes say what each figure counted, so a missing rating is never silently read as 0.
+ */
+export function summaryTable(view: EditionView): { table: TableModel; notes: string[] } {
+  const { plan, t, scale } = view;
+  const decimals = plan.rollup.decimals;
+  const primary = scale.key;
+  const head = (text: string): TableCell => ({ lines: [text], role: 'header', align: 'center' });
+  const rows: TableRow[] = [
+    {
+      cells: [
+        head(t.number),
+        head(t.itemTitleColumn),
+        head(t.departments),
+        ...view.years.map((fy) => head(view.fy(fy))),
+      ],
+    },
+  ];
+  const notes: string[] = [];
+  const figures: TableCell[] = [];
+  let methodText = '';
+  for (const fy of view.years) {
+    const rolled = planRollup(plan, fy, { scope: 'plan' });
+    if (!rolled.ok) {
+      figures.push({ lines: [''], align: 'right' });
+      notes.push(`${view.fy(fy)}: ${view.lang === 'en' ? rolled.error.messageEn : rolled.error.message}`);
+      continue;
+    }
+    const r = rolled.value;
+    methodText = view.lang === 'en' ? r.methodLabel.en : r.methodLabel.ja;
+    figures.push({ lines: [r.assessedCount > 0 ? r.formatted : ''], align: 'right', role: 'emphasis' });
+    if (r.assessedCount > 0) {
+      notes.push(t.summaryNote(view.fy(fy), methodText, view.lang === 'en' ? r.coverageLabel.en : r.coverageLabel.ja));
+    }
+  }
+  const scaleName = view.lang === 'en' ? (scale.nameEn ?? scale.name) : scale.name;
+  const averageLabel =
+    plan.rollup.method === 'mean' && !plan.rollup.weighted
+      ? t.summaryMean(scaleName)
+      : t.summaryOther(scaleName, methodText.replace(/（.*$|\(.*$/, '').trim());
+  rows.push({ cells: [{ lines: [averageLabel], span: 3, role: 'label' }, ...figures] });
+  for (const node of leafNodes(plan)) {
+    const ratings = view.years.map((fy): TableCell => {
+      if (!isActiveIn(node, fy))
+        return { lines: [t.lifecycle[node.lifecycle.status] ?? ''], align: 'center', small: true };
+      const a = assessmentOf(node, fy, primary, { primaryScale: primary });
+      return { lines: [ratingText(scale, a?.level, decimals, view.lang)], align: 'right' };
+    });
+    rows.push({
+      cells: [
+        { lines: [node.code], align: 'center' },
+        { lines: [view.title(node)] },
+        { lines: [node.departments.map(view.departmentName).join(t.listSeparator)], small: true },
+        ...ratings,
+      ],
+    });
+  }
+  // Year columns fit "令和4年度" on one line; the title gets what is left after code and 担当課.
+  const yearShare = Math.min(0.45, 0.1 * view.years.length);
+  const rest = 1 - yearShare;
+  return {
+    table: {
+      widths: [rest * 0.12, rest * 0.62, rest * 0.26, ...view.years.map(() => yearShare / view.years.length)],
+      rows,
+      headerRows: 1,
+      compact: true,
+    },
+    notes,
+  };
+}

@@ -1,0 +1,78 @@
+/**
+ * Line breaking for Japanese text with embedded Latin words, done by us rather than pdfkit so that every line
+ * is known before drawing: rows can then be measured, split across pages at a line, and never lose text.
+ */
+
+/** Characters that must not begin a line (行頭禁則). */
+const NO_START = new Set([
+  ...'、。，．,.・：；:;？！?!）」』】〕〉》］｝)]}ゝゞー～…‥々ぁぃぅぇぉっゃゅょゎァィゥェォッャュョヮヵヶ%％',
+]);
+/** Characters that must not end a line (行末禁則). */
+const NO_END = new Set([...'（「『【〔〈《［｛([{']);
+
+/** Splits text into unbreakable pieces: runs of Latin letters/digits stay whole, everything else per character. */
+function tokens(text: string): string[] {
+  return text.match(/[A-Za-z0-9@#$&*+\-=_'"/\\.:,%~^<>|]+|\s|./gsu) ?? [];
+}
+
+/** Breaks one overlong token (a URL, a long number) at characters. */
+function splitLong(token: string, maxWidth: number, measure: (s: string) => number): string[] {
+  const parts: string[] = [];
+  let current = '';
+  for (const ch of token) {
+    if (current && measure(current + ch) > maxWidth) {
+      parts.push(current);
+      current = ch;
+    } else current += ch;
+  }
+  if (current) parts.push(current);
+  return parts;
+}
+
+/**
+ * Wraps a paragraph into lines no wider than `maxWidth` (as `measure` reports), keeping Latin words whole
+ * where they fit and applying basic 禁則 (a closing mark moves to the next line with its preceding character).
+ * Newlines in the text force breaks; spaces at a line break are dropped. Never drops other characters.
+ * @example wrapText('あいうえお', 3, (s) => s.length) // ["あいう", "えお"]
+ */
+export function wrapText(text: string, maxWidth: number, measure: (s: string) => number): string[] {
+  const lines: string[] = [];
+  for (const paragraph of text.split('\n')) {
+    let line: string[] = [];
+    let width = 0;
+    const flush = () => {
+      while (line.length > 0 && /^\s$/.test(line[line.length - 1]!)) line.pop();
+      lines.push(line.join(''));
+      line = [];
+      width = 0;
+    };
+    const pieces = tokens(paragraph).flatMap((tok) =>
+      measure(tok) > maxWidth ? splitLong(tok, maxWidth, measure) : [tok],
+    );
+    for (const piece of pieces) {
+      const w = measure(piece);
+      if (line.length > 0 && width + w > maxWidth) {
+        if (/^\s$/.test(piece)) {
+          flush();
+          continue;
+        }
+        // Carry the last piece over when the new one may not start a line or the last may not end one.
+        const carry: string[] = [];
+        const first = [...piece][0]!;
+        if ((NO_START.has(first) || NO_END.has(line[line.length - 1]!.slice(-1))) && line.length > 1) {
+          carry.push(line.pop()!);
+        }
+        flush();
+        for (const c of carry) {
+          line.push(c);
+          width += measure(c);
+        }
+      }
+      if (line.length === 0 && /^\s$/.test(piece)) continue;
+      line.push(piece);
+      width += w;
+    }
+    flush();
+  }
+  return lines;
+}
