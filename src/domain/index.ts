@@ -34,6 +34,7 @@ export { OrganizationBundle, type OrganizationBundleInput } from './organization
 export { parseFiscalYear } from './parse-fiscal-year.ts';
 export {
   Assessment,
+  CarriedFrom,
   DatedItems,
   Department,
   EditionInfo,
@@ -59,6 +60,7 @@ export {
   RollupSettings,
   Slug,
   SourceNote,
+  StatedFigure,
   TargetRevision,
 } from './plan-document.ts';
 export { type LintCode, type LintFinding, type LintSeverity, lintPlan } from './plan-lint.ts';

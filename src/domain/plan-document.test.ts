@@ -37,4 +37,26 @@ describe('PlanDocument', () => {
     });
     expect(r.error?.issues[0]?.message).toBe('deeper than the 2 levels the plan names');
   });
+
+  it('keeps the optional fields for other plan shapes absent unless given', () => {
+    const plain = PlanDocument.parse({ ...base, nodes: [{ code: '1', title: 'x' }] });
+    expect(['statedFigures' in plain, 'carriedFrom' in plain.nodes[0]!]).toEqual([false, false]);
+    const full = PlanDocument.parse({
+      ...base,
+      statedFigures: [{ fy: 2022, method: 'mean', value: 40.5 }],
+      nodes: [
+        {
+          code: '継1',
+          title: 'x',
+          carriedFrom: { plan: 'action-plan-1', code: '3-2' },
+          lifecycle: { addedFy: 2023 },
+          indicators: [{ key: 'k', name: 'n', kind: 'level', periodBasis: 'increment' }],
+        },
+      ],
+    });
+    expect(full.statedFigures).toEqual([{ fy: 2022, method: 'mean', value: 40.5 }]);
+    expect(full.nodes[0]?.carriedFrom).toEqual({ plan: 'action-plan-1', code: '3-2' });
+    expect(full.nodes[0]?.lifecycle).toEqual({ status: 'active', addedFy: 2023, into: [] });
+    expect(full.nodes[0]?.indicators[0]?.periodBasis).toBe('increment');
+  });
 });

@@ -166,6 +166,12 @@ export const Indicator = z
       .optional(),
     /** Earlier targets, oldest first, when the target was revised mid-plan. `target` is the one in force now. */
     targetHistory: z.array(TargetRevision).default([]),
+    /**
+     * How values for a part of the year (Q1–Q4, H1/H2) are reported: `increment` is the amount in that period
+     * alone (year-to-date sums them), `year-to-date` is the figure since the start of the fiscal year or the level
+     * at the end of the period. Absent: increments for cumulative-increment indicators, year-to-date otherwise.
+     */
+    periodBasis: z.enum(['increment', 'year-to-date']).optional(),
     values: z.array(IndicatorValue).default([]),
     note: z.string().optional(),
   })
@@ -199,6 +205,8 @@ export const Lifecycle = z.object({
   status: z.enum(['active', 'completed', 'abolished', 'merged', 'split']).default('active'),
   /** Fiscal year from which the status applies. */
   fromFy: FiscalYear.optional(),
+  /** Fiscal year the node joined the plan, when it was added after the plan began; earlier years skip it. */
+  addedFy: FiscalYear.optional(),
   /** Codes of the node(s) this one was merged into or split into. */
   into: z.array(NodeCode).default([]),
   note: z.string().optional(),
@@ -213,12 +221,35 @@ export const SourceNote = z.object({
   text: nonEmpty,
 });
 
+/** The node of an earlier plan this one continues (a 継続案件, e.g. 継1 from the 第1期 plan). */
+export const CarriedFrom = z.object({ plan: Slug, code: NodeCode, note: z.string().optional() });
+
+/**
+ * A figure the source document prints (e.g. 「B以上の割合 62.6%」), kept so lint can compare it with the one we
+ * compute from the ratings and flag the source's own rounding or counting errors instead of copying them.
+ */
+export const StatedFigure = z.object({
+  fy: FiscalYear,
+  /** Code of the node whose items the figure covers; absent for the whole plan. */
+  scope: NodeCode.optional(),
+  /** Rating scale; the plan's primary scale when absent. */
+  scale: Slug.optional(),
+  /** mean: mean score; share-at-or-above / share-of-level: percent of counted items. */
+  method: z.enum(['mean', 'share-at-or-above', 'share-of-level']),
+  /** Level key for the share methods. */
+  level: z.string().min(1).optional(),
+  value: z.number(),
+  /** Where the figure is printed, e.g. 「令和6年度行政評価結果報告書 p.3」. */
+  source: z.string().optional(),
+});
+
 export interface PlanNodeInput {
   code: string;
   title: string;
   titleEn?: string | undefined;
   titleVariants?: { source: string; title: string }[] | undefined;
   previousCodes?: string[] | undefined;
+  carriedFrom?: z.input<typeof CarriedFrom> | undefined;
   departments?: string[] | undefined;
   weight?: number | undefined;
   situation?: z.input<typeof DatedItems> | undefined;
@@ -241,6 +272,7 @@ const planNodeFields = {
   titleVariants: z.array(z.object({ source: nonEmpty, title: nonEmpty })).default([]),
   /** Codes this node had in earlier revisions, newest first, so history stays linked after renumbering. */
   previousCodes: z.array(NodeCode).default([]),
+  carriedFrom: CarriedFrom.optional(),
   /** Department codes, lead first. */
   departments: z.array(Slug).default([]),
   /** Weight in weighted roll-ups; 1 when absent. */
@@ -315,6 +347,8 @@ export const PlanDocument = z
     sections: z.array(PlanSection).default([]),
     /** The edition this document represents when loaded as published content. */
     edition: EditionInfo.optional(),
+    /** Figures printed in the source, checked by lint (`source-rounding`). */
+    statedFigures: z.array(StatedFigure).optional(),
     nodes: z.array(PlanNode).min(1),
   })
   .superRefine((plan, ctx) => {
@@ -383,3 +417,5 @@ export type Lifecycle = z.output<typeof Lifecycle>;
 export type Department = z.output<typeof Department>;
 export type EditionInfo = z.output<typeof EditionInfo>;
 export type Period = z.output<typeof Period>;
+export type CarriedFrom = z.output<typeof CarriedFrom>;
+export type StatedFigure = z.output<typeof StatedFigure>;

@@ -65,4 +65,10 @@ describe('plan tree', () => {
       true,
     ]);
   });
+
+  it('counts a node added mid-plan from the year it was added', () => {
+    const node = findNode(plan, '1-1')!;
+    const added = { ...node, lifecycle: { status: 'active' as const, addedFy: 2023, into: [] } };
+    expect([isActiveIn(added, 2022), isActiveIn(added, 2023), isActiveIn(added, 2024)]).toEqual([false, true, true]);
+  });
 });

@@ -98,12 +98,14 @@ export function assessmentOf(
 }
 
 /**
- * Whether a node is still part of the plan in a year: abolished, merged or split nodes drop out of
- * roll-ups and reporting from the year their status applies; completed ones stay (they report 100 %).
+ * Whether a node is part of the plan in a year: abolished, merged or split nodes drop out of roll-ups and
+ * reporting from the year their status applies; completed ones stay (they report 100 %); nodes added mid-plan
+ * count from the year they were added.
  * @example isActiveIn(node, 2022) // true
  */
 export function isActiveIn(node: PlanNode, fy: number): boolean {
-  const { status, fromFy } = node.lifecycle;
+  const { status, fromFy, addedFy } = node.lifecycle;
+  if (addedFy !== undefined && fy < addedFy) return false;
   if (status === 'active' || status === 'completed') return true;
   return fromFy !== undefined && fy < fromFy;
 }
