@@ -1,4 +1,5 @@
 export { type Actor, actorId, type Role, systemActor } from './actor.ts';
+export { addReviewComment } from './add-review-comment.ts';
 export { type AppContext, createAppContext } from './app-context.ts';
 export { type AuthSettings, authSettingsFromEnv, DEFAULT_AUTH_SETTINGS } from './auth-settings.ts';
 export {
@@ -16,10 +17,6 @@ export { createBackup, restoreBackup } from './backup.ts';
 export { changeOwnPassword } from './change-own-password.ts';
 export { checkReady } from './check-ready.ts';
 export { CreateUserInput, type CreateUserResult, createUser } from './create-user.ts';
-export { ensureFirstAdmin, type FirstAdmin } from './ensure-first-admin.ts';
-export { ensureSeeded } from './ensure-seeded.ts';
-export { AppError, conflict, type ErrorCode, isAppError, notFound } from './errors.ts';
-export { bundleToJson, exportBundle } from './export-bundle.ts';
 export { describeGoal, type GoalView } from './describe-goal.ts';
 export {
   describeIndicator,
@@ -29,20 +26,49 @@ export {
   resolveDepartments,
 } from './describe-initiative.ts';
 export { describePlan, type GoalOverview, type PlanOverview, periodYears, rollupOf } from './describe-plan.ts';
+export { ensureFirstAdmin, type FirstAdmin } from './ensure-first-admin.ts';
+export { ensureSeeded } from './ensure-seeded.ts';
+export { AppError, conflict, type ErrorCode, isAppError, notFound } from './errors.ts';
+export { bundleToJson, exportBundle } from './export-bundle.ts';
 export { findPublicEdition, type PublicEditionStamp } from './find-public-edition.ts';
 export { formatIssuePath, type InputIssue, issuesOf } from './format-zod-error.ts';
+export { type ExecutiveView, getExecutiveView, type KpiAtRisk, type RatingDrop } from './get-executive-view.ts';
+export { getNodeHistory, type HistoryEntry } from './get-node-history.ts';
 export { getPublicEdition, listPublicPlans, type PublicEdition } from './get-public-edition.ts';
+export { getReport, type ReportView } from './get-report.ts';
+export { type BoardRow, getRoundBoard, listMyTasks, type RoundBoard, type StateCounts } from './get-round-board.ts';
 export { type ImportBundleProps, type ImportBundleResult, importBundle } from './import-bundle.ts';
 export { lintStoredPlan, type PlanLintReport } from './lint-plan.ts';
 export { listOrganizations } from './list-organizations.ts';
 export { listPublicPlanListings, type PublicPlanListing } from './list-public-plan-listings.ts';
 export { type LoadedPlan, loadPlan, requireOrganization } from './load-plan.ts';
+export { localDate } from './local-date.ts';
 export { type LoginProps, type LoginResult, login } from './login.ts';
+export {
+  getReviewSettings,
+  listRounds,
+  type ReviewSettings,
+  type RoundSummary,
+  setReviewSettings,
+  updateRoundSettings,
+} from './manage-rounds.ts';
 export { listStaffUsers, resetUserPassword, setUserDisabled } from './manage-users.ts';
+export { type OpenRoundProps, openReportingRound } from './open-reporting-round.ts';
 export { generatePassword, MIN_PASSWORD_LENGTH } from './password.ts';
 export { type PlanSummary, planSummary, type SummaryRow } from './plan-summary.ts';
 export { type PublishEditionProps, publishEdition } from './publish-edition.ts';
 export { type RatingView, ratingView } from './rating-view.ts';
+export { type FieldErrors, parseNumber, ReportValues, type ReportValuesInput } from './report-form.ts';
+export {
+  DEFAULT_REVIEW_CHAIN,
+  ReviewChain,
+  ReviewStep,
+  TASK_STATE_LABELS,
+  TASK_STATES,
+  type TaskState,
+} from './review-chain.ts';
+export { type ReviewReportProps, reviewReport } from './review-report.ts';
+export { type ReportConflict, type SaveReportProps, saveReport } from './save-report.ts';
 export { logout, resolveStaffSession, type StaffSession } from './staff-session.ts';
 export {
   DEPARTMENT_ROLES,

@@ -16,7 +16,7 @@ export async function listAuditEventsOf(
     .where('organization_id', '=', organizationId)
     .where((eb) => eb.or(wanted.map((e) => eb.and([eb('entity_type', '=', e.type), eb('entity_id', 'in', e.ids)]))))
     .orderBy('at', 'desc')
-    .orderBy('id')
+    .orderBy('id', 'desc')
     .limit(limit)
     .execute();
   return rows.map((r) => ({

@@ -1,5 +1,5 @@
 import type { Executor } from './executor.ts';
-import { newId } from './new-id.ts';
+import { newSortableId } from './sortable-id.ts';
 
 export interface AuditEventInput {
   organizationId: string;
@@ -24,7 +24,8 @@ export async function insertAuditEvent(db: Executor, event: AuditEventInput): Pr
   await db
     .insertInto('audit_events')
     .values({
-      id: newId(),
+      // Time-ordered, so events of one transaction (same `at`) keep their order.
+      id: newSortableId(),
       organization_id: event.organizationId,
       at: event.at,
       actor: event.actor,
@@ -49,7 +50,7 @@ export async function listAuditEvents(
   if (filter.entityId) q = q.where('entity_id', '=', filter.entityId);
   const rows = await q
     .orderBy('at', 'desc')
-    .orderBy('id')
+    .orderBy('id', 'desc')
     .limit(filter.limit ?? 500)
     .execute();
   return rows.map((r) => ({

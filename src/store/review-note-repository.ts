@@ -1,5 +1,5 @@
 import type { Executor } from './executor.ts';
-import { newId } from './new-id.ts';
+import { newSortableId } from './sortable-id.ts';
 
 export interface ReviewNoteRecord {
   id: string;
@@ -15,7 +15,7 @@ export interface ReviewNoteRecord {
 }
 
 export async function insertReviewNote(db: Executor, note: Omit<ReviewNoteRecord, 'id'>): Promise<string> {
-  const id = newId();
+  const id = newSortableId();
   await db
     .insertInto('review_notes')
     .values({

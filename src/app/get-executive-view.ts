@@ -1,0 +1,130 @@
+import {
+  diffEditions,
+  EditionContent,
+  type EditionDiff,
+  expectedProgress,
+  indicatorProgress,
+  leafNodes,
+  type RagStatus,
+  ragStatus,
+  scoreOf,
+} from '../domain/index.ts';
+import { getCurrentEdition, getRound, listDepartments, listRounds } from '../store/index.ts';
+import type { Actor } from './actor.ts';
+import type { AppContext } from './app-context.ts';
+import { authorize } from './authorize.ts';
+import { type BoardRow, boardRows } from './get-round-board.ts';
+import { loadPlan } from './load-plan.ts';
+import { localDate } from './local-date.ts';
+
+export interface RatingDrop {
+  code: string;
+  title: string;
+  previous: string;
+  current: string;
+  previousScore: number;
+  currentScore: number;
+}
+
+export interface KpiAtRisk {
+  code: string;
+  title: string;
+  indicator: string;
+  percent: number;
+  expected: number;
+  status: RagStatus;
+  formula: string;
+}
+
+export interface ExecutiveView {
+  fy: number;
+  dueDate: string | null;
+  late: BoardRow[];
+  ratingDrops: RatingDrop[];
+  kpisAtRisk: KpiAtRisk[];
+  editionName: string | null;
+  changes: EditionDiff | null;
+}
+
+/**
+ * What executives look at: submissions late in the year's round, initiatives rated lower than the year before,
+ * KPIs behind the even pace to their target (red or amber), and what changed since the published edition.
+ */
+export async function getExecutiveView(props: {
+  ctx: AppContext;
+  actor: Actor;
+  organizationSlug: string;
+  planSlug: string;
+  fy?: number | undefined;
+}): Promise<ExecutiveView> {
+  const db = props.ctx.store.db;
+  const loaded = await loadPlan(db, props.organizationSlug, props.planSlug);
+  const orgId = loaded.organization.id;
+  authorize(props.actor, 'executive.view', { organizationId: orgId });
+  const doc = loaded.document;
+  const current = await getCurrentEdition(db, orgId, loaded.plan.id);
+  const fy =
+    props.fy ?? (await listRounds(db, orgId, loaded.plan.id))[0]?.fy ?? (current ? current.fy + 1 : doc.period.startFy);
+  const round = await getRound(db, orgId, loaded.plan.id, fy);
+  const rows = round ? await boardRows(db, { loaded, round }, localDate(props.ctx.now())) : [];
+  const scale = doc.ratingScales[0]!;
+  const primary = scale.key;
+  const ratingOf = (n: (typeof leaves)[number], y: number) =>
+    n.assessments.find((a) => a.fy === y && a.period === 'FY' && (a.scale ?? primary) === primary)?.level;
+  const leaves = leafNodes(doc);
+  const ratingDrops: RatingDrop[] = [];
+  const kpisAtRisk: KpiAtRisk[] = [];
+  const expected = expectedProgress(fy, doc.period);
+  for (const n of leaves) {
+    const now = ratingOf(n, fy);
+    const before = ratingOf(n, fy - 1);
+    const s1 = now === undefined ? null : scoreOf(scale, now);
+    const s0 = before === undefined ? null : scoreOf(scale, before);
+    if (s1 !== null && s0 !== null && s1 < s0) {
+      ratingDrops.push({
+        code: n.code,
+        title: n.title,
+        previous: before!,
+        current: now!,
+        previousScore: s0,
+        currentScore: s1,
+      });
+    }
+    for (const ind of n.indicators) {
+      const p = indicatorProgress(ind, { asOfFy: fy, planStartFy: doc.period.startFy });
+      if (p.percent === null) continue;
+      const status = ragStatus(p.percent, expected);
+      if (status === 'red' || status === 'amber') {
+        kpisAtRisk.push({
+          code: n.code,
+          title: n.title,
+          indicator: ind.name,
+          percent: p.percent,
+          expected,
+          status,
+          formula: p.formula.ja,
+        });
+      }
+    }
+  }
+  let changes: EditionDiff | null = null;
+  if (current) {
+    const departments = (await listDepartments(db, orgId)).map(({ id: _i, version: _v, ...d }) => d);
+    const o = loaded.organization;
+    const working: EditionContent = {
+      organization: { slug: o.slug, name: o.name, ...(o.nameEn !== null && { nameEn: o.nameEn }) },
+      departments,
+      plan: doc,
+    };
+    changes = diffEditions(EditionContent.parse(JSON.parse(current.content)), working);
+  }
+  return {
+    fy,
+    dueDate: round?.dueDate ?? null,
+    late: rows.filter((r) => r.overdue),
+    ratingDrops,
+    kpisAtRisk,
+    editionName: current?.name ?? null,
+    changes,
+  };
+}

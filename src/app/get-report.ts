@@ -1,0 +1,101 @@
+import {
+  diffInitiative,
+  EditionContent,
+  findNode,
+  type InitiativeDiff,
+  type PlanNode,
+  type RatingScale,
+} from '../domain/index.ts';
+import { getCurrentEdition, listDepartments, listReviewNotes, type ReviewNoteRecord } from '../store/index.ts';
+import type { Actor } from './actor.ts';
+import type { AppContext } from './app-context.ts';
+import { authorize, can } from './authorize.ts';
+import { loadRoundTask, type RoundRef } from './load-round-task.ts';
+import { daysBetween, localDate } from './local-date.ts';
+import { nextYears, type ReportValues, reportValuesOf } from './report-form.ts';
+import { reachedPlanOffice, reviewActionAt, type TaskState } from './review-chain.ts';
+import { editableNow } from './save-report.ts';
+
+export interface ReportView {
+  organizationSlug: string;
+  planSlug: string;
+  planTitle: string;
+  round: { fy: number; dueDate: string; status: string; reviewChain: string[] };
+  node: PlanNode;
+  goal: { code: string; title: string };
+  departments: { code: string; name: string }[];
+  /** The sheet version the form must carry back. */
+  version: number;
+  task: { state: TaskState; step: number; returned: boolean; version: number; submittedAt: string | null };
+  values: ReportValues;
+  scale: RatingScale;
+  nextYears: number[];
+  notes: ReviewNoteRecord[];
+  /** The initiative as in the current published edition (last year's results), if it was there. */
+  published: { editionName: string; editionFy: number; node: PlanNode } | null;
+  /** What changed in the working sheet since that edition. */
+  changes: InitiativeDiff | undefined;
+  overdue: boolean;
+  daysLeft: number;
+  can: { edit: boolean; submit: boolean; review: boolean; comment: boolean; history: boolean; editPlan: boolean };
+}
+
+/** One initiative's report in a round, with what the actor may do with it. */
+export async function getReport(
+  props: RoundRef & { ctx: AppContext; actor: Actor; code: string },
+): Promise<ReportView> {
+  const db = props.ctx.store.db;
+  const lt = await loadRoundTask(db, props);
+  const orgId = lt.loaded.organization.id;
+  const resource = { organizationId: orgId, departments: lt.node.departments };
+  authorize(props.actor, 'report.view', resource);
+  const doc = lt.loaded.document;
+  const names = new Map((await listDepartments(db, orgId)).map((d) => [d.code, d.name]));
+  const current = await getCurrentEdition(db, orgId, lt.loaded.plan.id);
+  const publishedContent = current ? EditionContent.parse(JSON.parse(current.content)) : undefined;
+  const publishedNode = publishedContent && findNode(publishedContent.plan, props.code);
+  const open = lt.round.status === 'open';
+  const { step } = lt.task;
+  const reviewAction = reviewActionAt(lt.round.reviewChain, step);
+  const today = localDate(props.ctx.now());
+  const daysLeft = daysBetween(today, lt.round.dueDate);
+  return {
+    organizationSlug: props.organizationSlug,
+    planSlug: props.planSlug,
+    planTitle: doc.title,
+    round: {
+      fy: lt.round.fy,
+      dueDate: lt.round.dueDate,
+      status: lt.round.status,
+      reviewChain: lt.round.reviewChain,
+    },
+    node: lt.node,
+    goal: { code: lt.goal.code, title: lt.goal.title },
+    departments: lt.node.departments.map((code) => ({ code, name: names.get(code) ?? code })),
+    version: lt.row.version,
+    task: {
+      state: lt.task.state as TaskState,
+      step,
+      returned: lt.task.returned,
+      version: lt.task.version,
+      submittedAt: lt.task.submittedAt,
+    },
+    values: reportValuesOf(lt.node, doc, props.fy),
+    scale: doc.ratingScales[0]!,
+    nextYears: nextYears(doc, props.fy),
+    notes: await listReviewNotes(db, orgId, lt.task.id),
+    published:
+      current && publishedNode ? { editionName: current.name, editionFy: current.fy, node: publishedNode } : null,
+    changes: publishedNode ? diffInitiative(publishedNode, lt.node, lt.goal.code) : undefined,
+    overdue: open && daysLeft < 0 && !reachedPlanOffice(lt.round.reviewChain, step),
+    daysLeft,
+    can: {
+      edit: open && can(props.actor, 'report.edit', resource) && editableNow(props.actor, lt),
+      submit: open && step === 0 && can(props.actor, 'report.submit', resource),
+      review: open && reviewAction !== undefined && can(props.actor, reviewAction, resource),
+      comment: can(props.actor, 'review.comment', resource),
+      history: can(props.actor, 'history.view', resource),
+      editPlan: can(props.actor, 'plan.edit', resource),
+    },
+  };
+}

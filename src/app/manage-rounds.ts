@@ -1,0 +1,166 @@
+import { formatFiscalYear } from '../domain/index.ts';
+import {
+  getPlanReviewSettings,
+  insertAuditEvent,
+  listRounds as listRoundRows,
+  listRoundTasks,
+  savePlanReviewSettings,
+  transaction,
+  updateRound,
+} from '../store/index.ts';
+import { type Actor, actorId } from './actor.ts';
+import type { AppContext } from './app-context.ts';
+import { authorize } from './authorize.ts';
+import { AppError, conflict } from './errors.ts';
+import { loadPlan } from './load-plan.ts';
+import { loadRound, type RoundRef } from './load-round-task.ts';
+import { isIsoDate } from './local-date.ts';
+import { DEFAULT_REVIEW_CHAIN, ReviewChain, type ReviewStep, TASK_STATES, type TaskState } from './review-chain.ts';
+
+export interface RoundSummary {
+  fy: number;
+  dueDate: string;
+  status: string;
+  reviewChain: string[];
+  version: number;
+  counts: Record<TaskState, number>;
+  total: number;
+}
+
+/** Rounds of a plan, newest first, with task counts (every staff member sees that rounds exist). */
+export async function listRounds(props: {
+  ctx: AppContext;
+  actor: Actor;
+  organizationSlug: string;
+  planSlug: string;
+}): Promise<RoundSummary[]> {
+  const db = props.ctx.store.db;
+  const loaded = await loadPlan(db, props.organizationSlug, props.planSlug);
+  const orgId = loaded.organization.id;
+  authorize(props.actor, 'staff.use', { organizationId: orgId });
+  const out: RoundSummary[] = [];
+  for (const r of await listRoundRows(db, orgId, loaded.plan.id)) {
+    const counts = Object.fromEntries(TASK_STATES.map((s) => [s, 0])) as Record<TaskState, number>;
+    const tasks = await listRoundTasks(db, orgId, r.id);
+    for (const t of tasks) counts[t.state as TaskState]++;
+    out.push({
+      fy: r.fy,
+      dueDate: r.dueDate,
+      status: r.status,
+      reviewChain: r.reviewChain,
+      version: r.version,
+      counts,
+      total: tasks.length,
+    });
+  }
+  return out;
+}
+
+/** Changes a round's due date or closes/reopens it (plan office). */
+export async function updateRoundSettings(
+  props: RoundRef & {
+    ctx: AppContext;
+    actor: Actor;
+    expectedVersion: number;
+    dueDate?: string | undefined;
+    status?: 'open' | 'closed' | undefined;
+  },
+): Promise<void> {
+  if (props.dueDate !== undefined && !isIsoDate(props.dueDate)) {
+    throw new AppError(
+      'invalid-input',
+      { ja: '提出期限を日付（例: 2024-05-31）で入力してください', en: 'Enter the due date as YYYY-MM-DD' },
+      { fieldErrors: { dueDate: '提出期限を日付（例: 2024-05-31）で入力してください' } },
+    );
+  }
+  await transaction(props.ctx.store, async (tx) => {
+    const { loaded, round } = await loadRound(tx, props);
+    const orgId = loaded.organization.id;
+    authorize(props.actor, 'round.manage', { organizationId: orgId });
+    const now = props.ctx.now().toISOString();
+    const status = props.status ?? round.status;
+    const dueDate = props.dueDate ?? round.dueDate;
+    const closedAt = status === 'closed' ? (round.closedAt ?? now) : null;
+    const ok = await updateRound(tx, orgId, {
+      id: round.id,
+      expectedVersion: props.expectedVersion,
+      status,
+      dueDate,
+      closedAt,
+    });
+    if (!ok) throw conflict({ currentVersion: round.version });
+    await insertAuditEvent(tx, {
+      organizationId: orgId,
+      at: now,
+      actor: actorId(props.actor),
+      action: 'round.update',
+      entityType: 'round',
+      entityId: round.id,
+      summary: `${formatFiscalYear(round.fy)} 照会: ${status === 'open' ? '受付中' : '締切'}、提出期限 ${dueDate}`,
+      before: { status: round.status, dueDate: round.dueDate },
+      after: { status, dueDate },
+    });
+  });
+}
+
+export interface ReviewSettings {
+  reviewChain: ReviewStep[];
+  reminderDays: number;
+}
+
+export async function getReviewSettings(props: {
+  ctx: AppContext;
+  actor: Actor;
+  organizationSlug: string;
+  planSlug: string;
+}): Promise<ReviewSettings> {
+  const db = props.ctx.store.db;
+  const loaded = await loadPlan(db, props.organizationSlug, props.planSlug);
+  authorize(props.actor, 'staff.use', { organizationId: loaded.organization.id });
+  const s = await getPlanReviewSettings(db, loaded.organization.id, loaded.plan.id);
+  return { reviewChain: (s?.reviewChain as ReviewStep[]) ?? DEFAULT_REVIEW_CHAIN, reminderDays: s?.reminderDays ?? 7 };
+}
+
+/** Sets the plan's review chain (used by rounds opened afterwards) and the reminder window. */
+export async function setReviewSettings(props: {
+  ctx: AppContext;
+  actor: Actor;
+  organizationSlug: string;
+  planSlug: string;
+  settings: ReviewSettings;
+}): Promise<void> {
+  const chain = ReviewChain.safeParse(props.settings.reviewChain);
+  const days = props.settings.reminderDays;
+  if (!chain.success || !Number.isInteger(days) || days < 0 || days > 60) {
+    const msg = chain.success ? '日数は0から60の整数で入力してください' : (chain.error.issues[0]?.message ?? '');
+    throw new AppError(
+      'invalid-input',
+      { ja: msg, en: 'Invalid review settings' },
+      { fieldErrors: { [chain.success ? 'reminderDays' : 'reviewChain']: msg } },
+    );
+  }
+  await transaction(props.ctx.store, async (tx) => {
+    const loaded = await loadPlan(tx, props.organizationSlug, props.planSlug);
+    const orgId = loaded.organization.id;
+    authorize(props.actor, 'round.manage', { organizationId: orgId });
+    const before = await getPlanReviewSettings(tx, orgId, loaded.plan.id);
+    const now = props.ctx.now().toISOString();
+    await savePlanReviewSettings(tx, orgId, {
+      planId: loaded.plan.id,
+      reviewChain: chain.data,
+      reminderDays: days,
+      now,
+    });
+    await insertAuditEvent(tx, {
+      organizationId: orgId,
+      at: now,
+      actor: actorId(props.actor),
+      action: 'plan.review-settings',
+      entityType: 'plan',
+      entityId: loaded.plan.id,
+      summary: `審査の流れ: 入力者 → ${chain.data.join(' → ')}`,
+      before: before ? { reviewChain: before.reviewChain, reminderDays: before.reminderDays } : undefined,
+      after: { reviewChain: chain.data, reminderDays: days },
+    });
+  });
+}

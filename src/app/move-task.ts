@@ -1,0 +1,66 @@
+import { type Executor, insertAuditEvent, type TaskRecord, updateRoundTask } from '../store/index.ts';
+import { type Actor, actorId } from './actor.ts';
+import { AppError } from './errors.ts';
+import type { LoadedRoundTask } from './load-round-task.ts';
+import { TASK_STATE_LABELS, type TaskState } from './review-chain.ts';
+
+export const taskMovedMeanwhile = () =>
+  new AppError('conflict', {
+    ja: '他の人が先にこの照会の状態を変更しました。画面を読み込み直してください。',
+    en: 'Someone else changed the state of this report first. Reload the page.',
+  });
+
+/** Moves a task to a new step/state (optimistically) and records who did it, in the caller's transaction. */
+export async function moveTask(
+  tx: Executor,
+  lt: LoadedRoundTask,
+  move: {
+    actor: Actor;
+    now: string;
+    action: string;
+    state: TaskState;
+    step: number;
+    returned: boolean;
+    submittedAt?: string | null;
+    approvedAt?: string | null;
+    note?: string;
+  },
+): Promise<TaskRecord> {
+  const { task } = lt;
+  const orgId = lt.loaded.organization.id;
+  const next = {
+    id: task.id,
+    expectedVersion: task.version,
+    state: move.state,
+    step: move.step,
+    returned: move.returned,
+    submittedAt: move.submittedAt === undefined ? task.submittedAt : move.submittedAt,
+    approvedAt: move.approvedAt === undefined ? task.approvedAt : move.approvedAt,
+    now: move.now,
+    by: actorId(move.actor),
+  };
+  if (!(await updateRoundTask(tx, orgId, next))) throw taskMovedMeanwhile();
+  const from = TASK_STATE_LABELS[task.state as TaskState]?.ja ?? task.state;
+  const to = TASK_STATE_LABELS[move.state].ja;
+  if (task.state !== move.state || task.step !== move.step) {
+    await insertAuditEvent(tx, {
+      organizationId: orgId,
+      at: move.now,
+      actor: actorId(move.actor),
+      action: move.action,
+      entityType: 'round-task',
+      entityId: task.id,
+      summary: `${lt.node.code} ${lt.node.title}: ${from} → ${to}`,
+      before: { state: task.state, step: task.step },
+      after: { state: move.state, step: move.step, ...(move.note && { note: move.note }) },
+    });
+  }
+  return {
+    ...task,
+    ...next,
+    returned: move.returned,
+    updatedAt: move.now,
+    updatedBy: next.by,
+    version: task.version + 1,
+  };
+}

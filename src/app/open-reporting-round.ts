@@ -1,0 +1,109 @@
+import { formatFiscalYear, isActiveIn, leafNodes } from '../domain/index.ts';
+import {
+  getPlanReviewSettings,
+  getRound,
+  insertAuditEvent,
+  insertRound,
+  insertRoundTasks,
+  newId,
+  transaction,
+} from '../store/index.ts';
+import { type Actor, actorId } from './actor.ts';
+import type { AppContext } from './app-context.ts';
+import { authorize } from './authorize.ts';
+import { AppError } from './errors.ts';
+import { loadPlan } from './load-plan.ts';
+import { isIsoDate } from './local-date.ts';
+import { DEFAULT_REVIEW_CHAIN } from './review-chain.ts';
+
+export interface OpenRoundProps {
+  ctx: AppContext;
+  actor: Actor;
+  organizationSlug: string;
+  planSlug: string;
+  fy: number;
+  /** YYYY-MM-DD */
+  dueDate: string;
+}
+
+const invalid = (ja: string, en: string, field: string) => new AppError('invalid-input', { ja, en }, { field });
+
+/**
+ * Opens the yearly reporting round (庁内照会) of a plan: one task per initiative active that year, each with the
+ * 課 its sheet names. The review chain is copied from the plan's settings, so changing them later does not
+ * reroute submissions already under way.
+ */
+export async function openReportingRound(props: OpenRoundProps): Promise<{ id: string; tasks: number }> {
+  if (!isIsoDate(props.dueDate)) {
+    throw invalid('提出期限を日付（例: 2024-05-31）で入力してください', 'Enter the due date as YYYY-MM-DD', 'dueDate');
+  }
+  try {
+    return await transaction(props.ctx.store, async (tx) => {
+      const loaded = await loadPlan(tx, props.organizationSlug, props.planSlug);
+      const orgId = loaded.organization.id;
+      authorize(props.actor, 'round.open', { organizationId: orgId });
+      const { startFy, endFy } = loaded.document.period;
+      if (!Number.isInteger(props.fy) || props.fy < startFy || props.fy > endFy) {
+        throw invalid(
+          `計画期間（${formatFiscalYear(startFy)}～${formatFiscalYear(endFy)}）内の年度を選んでください`,
+          `Choose a fiscal year within the plan period (FY${startFy}–FY${endFy})`,
+          'fy',
+        );
+      }
+      if (await getRound(tx, orgId, loaded.plan.id, props.fy)) throw roundExists(props.fy);
+      const settings = await getPlanReviewSettings(tx, orgId, loaded.plan.id);
+      const now = props.ctx.now().toISOString();
+      const id = newId();
+      await insertRound(tx, {
+        id,
+        organizationId: orgId,
+        planId: loaded.plan.id,
+        fy: props.fy,
+        dueDate: props.dueDate,
+        status: 'open',
+        reviewChain: settings?.reviewChain ?? DEFAULT_REVIEW_CHAIN,
+        openedAt: now,
+        openedBy: actorId(props.actor),
+      });
+      const ids = new Map(loaded.nodes.map((n) => [n.code, n.id]));
+      const initiatives = leafNodes(loaded.document).filter((n) => isActiveIn(n, props.fy));
+      await insertRoundTasks(
+        tx,
+        initiatives.map((n) => ({
+          id: newId(),
+          organizationId: orgId,
+          roundId: id,
+          nodeId: ids.get(n.code)!,
+          state: 'not_started',
+          step: 0,
+          updatedAt: now,
+          updatedBy: null,
+        })),
+      );
+      await insertAuditEvent(tx, {
+        organizationId: orgId,
+        at: now,
+        actor: actorId(props.actor),
+        action: 'round.open',
+        entityType: 'round',
+        entityId: id,
+        summary: `${formatFiscalYear(props.fy)} 照会開始（提出期限 ${props.dueDate}、${initiatives.length}件）`,
+        after: { fy: props.fy, dueDate: props.dueDate, tasks: initiatives.length },
+      });
+      return { id, tasks: initiatives.length };
+    });
+  } catch (e) {
+    if (!(e instanceof AppError) && /unique|duplicate/i.test(String((e as Error).message))) throw roundExists(props.fy);
+    throw e;
+  }
+}
+
+const roundExists = (fy: number) =>
+  new AppError(
+    'already-exists',
+    {
+      ja: `${formatFiscalYear(fy)}の照会は既に開始されています`,
+      en: `The reporting round for FY${fy} has already been opened`,
+    },
+    { field: 'fy' },
+  );

@@ -1,0 +1,163 @@
+import { z } from 'zod';
+import type { Assessment, Indicator, IndicatorValue, PlanDocument, PlanNode, RoadmapEntry } from '../domain/index.ts';
+import type { NodeChanges } from './update-node.ts';
+
+/**
+ * What the entry form shows and posts for one initiative and year, as text exactly as typed, so a refused
+ * save (invalid input or a conflict) can show the user's input again unchanged.
+ */
+export const ReportValues = z.object({
+  /** The year's 実績 items, one per line. */
+  actual: z.string().max(20_000).default(''),
+  /** Next years' 計画 items, one per line, by fiscal year. */
+  plans: z.record(z.string(), z.string().max(20_000)).default({}),
+  indicators: z
+    .record(
+      z.string(),
+      z.object({
+        actual: z.string().max(100).default(''),
+        provisional: z.boolean().default(false),
+        note: z.string().max(500).default(''),
+      }),
+    )
+    .default({}),
+  /** Level key of the plan's primary rating scale; empty = not rated yet. */
+  rating: z.string().max(20).default(''),
+  comment: z.string().max(20_000).default(''),
+});
+export type ReportValues = z.output<typeof ReportValues>;
+export type ReportValuesInput = z.input<typeof ReportValues>;
+
+/** Field path (e.g. "indicators.riyo-kensu.actual") → Japanese message shown beside that field. */
+export type FieldErrors = Record<string, string>;
+
+const lines = (text: string) =>
+  text
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .filter((l) => l !== '');
+
+export const nextYears = (plan: PlanDocument, fy: number) => {
+  const out: number[] = [];
+  for (let y = fy + 1; y <= plan.period.endFy; y++) out.push(y);
+  return out;
+};
+
+const yearValue = (ind: Indicator, fy: number) => ind.values.find((v) => v.fy === fy && v.period === 'FY');
+const primaryAssessment = (node: PlanNode, plan: PlanDocument, fy: number) => {
+  const primary = plan.ratingScales[0]!.key;
+  return node.assessments.find((a) => a.fy === fy && a.period === 'FY' && (a.scale ?? primary) === primary);
+};
+
+/** The form as loaded: saved values, or for an empty 実績 the year's 計画 items to edit into results. */
+export function reportValuesOf(node: PlanNode, plan: PlanDocument, fy: number): ReportValues {
+  const entry = node.roadmap.find((r) => r.fy === fy);
+  const actual = entry?.actual.length ? entry.actual : (entry?.plan ?? []);
+  const plans: Record<string, string> = {};
+  for (const y of nextYears(plan, fy)) plans[y] = (node.roadmap.find((r) => r.fy === y)?.plan ?? []).join('\n');
+  const indicators: ReportValues['indicators'] = {};
+  for (const ind of node.indicators) {
+    const v = yearValue(ind, fy);
+    indicators[ind.key] = {
+      actual: v?.actual == null ? '' : String(v.actual),
+      provisional: v?.provisional ?? false,
+      note: v?.actualNote ?? '',
+    };
+  }
+  const a = primaryAssessment(node, plan, fy);
+  return { actual: actual.join('\n'), plans, indicators, rating: a?.level ?? '', comment: a?.comment ?? '' };
+}
+
+/** "１，２３４" and "1,234" are 1234; empty is missing (never 0). */
+export function parseNumber(text: string): number | null | 'invalid' {
+  const s = text.normalize('NFKC').replace(/[,\s]/g, '');
+  if (s === '') return null;
+  if (!/^[-−]?\d+(\.\d+)?$/.test(s)) return 'invalid';
+  return Number(s.replace('−', '-'));
+}
+
+export interface ParsedReport {
+  changes: Pick<NodeChanges, 'roadmap' | 'indicators' | 'assessments'>;
+  errors: FieldErrors;
+}
+
+/**
+ * Turns the form into changes to the initiative's sheet for that year only: its 実績, the next years' 計画, the
+ * year's KPI actuals and its rating. Nothing else on the sheet can change through this form.
+ */
+export function parseReport(values: ReportValues, node: PlanNode, plan: PlanDocument, fy: number): ParsedReport {
+  const errors: FieldErrors = {};
+  const roadmap: RoadmapEntry[] = node.roadmap.map((r) => ({ ...r }));
+  const entryFor = (y: number) => {
+    let e = roadmap.find((r) => r.fy === y);
+    if (!e) {
+      e = { fy: y, plan: [], actual: [] };
+      roadmap.push(e);
+    }
+    return e;
+  };
+  const actual = lines(values.actual);
+  if (actual.some((l) => l.length > 500)) errors.actual = '1行は500文字以内にしてください';
+  entryFor(fy).actual = actual;
+  for (const y of nextYears(plan, fy)) {
+    const items = lines(values.plans[String(y)] ?? '');
+    if (items.some((l) => l.length > 500)) errors[`plans.${y}`] = '1行は500文字以内にしてください';
+    if (items.length > 0 || roadmap.some((r) => r.fy === y)) entryFor(y).plan = items;
+  }
+  roadmap.sort((a, b) => a.fy - b.fy);
+
+  const indicators = node.indicators.map((ind) => {
+    const input = values.indicators[ind.key];
+    if (!input) return ind;
+    const n = ind.kind === 'text' ? null : parseNumber(input.actual);
+    if (n === 'invalid') {
+      errors[`indicators.${ind.key}.actual`] = '数値で入力してください（例: 1,234）';
+      return ind;
+    }
+    if (input.provisional && n === null && !input.note.trim()) {
+      errors[`indicators.${ind.key}.provisional`] = '未確定とする実績値を入力してください';
+    }
+    const others = ind.values.filter((v) => !(v.fy === fy && v.period === 'FY'));
+    const before = yearValue(ind, fy);
+    const { actual: _a, actualNote: _n, ...kept } = before ?? { fy, period: 'FY' as const, provisional: false };
+    const value: IndicatorValue = {
+      ...kept,
+      ...(n !== null && { actual: n }),
+      provisional: n !== null && input.provisional,
+      ...(input.note.trim() && { actualNote: input.note.trim() }),
+    };
+    const empty = value.target == null && value.actual == null && !value.actualNote && !value.targetNote;
+    const values2 = empty ? others : [...others, value].sort((a, b) => a.fy - b.fy);
+    return { ...ind, values: values2 };
+  });
+
+  const scale = plan.ratingScales[0]!;
+  const rating = values.rating.trim();
+  if (rating && !scale.levels.some((l) => l.key === rating)) {
+    errors.rating = `${scale.name}は一覧から選んでください`;
+  }
+  const existing = primaryAssessment(node, plan, fy);
+  const assessments: Assessment[] = node.assessments.filter((a) => a !== existing);
+  if (rating) {
+    const comment = values.comment.trim();
+    assessments.push({
+      fy,
+      period: 'FY',
+      ...(existing?.scale && { scale: existing.scale }),
+      level: rating,
+      ...(comment && { comment }),
+    });
+    assessments.sort((a, b) => a.fy - b.fy);
+  } else if (values.comment.trim()) {
+    errors.rating = `コメントを残すには${scale.name}を選んでください`;
+  }
+  return { changes: { roadmap, indicators, assessments }, errors };
+}
+
+/** What must be filled before a report goes to the 課長. */
+export function submissionErrors(values: ReportValues, plan: PlanDocument): FieldErrors {
+  const errors: FieldErrors = {};
+  if (lines(values.actual).length === 0) errors.actual = '実績を1行以上入力してください';
+  if (!values.rating.trim()) errors.rating = `${plan.ratingScales[0]!.name}を選んでください`;
+  return errors;
+}

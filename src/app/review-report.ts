@@ -1,0 +1,89 @@
+import { insertReviewNote, transaction } from '../store/index.ts';
+import type { Actor } from './actor.ts';
+import type { AppContext } from './app-context.ts';
+import { authorize } from './authorize.ts';
+import { AppError } from './errors.ts';
+import { loadRoundTask, type RoundRef, requireOpen } from './load-round-task.ts';
+import { moveTask, taskMovedMeanwhile } from './move-task.ts';
+import { reviewActionAt, stateAtStep, type TaskState } from './review-chain.ts';
+
+export interface ReviewReportProps extends RoundRef {
+  ctx: AppContext;
+  actor: Actor;
+  code: string;
+  decision: 'approve' | 'return';
+  /** Required when returning: it tells the editor what to fix. */
+  note?: string | undefined;
+  /** The task version the reviewer saw; a decision on a task that moved meanwhile is refused. */
+  expectedTaskVersion?: number | undefined;
+}
+
+export const authorName = (actor: Actor) => (actor.kind === 'system' ? actor.label : actor.displayName);
+
+/**
+ * A reviewer's decision at the task's current step: approving sends it to the next step (the last approval
+ * makes it 承認済); returning sends it back one step with a note the editor sees.
+ */
+export async function reviewReport(props: ReviewReportProps): Promise<{ state: TaskState; step: number }> {
+  const note = props.note?.trim() ?? '';
+  if (props.decision === 'return' && !note) {
+    throw new AppError(
+      'invalid-input',
+      { ja: '差し戻す理由を入力してください', en: 'Enter the reason for returning' },
+      { fieldErrors: { note: '差し戻す理由を入力してください' } },
+    );
+  }
+  if (note.length > 5000) {
+    throw new AppError(
+      'invalid-input',
+      { ja: 'コメントは5000文字以内にしてください', en: 'Use at most 5000 characters' },
+      { fieldErrors: { note: 'コメントは5000文字以内にしてください' } },
+    );
+  }
+  return transaction(props.ctx.store, async (tx) => {
+    const lt = await loadRoundTask(tx, props);
+    const orgId = lt.loaded.organization.id;
+    const chain = lt.round.reviewChain;
+    const { step } = lt.task;
+    const action = reviewActionAt(chain, step);
+    if (!action) {
+      authorize(props.actor, 'review.plan-office', { organizationId: orgId, departments: lt.node.departments });
+      throw new AppError('invalid-state', {
+        ja: 'この取組は審査待ちではありません',
+        en: 'This report is not waiting for review',
+      });
+    }
+    authorize(props.actor, action, { organizationId: orgId, departments: lt.node.departments });
+    requireOpen(lt.round);
+    if (props.expectedTaskVersion !== undefined && props.expectedTaskVersion !== lt.task.version) {
+      throw taskMovedMeanwhile();
+    }
+    const now = props.ctx.now().toISOString();
+    const approve = props.decision === 'approve';
+    const nextStep = approve ? step + 1 : step - 1;
+    const state = nextStep === 0 ? 'returned' : stateAtStep(chain, nextStep, 'in_progress');
+    if (note || approve) {
+      await insertReviewNote(tx, {
+        organizationId: orgId,
+        taskId: lt.task.id,
+        authorId: props.actor.kind === 'system' ? `system:${props.actor.label}` : props.actor.userId,
+        authorName: authorName(props.actor),
+        step,
+        kind: approve ? 'approve' : 'return',
+        text: note,
+        createdAt: now,
+      });
+    }
+    await moveTask(tx, lt, {
+      actor: props.actor,
+      now,
+      action: approve ? 'report.approve' : 'report.return',
+      state,
+      step: nextStep,
+      returned: !approve,
+      approvedAt: nextStep > chain.length ? now : null,
+      ...(note && { note }),
+    });
+    return { state, step: nextStep };
+  });
+}

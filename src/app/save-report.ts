@@ -1,0 +1,131 @@
+import { getUserById, listAuditEvents, transaction } from '../store/index.ts';
+import type { Actor } from './actor.ts';
+import type { AppContext } from './app-context.ts';
+import { authorize } from './authorize.ts';
+import { AppError, isAppError } from './errors.ts';
+import { type LoadedRoundTask, loadRoundTask, type RoundRef, requireOpen } from './load-round-task.ts';
+import { moveTask } from './move-task.ts';
+import {
+  type FieldErrors,
+  parseReport,
+  ReportValues,
+  type ReportValuesInput,
+  reportValuesOf,
+  submissionErrors,
+} from './report-form.ts';
+import { stateAtStep, type TaskState } from './review-chain.ts';
+import { updateNodeSheetIn } from './update-node.ts';
+
+export interface SaveReportProps extends RoundRef {
+  ctx: AppContext;
+  actor: Actor;
+  code: string;
+  /** The sheet version the form was loaded with. */
+  expectedVersion: number;
+  values: ReportValuesInput;
+  /** Save and send to the next step (the 課長) in one go. */
+  submit?: boolean;
+}
+
+/** Details of a refused stale save: the current content as form values, and who changed it when. */
+export interface ReportConflict {
+  currentVersion: number;
+  currentValues: ReportValues;
+  changedBy: string | null;
+  changedAt: string | null;
+}
+
+export const invalidReport = (fieldErrors: FieldErrors) =>
+  new AppError(
+    'invalid-input',
+    { ja: '入力内容を確認してください', en: 'Please check the highlighted fields' },
+    { fieldErrors },
+  );
+
+/** Who may write the sheet at the task's current step; the policy table has already checked role and 課. */
+export function editableNow(actor: Actor, lt: LoadedRoundTask): boolean {
+  if (actor.kind === 'system') return true;
+  const { step } = lt.task;
+  const chain = lt.round.reviewChain;
+  if (step > chain.length) return false;
+  if (actor.role === 'plan-office') return true;
+  if (step === 0) return true;
+  return chain[step - 1] === actor.role;
+}
+
+/**
+ * Saves the entry form of one initiative for the round's year (a draft), optionally submitting it. The save is
+ * refused as a conflict when the sheet changed since the form was loaded; the error carries the current values
+ * and who saved them, so the page can show both and keep the user's input.
+ */
+export async function saveReport(props: SaveReportProps): Promise<{ version: number; state: TaskState }> {
+  const parsedValues = ReportValues.safeParse(props.values);
+  if (!parsedValues.success) throw invalidReport({ form: '入力が長すぎるか、形式が正しくありません' });
+  const values = parsedValues.data;
+  try {
+    return await transaction(props.ctx.store, async (tx) => {
+      const lt = await loadRoundTask(tx, props);
+      const resource = { organizationId: lt.loaded.organization.id, departments: lt.node.departments };
+      authorize(props.actor, 'report.edit', resource);
+      if (props.submit) authorize(props.actor, 'report.submit', resource);
+      requireOpen(lt.round);
+      if (!editableNow(props.actor, lt) || (props.submit && lt.task.step !== 0)) {
+        throw new AppError('invalid-state', {
+          ja: 'この取組は提出済みのため編集できません（差し戻されると再び編集できます）',
+          en: 'This report has been submitted and cannot be edited (it can be again once returned)',
+        });
+      }
+      const parsed = parseReport(values, lt.node, lt.loaded.document, props.fy);
+      const errors = { ...(props.submit ? submissionErrors(values, lt.loaded.document) : {}), ...parsed.errors };
+      if (Object.keys(errors).length > 0) throw invalidReport(errors);
+      const saved = await updateNodeSheetIn(tx, {
+        ctx: props.ctx,
+        actor: props.actor,
+        organizationSlug: props.organizationSlug,
+        planSlug: props.planSlug,
+        code: props.code,
+        expectedVersion: props.expectedVersion,
+        changes: parsed.changes,
+        action: 'report.save',
+      });
+      const now = props.ctx.now().toISOString();
+      let state = lt.task.state as TaskState;
+      if (props.submit) {
+        state = stateAtStep(lt.round.reviewChain, 1, 'in_progress');
+        await moveTask(tx, lt, {
+          actor: props.actor,
+          now,
+          action: 'report.submit',
+          state,
+          step: 1,
+          returned: false,
+          submittedAt: now,
+        });
+      } else if (lt.task.step === 0 && state === 'not_started') {
+        state = 'in_progress';
+        await moveTask(tx, lt, { actor: props.actor, now, action: 'report.start', state, step: 0, returned: false });
+      }
+      return { version: saved.version, state };
+    });
+  } catch (e) {
+    if (isAppError(e) && e.code === 'conflict' && (e.details as { current?: unknown })?.current) {
+      throw await describeConflict(props, e);
+    }
+    throw e;
+  }
+}
+
+async function describeConflict(props: SaveReportProps, e: AppError): Promise<AppError> {
+  const db = props.ctx.store.db;
+  const lt = await loadRoundTask(db, props);
+  const orgId = lt.loaded.organization.id;
+  const [last] = await listAuditEvents(db, orgId, { entityType: 'node', entityId: lt.row.id, limit: 1 });
+  const user = last && (await getUserById(db, orgId, last.actor));
+  const details: ReportConflict = {
+    currentVersion: lt.row.version,
+    currentValues: reportValuesOf(lt.node, lt.loaded.document, props.fy),
+    changedBy: user ? user.displayName : (last?.actor ?? null),
+    changedAt: last?.at ?? null,
+  };
+  return new AppError('conflict', { ja: e.messageJa, en: e.messageEn }, details);
+}
