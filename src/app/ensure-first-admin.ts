@@ -1,4 +1,4 @@
-import { countUsers, listOrganizations } from '../store/index.ts';
+import { countAllUsers, listOrganizations } from '../store/index.ts';
 import { systemActor } from './actor.ts';
 import type { AppContext } from './app-context.ts';
 import { createUser } from './create-user.ts';
@@ -12,16 +12,19 @@ export interface FirstAdmin {
 }
 
 /**
- * Creates the first administrator of the first organization when that organization has no users yet, so a
- * fresh installation can be signed into. The password comes from `password` (SHINCHOKU_ADMIN_PASSWORD) or is
+ * Creates the first administrator of the first organization loaded when the installation has no users yet, so
+ * a fresh installation can be signed into. The password comes from `password` (SHINCHOKU_ADMIN_PASSWORD) or is
  * generated. Returns null when there was nothing to do.
  */
 export async function ensureFirstAdmin(
   ctx: AppContext,
   options: { email?: string | undefined; password?: string | undefined } = {},
 ): Promise<FirstAdmin | null> {
-  const org = (await listOrganizations(ctx.store.db))[0];
-  if (!org || (await countUsers(ctx.store.db, org.id)) > 0) return null;
+  if ((await countAllUsers(ctx.store.db)) > 0) return null;
+  // The organization loaded first (the bundled plan's), not the first by name: example cities come later.
+  const orgs = await listOrganizations(ctx.store.db);
+  const org = orgs.sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.slug.localeCompare(b.slug))[0];
+  if (!org) return null;
   const email = options.email || 'admin@localhost';
   try {
     const result = await createUser({
@@ -44,7 +47,7 @@ export async function ensureFirstAdmin(
     };
   } catch (e) {
     // Two processes starting on one fresh database: the other one created the admin first.
-    if ((await countUsers(ctx.store.db, org.id)) > 0) return null;
+    if ((await countAllUsers(ctx.store.db)) > 0) return null;
     throw e;
   }
 }

@@ -98,6 +98,7 @@ export {
 } from './session-repository.ts';
 export { transaction } from './transaction.ts';
 export {
+  countAllUsers,
   countUsers,
   getUserByEmail,
   getUserById,

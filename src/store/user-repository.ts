@@ -137,6 +137,15 @@ export async function countUsers(db: Executor, organizationId: string, role?: st
   return Number(row?.n ?? 0);
 }
 
+/** Users in the whole installation (deciding whether a first administrator is needed). */
+export async function countAllUsers(db: Executor): Promise<number> {
+  const row = await db
+    .selectFrom('users')
+    .select((eb) => eb.fn.countAll<number | string>().as('n'))
+    .executeTakeFirst();
+  return Number(row?.n ?? 0);
+}
+
 export async function updateUserPassword(
   db: Executor,
   organizationId: string,
