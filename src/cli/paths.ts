@@ -5,3 +5,8 @@ import { fileURLToPath } from 'node:url';
 export const PACKAGE_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 
 export const BUNDLED_PLAN = path.join(PACKAGE_ROOT, 'data', 'ogori', 'bundle.json');
+
+/** Fictional cities whose plans exercise other shapes (3–4 levels, A–D and text scales, several plans). */
+export const EXAMPLE_BUNDLES = ['minamikaze', 'komorebi'].map((city) =>
+  path.join(PACKAGE_ROOT, 'data', 'examples', city, 'bundle.json'),
+);

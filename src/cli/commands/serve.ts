@@ -1,6 +1,6 @@
-import { ensureFirstAdmin, ensureSeeded } from '../../app/index.ts';
+import { addMissingOrganizations, ensureFirstAdmin, ensureSeeded } from '../../app/index.ts';
 import { logger, startServer } from '../../web/index.ts';
-import { loadBundledPlans } from '../bundled-plans.ts';
+import { examplesRequested, loadBundledPlans } from '../bundled-plans.ts';
 import { firstAdminNotice } from '../first-admin-notice.ts';
 import { openContext } from '../open-context.ts';
 import { type Command, parseOptions } from './command.ts';
@@ -10,13 +10,14 @@ export const serve: Command = {
   usage: `Usage: shinchoku serve [--host HOST] [--port PORT]
 
 Listens on HOST:PORT (default 127.0.0.1:3000, or the HOST and PORT environment variables).
-On an empty database, loads the bundled Ogori plan first. Stops cleanly on SIGTERM/SIGINT.`,
+On an empty database, loads the bundled Ogori plan first; SHINCHOKU_EXAMPLES=1 adds the example cities. Stops cleanly on SIGTERM/SIGINT.`,
   async run(args) {
     const { values } = parseOptions(args, { host: { type: 'string' }, port: { type: 'string' } }, false);
     const host = values.host ?? process.env.HOST ?? '127.0.0.1';
     const port = Number(values.port ?? process.env.PORT ?? 3000);
     const ctx = await openContext();
-    if (await ensureSeeded(ctx, loadBundledPlans)) logger.info('seeded an empty database with the bundled plan');
+    if (await ensureSeeded(ctx, () => loadBundledPlans()))
+      logger.info('seeded an empty database with the bundled plan');
     // A fresh database gets its first administrator here too, so `npm start` alone yields a usable install.
     const admin = await ensureFirstAdmin(ctx, {
       email: process.env.SHINCHOKU_ADMIN_EMAIL,
@@ -24,6 +25,11 @@ On an empty database, loads the bundled Ogori plan first. Stops cleanly on SIGTE
     });
     // stdout carries JSON log lines here, so the one-time password goes into the log as one structured line.
     if (admin) logger.warn({ firstAdmin: admin }, firstAdminNotice(admin).trim().replaceAll('\n', ' '));
+    // SHINCHOKU_EXAMPLES=1 adds the fictional example cities, after the admin, who belongs to the bundled plan.
+    if (examplesRequested()) {
+      const added = await addMissingOrganizations(ctx, loadBundledPlans({ examples: true }));
+      if (added.length > 0) logger.info({ added }, 'added the example organizations');
+    }
     await startServer({ ctx, host, port });
     return 0;
   },

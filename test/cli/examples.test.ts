@@ -1,0 +1,95 @@
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runCli } from '../harness/run-cli.ts';
+import { createTestDatabase, DIALECTS, type TestDatabase } from '../harness/test-database.ts';
+
+/**
+ * The example cities through the real binary: `init --examples` adds them (also to a database that already holds
+ * Ogori, and only once), `summary` works on every example plan, and export → import → export is byte-identical.
+ */
+
+const EXAMPLE_PLANS = [
+  { org: 'minamikaze', plan: 'sogo-keikaku-6-zenki', fy: '2024', formatted: 'A: 2, B: 8, C: 6', rows: 16 },
+  { org: 'komorebi', plan: 'jikko-keikaku-2', fy: '2023', formatted: '1.88', rows: 9 },
+  { org: 'komorebi', plan: 'jikko-keikaku-3', fy: 'R6', formatted: '2.00', rows: 8 },
+];
+
+for (const dialect of DIALECTS) {
+  describe(`example cities through the CLI on ${dialect}`, () => {
+    let db: TestDatabase;
+    const dir = mkdtempSync(path.join(tmpdir(), 'shinchoku-examples-'));
+    const env = () => ({ DATABASE_URL: db.url });
+
+    beforeAll(async () => {
+      db = await createTestDatabase(dialect);
+      const plain = await runCli(['init'], env());
+      expect(plain.code).toBe(0);
+    });
+    afterAll(() => db.drop());
+
+    it('init --examples adds the missing example organizations to a database holding Ogori, once', async () => {
+      const before = await runCli(['export', '-', '--org', 'ogori'], env());
+      const first = await runCli(['init', '--examples'], env());
+      expect([first.code, first.stderr]).toEqual([0, '']);
+      expect(first.stdout.split('\n')).toContain('added example organizations: minamikaze, komorebi');
+      const exported = await runCli(['export', '-', '--org', 'minamikaze'], env());
+      const again = await runCli(['init', '--examples'], env());
+      expect(again.stdout.split('\n')).toContain('example organizations present');
+      expect((await runCli(['export', '-', '--org', 'minamikaze'], env())).stdout).toBe(exported.stdout);
+      expect((await runCli(['export', '-', '--org', 'ogori'], env())).stdout).toBe(before.stdout);
+      const ambiguous = await runCli(['summary', '--fy', '2022'], env());
+      expect(ambiguous.stderr).toBe(
+        'error: several organizations exist; choose one with --org (komorebi, minamikaze, ogori)\n',
+      );
+    });
+
+    it('summary works on every example plan', async () => {
+      for (const e of EXAMPLE_PLANS) {
+        const res = await runCli(
+          ['summary', '--org', e.org, '--plan', e.plan, '--fy', e.fy, '--format', 'json'],
+          env(),
+        );
+        expect([res.code, res.stderr]).toEqual([0, '']);
+        const out = JSON.parse(res.stdout);
+        expect([out.plan, out.rows.length, out.rollup.formatted]).toEqual([e.plan, e.rows, e.formatted]);
+      }
+      const table = await runCli(['summary', '--org', 'komorebi', '--plan', 'jikko-keikaku-2', '--fy', '2023'], env());
+      expect(table.stdout).toContain(
+        '平均（8件の単純平均）: 1.88  (9件中9件評価済、集計対象外の評価1件; 9 of 9 assessed; 1 excluded from the figure)',
+      );
+      expect(table.stdout).toContain('除外 / excluded: 3-4');
+      const json = await runCli(
+        ['summary', '--org', 'minamikaze', '--plan', 'sogo-keikaku-6-zenki', '--fy', '2024', '--format', 'json'],
+        env(),
+      );
+      const out = JSON.parse(json.stdout);
+      expect(out.rows[0]).toEqual({
+        code: '1-1-1',
+        title: '保育所の定員拡大',
+        departments: ['保育課'],
+        level: 'B',
+        label: 'B',
+        score: 3,
+      });
+      expect(out.rollup).toMatchObject({ method: 'distribution', missing: ['3-2-2'], assessed: 16, total: 17 });
+    });
+
+    it('export → import into an empty database → export is byte-identical for each example', async () => {
+      for (const org of ['minamikaze', 'komorebi']) {
+        const file = path.join(dir, `${dialect}-${org}.json`);
+        expect((await runCli(['export', file, '--org', org], env())).code).toBe(0);
+        const empty = await createTestDatabase(dialect);
+        try {
+          const imported = await runCli(['import', file], { DATABASE_URL: empty.url });
+          expect([imported.code, imported.stderr]).toEqual([0, '']);
+          const again = await runCli(['export', '-'], { DATABASE_URL: empty.url });
+          expect(again.stdout).toBe(readFileSync(file, 'utf8'));
+        } finally {
+          await empty.drop();
+        }
+      }
+    });
+  });
+}
