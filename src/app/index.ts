@@ -1,5 +1,6 @@
 export { type Actor, actorId, type Role, systemActor } from './actor.ts';
 export { addMissingOrganizations } from './add-missing-organizations.ts';
+export { addMissingOrganizations } from './add-missing-organizations.ts';
 export { addReviewComment } from './add-review-comment.ts';
 export { type AppContext, createAppContext } from './app-context.ts';
 export { type AuthSettings, authSettingsFromEnv, DEFAULT_AUTH_SETTINGS } from './auth-settings.ts';
@@ -18,6 +19,12 @@ export { createBackup, restoreBackup } from './backup.ts';
 export { changeOwnPassword } from './change-own-password.ts';
 export { checkReady } from './check-ready.ts';
 export { CreateUserInput, type CreateUserResult, createUser } from './create-user.ts';
+export {
+  type DepartmentInitiative,
+  type DepartmentView,
+  describeDepartment,
+  listPlanDepartments,
+} from './describe-department.ts';
 export { describeGoal, type GoalView } from './describe-goal.ts';
 export {
   describeIndicator,
@@ -31,6 +38,7 @@ export { ensureFirstAdmin, type FirstAdmin } from './ensure-first-admin.ts';
 export { ensureSeeded } from './ensure-seeded.ts';
 export { AppError, conflict, type ErrorCode, isAppError, notFound } from './errors.ts';
 export { bundleToJson, exportBundle } from './export-bundle.ts';
+export { filterInitiatives, type InitiativeFilters, type InitiativeRow } from './filter-initiatives.ts';
 export { findPublicEdition, type PublicEditionStamp } from './find-public-edition.ts';
 export { formatIssuePath, type InputIssue, issuesOf } from './format-zod-error.ts';
 export { type ExecutiveView, getExecutiveView, type KpiAtRisk, type RatingDrop } from './get-executive-view.ts';
@@ -40,6 +48,7 @@ export { getReport, type ReportView } from './get-report.ts';
 export { type BoardRow, getRoundBoard, listMyTasks, type RoundBoard, type StateCounts } from './get-round-board.ts';
 export { type ImportBundleProps, type ImportBundleResult, importBundle } from './import-bundle.ts';
 export { lintStoredPlan, type PlanLintReport } from './lint-plan.ts';
+export { type AchievementSort, listAchievements } from './list-achievements.ts';
 export { listOrganizations } from './list-organizations.ts';
 export { listPublicPlanListings, type PublicPlanListing } from './list-public-plan-listings.ts';
 export { type LoadedPlan, loadPlan, requireOrganization } from './load-plan.ts';
@@ -70,6 +79,19 @@ export {
 } from './review-chain.ts';
 export { type ReviewReportProps, reviewReport } from './review-report.ts';
 export { type ReportConflict, type SaveReportProps, saveReport } from './save-report.ts';
+export { type SearchResult, searchInitiatives } from './search-initiatives.ts';
+export {
+  buildSearchIndex,
+  highlightRanges,
+  normalizeForSearch,
+  type SearchDocument,
+  type SearchEntry,
+  type SearchField,
+  type SearchHit,
+  type SearchIndex,
+  searchIndex,
+  searchTerms,
+} from './search-plan.ts';
 export { logout, resolveStaffSession, type StaffSession } from './staff-session.ts';
 export {
   DEPARTMENT_ROLES,

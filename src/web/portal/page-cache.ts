@@ -3,16 +3,26 @@ import { createHash } from 'node:crypto';
 export interface RenderedPage {
   status: number;
   body: Uint8Array<ArrayBuffer>;
+  /** Content-Type; HTML unless a download. */
+  type: string;
+  /** Content-Disposition of downloads. */
+  disposition?: string;
   /** Strong validator: a hash of the bytes. */
   etag: string;
 }
 
 const encoder = new TextEncoder();
 
-/** Encodes a rendered page once, with its ETag, so cache hits only copy bytes. */
-export function renderedPage(html: string, status = 200): RenderedPage {
-  const body = encoder.encode(html);
-  return { status, body, etag: `"${createHash('sha256').update(body).digest('base64url').slice(0, 22)}"` };
+/** Encodes a rendered page (or a download) once, with its ETag, so cache hits only copy bytes. */
+export function renderedPage(
+  content: string | Uint8Array<ArrayBuffer>,
+  status = 200,
+  type = 'text/html; charset=utf-8',
+  disposition?: string,
+): RenderedPage {
+  const body = typeof content === 'string' ? encoder.encode(content) : content;
+  const etag = `"${createHash('sha256').update(body).digest('base64url').slice(0, 22)}"`;
+  return { status, body, type, etag, ...(disposition && { disposition }) };
 }
 
 /**

@@ -11,8 +11,27 @@ import { createPortalContext, type PortalContext, type QueryValues, segment } fr
 import { commonQuery, langOf, parseQuery } from './portal-query.ts';
 import { renderHtml } from './render-html.ts';
 
-/** A page renderer: the page, or null when the code in the path names nothing in this edition (404). */
-export type PlanPageRender<Q> = (props: PlanPageProps, query: Q, c: Context) => JSX.Element | null;
+/** A download made from an edition (CSV, JSON). */
+export interface FileOutput {
+  kind: 'file';
+  body: string | Uint8Array<ArrayBuffer>;
+  type: string;
+  /** Offered name, may be Japanese. */
+  filename: string;
+  /** ASCII name for clients that do not read filename*. */
+  asciiFilename: string;
+}
+
+/** A page renderer: the page or file, or null when the code in the path names nothing in this edition (404). */
+export type PlanPageRender<Q> = (props: PlanPageProps, query: Q, c: Context) => JSX.Element | FileOutput | null;
+
+/** Headers carry bytes, so the plain filename is ASCII and the UTF-8 one travels in filename* (RFC 6266). */
+function contentDisposition(file: FileOutput): string {
+  return `attachment; filename="${file.asciiFilename}"; filename*=UTF-8''${encodeURIComponent(file.filename)}`;
+}
+
+const isFile = (x: unknown): x is FileOutput =>
+  typeof x === 'object' && x !== null && (x as FileOutput).kind === 'file';
 
 // The current edition can change on publish: browsers revalidate after a minute (cheap with the ETag). A page
 // of an explicitly chosen edition never changes.
@@ -27,7 +46,11 @@ export function sendPage(c: Context, page: RenderedPage, cacheControl: string): 
   }
   return new Response(page.body, {
     status: page.status,
-    headers: { ...headers, 'Content-Type': 'text/html; charset=utf-8' },
+    headers: {
+      ...headers,
+      'Content-Type': page.type,
+      ...(page.disposition && { 'Content-Disposition': page.disposition }),
+    },
   });
 }
 
@@ -105,7 +128,9 @@ export function planPage<S extends z.ZodType>(
         goalLevel: levelName(pc, pub.content.plan, 1),
       });
     }
-    const page = renderedPage(await renderHtml(element));
+    const page = isFile(element)
+      ? renderedPage(element.body, 200, element.type, contentDisposition(element))
+      : renderedPage(await renderHtml(element));
     cache.set(key, page);
     return sendPage(c, page, cacheControl);
   };

@@ -1,23 +1,49 @@
 import { Hono } from 'hono';
 import {
   type AppContext,
+  describeDepartment,
   describeGoal,
   describeInitiative,
   describePlan,
   isAppError,
+  listAchievements,
+  listPlanDepartments,
   listPublicPlanListings,
+  searchInitiatives,
 } from '../../app/index.ts';
+import { indicatorRows, initiativeRows, pdfAvailable, writeCsv } from '../../reports/index.ts';
 import { translator } from '../i18n/index.ts';
 import { PageCache, renderedPage } from './page-cache.ts';
+import { DepartmentPage, DepartmentsIndexPage } from './pages/department-page.tsx';
+import { DownloadsPage } from './pages/downloads-page.tsx';
+import { EditionsPage } from './pages/editions-page.tsx';
 import { GoalPage } from './pages/goal-page.tsx';
 import { InitiativePage } from './pages/initiative-page.tsx';
+import { ListPage } from './pages/list-page.tsx';
 import { PlanHomePage } from './pages/plan-home-page.tsx';
 import { PlansIndexPage } from './pages/plans-index-page.tsx';
+import { SearchPage } from './pages/search-page.tsx';
 import { CURRENT_CACHE, plainContext, planPage, sendError, sendPage } from './plan-page-handler.tsx';
-import { commonQuery, langOf, parseQuery } from './portal-query.ts';
+import type { PlanPageProps } from './plan-page-props.tsx';
+import { commonQuery, csvQuery, langOf, listQuery, parseQuery, searchQuery } from './portal-query.ts';
 import { renderHtml } from './render-html.ts';
 
-const SLUG = /^[a-z0-9][a-z0-9-]{0,62}$/;
+/** Download names: "ogori-action-plan-2-令和4年度実績反映版.csv", in ASCII "ogori-action-plan-2-fy2022.csv". */
+function fileNames(props: PlanPageProps, suffix: string): { filename: string; asciiFilename: string } {
+  const stem = `${props.pub.organization.slug}-${props.pub.planSlug}`;
+  const name = props.pub.edition.name.replace(/[\\/:*?"<>|\s]+/g, '-');
+  return { filename: `${stem}-${name}${suffix}`, asciiFilename: `${stem}-fy${props.pub.edition.fy}${suffix}` };
+}
+
+/** The JSON download: the edition's identity and its frozen content, exactly as published. */
+function editionJson(props: PlanPageProps) {
+  const e = props.pub.edition;
+  return {
+    format: 'shinchoku-edition/v1',
+    edition: { id: e.id, name: e.name, fy: e.fy, publishedAt: e.publishedAt, contentSha256: e.contentSha256 },
+    content: props.pub.content,
+  };
+}
 
 /** The public portal: published plans for citizens, council and press. Reads published editions only. */
 export function portalRoutes(ctx: AppContext): Hono {
@@ -71,6 +97,73 @@ export function portalRoutes(ctx: AppContext): Hono {
       return view ? <InitiativePage {...props} view={view} asOfFy={fy} /> : null;
     }),
   );
-  void SLUG;
+  app.get(
+    `${P}/list`,
+    planPage(ctx, cache, listQuery, (props, query) => {
+      const fy = props.pub.edition.fy;
+      const rows = listAchievements(props.pub.content, query, fy);
+      const overview = describePlan(props.pub.content, fy);
+      return <ListPage {...props} rows={rows} query={query} overview={overview} />;
+    }),
+  );
+  app.get(
+    `${P}/departments/`,
+    planPage(ctx, cache, null, (props) => (
+      <DepartmentsIndexPage {...props} views={listPlanDepartments(props.pub.content, props.pub.edition.fy)} />
+    )),
+  );
+  app.get(
+    `${P}/departments/:dept`,
+    planPage(ctx, cache, null, (props, _q, c) => {
+      const view = describeDepartment(props.pub.content, c.req.param('dept') ?? '', props.pub.edition.fy);
+      return view ? <DepartmentPage {...props} view={view} /> : null;
+    }),
+  );
+  app.get(
+    `${P}/search`,
+    planPage(ctx, cache, searchQuery, (props, query) => {
+      const results = searchInitiatives(props.pub.content, query, props.pub.edition.fy);
+      return <SearchPage {...props} results={results} query={query} />;
+    }),
+  );
+  app.get(
+    `${P}/downloads`,
+    planPage(ctx, cache, null, (props) => <DownloadsPage {...props} pdf={pdfAvailable()} />),
+  );
+  app.get(
+    `${P}/downloads/edition.csv`,
+    planPage(ctx, cache, csvQuery, (props, query) => ({
+      kind: 'file',
+      body: writeCsv(initiativeRows(props.pub.content, props.pub.edition), { bom: query.bom === '1' }),
+      type: 'text/csv; charset=utf-8',
+      ...fileNames(props, '.csv'),
+    })),
+  );
+  app.get(
+    `${P}/downloads/indicators.csv`,
+    planPage(ctx, cache, csvQuery, (props, query) => ({
+      kind: 'file',
+      body: writeCsv(indicatorRows(props.pub.content), { bom: query.bom === '1' }),
+      type: 'text/csv; charset=utf-8',
+      ...fileNames(props, '-indicators.csv'),
+    })),
+  );
+  app.get(
+    `${P}/downloads/edition.json`,
+    planPage(ctx, cache, null, (props) => ({
+      kind: 'file',
+      body: `${JSON.stringify(editionJson(props), null, 2)}\n`,
+      type: 'application/json; charset=utf-8',
+      ...fileNames(props, '.json'),
+    })),
+  );
+  app.get(
+    `${P}/editions`,
+    // The list grows on publish, so it is keyed by the editions there are and always revalidated.
+    planPage(ctx, cache, null, (props) => <EditionsPage {...props} />, {
+      cacheControl: () => CURRENT_CACHE,
+      stampOf: (ids) => ids.join(','),
+    }),
+  );
   return app;
 }

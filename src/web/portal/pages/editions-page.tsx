@@ -1,0 +1,55 @@
+import { dateText, fyText } from '../components/format.ts';
+import { TableScroll } from '../components/table-scroll.tsx';
+import { PortalLayout } from '../layout.tsx';
+import { type PlanPageProps, planChrome, planCrumbs } from '../plan-page-props.tsx';
+
+/** Every published edition of the plan, newest first; choosing one adds ?edition= to every link. */
+export function EditionsPage(props: PlanPageProps) {
+  const { pc, pub, base } = props;
+  const t = pc.t;
+  const lang = pc.lang === 'en' ? '&lang=en' : '';
+  return (
+    <PortalLayout
+      pc={pc}
+      title={t('editions.title')}
+      plan={planChrome(props, 'editions')}
+      crumbs={planCrumbs(props, { label: t('editions.title') })}
+    >
+      <h1>{t('editions.title')}</h1>
+      <p>{t('editions.lead')}</p>
+      <TableScroll label={t('editions.title')}>
+        <table>
+          <caption>{t('editions.title')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('editions.name')}</th>
+              <th scope="col">{t('editions.fy')}</th>
+              <th scope="col">{t('editions.publishedAt')}</th>
+              <th scope="col">{t('editions.current')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {pub.editions.map((e) => (
+              <tr>
+                <th scope="row">
+                  <a
+                    href={`${base}/?edition=${encodeURIComponent(e.id)}${lang}`}
+                    aria-current={e.id === pub.edition.id ? 'true' : undefined}
+                  >
+                    {e.name}
+                  </a>
+                  {e.id === pub.edition.id && ` （${t('editions.viewing')}）`}
+                </th>
+                <td>{fyText(pc, e.fy)}</td>
+                <td>
+                  <time datetime={e.publishedAt}>{dateText(pc, e.publishedAt)}</time>
+                </td>
+                <td>{e.isCurrent ? t('editions.current') : ''}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </TableScroll>
+    </PortalLayout>
+  );
+}
