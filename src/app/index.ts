@@ -1,6 +1,5 @@
 export { type Actor, actorId, type Role, systemActor } from './actor.ts';
 export { addMissingOrganizations } from './add-missing-organizations.ts';
-export { addMissingOrganizations } from './add-missing-organizations.ts';
 export { addReviewComment } from './add-review-comment.ts';
 export { type AppContext, createAppContext } from './app-context.ts';
 export { type AuthSettings, authSettingsFromEnv, DEFAULT_AUTH_SETTINGS } from './auth-settings.ts';
