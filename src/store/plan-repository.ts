@@ -116,7 +116,11 @@ export async function replaceNodeDepartments(
   nodeId: string,
   departmentCodes: string[],
 ): Promise<void> {
-  await db.deleteFrom('node_departments').where('node_id', '=', nodeId).execute();
+  await db
+    .deleteFrom('node_departments')
+    .where('organization_id', '=', organizationId)
+    .where('node_id', '=', nodeId)
+    .execute();
   if (departmentCodes.length === 0) return;
   await db
     .insertInto('node_departments')
@@ -315,23 +319,40 @@ export async function updateNode(
   return true;
 }
 
-/** Removes a plan with its nodes and editions (used by a replacing import). */
+/**
+ * Removes a plan with its nodes and editions (used by a replacing import). Every statement names the
+ * organization, so a plan id of another organization deletes nothing.
+ */
 export async function deletePlan(db: Executor, organizationId: string, planId: string): Promise<void> {
   await deletePlanWorkflow(db, organizationId, planId);
-  const nodeIds = db.selectFrom('plan_nodes').select('id').where('plan_id', '=', planId);
-  await db.deleteFrom('node_departments').where('node_id', 'in', nodeIds).execute();
+  const nodeIds = db
+    .selectFrom('plan_nodes')
+    .select('id')
+    .where('organization_id', '=', organizationId)
+    .where('plan_id', '=', planId);
+  await db
+    .deleteFrom('node_departments')
+    .where('organization_id', '=', organizationId)
+    .where('node_id', 'in', nodeIds)
+    .execute();
   // Children first: parent_id references plan_nodes.id.
   const depths = await db
     .selectFrom('plan_nodes')
     .select('depth')
     .distinct()
+    .where('organization_id', '=', organizationId)
     .where('plan_id', '=', planId)
     .orderBy('depth', 'desc')
     .execute();
   for (const { depth } of depths) {
-    await db.deleteFrom('plan_nodes').where('plan_id', '=', planId).where('depth', '=', depth).execute();
+    await db
+      .deleteFrom('plan_nodes')
+      .where('organization_id', '=', organizationId)
+      .where('plan_id', '=', planId)
+      .where('depth', '=', depth)
+      .execute();
   }
-  await db.deleteFrom('editions').where('plan_id', '=', planId).execute();
+  await db.deleteFrom('editions').where('organization_id', '=', organizationId).where('plan_id', '=', planId).execute();
   await db.deleteFrom('plans').where('organization_id', '=', organizationId).where('id', '=', planId).execute();
 }
 

@@ -63,8 +63,16 @@ export async function savePlanReviewSettings(
 
 /** Removes a plan's rounds, tasks, notes, reminders and settings (before the plan itself is deleted). */
 export async function deletePlanWorkflow(db: Executor, organizationId: string, planId: string): Promise<void> {
-  const rounds = db.selectFrom('reporting_rounds').select('id').where('plan_id', '=', planId);
-  const tasks = db.selectFrom('round_tasks').select('id').where('round_id', 'in', rounds);
+  const rounds = db
+    .selectFrom('reporting_rounds')
+    .select('id')
+    .where('organization_id', '=', organizationId)
+    .where('plan_id', '=', planId);
+  const tasks = db
+    .selectFrom('round_tasks')
+    .select('id')
+    .where('organization_id', '=', organizationId)
+    .where('round_id', 'in', rounds);
   await db
     .deleteFrom('review_notes')
     .where('organization_id', '=', organizationId)

@@ -146,7 +146,11 @@ export async function updateRoundTask(
 
 /** Removes an initiative's tasks and their notes (when the node itself is deleted). */
 export async function deleteTasksOfNode(db: Executor, organizationId: string, nodeId: string): Promise<void> {
-  const ids = db.selectFrom('round_tasks').select('id').where('node_id', '=', nodeId);
+  const ids = db
+    .selectFrom('round_tasks')
+    .select('id')
+    .where('organization_id', '=', organizationId)
+    .where('node_id', '=', nodeId);
   await db
     .deleteFrom('review_notes')
     .where('organization_id', '=', organizationId)
