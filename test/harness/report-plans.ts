@@ -78,7 +78,7 @@ export function threeLevelEdition(): EditionContent {
         },
         {
           code: 'P2',
-          title: '=HYPERLINK("http://x","y")',
+          title: '行財政運営',
           children: [
             {
               code: 'P2.1',
@@ -86,7 +86,7 @@ export function threeLevelEdition(): EditionContent {
               children: [
                 {
                   code: 'P2.1.1',
-                  title: '公共施設の再編',
+                  title: '=HYPERLINK("http://x","y")',
                   departments: ['zaimu'],
                   assessments: [{ fy: 2023, level: 'C' }],
                 },

@@ -1,17 +1,29 @@
 import { writeFile } from 'node:fs/promises';
-import { type AppContext, getPublicEdition, listPublicPlans } from '../../app/index.ts';
-import type { EditionContent } from '../../domain/index.ts';
-import { editionPdf, type ReportLang } from '../../reports/index.ts';
+import { type AppContext, getPublicEdition, listPublicPlans, type PublicEdition } from '../../app/index.ts';
+import {
+  editionPdf,
+  editionWorkbook,
+  indicatorRows,
+  initiativeRows,
+  openDataJson,
+  type ReportLang,
+  writeCsv,
+  writeEditionJson,
+} from '../../reports/index.ts';
 import { UsageError } from '../cli-error.ts';
 import { openContext } from '../open-context.ts';
 import { resolveOrganization } from '../resolve-organization.ts';
 import { type Command, parseOptions } from './command.ts';
 
 const USAGE = `Usage:
-  shinchoku report pdf  [--org SLUG] [--plan SLUG] [--edition ID] [--lang ja|en] -o FILE
+  shinchoku report pdf  [EDITION] [--lang ja|en] -o FILE     the printed edition (A4, Japanese font embedded)
+  shinchoku report xlsx [EDITION] -o FILE                    workbook: 取組一覧, 指標, ratings per year, settings
+  shinchoku report csv  [EDITION] [--table initiatives|indicators] [--bom] -o FILE   open-data CSV (UTF-8)
+  shinchoku report json [EDITION] [--open-data] -o FILE      full-fidelity edition JSON, or open-data JSON
 
-Writes a published edition (the current one unless --edition names another) as a file. --org and --plan may be
-omitted when there is only one. "-o -" writes to standard output.`;
+EDITION options: [--org SLUG] [--plan SLUG] [--edition ID]. Reports are made from a published edition (the
+current one unless --edition names another), never from drafts. --org and --plan may be omitted when there is
+only one. "-o -" writes to standard output. --bom adds a byte-order mark so Excel reads the CSV as UTF-8.`;
 
 const editionOptions = {
   org: { type: 'string' },
@@ -25,7 +37,7 @@ const editionOptions = {
 async function publishedContent(
   ctx: AppContext,
   values: { org?: string | undefined; plan?: string | undefined; edition?: string | undefined },
-): Promise<{ content: EditionContent; publishedAt: Date }> {
+): Promise<PublicEdition> {
   const organizationSlug = await resolveOrganization(ctx, values.org);
   let planSlug = values.plan;
   if (!planSlug) {
@@ -39,8 +51,7 @@ async function publishedContent(
     }
     planSlug = plans[0]!.slug;
   }
-  const found = await getPublicEdition(ctx, { organizationSlug, planSlug, editionId: values.edition });
-  return { content: found.content, publishedAt: new Date(found.edition.publishedAt) };
+  return getPublicEdition(ctx, { organizationSlug, planSlug, editionId: values.edition });
 }
 
 function langOf(value: string | undefined): ReportLang {
@@ -60,14 +71,81 @@ const subcommands: Record<string, (args: string[]) => Promise<number>> = {
     const lang = langOf(values.lang);
     const ctx = await openContext();
     try {
-      const { content, publishedAt } = await publishedContent(ctx, values);
-      await output(values.output, await editionPdf(content, lang, { createdAt: publishedAt }));
+      const pub = await publishedContent(ctx, values);
+      await output(
+        values.output,
+        await editionPdf(pub.content, lang, { createdAt: new Date(pub.edition.publishedAt) }),
+      );
       return 0;
     } finally {
       await ctx.store.close();
     }
   },
+  async xlsx(args) {
+    const { values } = parseOptions(args, editionOptions, false);
+    return withEdition(values, async (pub) => output(values.output, await editionWorkbook(pub.content)));
+  },
+  async csv(args) {
+    const { values } = parseOptions(
+      args,
+      {
+        ...editionOptions,
+        table: { type: 'string', default: 'initiatives' },
+        bom: { type: 'boolean', default: false },
+      },
+      false,
+    );
+    if (values.table !== 'initiatives' && values.table !== 'indicators') {
+      throw new UsageError(`--table must be initiatives or indicators (got "${values.table}")`);
+    }
+    return withEdition(values, async (pub) => {
+      const table =
+        values.table === 'indicators' ? indicatorRows(pub.content) : initiativeRows(pub.content, pub.edition);
+      await output(values.output, writeCsv(table, { bom: values.bom }));
+    });
+  },
+  async json(args) {
+    const { values } = parseOptions(
+      args,
+      { ...editionOptions, 'open-data': { type: 'boolean', default: false } },
+      false,
+    );
+    return withEdition(values, async (pub) => {
+      if (values['open-data']) {
+        const meta = { ...pub.edition, localGovernmentCode: pub.organization.localGovernmentCode };
+        await output(values.output, `${JSON.stringify(openDataJson(pub.content, meta), null, 2)}\n`);
+        return;
+      }
+      const { id, name, fy, publishedAt, contentSha256 } = pub.edition;
+      const doc = {
+        format: 'shinchoku-edition/v1' as const,
+        edition: { id, name, fy, publishedAt, contentSha256 },
+        content: pub.content,
+      };
+      await output(values.output, writeEditionJson(doc));
+    });
+  },
 };
+
+/** Opens the database, finds the published edition, runs `write`, closes. */
+async function withEdition(
+  values: {
+    org?: string | undefined;
+    plan?: string | undefined;
+    edition?: string | undefined;
+    output?: string | undefined;
+  },
+  write: (pub: PublicEdition) => Promise<void>,
+): Promise<number> {
+  if (!values.output) throw new UsageError('-o FILE is required ("-o -" for standard output)');
+  const ctx = await openContext();
+  try {
+    await write(await publishedContent(ctx, values));
+    return 0;
+  } finally {
+    await ctx.store.close();
+  }
+}
 
 export const report: Command = {
   summary: 'write a published edition as PDF, Excel, CSV or JSON; import 課 workbooks',

@@ -145,7 +145,7 @@ describe('buildPdfModel (three levels, letter scale, English)', () => {
       ['P1.1 Disaster readiness', ['P1 Safe living']],
       ['P1.1.1 Drills', ['P1 Safe living', 'P1.1 Disaster readiness']],
       ['P1.1.2 備蓄品の更新', ['P1 Safe living', 'P1.1 Disaster readiness']],
-      ['P2.1.1 公共施設の再編', ['P2 =HYPERLINK("http://x","y")', 'P2.1 財政の健全化']],
+      ['P2.1.1 =HYPERLINK("http://x","y")', ['P2 行財政運営', 'P2.1 財政の健全化']],
     ]);
   });
 

@@ -1,0 +1,77 @@
+import { assessmentOf, findLevel, planRollup, walkNodes } from '../../domain/index.ts';
+import type { EditionView } from '../edition-view.ts';
+import { RATING_HEADERS as R, ratingSheetName, SHEETS } from './plan-workbook-layout.ts';
+import type { CellValue, SheetColumn, SheetModel } from './workbook-model.ts';
+
+/**
+ * One sheet per fiscal year of ratings: every initiative (and any other node that was rated) with its level,
+ * the level's number and the comment, for each rating scale of the plan.
+ */
+export function ratingSheets(view: EditionView): SheetModel[] {
+  const { plan } = view;
+  const primary = plan.ratingScales[0]!.key;
+  const nodes = [...walkNodes(plan)]
+    .map((w) => w.node)
+    .filter((n) => n.children.length === 0 || n.assessments.length > 0);
+  const years = [...new Set([...view.years, ...nodes.flatMap((n) => n.assessments.map((a) => a.fy))])].sort(
+    (a, b) => a - b,
+  );
+  return years.map((fy) => {
+    const columns: SheetColumn[] = [
+      { header: R.code, width: 8 },
+      { header: R.title, width: 40, wrap: true },
+      { header: R.departments, width: 20, wrap: true },
+      ...plan.ratingScales.flatMap((s): SheetColumn[] => [
+        { header: s.name, width: 10 },
+        { header: `${s.name}（数値）`, width: 10 },
+        { header: `${s.name}のコメント`, width: 40, wrap: true },
+      ]),
+    ];
+    const rows: CellValue[][] = nodes.map((node) => [
+      node.code,
+      node.title,
+      node.departments.map(view.departmentName).join('、') || null,
+      ...plan.ratingScales.flatMap((scale) => {
+        const a = assessmentOf(node, fy, scale.key, { primaryScale: primary });
+        const level = a ? findLevel(scale, a.level) : undefined;
+        const score = level && !level.excluded ? level.score : null;
+        return [a ? (level?.label ?? a.level) : null, score, a?.comment ?? null];
+      }),
+    ]);
+    return { name: ratingSheetName(fy), columns, rows, freezeHeader: true, autoFilter: true };
+  });
+}
+
+/** 集計: the plan roll-up per fiscal year, with its method and what it counted. Output only. */
+export function summarySheet(view: EditionView): SheetModel {
+  const { plan } = view;
+  const columns: SheetColumn[] = [
+    { header: '年度', width: 12 },
+    { header: '評価尺度', width: 12 },
+    { header: '集計方法', width: 30, wrap: true },
+    { header: '値', width: 8, numFmt: '0.0' },
+    { header: '表示', width: 12 },
+    { header: '対象件数', width: 8 },
+    { header: '評価済件数', width: 8 },
+    { header: '未評価', width: 30, wrap: true },
+    { header: '集計対象外', width: 20, wrap: true },
+  ];
+  const rows: CellValue[][] = [];
+  for (const fy of view.years) {
+    const r = planRollup(plan, fy, { scope: 'plan' });
+    if (!r.ok) continue;
+    const v = r.value;
+    rows.push([
+      view.fy(fy),
+      view.scale.name,
+      v.methodLabel.ja,
+      v.value,
+      v.assessedCount > 0 ? v.formatted : null,
+      v.totalCount,
+      v.assessedCount,
+      v.missing.join('、') || null,
+      v.excluded.join('、') || null,
+    ]);
+  }
+  return { name: SHEETS.summary, columns, rows, freezeHeader: true };
+}
