@@ -1,5 +1,6 @@
 import { Hono } from 'hono';
 import { type AppContext, checkReady, isAppError } from '../app/index.ts';
+import { apiRoutes } from './api/api-routes.ts';
 import { logger } from './logger.ts';
 import { assetRoutes } from './portal/asset-routes.ts';
 import { portalRoutes } from './portal/portal-routes.tsx';
@@ -30,6 +31,7 @@ export function createWebApp(ctx: AppContext): Hono<WebEnv> {
   });
 
   app.route('/', assetRoutes());
+  app.route('/', apiRoutes(ctx));
   app.route('/', reportRoutes(ctx));
   app.route('/', portalRoutes(ctx));
 

@@ -1,0 +1,187 @@
+import type { z } from '@hono/zod-openapi';
+import {
+  type DepartmentView,
+  describeInitiative,
+  type GoalOverview,
+  type IndicatorView,
+  type InitiativeRow,
+  type PublicEdition,
+  type RatingView,
+  resolveDepartments,
+} from '../../app/index.ts';
+import {
+  type EditionContent,
+  formatFiscalYear,
+  formatFiscalYearSpan,
+  formatPercent,
+  type PlanNode,
+  type PlanRollup,
+} from '../../domain/index.ts';
+import type { EditionSummary as EditionRecord } from '../../store/index.ts';
+import type * as S from './api-schemas.ts';
+
+/**
+ * Presenters: app views → API bodies. They only rename and pick; every number comes from the same app and
+ * domain functions the portal pages use.
+ */
+
+type Out<T extends z.ZodType> = z.output<T>;
+const n = <T>(x: T | undefined | null): T | null => x ?? null;
+const seg = encodeURIComponent;
+
+export interface ApiScope {
+  pub: PublicEdition;
+  /** Portal base path of the plan, "/ogori/action-plan-2". */
+  base: string;
+}
+
+export function presentEdition(e: EditionRecord): Out<typeof S.EditionSummary> {
+  return {
+    id: e.id,
+    name: e.name,
+    fy: e.fy,
+    fyLabel: formatFiscalYear(e.fy),
+    publishedAt: e.publishedAt,
+    current: e.isCurrent,
+    contentSha256: e.contentSha256,
+  };
+}
+
+export function presentRollup(r: PlanRollup): Out<typeof S.Rollup> {
+  return {
+    fy: r.fy,
+    fyLabel: formatFiscalYear(r.fy),
+    method: r.method,
+    value: r.value,
+    formatted: r.formatted,
+    totalCount: r.totalCount,
+    assessedCount: r.assessedCount,
+    usedCount: r.usedCount,
+    missing: r.missing,
+    excluded: r.excluded,
+    coverage: r.coverageLabel,
+    methodLabel: r.methodLabel,
+  };
+}
+
+export function presentRating(r: RatingView): Out<typeof S.Rating> {
+  return {
+    fy: r.fy,
+    fyLabel: formatFiscalYear(r.fy),
+    level: r.levelKey,
+    label: r.label,
+    labelEn: r.labelEn,
+    score: r.score,
+    excluded: r.excluded,
+    comment: r.comment,
+  };
+}
+
+export function nodeRef(s: ApiScope, node: PlanNode, kind: 'goals' | 'initiatives'): Out<typeof S.NodeRef> {
+  return { code: node.code, title: node.title, titleEn: n(node.titleEn), url: `${s.base}/${kind}/${seg(node.code)}` };
+}
+
+function departmentRefs(content: EditionContent, node: PlanNode): Out<typeof S.DepartmentRef>[] {
+  return resolveDepartments(content, node.departments).map((d, i) => ({
+    code: d.code,
+    name: d.name,
+    nameEn: n(d.nameEn),
+    lead: i === 0,
+  }));
+}
+
+export function presentInitiativeRow(s: ApiScope, row: InitiativeRow): Out<typeof S.InitiativeSummary> {
+  const top = row.ancestors[0];
+  return {
+    code: row.node.code,
+    title: row.node.title,
+    titleEn: n(row.node.titleEn),
+    goal: top ? nodeRef(s, top, 'goals') : null,
+    departments: departmentRefs(s.pub.content, row.node),
+    status: row.node.lifecycle.status,
+    sdgs: row.node.sdgs,
+    ratings: row.ratings.map(presentRating),
+    url: `${s.base}/initiatives/${seg(row.node.code)}`,
+  };
+}
+
+function presentIndicator(v: IndicatorView, asOfFy: number): Out<typeof S.Indicator> {
+  const i = v.indicator;
+  return {
+    key: i.key,
+    name: i.name,
+    nameEn: n(i.nameEn),
+    unit: i.unit,
+    kind: i.kind,
+    direction: i.direction,
+    baseline: i.baseline ? { fy: i.baseline.fy, value: i.baseline.value, note: n(i.baseline.note) } : null,
+    target: i.target
+      ? { fy: i.target.fy, fromFy: n(i.target.fromFy), value: i.target.value, note: n(i.target.note) }
+      : null,
+    values: v.values.map((x) => ({
+      fy: x.fy,
+      target: n(x.target),
+      actual: n(x.actual),
+      provisional: x.provisional,
+      targetNote: n(x.targetNote),
+      actualNote: n(x.actualNote),
+    })),
+    progress: {
+      asOfFy,
+      status: v.progress.status,
+      percent: v.progress.percent,
+      formatted: formatPercent(v.progress.percent),
+      actualUsed: v.progress.actualUsed,
+      targetUsed: v.progress.targetUsed,
+      formula: v.progress.formula,
+    },
+  };
+}
+
+/** The initiative resource; undefined for an unknown code. */
+export function presentInitiative(s: ApiScope, code: string): Out<typeof S.InitiativeDetail> | undefined {
+  const fy = s.pub.edition.fy;
+  const v = describeInitiative(s.pub.content, code, fy);
+  if (!v) return undefined;
+  const node = v.node;
+  const row: InitiativeRow = { node, ancestors: v.ancestors, ratings: v.ratings, current: v.ratings[0]! };
+  return {
+    ...presentInitiativeRow(s, row),
+    situation: node.situation ?? null,
+    challenges: node.challenges ?? null,
+    goalText: n(node.goal),
+    lifecycle: { status: node.lifecycle.status, fromFy: n(node.lifecycle.fromFy), into: node.lifecycle.into },
+    roadmap: [...node.roadmap].sort((a, b) => a.fy - b.fy).map((r) => ({ fy: r.fy, plan: r.plan, actual: r.actual })),
+    indicators: v.indicators.map((k) => presentIndicator(k, fy)),
+    previous: v.previous ? nodeRef(s, v.previous, 'initiatives') : null,
+    next: v.next ? nodeRef(s, v.next, 'initiatives') : null,
+  };
+}
+
+export function presentGoal(s: ApiScope, g: Pick<GoalOverview, 'node' | 'rollups'> & { count: number }) {
+  return {
+    code: g.node.code,
+    title: g.node.title,
+    titleEn: n(g.node.titleEn),
+    initiativeCount: g.count,
+    rollups: g.rollups.map(presentRollup),
+    url: `${s.base}/goals/${seg(g.node.code)}`,
+  } satisfies Out<typeof S.GoalSummary>;
+}
+
+export function presentDepartment(s: ApiScope, d: DepartmentView) {
+  return {
+    code: d.department.code,
+    name: d.department.name,
+    nameEn: n(d.department.nameEn),
+    leadCount: d.initiatives.filter((i) => i.lead).length,
+    sharedCount: d.initiatives.filter((i) => !i.lead).length,
+    rollups: d.rollups.map(presentRollup),
+    url: `${s.base}/departments/${seg(d.department.code)}`,
+  } satisfies Out<typeof S.DepartmentSummary>;
+}
+
+export const periodLabel = (startFy: number, endFy: number) => ({
+  ja: formatFiscalYearSpan(startFy, endFy, { style: 'both' }),
+  en: formatFiscalYearSpan(startFy, endFy, { lang: 'en', style: 'both' }),
+});
