@@ -1,5 +1,6 @@
 // The public face of the domain layer: other layers import from here only, so every name below is stable.
 
+export { compareRatings, type RatingComparison } from './compare-ratings.ts';
 export {
   diffEditions,
   diffInitiative,
@@ -23,15 +24,18 @@ export {
   formatFiscalYearSpan,
   japaneseEraOf,
 } from './fiscal-year.ts';
+export { formatIndicatorPeriod } from './format-indicator-period.ts';
 export {
   type IndicatorProgress,
   type IndicatorProgressOptions,
   type IndicatorProgressStatus,
   indicatorProgress,
 } from './indicator-progress.ts';
+export { type InitiativeStatus, initiativeStatus } from './initiative-status.ts';
 export { type KpiProgress, kpiProgress } from './kpi-progress.ts';
 export { OrganizationBundle, type OrganizationBundleInput } from './organization-bundle.ts';
 export { parseFiscalYear } from './parse-fiscal-year.ts';
+export { type PercentFromCounts, percentFromCounts, roundingRule } from './percent-from-counts.ts';
 export {
   Assessment,
   CarriedFrom,
@@ -93,4 +97,6 @@ export {
 export { type DomainError, err, ok, type Result } from './result.ts';
 export { type DistributionEntry, type Rollup, type RollupItem, rollupAssessments } from './rollup.ts';
 export { formatDecimal, formatPercent, formatQuantity, roundHalfUp, sharesOfDistribution } from './round-percent.ts';
+export { statedFigureFindings } from './stated-figure-findings.ts';
 export { type TargetInForce, targetInForce } from './target-in-force.ts';
+export { periodBasisOf, type YearToDate, yearToDate } from './year-to-date.ts';

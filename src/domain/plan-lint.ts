@@ -3,6 +3,7 @@ import type { Department, Indicator, PlanDocument, PlanNode } from './plan-docum
 import { assessmentOf, isActiveIn, leafNodes, walkNodes } from './plan-tree.ts';
 import { ratingKpiMismatch } from './rating-kpi-mismatch.ts';
 import { formatQuantity } from './round-percent.ts';
+import { statedFigureFindings } from './stated-figure-findings.ts';
 
 export type LintSeverity = 'error' | 'warning' | 'info';
 export type LintCode =
@@ -178,6 +179,7 @@ export function lintPlan(
     }
     for (const ind of node.indicators) findings.push(...indicatorFindings(node, ind, fy, plan.fiscalYearStartMonth));
   }
+  findings.push(...statedFigureFindings(plan));
   for (const d of departments) {
     if (used.has(d.code)) continue;
     findings.push({

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { buildAbcdPlan } from './abcd-test-plan.ts';
+import { lintPlan } from './plan-lint.ts';
+import { statedFigureFindings } from './stated-figure-findings.ts';
+
+// 16 projects: A ×2, B ×8, C ×6 → "B or above" is 10 of 16 = 62.5 %; mean (2·4 + 8·3 + 6·2) ÷ 16 = 2.75.
+const levels = [...'AABBBBBBBBCCCCCC'];
+const plan = (statedFigures: unknown[]) =>
+  buildAbcdPlan(
+    levels.map((level, i) => ({ code: `1-1-${i + 1}`, title: `事業${i + 1}`, assessments: [{ fy: 2024, level }] })),
+    { statedFigures },
+  );
+
+describe('statedFigureFindings (lint source-rounding)', () => {
+  it('flags a stated share that differs from the one computed from the counts', () => {
+    const findings = statedFigureFindings(
+      plan([{ fy: 2024, method: 'share-at-or-above', level: 'B', value: 62.6, source: '評価報告書p.3' }]),
+    );
+    expect(findings).toEqual([
+      {
+        severity: 'warning',
+        code: 'source-rounding',
+        nodeCode: null,
+        message: '令和6年度の「B」以上の割合は評価報告書p.3で62.6%ですが、評価から計算すると62.5%（10件 ÷ 16件）です',
+        messageEn:
+          'FY2024: the share at or above "B" is printed as 62.6% in the source but computes to 62.5% (10 ÷ 16)',
+        data: { fy: 2024, method: 'share-at-or-above', stated: 62.6, computed: 62.5, source: '評価報告書p.3' },
+      },
+    ]);
+  });
+
+  it('compares at the precision the source printed, so correct rounding passes', () => {
+    const ok = plan([
+      { fy: 2024, method: 'share-at-or-above', level: 'B', value: 63 },
+      { fy: 2024, method: 'share-at-or-above', level: 'B', value: 62.5 },
+      { fy: 2024, method: 'mean', value: 2.75 },
+      { fy: 2024, method: 'mean', value: 2.8 },
+      { fy: 2024, method: 'share-of-level', level: 'A', value: 12.5 },
+      { fy: 2024, scope: '1-1', method: 'share-of-level', level: 'C', value: 37.5 },
+    ]);
+    expect(statedFigureFindings(ok)).toEqual([]);
+  });
+
+  it('flags a wrong mean and a wrong share of one level, scoped to a node', () => {
+    const bad = plan([
+      { fy: 2024, method: 'mean', value: 2.7 },
+      { fy: 2024, scope: '1-1', method: 'share-of-level', level: 'C', value: 37.6 },
+    ]);
+    expect(statedFigureFindings(bad).map((f) => [f.nodeCode, f.message])).toEqual([
+      [null, '令和6年度の平均は原本で2.7ですが、評価から計算すると2.8（16件の平均）です'],
+      ['1-1', '令和6年度の1-1の「C」の割合は原本で37.6%ですが、評価から計算すると37.5%（6件 ÷ 16件）です'],
+    ]);
+  });
+
+  it('is part of lintPlan', () => {
+    const p = plan([{ fy: 2024, method: 'share-at-or-above', level: 'B', value: 62.6 }]);
+    expect(lintPlan(p, [], { fy: 2024 }).filter((f) => f.code === 'source-rounding')).toHaveLength(1);
+  });
+});

@@ -1,0 +1,98 @@
+import { formatFiscalYear } from './fiscal-year.ts';
+import type { PlanDocument, StatedFigure } from './plan-document.ts';
+import type { LintFinding } from './plan-lint.ts';
+import { planRollup } from './plan-rollup.ts';
+import { findLevel } from './rating-scale.ts';
+import { formatDecimal } from './round-percent.ts';
+
+/** Decimal places a stated number was printed with (62.6 → 1, 40 → 0). */
+function decimalsOf(x: number): number {
+  const text = String(x);
+  const point = text.indexOf('.');
+  return point < 0 ? 0 : text.length - point - 1;
+}
+
+interface Computed {
+  value: number;
+  /** How we got it, e.g. "10件 ÷ 16件". */
+  basis: { ja: string; en: string };
+  what: { ja: string; en: string };
+  unit: string;
+}
+
+function compute(plan: PlanDocument, figure: StatedFigure): Computed | null {
+  const method = figure.method === 'share-of-level' ? 'distribution' : figure.method;
+  const settings = { ...plan.rollup, method, threshold: figure.level };
+  const rolled = planRollup({ ...plan, rollup: settings } as PlanDocument, figure.fy, {
+    scope: figure.scope === undefined ? 'plan' : { goal: figure.scope },
+    ...(figure.scale !== undefined && { scale: figure.scale }),
+  });
+  if (!rolled.ok) return null;
+  const r = rolled.value;
+  const scale = plan.ratingScales.find((s) => s.key === r.scaleKey);
+  const label = (figure.level && scale && findLevel(scale, figure.level)?.label) ?? figure.level ?? '';
+  if (figure.method === 'mean') {
+    if (r.value === null) return null;
+    return {
+      value: r.value,
+      basis: { ja: `${r.usedCount}件の平均`, en: `mean of ${r.usedCount} items` },
+      what: { ja: '平均', en: 'mean' },
+      unit: scale?.unit ?? (scale?.kind === 'percentage' ? '%' : ''),
+    };
+  }
+  if (figure.method === 'share-at-or-above') {
+    if (r.value === null) return null;
+    const count = Math.round((r.value * r.usedCount) / 100);
+    return {
+      value: r.value,
+      basis: { ja: `${count}件 ÷ ${r.usedCount}件`, en: `${count} ÷ ${r.usedCount}` },
+      what: { ja: `「${label}」以上の割合`, en: `share at or above "${label}"` },
+      unit: '%',
+    };
+  }
+  const entry = r.distribution.find((d) => d.levelKey === figure.level);
+  if (!entry || r.assessedCount === 0) return null;
+  return {
+    value: (entry.count * 100) / r.assessedCount,
+    basis: { ja: `${entry.count}件 ÷ ${r.assessedCount}件`, en: `${entry.count} ÷ ${r.assessedCount}` },
+    what: { ja: `「${label}」の割合`, en: `share of "${label}"` },
+    unit: '%',
+  };
+}
+
+/**
+ * Lint findings (`source-rounding`) for figures the source prints that differ from what we compute from the
+ * ratings, compared at the precision the source used: a stated 62.6 % against 10 of 16 (62.5 %) is flagged, a
+ * stated 63 % is not. We publish our figure; the finding tells staff why it differs from the paper.
+ * @example statedFigureFindings(minamikaze)[0].message // "令和6年度の「B」以上の割合は原本で62.6%ですが、…62.5%…"
+ */
+export function statedFigureFindings(plan: PlanDocument): LintFinding[] {
+  const findings: LintFinding[] = [];
+  for (const figure of plan.statedFigures ?? []) {
+    const computed = compute(plan, figure);
+    if (!computed) continue;
+    const decimals = decimalsOf(figure.value);
+    const ours = formatDecimal(computed.value, decimals);
+    const theirs = formatDecimal(figure.value, decimals);
+    if (ours === theirs) continue;
+    const fyJa = formatFiscalYear(figure.fy, { startMonth: plan.fiscalYearStartMonth });
+    const scopeJa = figure.scope === undefined ? '' : `${figure.scope}の`;
+    const scopeEn = figure.scope === undefined ? '' : ` of ${figure.scope}`;
+    const source = figure.source ?? '原本';
+    findings.push({
+      severity: 'warning',
+      code: 'source-rounding',
+      nodeCode: figure.scope ?? null,
+      message: `${fyJa}の${scopeJa}${computed.what.ja}は${source}で${theirs}${computed.unit}ですが、評価から計算すると${ours}${computed.unit}（${computed.basis.ja}）です`,
+      messageEn: `FY${figure.fy}: the ${computed.what.en}${scopeEn} is printed as ${theirs}${computed.unit} in the source but computes to ${ours}${computed.unit} (${computed.basis.en})`,
+      data: {
+        fy: figure.fy,
+        method: figure.method,
+        stated: figure.value,
+        computed: computed.value,
+        source: figure.source,
+      },
+    });
+  }
+  return findings;
+}
