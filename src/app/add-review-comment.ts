@@ -16,7 +16,7 @@ export async function addReviewComment(
     throw new AppError(
       'invalid-input',
       { ja: msg, en: 'Enter a comment (at most 5000 characters)' },
-      { fieldErrors: { comment: msg } },
+      { fieldErrors: { text: msg } },
     );
   }
   await transaction(props.ctx.store, async (tx) => {

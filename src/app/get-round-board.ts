@@ -25,6 +25,10 @@ export interface BoardRow {
 export type StateCounts = Record<TaskState, number>;
 
 export interface RoundBoard {
+  planTitle: string;
+  /** Name of the top level (e.g. 基本目標), Japanese and English. */
+  goalLevel: { ja: string; en?: string | undefined };
+  version: number;
   fy: number;
   dueDate: string;
   status: string;
@@ -110,6 +114,9 @@ export async function getRoundBoard(props: RoundRef & { ctx: AppContext; actor: 
     (await listDepartments(props.ctx.store.db, lr.loaded.organization.id)).map((d, i) => [d.code, i]),
   );
   return {
+    planTitle: lr.loaded.document.title,
+    goalLevel: lr.loaded.document.levels[0]!,
+    version: lr.round.version,
     fy: lr.round.fy,
     dueDate: lr.round.dueDate,
     status: lr.round.status,

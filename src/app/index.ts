@@ -17,6 +17,7 @@ export {
 export { createBackup, restoreBackup } from './backup.ts';
 export { changeOwnPassword } from './change-own-password.ts';
 export { checkReady } from './check-ready.ts';
+export { compareEditions, type EditionComparison, type EditionRef } from './compare-editions.ts';
 export { CreateUserInput, type CreateUserResult, createUser } from './create-user.ts';
 export {
   type DepartmentInitiative,
@@ -43,6 +44,7 @@ export { formatIssuePath, type InputIssue, issuesOf } from './format-zod-error.t
 export { type ExecutiveView, getExecutiveView, type KpiAtRisk, type RatingDrop } from './get-executive-view.ts';
 export { getNodeHistory, type HistoryEntry } from './get-node-history.ts';
 export { getPublicEdition, listPublicPlans, type PublicEdition } from './get-public-edition.ts';
+export { getPublishStatus, type PublishStatus } from './get-publish-status.ts';
 export { getReport, type ReportView } from './get-report.ts';
 export { type BoardRow, getRoundBoard, listMyTasks, type RoundBoard, type StateCounts } from './get-round-board.ts';
 export { type ImportBundleProps, type ImportBundleResult, importBundle } from './import-bundle.ts';
@@ -50,6 +52,8 @@ export { lintStoredPlan, type PlanLintReport } from './lint-plan.ts';
 export { type AchievementSort, listAchievements } from './list-achievements.ts';
 export { listOrganizations } from './list-organizations.ts';
 export { listPublicPlanListings, type PublicPlanListing } from './list-public-plan-listings.ts';
+export { listStaffDepartments } from './list-staff-departments.ts';
+export { listStaffPlans, type StaffPlanEntry } from './list-staff-plans.ts';
 export { type LoadedPlan, loadPlan, requireOrganization } from './load-plan.ts';
 export { localDate } from './local-date.ts';
 export { type LoginProps, type LoginResult, login } from './login.ts';

@@ -6,6 +6,7 @@ import { assetRoutes } from './portal/asset-routes.ts';
 import { portalRoutes } from './portal/portal-routes.tsx';
 import { reportRoutes } from './report-routes.ts';
 import { securityHeaders } from './security-headers.ts';
+import { staffRoutes } from './staff/staff-routes.tsx';
 
 export type WebEnv = { Variables: { requestId: string } };
 
@@ -30,6 +31,9 @@ export function createWebApp(ctx: AppContext): Hono<WebEnv> {
     return c.json({ status: 'unavailable' }, 503);
   });
 
+  // Before the portal, whose /:org/:plan/ patterns would otherwise claim /staff/….
+  app.get('/staff', (c) => c.redirect('/staff/', 301));
+  app.route('/staff/', staffRoutes(ctx));
   app.route('/', assetRoutes());
   app.route('/', apiRoutes(ctx));
   app.route('/', reportRoutes(ctx));

@@ -1,0 +1,134 @@
+import { type ReportValues, type ReportView, targetOf } from '../report-view-helpers.ts';
+import type { StaffText } from '../staff-text.ts';
+import { CheckboxField, CsrfField, ErrorSummary, SelectField, TextArea, TextField } from './form-parts.tsx';
+
+/**
+ * The entry form of one initiative for the round's year. It always carries the sheet version it was loaded
+ * with; after a conflict it carries the newer version and the user's own input.
+ */
+export function ReportForm(props: {
+  text: StaffText;
+  view: ReportView;
+  values: ReportValues;
+  version: number;
+  action: string;
+  csrf: string;
+  errors: Record<string, string>;
+  submitLabel?: string | undefined;
+  saveLabel?: string | undefined;
+}) {
+  const { text, view, values, errors } = props;
+  const t = text.t;
+  const fy = view.round.fy;
+  const scale = view.scale;
+  const labels: Record<string, string> = {
+    actual: t('report.actual', { fy: text.fy(fy) }),
+    rating: t('report.rating', { scale: scale.name }),
+    comment: t('report.comment'),
+  };
+  for (const y of view.nextYears) labels[`plans.${y}`] = t('report.plan', { fy: text.fy(y) });
+  for (const ind of view.node.indicators) {
+    labels[`indicators.${ind.key}.actual`] =
+      `${ind.name} ${t('report.kpiActual', { fy: text.fy(fy), unit: ind.unit || '-' })}`;
+    labels[`indicators.${ind.key}.provisional`] = `${ind.name} ${t('report.kpiProvisional')}`;
+  }
+  return (
+    <form method="post" action={props.action} novalidate>
+      <ErrorSummary title={t('form.errorSummary')} errors={errors} labels={labels} />
+      <CsrfField token={props.csrf} />
+      <input type="hidden" name="version" value={String(props.version)} />
+      <TextArea
+        path="actual"
+        name="actual"
+        label={labels.actual}
+        hint={t('report.actualHint')}
+        value={values.actual}
+        rows={6}
+        error={errors.actual}
+      />
+      {view.nextYears.map((y) => (
+        <TextArea
+          path={`plans.${y}`}
+          name={`plan.${y}`}
+          label={labels[`plans.${y}`]}
+          value={values.plans[String(y)] ?? ''}
+          rows={4}
+          error={errors[`plans.${y}`]}
+        />
+      ))}
+      {view.node.indicators.length > 0 && (
+        <fieldset>
+          <legend>{t('report.kpi')}</legend>
+          {view.node.indicators.map((ind) => {
+            const v = values.indicators[ind.key] ?? { actual: '', provisional: false, note: '' };
+            const target = targetOf(ind, fy);
+            return (
+              <fieldset>
+                <legend>{ind.name}</legend>
+                {ind.kind !== 'text' && (
+                  <TextField
+                    path={`indicators.${ind.key}.actual`}
+                    name={`kpi.${ind.key}.actual`}
+                    label={t('report.kpiActual', { fy: text.fy(fy), unit: ind.unit || '-' })}
+                    hint={target ? t('report.kpiTarget', { target }) : undefined}
+                    value={v.actual}
+                    inputmode="decimal"
+                    error={errors[`indicators.${ind.key}.actual`]}
+                  />
+                )}
+                {ind.kind !== 'text' && (
+                  <CheckboxField
+                    path={`indicators.${ind.key}.provisional`}
+                    name={`kpi.${ind.key}.provisional`}
+                    label={t('report.kpiProvisional')}
+                    checked={v.provisional}
+                    error={errors[`indicators.${ind.key}.provisional`]}
+                  />
+                )}
+                <TextField
+                  path={`indicators.${ind.key}.note`}
+                  name={`kpi.${ind.key}.note`}
+                  label={t('report.kpiNote')}
+                  value={v.note}
+                  error={errors[`indicators.${ind.key}.note`]}
+                />
+              </fieldset>
+            );
+          })}
+        </fieldset>
+      )}
+      <SelectField
+        path="rating"
+        name="rating"
+        label={labels.rating}
+        value={values.rating}
+        options={[
+          { value: '', label: t('report.ratingNone') },
+          ...scale.levels.map((l) => ({
+            value: l.key,
+            label: l.definition ? `${l.label}（${l.definition}）` : l.label,
+          })),
+        ]}
+        error={errors.rating}
+      />
+      <TextArea
+        path="comment"
+        name="comment"
+        label={labels.comment}
+        value={values.comment}
+        rows={4}
+        error={errors.comment}
+      />
+      <div class="actions">
+        <button type="submit" name="intent" value="save">
+          {props.saveLabel ?? t('report.save')}
+        </button>
+        {view.can.submit && (
+          <button type="submit" name="intent" value="submit" class="secondary">
+            {props.submitLabel ?? t('report.submit')}
+          </button>
+        )}
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,206 @@
+import type { ReviewSettings, RoundBoard, StaffSession } from '../../../app/index.ts';
+import { CsrfField, SelectField, TextField } from '../components/form-parts.tsx';
+import { StaffLayout } from '../components/staff-layout.tsx';
+import { StateBadge } from '../components/state-badge.tsx';
+import { planPath, roundPath, taskPath } from '../staff-paths.ts';
+import type { StaffText } from '../staff-text.ts';
+
+const ORDER = ['not_started', 'in_progress', 'returned', 'awaiting_approval', 'submitted', 'approved'] as const;
+
+export function BoardPage(props: {
+  text: StaffText;
+  session: StaffSession;
+  planSlug: string;
+  board: RoundBoard;
+  settings: ReviewSettings;
+  canManage: boolean;
+  overdueOnly: boolean;
+  notice?: string | undefined;
+  errors: Record<string, string>;
+}) {
+  const { text, session, board } = props;
+  const t = text.t;
+  const base = roundPath(props.planSlug, board.fy);
+  const level = text.lang === 'en' ? (board.goalLevel.en ?? board.goalLevel.ja) : board.goalLevel.ja;
+  const rows = props.overdueOnly ? board.rows.filter((r) => r.overdue) : board.rows;
+  const dueText =
+    board.daysLeft >= 0 ? t('round.daysLeft', { n: board.daysLeft }) : t('round.daysOver', { n: -board.daysLeft });
+  const CountsHead = () => (
+    <>
+      {ORDER.map((s) => (
+        <th scope="col" class="num">
+          {text.state(s)}
+        </th>
+      ))}
+      <th scope="col" class="num">
+        {t('common.overdue')}
+      </th>
+    </>
+  );
+  return (
+    <StaffLayout
+      text={text}
+      session={session}
+      title={t('board.title', { fy: text.fy(board.fy) })}
+      notice={props.notice}
+      back={`${base}/`}
+      crumbs={[{ label: t('app.home'), href: '/staff/' }, { label: board.planTitle }]}
+    >
+      <p>{`${t('round.due', { date: board.dueDate })}（${board.status === 'open' ? dueText : t('round.closed')}）`}</p>
+      <h2>{t('board.summary')}</h2>
+      <ul class="counts">
+        {ORDER.map((s) => (
+          <li>{`${text.state(s)}: ${t('common.count', { n: board.totals[s] })}`}</li>
+        ))}
+        <li>
+          <strong>{`${t('common.overdue')}: ${t('common.count', { n: board.totals.overdue })}`}</strong>
+        </li>
+        <li>{`${t('common.dueSoon')}: ${t('common.count', { n: board.totals.dueSoon })}`}</li>
+      </ul>
+
+      <h2 id="by-dept">{t('board.byDept')}</h2>
+      <div class="table-scroll">
+        <table aria-labelledby="by-dept">
+          <thead>
+            <tr>
+              <th scope="col">{t('common.departments')}</th>
+              <CountsHead />
+            </tr>
+          </thead>
+          <tbody>
+            {board.byDepartment.map((d) => (
+              <tr class={d.overdue > 0 ? 'is-overdue' : undefined}>
+                <th scope="row">{d.name}</th>
+                {ORDER.map((s) => (
+                  <td class="num">{d.counts[s]}</td>
+                ))}
+                <td class="num">{d.overdue}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+
+      <h2 id="by-goal">{t('board.byGoal', { level })}</h2>
+      <div class="table-scroll">
+        <table aria-labelledby="by-goal">
+          <thead>
+            <tr>
+              <th scope="col">{level}</th>
+              <CountsHead />
+            </tr>
+          </thead>
+          <tbody>
+            {board.byGoal.map((g) => (
+              <tr class={g.overdue > 0 ? 'is-overdue' : undefined}>
+                <th scope="row">{`${g.code} ${g.title}`}</th>
+                {ORDER.map((s) => (
+                  <td class="num">{g.counts[s]}</td>
+                ))}
+                <td class="num">{g.overdue}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+
+      <h2 id="all">{t('board.all')}</h2>
+      <p>
+        {props.overdueOnly ? (
+          <a href={`${base}/`}>{t('board.all')}</a>
+        ) : (
+          <a href={`${base}/?overdue=1`}>{t('board.filterOverdue')}</a>
+        )}
+      </p>
+      <div class="table-scroll">
+        <table aria-labelledby="all">
+          <thead>
+            <tr>
+              <th scope="col">{t('common.code')}</th>
+              <th scope="col">{t('common.title')}</th>
+              <th scope="col">{t('common.departments')}</th>
+              <th scope="col">{t('common.state')}</th>
+              <th scope="col">{t('common.updatedAt')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((r) => (
+              <tr class={r.overdue ? 'is-overdue' : undefined}>
+                <td>{r.code}</td>
+                <td>
+                  <a href={taskPath(props.planSlug, board.fy, r.code)}>{r.title}</a>
+                </td>
+                <td>{r.departments.map((d) => d.name).join('、')}</td>
+                <td>
+                  <StateBadge
+                    text={text}
+                    state={r.state}
+                    returned={r.returned}
+                    overdue={r.overdue}
+                    dueSoon={r.dueSoon}
+                  />
+                </td>
+                <td>{text.dateTime(r.updatedAt)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+
+      {props.canManage && (
+        <>
+          <h2>{t('round.settings')}</h2>
+          <form method="post" action={`${base}/settings`} novalidate>
+            <CsrfField token={session.csrfToken} />
+            <input type="hidden" name="version" value={String(board.version)} />
+            <TextField
+              path="dueDate"
+              name="dueDate"
+              type="date"
+              label={t('round.changeDue')}
+              value={board.dueDate}
+              error={props.errors.dueDate}
+            />
+            <div class="actions">
+              <button type="submit">{t('common.save')}</button>
+              <button type="submit" name="status" value={board.status === 'open' ? 'closed' : 'open'} class="secondary">
+                {board.status === 'open' ? t('round.close') : t('round.reopen')}
+              </button>
+            </div>
+          </form>
+          <form method="post" action={`${base}/reminders`}>
+            <CsrfField token={session.csrfToken} />
+            <button type="submit" class="secondary">
+              {t('round.reminders')}
+            </button>
+          </form>
+          <h2>{t('round.chain')}</h2>
+          <form method="post" action={`${planPath(props.planSlug)}/review-settings`} novalidate>
+            <CsrfField token={session.csrfToken} />
+            <input type="hidden" name="back" value={`${base}/`} />
+            <SelectField
+              path="reviewChain"
+              name="reviewChain"
+              label={t('round.chain')}
+              value={props.settings.reviewChain.join(',')}
+              options={[
+                { value: 'department-approver,plan-office', label: t('round.chain.default') },
+                { value: 'plan-office', label: t('round.chain.short') },
+              ]}
+              error={props.errors.reviewChain}
+            />
+            <TextField
+              path="reminderDays"
+              name="reminderDays"
+              label={t('round.reminderDays')}
+              value={String(props.settings.reminderDays)}
+              inputmode="numeric"
+              error={props.errors.reminderDays}
+            />
+            <button type="submit">{t('common.save')}</button>
+          </form>
+        </>
+      )}
+    </StaffLayout>
+  );
+}

@@ -1,0 +1,62 @@
+import type { HistoryEntry, StaffSession } from '../../../app/index.ts';
+import { StaffLayout } from '../components/staff-layout.tsx';
+import type { StaffMessageKey } from '../staff-messages.ts';
+import { STAFF_MESSAGES } from '../staff-messages.ts';
+import type { StaffText } from '../staff-text.ts';
+
+export function HistoryPage(props: {
+  text: StaffText;
+  session: StaffSession;
+  history: { code: string; title: string; entries: HistoryEntry[] };
+  back: string;
+}) {
+  const { text, history } = props;
+  const t = text.t;
+  const actionLabel = (a: string) => {
+    const key = `action.${a}`;
+    return key in STAFF_MESSAGES ? t(key as StaffMessageKey) : t('action.other', { action: a });
+  };
+  const fieldLabel = (f: string) => {
+    const key = `field.${f}`;
+    return key in STAFF_MESSAGES ? t(key as StaffMessageKey, { fy: '' }) : f;
+  };
+  return (
+    <StaffLayout
+      text={text}
+      session={props.session}
+      title={t('history.title', { code: history.code, title: history.title })}
+      back={props.back}
+      crumbs={[{ label: t('app.home'), href: '/staff/' }, { label: `${history.code} ${history.title}` }]}
+    >
+      {history.entries.length === 0 ? (
+        <p>{t('history.none')}</p>
+      ) : (
+        <div class="table-scroll">
+          <table>
+            <thead>
+              <tr>
+                <th scope="col">{t('history.at')}</th>
+                <th scope="col">{t('history.who')}</th>
+                <th scope="col">{t('history.what')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {history.entries.map((e) => (
+                <tr>
+                  <td>{text.dateTime(e.at)}</td>
+                  <td>{e.actorName}</td>
+                  <td>
+                    <strong>{actionLabel(e.action)}</strong>
+                    {e.changedFields.length > 0 && `（${e.changedFields.map(fieldLabel).join('、')}）`}
+                    {e.summary && <span class="muted">{` ${e.summary}`}</span>}
+                    {e.note && <p>{e.note}</p>}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </StaffLayout>
+  );
+}

@@ -1,0 +1,49 @@
+import { CsrfField, ErrorSummary, TextField } from '../components/form-parts.tsx';
+import { StaffLayout } from '../components/staff-layout.tsx';
+import type { StaffText } from '../staff-text.ts';
+
+export function LoginPage(props: {
+  text: StaffText;
+  csrf: string;
+  identifier: string;
+  next: string;
+  error?: string | undefined;
+  notice?: string | undefined;
+}) {
+  const { text } = props;
+  const t = text.t;
+  return (
+    <StaffLayout text={text} session={null} title={t('login.title')} notice={props.notice} back="/staff/login">
+      {props.error && (
+        <div class="error-summary" role="alert">
+          <p>{props.error}</p>
+        </div>
+      )}
+      <ErrorSummary title={t('form.errorSummary')} errors={{}} />
+      <form method="post" action="/staff/login" novalidate>
+        <CsrfField token={props.csrf} />
+        <input type="hidden" name="next" value={props.next} />
+        <TextField
+          path="identifier"
+          name="identifier"
+          label={t('login.identifier')}
+          value={props.identifier}
+          autocomplete="username"
+          required
+        />
+        <TextField
+          path="password"
+          name="password"
+          type="password"
+          label={t('login.password')}
+          value=""
+          autocomplete="current-password"
+          required
+        />
+        <div class="actions">
+          <button type="submit">{t('login.submit')}</button>
+        </div>
+      </form>
+    </StaffLayout>
+  );
+}

@@ -1,0 +1,67 @@
+import type { BoardRow, StaffSession } from '../../../app/index.ts';
+import { StaffLayout } from '../components/staff-layout.tsx';
+import { StateBadge } from '../components/state-badge.tsx';
+import { roundPath, taskPath } from '../staff-paths.ts';
+import type { StaffText } from '../staff-text.ts';
+
+export function MyTasksPage(props: {
+  text: StaffText;
+  session: StaffSession;
+  planSlug: string;
+  mine: { fy: number; dueDate: string; status: string; daysLeft: number; rows: BoardRow[] };
+}) {
+  const { text, mine } = props;
+  const t = text.t;
+  const due =
+    mine.daysLeft >= 0 ? t('round.daysLeft', { n: mine.daysLeft }) : t('round.daysOver', { n: -mine.daysLeft });
+  return (
+    <StaffLayout
+      text={text}
+      session={props.session}
+      title={t('mine.title', { fy: text.fy(mine.fy) })}
+      back={`${roundPath(props.planSlug, mine.fy)}/mine`}
+      crumbs={[{ label: t('app.home'), href: '/staff/' }, { label: t('mine.title', { fy: text.fy(mine.fy) }) }]}
+    >
+      <p>{`${t('round.due', { date: mine.dueDate })}（${mine.status === 'open' ? due : t('round.closed')}）`}</p>
+      {mine.rows.length === 0 ? (
+        <p>{t('mine.none')}</p>
+      ) : (
+        <div class="table-scroll">
+          <table>
+            <caption>{t('mine.title', { fy: text.fy(mine.fy) })}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('common.code')}</th>
+                <th scope="col">{t('common.title')}</th>
+                <th scope="col">{t('common.departments')}</th>
+                <th scope="col">{t('common.state')}</th>
+                <th scope="col">{t('common.updatedAt')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {mine.rows.map((r) => (
+                <tr class={r.overdue ? 'is-overdue' : undefined}>
+                  <td>{r.code}</td>
+                  <td>
+                    <a href={taskPath(props.planSlug, mine.fy, r.code)}>{r.title}</a>
+                  </td>
+                  <td>{r.departments.map((d) => d.name).join('、')}</td>
+                  <td>
+                    <StateBadge
+                      text={text}
+                      state={r.state}
+                      returned={r.returned}
+                      overdue={r.overdue}
+                      dueSoon={r.dueSoon}
+                    />
+                  </td>
+                  <td>{text.dateTime(r.updatedAt)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </StaffLayout>
+  );
+}

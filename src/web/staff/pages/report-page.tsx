@@ -1,0 +1,137 @@
+import type { ReportConflict, StaffSession } from '../../../app/index.ts';
+import { ConflictPanel } from '../components/conflict-panel.tsx';
+import { ReportAside } from '../components/report-aside.tsx';
+import { ReportForm } from '../components/report-form.tsx';
+import { StaffLayout } from '../components/staff-layout.tsx';
+import { StateBadge } from '../components/state-badge.tsx';
+import type { ReportValues, ReportView } from '../report-view-helpers.ts';
+import { historyPath, roundPath, taskPath } from '../staff-paths.ts';
+import type { StaffText } from '../staff-text.ts';
+
+/** One initiative's report: the entry form (or a read-only view), last year, notes, and the review panel. */
+export function ReportPage(props: {
+  text: StaffText;
+  session: StaffSession;
+  view: ReportView;
+  /** The values to show: the saved ones, or the user's input after a refused save. */
+  values: ReportValues;
+  errors: Record<string, string>;
+  conflict?: ReportConflict | undefined;
+  notice?: string | undefined;
+  reviewNote?: string;
+}) {
+  const { text, session, view } = props;
+  const t = text.t;
+  const fy = view.round.fy;
+  const action = taskPath(view.planSlug, fy, view.node.code);
+  const boardOrMine =
+    session.user.role === 'department-editor' || session.user.role === 'department-approver'
+      ? { label: t('mine.title', { fy: text.fy(fy) }), href: `${roundPath(view.planSlug, fy)}/mine` }
+      : { label: t('board.title', { fy: text.fy(fy) }), href: `${roundPath(view.planSlug, fy)}/` };
+  const title = t('report.title', { code: view.node.code, title: view.node.title, fy: text.fy(fy) });
+  return (
+    <StaffLayout
+      text={text}
+      session={session}
+      title={props.conflict ? t('conflict.title') : title}
+      notice={props.notice}
+      back={action}
+      crumbs={[
+        { label: t('app.home'), href: '/staff/' },
+        boardOrMine,
+        { label: `${view.node.code} ${view.node.title}` },
+      ]}
+    >
+      <dl>
+        <dt>{t('common.departments')}</dt>
+        <dd>{view.departments.map((d) => d.name).join('、')}</dd>
+        <dt>{t('report.state')}</dt>
+        <dd>
+          <StateBadge text={text} state={view.task.state} returned={view.task.returned} overdue={view.overdue} />
+          {` ${t('round.due', { date: view.round.dueDate })}`}
+        </dd>
+      </dl>
+      <div class="two-col">
+        <div>
+          {props.conflict && <ConflictPanel text={text} view={view} conflict={props.conflict} yours={props.values} />}
+          {view.can.edit ? (
+            <ReportForm
+              text={text}
+              view={view}
+              values={props.values}
+              version={props.conflict ? props.conflict.currentVersion : view.version}
+              action={action}
+              csrf={session.csrfToken}
+              errors={props.errors}
+              saveLabel={props.conflict ? t('conflict.resave') : undefined}
+            />
+          ) : (
+            <ReadOnlyReport text={text} view={view} />
+          )}
+          {props.conflict && (
+            <p>
+              <a href={action}>{t('conflict.discard')}</a>
+            </p>
+          )}
+        </div>
+        <ReportAside
+          text={text}
+          view={view}
+          action={action}
+          historyHref={historyPath(view.planSlug, view.node.code)}
+          csrf={session.csrfToken}
+          errors={props.errors}
+          {...(props.reviewNote !== undefined && { reviewNote: props.reviewNote })}
+        />
+      </div>
+    </StaffLayout>
+  );
+}
+
+function ReadOnlyReport(props: { text: StaffText; view: ReportView }) {
+  const { text, view } = props;
+  const t = text.t;
+  const fy = view.round.fy;
+  const v = view.values;
+  const lines = (s: string) => s.split('\n').filter(Boolean);
+  const level = view.scale.levels.find((l) => l.key === v.rating);
+  return (
+    <section aria-labelledby="readonly-title">
+      <h2 id="readonly-title">{t('report.readonly')}</h2>
+      <h3>{t('report.actual', { fy: text.fy(fy) })}</h3>
+      <ul>
+        {lines(view.node.roadmap.find((r) => r.fy === fy)?.actual.join('\n') ?? '').map((l) => (
+          <li>{l}</li>
+        ))}
+      </ul>
+      {view.nextYears.map((y) => (
+        <>
+          <h3>{t('report.plan', { fy: text.fy(y) })}</h3>
+          <ul>
+            {lines(v.plans[String(y)] ?? '').map((l) => (
+              <li>{l}</li>
+            ))}
+          </ul>
+        </>
+      ))}
+      {view.node.indicators.length > 0 && (
+        <>
+          <h3>{t('report.kpi')}</h3>
+          <ul>
+            {view.node.indicators.map((ind) => {
+              const x = v.indicators[ind.key];
+              return (
+                <li>
+                  {`${ind.name}: ${x?.actual ? `${x.actual}${ind.unit}` : t('common.none')}${x?.provisional ? `（${t('report.kpiProvisional')}）` : ''}${x?.note ? ` ${x.note}` : ''}`}
+                </li>
+              );
+            })}
+          </ul>
+        </>
+      )}
+      <h3>{t('report.rating', { scale: view.scale.name })}</h3>
+      <p>{level ? level.label : t('common.none')}</p>
+      {v.comment && <p>{v.comment}</p>}
+    </section>
+  );
+}

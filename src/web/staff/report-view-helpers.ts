@@ -1,0 +1,34 @@
+import type { ReportValues, ReportValuesInput, ReportView } from '../../app/index.ts';
+import { formatQuantity, type Indicator, targetInForce } from '../../domain/index.ts';
+import type { FormFields } from './staff-env.ts';
+
+export type { ReportValues, ReportView };
+
+/** The year's target of an indicator as printed beside its field, e.g. "35件". */
+export function targetOf(ind: Indicator, fy: number): string | null {
+  const yearly = ind.values.find((v) => v.fy === fy && v.period === 'FY')?.target;
+  const value = yearly ?? targetInForce(ind, fy)?.value ?? null;
+  if (value === null || value === undefined) return null;
+  return `${formatQuantity(value)}${ind.unit}`;
+}
+
+/** The posted entry form as the app's string-valued ReportValues (so it can be shown again unchanged). */
+export function reportValuesFromForm(form: FormFields): ReportValuesInput {
+  const one = (k: string) => form.get(k)?.[0] ?? '';
+  const plans: Record<string, string> = {};
+  const indicators: Record<string, { actual: string; provisional: boolean; note: string }> = {};
+  for (const name of form.keys()) {
+    const plan = /^plan\.(\d{4})$/.exec(name);
+    if (plan) plans[plan[1]!] = one(name);
+    const kpi = /^kpi\.([a-z0-9-]+)\.(actual|note|provisional)$/.exec(name);
+    if (kpi) indicators[kpi[1]!] ??= { actual: '', provisional: false, note: '' };
+  }
+  for (const key of Object.keys(indicators)) {
+    indicators[key] = {
+      actual: one(`kpi.${key}.actual`),
+      provisional: form.has(`kpi.${key}.provisional`),
+      note: one(`kpi.${key}.note`),
+    };
+  }
+  return { actual: one('actual'), plans, indicators, rating: one('rating'), comment: one('comment') };
+}

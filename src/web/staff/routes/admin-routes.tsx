@@ -1,0 +1,90 @@
+import { Hono } from 'hono';
+import {
+  type AppContext,
+  createUser,
+  listStaffDepartments,
+  listStaffUsers,
+  RoleSchema,
+  resetUserPassword,
+  setUserDisabled,
+} from '../../../app/index.ts';
+import { type NewUserValues, UsersPage } from '../pages/users-page.tsx';
+import { actorProps, fieldErrorsOf } from '../route-helpers.ts';
+import { sendPage } from '../send-page.ts';
+import { field, type StaffContext, type StaffEnv } from '../staff-env.ts';
+
+const EMPTY: NewUserValues = { email: '', displayName: '', role: 'department-editor', departmentCode: '', staffId: '' };
+
+/** User administration (administrators only; the use cases enforce it). */
+export function adminRoutes(ctx: AppContext) {
+  const app = new Hono<StaffEnv>();
+  const page = async (
+    c: StaffContext,
+    opts: { values?: NewUserValues; errors?: Record<string, string>; secret?: string } = {},
+    status = 200,
+  ) => {
+    const who = actorProps(ctx, c);
+    const users = await listStaffUsers(who);
+    const departments = await listStaffDepartments(who);
+    return sendPage(
+      c,
+      <UsersPage
+        text={c.get('text')}
+        session={c.get('staff')}
+        users={users}
+        departments={departments}
+        values={opts.values ?? EMPTY}
+        errors={opts.errors ?? {}}
+        secretNotice={opts.secret}
+      />,
+      status,
+    );
+  };
+  app.get('/admin/users', (c) => page(c));
+  app.post('/admin/users', async (c) => {
+    const form = c.get('form');
+    const values: NewUserValues = {
+      email: field(form, 'email'),
+      displayName: field(form, 'displayName'),
+      role: field(form, 'role'),
+      departmentCode: field(form, 'departmentCode'),
+      staffId: field(form, 'staffId'),
+    };
+    const role = RoleSchema.safeParse(values.role);
+    try {
+      const r = await createUser({
+        ...actorProps(ctx, c),
+        input: {
+          email: values.email,
+          displayName: values.displayName,
+          role: role.success ? role.data : 'viewer',
+          ...(values.departmentCode && { departmentCode: values.departmentCode }),
+          ...(values.staffId && { staffId: values.staffId }),
+        },
+      });
+      // The generated password is shown in this response only (no redirect, nothing stored in clear).
+      return page(c, {
+        secret: c.get('text').t('users.created', { email: r.user.email, password: r.generatedPassword ?? '' }),
+      });
+    } catch (e) {
+      const errors = fieldErrorsOf(e, c.get('text').lang);
+      if (!errors) throw e;
+      return page(c, { values, errors }, 400);
+    }
+  });
+  app.post('/admin/users/:id/:op{disable|enable}', async (c) => {
+    await setUserDisabled({
+      ...actorProps(ctx, c),
+      user: c.req.param('id'),
+      disabled: c.req.param('op') === 'disable',
+    });
+    return c.redirect('/staff/admin/users', 303);
+  });
+  app.post('/admin/users/:id/reset-password', async (c) => {
+    const r = await resetUserPassword({ ...actorProps(ctx, c), user: c.req.param('id') });
+    return page(c, {
+      secret: c.get('text').t('users.resetDone', { email: r.user.email, password: r.generatedPassword ?? '' }),
+    });
+  });
+  return app;
+}

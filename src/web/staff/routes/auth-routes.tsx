@@ -1,0 +1,141 @@
+import { randomBytes } from 'node:crypto';
+import { type Context, Hono } from 'hono';
+import { type AppContext, changeOwnPassword, isAppError, login, logout } from '../../../app/index.ts';
+import { LoginPage } from '../pages/login-page.tsx';
+import { PasswordPage } from '../pages/password-page.tsx';
+import { redirectWithNotice, safeLocalPath, sendPage } from '../send-page.ts';
+import {
+  clearCookie,
+  LANG_COOKIE,
+  LOGIN_CSRF_COOKIE,
+  readCookie,
+  SESSION_COOKIE,
+  writeCookie,
+} from '../staff-cookies.ts';
+import { field, type StaffEnv } from '../staff-env.ts';
+import { readForm, requireSession, sameToken, verifyCsrf } from '../staff-middleware.ts';
+import type { StaffOptions } from '../staff-options.ts';
+
+const LOGIN_NOTICES = { 'logged-out': 'login.loggedOut', expired: 'login.expired' } as const;
+
+/** Login (with a pre-session CSRF cookie), logout, password change and the language switch. */
+export function authRoutes(ctx: AppContext, options: StaffOptions) {
+  const app = new Hono<StaffEnv>();
+
+  const loginToken = (c: Context<StaffEnv>) => {
+    let token = readCookie(c, LOGIN_CSRF_COOKIE);
+    if (!token || token.length !== 43) {
+      token = randomBytes(32).toString('base64url');
+      writeCookie(c, LOGIN_CSRF_COOKIE, token, c.get('secure'), 3600);
+    }
+    return token;
+  };
+
+  app.get('/login', async (c) => {
+    if (c.get('session')) return c.redirect('/staff/', 303);
+    const noticeKey = LOGIN_NOTICES[c.req.query('notice') as keyof typeof LOGIN_NOTICES];
+    return sendPage(
+      c,
+      <LoginPage
+        text={c.get('text')}
+        csrf={loginToken(c)}
+        identifier=""
+        next={safeLocalPath(c.req.query('next'))}
+        notice={noticeKey && c.get('text').t(noticeKey)}
+      />,
+    );
+  });
+
+  app.post('/login', async (c) => {
+    const form = await readForm(await c.req.parseBody({ all: true }));
+    const text = c.get('text');
+    const cookieToken = readCookie(c, LOGIN_CSRF_COOKIE) ?? '';
+    const identifier = field(form, 'identifier');
+    const next = safeLocalPath(field(form, 'next'));
+    const again = (error: string, status: number) =>
+      sendPage(
+        c,
+        <LoginPage text={text} csrf={loginToken(c)} identifier={identifier} next={next} error={error} />,
+        status,
+      );
+    if (!sameToken(field(form, '_csrf'), cookieToken)) return again(text.t('error.csrf'), 403);
+    try {
+      const result = await login({
+        ctx,
+        identifier,
+        password: field(form, 'password'),
+        ip: c.get('clientIp'),
+        userAgent: c.req.header('User-Agent'),
+        settings: options.auth,
+      });
+      // A session planted before login is dropped; the new one has a fresh id.
+      await logout(ctx, readCookie(c, SESSION_COOKIE));
+      writeCookie(c, SESSION_COOKIE, result.token, c.get('secure'));
+      clearCookie(c, LOGIN_CSRF_COOKIE, c.get('secure'));
+      return c.redirect(result.mustChangePassword ? '/staff/account/password' : next, 303);
+    } catch (e) {
+      if (isAppError(e) && (e.code === 'unauthenticated' || e.code === 'rate-limited')) {
+        return again(text.lang === 'ja' ? e.messageJa : e.messageEn, e.status);
+      }
+      throw e;
+    }
+  });
+
+  app.get('/lang/:lang', (c) => {
+    const lang = c.req.param('lang') === 'en' ? 'en' : 'ja';
+    writeCookie(c, LANG_COOKIE, lang, c.get('secure'), 365 * 86_400);
+    return c.redirect(safeLocalPath(c.req.query('back')), 303);
+  });
+
+  app.use(
+    '/logout',
+    requireSession(),
+    verifyCsrf((c) => c.get('session')?.csrfToken),
+  );
+  app.post('/logout', async (c) => {
+    await logout(ctx, readCookie(c, SESSION_COOKIE));
+    clearCookie(c, SESSION_COOKIE, c.get('secure'));
+    return redirectWithNotice(c, '/staff/login', 'logged-out');
+  });
+
+  app.use(
+    '/account/*',
+    requireSession(),
+    verifyCsrf((c) => c.get('session')?.csrfToken),
+  );
+  app.get('/account/password', (c) =>
+    sendPage(
+      c,
+      <PasswordPage
+        text={c.get('text')}
+        session={c.get('staff')}
+        errors={{}}
+        notice={c.req.query('notice') === 'changed' ? c.get('text').t('password.changed') : undefined}
+      />,
+    ),
+  );
+  app.post('/account/password', async (c) => {
+    const form = c.get('form');
+    const text = c.get('text');
+    const session = c.get('staff');
+    const newPassword = field(form, 'password');
+    const errors: Record<string, string> = {};
+    if (newPassword !== field(form, 'confirm')) errors.confirm = text.t('password.mismatch');
+    if (Object.keys(errors).length === 0) {
+      try {
+        await changeOwnPassword({ ctx, session, currentPassword: field(form, 'currentPassword'), newPassword });
+        return redirectWithNotice(
+          c,
+          session.user.mustChangePassword ? '/staff/' : '/staff/account/password',
+          'changed',
+        );
+      } catch (e) {
+        if (!isAppError(e) || e.code !== 'invalid-input') throw e;
+        const f = (e.details as { field?: string })?.field ?? 'password';
+        errors[f] = text.lang === 'ja' ? e.messageJa : e.messageEn;
+      }
+    }
+    return sendPage(c, <PasswordPage text={text} session={session} errors={errors} />, 400);
+  });
+  return app;
+}

@@ -1,0 +1,103 @@
+import { Hono } from 'hono';
+import {
+  type AppContext,
+  can,
+  compareEditions,
+  getExecutiveView,
+  getNodeHistory,
+  getPublishStatus,
+  publishEdition,
+} from '../../../app/index.ts';
+import { noticeText } from '../notices.ts';
+import { DiffPage } from '../pages/diff-page.tsx';
+import { ExecutivePage } from '../pages/executive-page.tsx';
+import { HistoryPage } from '../pages/history-page.tsx';
+import { PublishPage } from '../pages/publish-page.tsx';
+import { actorProps, fieldErrorsOf, planParam } from '../route-helpers.ts';
+import { redirectWithNotice, sendPage } from '../send-page.ts';
+import { field, type StaffContext, type StaffEnv } from '../staff-env.ts';
+import { historyPath, planPath } from '../staff-paths.ts';
+
+/** Publishing, edition comparison, an initiative's history and the executive view. */
+export function planRoutes(ctx: AppContext) {
+  const app = new Hono<StaffEnv>();
+  const who = (c: StaffContext) => ({ ...actorProps(ctx, c), planSlug: planParam(c) });
+
+  const publishPage = async (c: StaffContext, values?: { name: string; fy: string }, errors = {}, status = 200) => {
+    const s = c.get('staff');
+    const st = await getPublishStatus(who(c));
+    return sendPage(
+      c,
+      <PublishPage
+        text={c.get('text')}
+        session={s}
+        planSlug={planParam(c)}
+        organizationSlug={s.organization.slug}
+        status={st}
+        values={values ?? { name: st.suggestedName, fy: String(st.suggestedFy) }}
+        errors={errors}
+        notice={noticeText(c)}
+      />,
+      status,
+    );
+  };
+  app.get('/plans/:plan/publish', (c) => publishPage(c));
+  app.post('/plans/:plan/publish', async (c) => {
+    const form = c.get('form');
+    const values = { name: field(form, 'name'), fy: field(form, 'fy') };
+    const fy = Number(values.fy);
+    const lang = c.get('text').lang;
+    if (!/^\d{4}$/.test(values.fy)) {
+      const msg =
+        lang === 'ja' ? '年度を西暦4桁で入力してください（例: 2023）' : 'Enter the fiscal year as four digits';
+      return publishPage(c, values, { fy: msg }, 400);
+    }
+    try {
+      const r = await publishEdition({ ...who(c), name: values.name, fy });
+      return redirectWithNotice(c, `${planPath(planParam(c))}/publish`, 'published', { name: r.name });
+    } catch (e) {
+      const errors = fieldErrorsOf(e, lang);
+      if (!errors) throw e;
+      return publishPage(c, values, 'form' in errors ? { name: errors.form! } : errors, 400);
+    }
+  });
+
+  app.get('/plans/:plan/editions/diff', async (c) => {
+    const s = c.get('staff');
+    const comparison = await compareEditions({ ...who(c), from: c.req.query('from'), to: c.req.query('to') });
+    return sendPage(
+      c,
+      <DiffPage
+        text={c.get('text')}
+        session={s}
+        planSlug={planParam(c)}
+        comparison={comparison}
+        canReadDraft={can(s.actor, 'plan.read-draft', { organizationId: s.actor.organizationId })}
+      />,
+    );
+  });
+
+  app.get('/plans/:plan/history/:code', async (c) => {
+    const code = c.req.param('code');
+    const history = await getNodeHistory({ ...who(c), code });
+    return sendPage(
+      c,
+      <HistoryPage
+        text={c.get('text')}
+        session={c.get('staff')}
+        history={history}
+        back={historyPath(planParam(c), code)}
+      />,
+    );
+  });
+
+  app.get('/plans/:plan/executive', async (c) => {
+    const fy = c.req.query('fy');
+    const view = await getExecutiveView({ ...who(c), fy: fy && /^\d{4}$/.test(fy) ? Number(fy) : undefined });
+    return sendPage(
+      c,
+      <ExecutivePage text={c.get('text')} session={c.get('staff')} planSlug={planParam(c)} view={view} />,
+    );
+  });
+  return app;
+}

@@ -1,0 +1,105 @@
+import { Hono } from 'hono';
+import {
+  type AppContext,
+  addReviewComment,
+  getReport,
+  isAppError,
+  type ReportConflict,
+  ReportValues,
+  reviewReport,
+  saveReport,
+} from '../../../app/index.ts';
+import { noticeText } from '../notices.ts';
+import { ReportPage } from '../pages/report-page.tsx';
+import { reportValuesFromForm } from '../report-view-helpers.ts';
+import { actorProps, fieldErrorsOf, fyParam, planParam } from '../route-helpers.ts';
+import { redirectWithNotice, sendPage } from '../send-page.ts';
+import { field, type StaffContext, type StaffEnv } from '../staff-env.ts';
+import { taskPath } from '../staff-paths.ts';
+
+/** One initiative's report: view, save/submit (with the conflict screen), review decisions and comments. */
+export function reportRoutes(ctx: AppContext) {
+  const app = new Hono<StaffEnv>();
+  const ref = (c: StaffContext) => ({
+    ...actorProps(ctx, c),
+    planSlug: planParam(c),
+    fy: fyParam(c),
+    code: c.req.param('code') ?? '',
+  });
+  const render = async (
+    c: StaffContext,
+    extra: {
+      values?: ReportValues;
+      errors?: Record<string, string>;
+      conflict?: ReportConflict;
+      reviewNote?: string;
+    } = {},
+    status = 200,
+  ) => {
+    const view = await getReport(ref(c));
+    return sendPage(
+      c,
+      <ReportPage
+        text={c.get('text')}
+        session={c.get('staff')}
+        view={view}
+        values={extra.values ?? view.values}
+        errors={extra.errors ?? {}}
+        conflict={extra.conflict}
+        notice={noticeText(c)}
+        {...(extra.reviewNote !== undefined && { reviewNote: extra.reviewNote })}
+      />,
+      status,
+    );
+  };
+  const base = '/plans/:plan/rounds/:fy/tasks/:code';
+
+  app.get(base, (c) => render(c));
+
+  app.post(base, async (c) => {
+    const form = c.get('form');
+    const input = reportValuesFromForm(form);
+    const submit = field(form, 'intent') === 'submit';
+    const r = ref(c);
+    try {
+      await saveReport({ ...r, expectedVersion: Number(field(form, 'version')), values: input, submit });
+      return redirectWithNotice(c, taskPath(r.planSlug, r.fy, r.code), submit ? 'submitted' : 'saved');
+    } catch (e) {
+      const values = ReportValues.parse(input);
+      if (isAppError(e) && e.code === 'conflict' && (e.details as ReportConflict)?.currentValues) {
+        return render(c, { values, conflict: e.details as ReportConflict }, 409);
+      }
+      const errors = fieldErrorsOf(e, c.get('text').lang);
+      if (!errors) throw e;
+      return render(c, { values, errors }, 400);
+    }
+  });
+
+  app.post(`${base}/review`, async (c) => {
+    const form = c.get('form');
+    const r = ref(c);
+    const decision = field(form, 'decision') === 'return' ? 'return' : 'approve';
+    const note = field(form, 'note');
+    try {
+      await reviewReport({ ...r, decision, note, expectedTaskVersion: Number(field(form, 'taskVersion')) });
+      return redirectWithNotice(c, taskPath(r.planSlug, r.fy, r.code), decision === 'return' ? 'returned' : 'approved');
+    } catch (e) {
+      const errors = fieldErrorsOf(e, c.get('text').lang);
+      if (!errors) throw e;
+      return render(c, { errors, reviewNote: note }, 400);
+    }
+  });
+
+  app.post(`${base}/comments`, async (c) => {
+    const r = ref(c);
+    try {
+      await addReviewComment({ ...r, text: field(c.get('form'), 'text') });
+      return redirectWithNotice(c, taskPath(r.planSlug, r.fy, r.code), 'commented');
+    } catch (e) {
+      const errors = fieldErrorsOf(e, c.get('text').lang);
+      if (!errors) throw e;
+      return render(c, { errors }, 400);
+    }
+  });
+  return app;
+}

@@ -1,0 +1,106 @@
+import { Hono } from 'hono';
+import {
+  type AppContext,
+  can,
+  getReviewSettings,
+  getRoundBoard,
+  listMyTasks,
+  listStaffPlans,
+  openReportingRound,
+  type ReviewStep,
+  setReviewSettings,
+  updateRoundSettings,
+} from '../../../app/index.ts';
+import { noticeText } from '../notices.ts';
+import { BoardPage } from '../pages/board-page.tsx';
+import { HomePage } from '../pages/home-page.tsx';
+import { MyTasksPage } from '../pages/my-tasks-page.tsx';
+import { actorProps, fieldErrorsOf, fyParam, planParam } from '../route-helpers.ts';
+import { redirectWithNotice, safeLocalPath, sendPage } from '../send-page.ts';
+import { field, type StaffContext, type StaffEnv } from '../staff-env.ts';
+import { roundPath } from '../staff-paths.ts';
+
+/** Opening a round, its status board and settings, and "my initiatives". */
+export function roundRoutes(ctx: AppContext) {
+  const app = new Hono<StaffEnv>();
+  const who = (c: StaffContext) => actorProps(ctx, c);
+
+  app.post('/plans/:plan/rounds', async (c) => {
+    const form = c.get('form');
+    const planSlug = planParam(c);
+    const fy = Number(field(form, 'fy'));
+    try {
+      const r = await openReportingRound({ ...who(c), planSlug, fy, dueDate: field(form, 'dueDate') });
+      return redirectWithNotice(c, `${roundPath(planSlug, fy)}/`, 'opened', { fy: String(fy), n: String(r.tasks) });
+    } catch (e) {
+      const errors = fieldErrorsOf(e, c.get('text').lang);
+      if (!errors) throw e;
+      const plans = await listStaffPlans(who(c));
+      return sendPage(c, <HomePage text={c.get('text')} session={c.get('staff')} plans={plans} errors={errors} />, 400);
+    }
+  });
+
+  const board = async (c: StaffContext, errors: Record<string, string> = {}, status = 200) => {
+    const planSlug = planParam(c);
+    const s = c.get('staff');
+    const b = await getRoundBoard({ ...who(c), planSlug, fy: fyParam(c) });
+    const settings = await getReviewSettings({ ...who(c), planSlug });
+    return sendPage(
+      c,
+      <BoardPage
+        text={c.get('text')}
+        session={s}
+        planSlug={planSlug}
+        board={b}
+        settings={settings}
+        canManage={can(s.actor, 'round.manage', { organizationId: s.actor.organizationId })}
+        overdueOnly={c.req.query('overdue') === '1'}
+        notice={noticeText(c)}
+        errors={errors}
+      />,
+      status,
+    );
+  };
+  app.get('/plans/:plan/rounds/:fy/', (c) => board(c));
+
+  app.post('/plans/:plan/rounds/:fy/settings', async (c) => {
+    const form = c.get('form');
+    const status = field(form, 'status');
+    try {
+      await updateRoundSettings({
+        ...who(c),
+        planSlug: planParam(c),
+        fy: fyParam(c),
+        expectedVersion: Number(field(form, 'version')),
+        dueDate: field(form, 'dueDate') || undefined,
+        status: status === 'open' || status === 'closed' ? status : undefined,
+      });
+      return redirectWithNotice(c, `${roundPath(planParam(c), fyParam(c))}/`, 'round-updated');
+    } catch (e) {
+      const errors = fieldErrorsOf(e, c.get('text').lang);
+      if (!errors) throw e;
+      return board(c, errors, 400);
+    }
+  });
+
+  app.post('/plans/:plan/review-settings', async (c) => {
+    const form = c.get('form');
+    const planSlug = planParam(c);
+    await setReviewSettings({
+      ...who(c),
+      planSlug,
+      settings: {
+        reviewChain: field(form, 'reviewChain').split(',').filter(Boolean) as ReviewStep[],
+        reminderDays: Number(field(form, 'reminderDays')),
+      },
+    });
+    return redirectWithNotice(c, safeLocalPath(field(form, 'back'), '/staff/'), 'chain-saved');
+  });
+
+  app.get('/plans/:plan/rounds/:fy/mine', async (c) => {
+    const planSlug = planParam(c);
+    const mine = await listMyTasks({ ...who(c), planSlug, fy: fyParam(c) });
+    return sendPage(c, <MyTasksPage text={c.get('text')} session={c.get('staff')} planSlug={planSlug} mine={mine} />);
+  });
+  return app;
+}

@@ -1,0 +1,40 @@
+import { ROLE_LABELS, type Role, TASK_STATE_LABELS, type TaskState } from '../../app/index.ts';
+import { formatFiscalYear } from '../../domain/index.ts';
+import { STAFF_MESSAGES, type StaffMessageKey } from './staff-messages.ts';
+
+export type StaffLang = 'ja' | 'en';
+
+/** Text helpers of one request: messages, fiscal years, dates and labels in the user's language. */
+export interface StaffText {
+  lang: StaffLang;
+  t(key: StaffMessageKey, params?: Record<string, string | number>): string;
+  fy(fy: number): string;
+  /** ISO timestamp → "2024/04/15 09:00" (Japan time). */
+  dateTime(iso: string): string;
+  state(state: TaskState): string;
+  role(role: Role): string;
+}
+
+const dateTimeFormat = new Intl.DateTimeFormat('ja-JP', {
+  timeZone: 'Asia/Tokyo',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+  hour: '2-digit',
+  minute: '2-digit',
+});
+
+export function staffText(lang: StaffLang): StaffText {
+  const i = lang === 'ja' ? 0 : 1;
+  return {
+    lang,
+    t: (key, params = {}) =>
+      STAFF_MESSAGES[key][i].replace(/\{(\w+)\}/g, (whole, name: string) =>
+        name in params ? String(params[name]) : whole,
+      ),
+    fy: (fy) => formatFiscalYear(fy, { lang }),
+    dateTime: (iso) => dateTimeFormat.format(new Date(iso)),
+    state: (s) => TASK_STATE_LABELS[s]?.[lang] ?? s,
+    role: (r) => ROLE_LABELS[r]?.[lang] ?? r,
+  };
+}
