@@ -43,6 +43,11 @@ function fontCss(): string {
   return `${out.join('\n')}\n`;
 }
 
+// A plain mark in the portal's blue, so browsers do not ask for /favicon.ico.
+const FAVICON =
+  '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 32"><rect width="32" height="32" rx="6" fill="#0017c1"/>' +
+  '<path d="M8 22h16M8 16h10M8 10h16" stroke="#fff" stroke-width="3" stroke-linecap="round"/></svg>';
+
 let cached: Map<string, Asset> | undefined;
 function stylesheets(): Map<string, Asset> {
   cached ??= new Map([
@@ -52,6 +57,7 @@ function stylesheets(): Map<string, Asset> {
     ],
     ['fonts.css', asset(fontCss(), 'text/css; charset=utf-8')],
     ['portal.css', asset(readFileSync(new URL('./assets/portal.css', import.meta.url)), 'text/css; charset=utf-8')],
+    ['favicon.svg', asset(FAVICON, 'image/svg+xml')],
   ]);
   return cached;
 }
@@ -72,9 +78,9 @@ function fontAsset(file: string): Asset | undefined {
   return a;
 }
 
-export type StylesheetName = 'tokens.css' | 'fonts.css' | 'portal.css';
+export type StylesheetName = 'tokens.css' | 'fonts.css' | 'portal.css' | 'favicon.svg';
 
-/** The versioned URL of a stylesheet, e.g. "/assets/portal.css?v=Ab12…"; safe to cache for a year. */
+/** The versioned URL of a stylesheet (or the icon), e.g. "/assets/portal.css?v=Ab12…"; safe to cache for a year. */
 export function assetUrl(name: StylesheetName): string {
   const a = stylesheets().get(name)!;
   return `/assets/${name}?v=${a.hash}`;

@@ -51,6 +51,7 @@ export function PortalLayout(props: {
         <link rel="stylesheet" href={assetUrl('tokens.css')} />
         <link rel="stylesheet" href={assetUrl('fonts.css')} />
         <link rel="stylesheet" href={assetUrl('portal.css')} />
+        <link rel="icon" href={assetUrl('favicon.svg')} type="image/svg+xml" />
         <link rel="alternate" hreflang={other} href={pc.switchHref} />
       </head>
       <body>
