@@ -1,6 +1,7 @@
 export { type Actor, actorId, type Role, systemActor } from './actor.ts';
 export { addMissingOrganizations } from './add-missing-organizations.ts';
 export { addReviewComment } from './add-review-comment.ts';
+export { applyDepartmentUpload, type DepartmentUploadResult, uploadRejected } from './apply-department-upload.ts';
 export { type AppContext, createAppContext } from './app-context.ts';
 export { type AuthSettings, authSettingsFromEnv, DEFAULT_AUTH_SETTINGS } from './auth-settings.ts';
 export {
@@ -25,6 +26,13 @@ export {
   describeDepartment,
   listPlanDepartments,
 } from './describe-department.ts';
+export {
+  CellRef,
+  DepartmentUpload,
+  describeIssue,
+  type UploadIssue,
+  uploadIssue,
+} from './department-upload.ts';
 export { describeGoal, type GoalView } from './describe-goal.ts';
 export {
   describeIndicator,
@@ -42,6 +50,7 @@ export { filterInitiatives, type InitiativeFilters, type InitiativeRow } from '.
 export { findPublicEdition, type PublicEditionStamp } from './find-public-edition.ts';
 export { formatIssuePath, type InputIssue, issuesOf } from './format-zod-error.ts';
 export { type ExecutiveView, getExecutiveView, type KpiAtRisk, type RatingDrop } from './get-executive-view.ts';
+export { type DepartmentSheetNode, type DepartmentSheets, getDepartmentSheets } from './get-department-sheets.ts';
 export { getNodeHistory, type HistoryEntry } from './get-node-history.ts';
 export { getPublicEdition, listPublicPlans, type PublicEdition } from './get-public-edition.ts';
 export { getPublishStatus, type PublishStatus } from './get-publish-status.ts';

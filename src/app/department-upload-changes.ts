@@ -1,0 +1,187 @@
+import {
+  type Assessment,
+  findLevel,
+  type Indicator,
+  type IndicatorValue,
+  type PlanDocument,
+  type PlanNode,
+  type RatingScale,
+  type RoadmapEntry,
+} from '../domain/index.ts';
+import { type CellRef, type DepartmentUpload, type UploadIssue, uploadIssue } from './department-upload.ts';
+import type { NodeChanges } from './update-node.ts';
+
+export interface UploadChange {
+  code: string;
+  expectedVersion: number;
+  changes: NodeChanges;
+}
+
+/** The level a typed or chosen rating names: a level's key or label, or a number on a numeric scale. */
+function levelOf(scale: RatingScale, value: string | number): string | undefined {
+  const text = String(value).trim();
+  if (scale.kind === 'numeric') return findLevel(scale, text.replace(/%$/, '')) ? text.replace(/%$/, '') : undefined;
+  const byText = scale.levels.find((l) => l.key === text || l.label === text || l.labelEn === text);
+  if (byText) return byText.key;
+  // Excel turns a chosen "70%" into the number 0.7 unless the cell is text-formatted; accept that too.
+  if (typeof value === 'number' && scale.kind === 'percentage') {
+    const pct = String(Math.round(value * 1e6) / 1e4);
+    return scale.levels.find((l) => l.key === pct || l.label === `${pct}%`)?.key;
+  }
+  return undefined;
+}
+
+function setRoadmap(roadmap: RoadmapEntry[], fy: number, kind: 'actual' | 'plan', items: string[]): RoadmapEntry[] {
+  const existing = roadmap.find((r) => r.fy === fy);
+  if (!existing) {
+    if (items.length === 0) return roadmap;
+    const entry = { fy, plan: kind === 'plan' ? items : [], actual: kind === 'actual' ? items : [] };
+    return [...roadmap, entry].sort((a, b) => a.fy - b.fy);
+  }
+  return roadmap.map((r) => (r.fy === fy ? { ...r, [kind]: items } : r));
+}
+
+function setAssessment(node: PlanNode, fy: number, primary: string, level: string | undefined, comment: string | null) {
+  const mine = (a: Assessment) => a.fy === fy && a.period === 'FY' && (a.scale === undefined || a.scale === primary);
+  const existing = node.assessments.find(mine);
+  if (!level) return node.assessments.filter((a) => !mine(a));
+  if (existing && existing.level === level && (existing.comment ?? null) === comment) return node.assessments;
+  const next: Assessment = { ...existing, fy, period: 'FY', level, ...(comment !== null && { comment }) };
+  if (comment === null) delete next.comment;
+  return existing ? node.assessments.map((a) => (a === existing ? next : a)) : [...node.assessments, next];
+}
+
+function setActual(indicator: Indicator, fy: number, actual: number | null, note: string | null): Indicator {
+  const existing = indicator.values.find((v) => v.fy === fy && v.period === 'FY');
+  if (!existing && actual === null && note === null) return indicator;
+  if (existing && (existing.actual ?? null) === actual && (existing.actualNote ?? null) === note) return indicator;
+  // Keep the value's other fields (target, notes) and their order; only the actual and its note change.
+  const next: IndicatorValue = { ...(existing ?? { fy, period: 'FY', provisional: false }) };
+  if (actual === null) delete next.actual;
+  else next.actual = actual;
+  if (note === null) delete next.actualNote;
+  else next.actualNote = note;
+  const values = existing ? indicator.values.map((v) => (v === existing ? next : v)) : [...indicator.values, next];
+  return { ...indicator, values };
+}
+
+const stable = (n: Pick<PlanNode, 'roadmap' | 'assessments' | 'indicators'>) =>
+  JSON.stringify([n.roadmap, n.assessments, n.indicators]);
+
+/**
+ * Checks an uploaded 課 workbook against the plan as it is now and works out each initiative's new sheet.
+ * Pure: `current` maps codes to the stored node and its version. Rows whose values equal what is stored produce
+ * no change (uploading an untouched workbook changes nothing). Every problem is returned, not just the first.
+ */
+export function departmentUploadChanges(
+  plan: PlanDocument,
+  current: Map<string, { version: number; node: PlanNode }>,
+  upload: DepartmentUpload,
+): { issues: UploadIssue[]; changes: UploadChange[] } {
+  const issues: UploadIssue[] = [];
+  const scale = plan.ratingScales[0]!;
+  const edited = new Map<string, { version: number; node: PlanNode; at: CellRef }>();
+  const nodeFor = (code: string, version: number, at: CellRef) => {
+    const found = current.get(code);
+    if (!found) {
+      issues.push(uploadIssue(at, `行ID「${code}」の取組はこの計画にありません`, `No item "${code}" in this plan`));
+      return undefined;
+    }
+    if (!found.node.departments.includes(upload.department)) {
+      issues.push(
+        uploadIssue(
+          at,
+          `取組「${code}」はこの課の担当ではありません`,
+          `Item "${code}" is not one of this department's`,
+        ),
+      );
+      return undefined;
+    }
+    if (found.version !== version) {
+      const seen = edited.get(code);
+      if (!seen || seen.version !== -1) {
+        issues.push(
+          uploadIssue(
+            at,
+            `取組「${code}」はファイルの出力後に他の人が変更しました（出力時の版 ${version}、現在の版 ${found.version}）。最新のファイルを出力し直して入力してください`,
+            `Item "${code}" was changed by someone else after this file was made (version ${version}, now ${found.version}); download a new file`,
+            'conflict',
+          ),
+        );
+        edited.set(code, { version: -1, node: found.node, at });
+      }
+      return undefined;
+    }
+    const entry = edited.get(code) ?? { version, node: found.node, at };
+    edited.set(code, entry);
+    return entry.version === -1 ? undefined : entry;
+  };
+
+  const seenRows = new Set<string>();
+  for (const row of upload.rows) {
+    if (seenRows.has(row.code)) {
+      issues.push(uploadIssue(row.at, `行ID「${row.code}」が重複しています`, `Row id "${row.code}" appears twice`));
+      continue;
+    }
+    seenRows.add(row.code);
+    const entry = nodeFor(row.code, row.version, row.at);
+    let level: string | undefined;
+    if (row.rating.value !== null && String(row.rating.value).trim() !== '') {
+      level = levelOf(scale, row.rating.value);
+      if (level === undefined) {
+        const options =
+          scale.kind === 'numeric' ? `${scale.min}～${scale.max}` : scale.levels.map((l) => l.label).join('、');
+        issues.push(
+          uploadIssue(
+            row.rating.at,
+            `「${row.rating.value}」は${scale.name}の選択肢にありません（選択肢: ${options}）`,
+            `"${row.rating.value}" is not a level of ${scale.nameEn ?? scale.name} (${options})`,
+          ),
+        );
+        continue;
+      }
+    } else if (row.comment.value !== null) {
+      issues.push(
+        uploadIssue(
+          row.comment.at,
+          '自己評価を選んでからコメントを入力してください',
+          'Choose a rating before adding a comment',
+        ),
+      );
+      continue;
+    }
+    if (!entry) continue;
+    let node = entry.node;
+    for (const r of row.roadmap) node = { ...node, roadmap: setRoadmap(node.roadmap, r.fy, r.kind, r.items) };
+    node = { ...node, assessments: setAssessment(node, upload.fy, scale.key, level, row.comment.value) };
+    entry.node = node;
+  }
+
+  for (const ind of upload.indicators) {
+    const entry = nodeFor(ind.code, ind.version, ind.at);
+    if (!entry) continue;
+    const indicator = entry.node.indicators.find((i) => i.key === ind.key);
+    if (!indicator) {
+      issues.push(
+        uploadIssue(
+          ind.at,
+          `取組「${ind.code}」に指標「${ind.key}」はありません`,
+          `Item "${ind.code}" has no indicator "${ind.key}"`,
+        ),
+      );
+      continue;
+    }
+    const next = setActual(indicator, upload.fy, ind.actual.value, ind.note.value);
+    entry.node = { ...entry.node, indicators: entry.node.indicators.map((i) => (i === indicator ? next : i)) };
+  }
+
+  const changes: UploadChange[] = [];
+  for (const [code, entry] of edited) {
+    if (entry.version === -1) continue;
+    const before = current.get(code)!.node;
+    if (stable(entry.node) === stable(before)) continue;
+    const { roadmap, assessments, indicators } = entry.node;
+    changes.push({ code, expectedVersion: entry.version, changes: { roadmap, assessments, indicators } });
+  }
+  return { issues, changes };
+}

@@ -1,0 +1,45 @@
+import {
+  type Actor,
+  type AppContext,
+  applyDepartmentUpload,
+  type DepartmentSheets,
+  type DepartmentUploadResult,
+  uploadIssue,
+  uploadRejected,
+} from '../app/index.ts';
+import { buildDepartmentWorkbook } from './xlsx/build-department-workbook.ts';
+import { parseDepartmentWorkbook } from './xlsx/parse-department-workbook.ts';
+import { readWorkbook, WorkbookReadError } from './xlsx/read-workbook.ts';
+import { writeWorkbook } from './xlsx/write-workbook.ts';
+
+/** The 課 workbook (.xlsx bytes) for a reporting year; get its content with `getDepartmentSheets`. */
+export function departmentWorkbook(sheets: DepartmentSheets): Promise<Buffer> {
+  return writeWorkbook(buildDepartmentWorkbook(sheets));
+}
+
+/**
+ * Takes a filled-in 課 workbook back: reads it, checks every cell, and saves all changed initiatives in one
+ * transaction, or nothing. Throws an AppError whose `details.issues` name sheet, cell and reason (日本語/English).
+ */
+export async function importDepartmentWorkbook(
+  ctx: AppContext,
+  actor: Actor,
+  data: Uint8Array,
+): Promise<DepartmentUploadResult> {
+  let sheets: Awaited<ReturnType<typeof readWorkbook>>;
+  try {
+    sheets = await readWorkbook(data);
+  } catch (e) {
+    if (!(e instanceof WorkbookReadError)) throw e;
+    throw uploadRejected([
+      uploadIssue(
+        { sheet: '', cell: 'A1' },
+        'Excelファイル（.xlsx）として読めません',
+        'The file is not an .xlsx workbook',
+      ),
+    ]);
+  }
+  const { upload, issues } = parseDepartmentWorkbook(sheets);
+  if (!upload) throw uploadRejected(issues);
+  return applyDepartmentUpload(ctx, actor, upload, issues);
+}

@@ -1,0 +1,51 @@
+import { formatFiscalYear } from '../../domain/index.ts';
+
+/** Sheets and headers of the 課 workbook (庁内照会), shared by the writer and the upload reader. */
+export const DEPT_SHEETS = { guide: '記入方法', items: '取組', indicators: '指標', meta: '照会情報' } as const;
+export const DEPT_FORMAT = 'shinchoku-department-workbook/v1';
+
+export const ITEM_HEADERS = {
+  rowId: '行ID',
+  version: '版',
+  code: '番号',
+  title: '取組名',
+  departments: '担当課',
+  goal: '計画期間内の目標',
+  comment: 'コメント',
+} as const;
+
+export const KPI_HEADERS = {
+  rowId: '行ID',
+  version: '版',
+  key: '指標キー',
+  code: '番号',
+  title: '取組名',
+  name: '指標',
+  unit: '単位',
+  target: '目標',
+  earlier: 'これまでの実績',
+} as const;
+
+export const META_KEYS = {
+  format: '様式',
+  organization: '団体',
+  plan: '計画',
+  department: '担当課',
+  fy: '年度',
+} as const;
+
+export const planReferenceHeader = (fy: number) => `${formatFiscalYear(fy)} 計画（参考）`;
+export const actualHeader = (fy: number) => `${formatFiscalYear(fy)} 実績`;
+export const planHeader = (fy: number) => `${formatFiscalYear(fy)} 計画`;
+export const ratingHeader = (scaleName: string) => `自己評価（${scaleName}）`;
+export const kpiActualHeader = (fy: number) => `${formatFiscalYear(fy)} 実績値`;
+export const kpiNoteHeader = (fy: number) => `${formatFiscalYear(fy)} 実績の注記`;
+
+export const GUIDE_LINES = [
+  '黄色のセルに入力してください。その他のセルは変更できないようにしています。',
+  '実績・計画は1行に1項目ずつ入力してください（セル内の改行は Alt+Enter）。',
+  '自己評価はセルの一覧から選んでください。',
+  '指標の実績値は数値だけを入力してください（単位やカンマは不要です）。「約」や内訳などの補足は注記の列へ。',
+  '行の追加・削除・並べ替えや、シート名の変更はしないでください（取組を識別する情報が非表示の列にあります）。',
+  '入力が済んだらこのファイルをそのままアップロードしてください。誤りがあるときは、どのシートの何行何列かを示して、何も反映せずにお知らせします。',
+];
