@@ -19,6 +19,8 @@ export { createBackup, restoreBackup } from './backup.ts';
 export { changeOwnPassword } from './change-own-password.ts';
 export { checkReady } from './check-ready.ts';
 export { compareEditions, type EditionComparison, type EditionRef } from './compare-editions.ts';
+export { type CopyPlanStructureProps, copyPlanStructure } from './copy-plan-structure.ts';
+export { type CreatePlanFromTemplateProps, createPlanFromTemplate } from './create-plan-from-template.ts';
 export { CreateUserInput, type CreateUserResult, createUser } from './create-user.ts';
 export {
   type DepartmentInitiative,
@@ -78,6 +80,7 @@ export { listStaffUsers, resetUserPassword, setUserDisabled } from './manage-use
 export { type OpenRoundProps, openReportingRound } from './open-reporting-round.ts';
 export { generatePassword, MIN_PASSWORD_LENGTH } from './password.ts';
 export { type PlanSummary, planSummary, type SummaryRow } from './plan-summary.ts';
+export { listPlanTemplates, loadPlanTemplate } from './plan-templates.ts';
 export { type PublishEditionProps, publishEdition } from './publish-edition.ts';
 export { type RatingView, ratingView } from './rating-view.ts';
 export { type FieldErrors, parseNumber, ReportValues, type ReportValuesInput } from './report-form.ts';

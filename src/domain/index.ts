@@ -1,6 +1,7 @@
 // The public face of the domain layer: other layers import from here only, so every name below is stable.
 
 export { compareRatings, type RatingComparison } from './compare-ratings.ts';
+export { CARRY_OVER_GROUP, copyStructure } from './copy-structure.ts';
 export {
   diffEditions,
   diffInitiative,
@@ -69,6 +70,12 @@ export {
 } from './plan-document.ts';
 export { type LintCode, type LintFinding, type LintSeverity, lintPlan } from './plan-lint.ts';
 export { type PlanRollup, planRollup, type RollupScope } from './plan-rollup.ts';
+export {
+  type NewPlanIdentity,
+  PlanTemplate,
+  PlanTemplateKey,
+  planFromTemplate,
+} from './plan-template.ts';
 export {
   assessmentOf,
   descendantsOf,

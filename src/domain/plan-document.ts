@@ -349,7 +349,8 @@ export const PlanDocument = z
     edition: EditionInfo.optional(),
     /** Figures printed in the source, checked by lint (`source-rounding`). */
     statedFigures: z.array(StatedFigure).optional(),
-    nodes: z.array(PlanNode).min(1),
+    /** The tree; empty only for a plan just created from a template, before its first node is added. */
+    nodes: z.array(PlanNode),
   })
   .superRefine((plan, ctx) => {
     if (plan.period.endFy < plan.period.startFy) {

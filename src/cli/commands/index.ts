@@ -5,6 +5,7 @@ import { importCommand } from './import.ts';
 import { init } from './init.ts';
 import { lint } from './lint.ts';
 import { migrate } from './migrate.ts';
+import { plan } from './plan.ts';
 import { publish } from './publish.ts';
 import { report } from './report.ts';
 import { serve } from './serve.ts';
@@ -22,6 +23,7 @@ export const commands: Record<string, Command> = {
   summary,
   lint,
   publish,
+  plan,
   report,
   user,
 };
