@@ -10,19 +10,19 @@ import { authorName } from './review-report.ts';
 export async function addReviewComment(
   props: RoundRef & { ctx: AppContext; actor: Actor; code: string; text: string },
 ): Promise<void> {
-  const text = props.text.trim();
-  if (!text || text.length > 5000) {
-    const msg = text ? 'コメントは5000文字以内にしてください' : 'コメントを入力してください';
-    throw new AppError(
-      'invalid-input',
-      { ja: msg, en: 'Enter a comment (at most 5000 characters)' },
-      { fieldErrors: { text: msg } },
-    );
-  }
   await transaction(props.ctx.store, async (tx) => {
     const lt = await loadRoundTask(tx, props);
     const orgId = lt.loaded.organization.id;
     authorize(props.actor, 'review.comment', { organizationId: orgId, departments: lt.node.departments });
+    const text = props.text.trim();
+    if (!text || text.length > 5000) {
+      const msg = text ? 'コメントは5000文字以内にしてください' : 'コメントを入力してください';
+      throw new AppError(
+        'invalid-input',
+        { ja: msg, en: 'Enter a comment (at most 5000 characters)' },
+        { fieldErrors: { text: msg } },
+      );
+    }
     const now = props.ctx.now().toISOString();
     const id = await insertReviewNote(tx, {
       organizationId: orgId,

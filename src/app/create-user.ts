@@ -41,6 +41,8 @@ export async function createUser(props: {
   organizationSlug: string;
   input: CreateUserInput;
 }): Promise<CreateUserResult> {
+  const org0 = await requireOrganization(props.ctx.store.db, props.organizationSlug);
+  authorize(props.actor, 'user.manage', { organizationId: org0.id });
   const parsed = CreateUserInput.safeParse(props.input);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;

@@ -1,8 +1,8 @@
 export { type Actor, actorId, type Role, systemActor } from './actor.ts';
 export { addMissingOrganizations } from './add-missing-organizations.ts';
 export { addReviewComment } from './add-review-comment.ts';
-export { applyDepartmentUpload, type DepartmentUploadResult, uploadRejected } from './apply-department-upload.ts';
 export { type AppContext, createAppContext } from './app-context.ts';
+export { applyDepartmentUpload, type DepartmentUploadResult, uploadRejected } from './apply-department-upload.ts';
 export { type AuthSettings, authSettingsFromEnv, DEFAULT_AUTH_SETTINGS } from './auth-settings.ts';
 export {
   type Action,
@@ -23,18 +23,18 @@ export { type CopyPlanStructureProps, copyPlanStructure } from './copy-plan-stru
 export { type CreatePlanFromTemplateProps, createPlanFromTemplate } from './create-plan-from-template.ts';
 export { CreateUserInput, type CreateUserResult, createUser } from './create-user.ts';
 export {
-  type DepartmentInitiative,
-  type DepartmentView,
-  describeDepartment,
-  listPlanDepartments,
-} from './describe-department.ts';
-export {
   CellRef,
   DepartmentUpload,
   describeIssue,
   type UploadIssue,
   uploadIssue,
 } from './department-upload.ts';
+export {
+  type DepartmentInitiative,
+  type DepartmentView,
+  describeDepartment,
+  listPlanDepartments,
+} from './describe-department.ts';
 export { describeGoal, type GoalView } from './describe-goal.ts';
 export {
   describeIndicator,
@@ -51,8 +51,8 @@ export { bundleToJson, exportBundle } from './export-bundle.ts';
 export { filterInitiatives, type InitiativeFilters, type InitiativeRow } from './filter-initiatives.ts';
 export { findPublicEdition, type PublicEditionStamp } from './find-public-edition.ts';
 export { formatIssuePath, type InputIssue, issuesOf } from './format-zod-error.ts';
-export { type ExecutiveView, getExecutiveView, type KpiAtRisk, type RatingDrop } from './get-executive-view.ts';
 export { type DepartmentSheetNode, type DepartmentSheets, getDepartmentSheets } from './get-department-sheets.ts';
+export { type ExecutiveView, getExecutiveView, type KpiAtRisk, type RatingDrop } from './get-executive-view.ts';
 export { getNodeHistory, type HistoryEntry } from './get-node-history.ts';
 export { getPublicEdition, listPublicPlans, type PublicEdition } from './get-public-edition.ts';
 export { getPublishStatus, type PublishStatus } from './get-publish-status.ts';
@@ -68,6 +68,7 @@ export { listStaffPlans, type StaffPlanEntry } from './list-staff-plans.ts';
 export { type LoadedPlan, loadPlan, requireOrganization } from './load-plan.ts';
 export { localDate } from './local-date.ts';
 export { type LoginProps, type LoginResult, login } from './login.ts';
+export { createSmtpMailer, type Mailer, type MailMessage, mailerFromEnv } from './mailer.ts';
 export {
   getReviewSettings,
   listRounds,
@@ -107,6 +108,7 @@ export {
   searchIndex,
   searchTerms,
 } from './search-plan.ts';
+export { type ReminderResult, sendRoundReminders } from './send-round-reminders.ts';
 export { logout, resolveStaffSession, type StaffSession } from './staff-session.ts';
 export {
   DEPARTMENT_ROLES,

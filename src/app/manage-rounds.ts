@@ -66,17 +66,17 @@ export async function updateRoundSettings(
     status?: 'open' | 'closed' | undefined;
   },
 ): Promise<void> {
-  if (props.dueDate !== undefined && !isIsoDate(props.dueDate)) {
-    throw new AppError(
-      'invalid-input',
-      { ja: '提出期限を日付（例: 2024-05-31）で入力してください', en: 'Enter the due date as YYYY-MM-DD' },
-      { fieldErrors: { dueDate: '提出期限を日付（例: 2024-05-31）で入力してください' } },
-    );
-  }
   await transaction(props.ctx.store, async (tx) => {
     const { loaded, round } = await loadRound(tx, props);
     const orgId = loaded.organization.id;
     authorize(props.actor, 'round.manage', { organizationId: orgId });
+    if (props.dueDate !== undefined && !isIsoDate(props.dueDate)) {
+      throw new AppError(
+        'invalid-input',
+        { ja: '提出期限を日付（例: 2024-05-31）で入力してください', en: 'Enter the due date as YYYY-MM-DD' },
+        { fieldErrors: { dueDate: '提出期限を日付（例: 2024-05-31）で入力してください' } },
+      );
+    }
     const now = props.ctx.now().toISOString();
     const status = props.status ?? round.status;
     const dueDate = props.dueDate ?? round.dueDate;
@@ -129,20 +129,20 @@ export async function setReviewSettings(props: {
   planSlug: string;
   settings: ReviewSettings;
 }): Promise<void> {
-  const chain = ReviewChain.safeParse(props.settings.reviewChain);
-  const days = props.settings.reminderDays;
-  if (!chain.success || !Number.isInteger(days) || days < 0 || days > 60) {
-    const msg = chain.success ? '日数は0から60の整数で入力してください' : (chain.error.issues[0]?.message ?? '');
-    throw new AppError(
-      'invalid-input',
-      { ja: msg, en: 'Invalid review settings' },
-      { fieldErrors: { [chain.success ? 'reminderDays' : 'reviewChain']: msg } },
-    );
-  }
   await transaction(props.ctx.store, async (tx) => {
     const loaded = await loadPlan(tx, props.organizationSlug, props.planSlug);
     const orgId = loaded.organization.id;
     authorize(props.actor, 'round.manage', { organizationId: orgId });
+    const chain = ReviewChain.safeParse(props.settings.reviewChain);
+    const days = props.settings.reminderDays;
+    if (!chain.success || !Number.isInteger(days) || days < 0 || days > 60) {
+      const msg = chain.success ? '日数は0から60の整数で入力してください' : (chain.error.issues[0]?.message ?? '');
+      throw new AppError(
+        'invalid-input',
+        { ja: msg, en: 'Invalid review settings' },
+        { fieldErrors: { [chain.success ? 'reminderDays' : 'reviewChain']: msg } },
+      );
+    }
     const before = await getPlanReviewSettings(tx, orgId, loaded.plan.id);
     const now = props.ctx.now().toISOString();
     await savePlanReviewSettings(tx, orgId, {

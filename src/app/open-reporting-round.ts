@@ -34,14 +34,18 @@ const invalid = (ja: string, en: string, field: string) => new AppError('invalid
  * reroute submissions already under way.
  */
 export async function openReportingRound(props: OpenRoundProps): Promise<{ id: string; tasks: number }> {
-  if (!isIsoDate(props.dueDate)) {
-    throw invalid('提出期限を日付（例: 2024-05-31）で入力してください', 'Enter the due date as YYYY-MM-DD', 'dueDate');
-  }
   try {
     return await transaction(props.ctx.store, async (tx) => {
       const loaded = await loadPlan(tx, props.organizationSlug, props.planSlug);
       const orgId = loaded.organization.id;
       authorize(props.actor, 'round.open', { organizationId: orgId });
+      if (!isIsoDate(props.dueDate)) {
+        throw invalid(
+          '提出期限を日付（例: 2024-05-31）で入力してください',
+          'Enter the due date as YYYY-MM-DD',
+          'dueDate',
+        );
+      }
       const { startFy, endFy } = loaded.document.period;
       if (!Number.isInteger(props.fy) || props.fy < startFy || props.fy > endFy) {
         throw invalid(

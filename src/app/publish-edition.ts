@@ -25,12 +25,25 @@ export interface PublishEditionProps {
  */
 export async function publishEdition(props: PublishEditionProps): Promise<{ id: string; name: string }> {
   const name = props.name.trim();
-  if (!name) throw new AppError('invalid-input', { ja: '版の名称を入力してください', en: 'Enter an edition name' });
   try {
     return await transaction(props.ctx.store, async (tx) => {
       const loaded = await loadPlan(tx, props.organizationSlug, props.planSlug);
       const orgId = loaded.organization.id;
       authorize(props.actor, 'edition.publish', { organizationId: orgId });
+      if (!name) {
+        throw new AppError(
+          'invalid-input',
+          { ja: '版の名称を入力してください', en: 'Enter an edition name' },
+          { field: 'name' },
+        );
+      }
+      if (!Number.isInteger(props.fy) || props.fy < 1900 || props.fy > 2200) {
+        throw new AppError(
+          'invalid-input',
+          { ja: '年度を西暦4桁で入力してください（例: 2023）', en: 'Enter the fiscal year as four digits (e.g. 2023)' },
+          { field: 'fy' },
+        );
+      }
       const existing = await listEditions(tx, orgId, loaded.plan.id);
       if (existing.some((e) => e.name === name)) throw editionExists(name);
       const departments = await listDepartments(tx, orgId);

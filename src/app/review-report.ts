@@ -25,21 +25,6 @@ export const authorName = (actor: Actor) => (actor.kind === 'system' ? actor.lab
  * makes it 承認済); returning sends it back one step with a note the editor sees.
  */
 export async function reviewReport(props: ReviewReportProps): Promise<{ state: TaskState; step: number }> {
-  const note = props.note?.trim() ?? '';
-  if (props.decision === 'return' && !note) {
-    throw new AppError(
-      'invalid-input',
-      { ja: '差し戻す理由を入力してください', en: 'Enter the reason for returning' },
-      { fieldErrors: { note: '差し戻す理由を入力してください' } },
-    );
-  }
-  if (note.length > 5000) {
-    throw new AppError(
-      'invalid-input',
-      { ja: 'コメントは5000文字以内にしてください', en: 'Use at most 5000 characters' },
-      { fieldErrors: { note: 'コメントは5000文字以内にしてください' } },
-    );
-  }
   return transaction(props.ctx.store, async (tx) => {
     const lt = await loadRoundTask(tx, props);
     const orgId = lt.loaded.organization.id;
@@ -54,6 +39,21 @@ export async function reviewReport(props: ReviewReportProps): Promise<{ state: T
       });
     }
     authorize(props.actor, action, { organizationId: orgId, departments: lt.node.departments });
+    const note = props.note?.trim() ?? '';
+    if (props.decision === 'return' && !note) {
+      throw new AppError(
+        'invalid-input',
+        { ja: '差し戻す理由を入力してください', en: 'Enter the reason for returning' },
+        { fieldErrors: { note: '差し戻す理由を入力してください' } },
+      );
+    }
+    if (note.length > 5000) {
+      throw new AppError(
+        'invalid-input',
+        { ja: 'コメントは5000文字以内にしてください', en: 'Use at most 5000 characters' },
+        { fieldErrors: { note: 'コメントは5000文字以内にしてください' } },
+      );
+    }
     requireOpen(lt.round);
     if (props.expectedTaskVersion !== undefined && props.expectedTaskVersion !== lt.task.version) {
       throw taskMovedMeanwhile();

@@ -59,15 +59,15 @@ export function editableNow(actor: Actor, lt: LoadedRoundTask): boolean {
  * and who saved them, so the page can show both and keep the user's input.
  */
 export async function saveReport(props: SaveReportProps): Promise<{ version: number; state: TaskState }> {
-  const parsedValues = ReportValues.safeParse(props.values);
-  if (!parsedValues.success) throw invalidReport({ form: '入力が長すぎるか、形式が正しくありません' });
-  const values = parsedValues.data;
   try {
     return await transaction(props.ctx.store, async (tx) => {
       const lt = await loadRoundTask(tx, props);
       const resource = { organizationId: lt.loaded.organization.id, departments: lt.node.departments };
       authorize(props.actor, 'report.edit', resource);
       if (props.submit) authorize(props.actor, 'report.submit', resource);
+      const parsedValues = ReportValues.safeParse(props.values);
+      if (!parsedValues.success) throw invalidReport({ form: '入力が長すぎるか、形式が正しくありません' });
+      const values = parsedValues.data;
       requireOpen(lt.round);
       if (!editableNow(props.actor, lt) || (props.submit && lt.task.step !== 0)) {
         throw new AppError('invalid-state', {

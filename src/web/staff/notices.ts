@@ -12,6 +12,7 @@ const NOTICES: Record<string, StaffMessageKey> = {
   changed: 'password.changed',
   'round-updated': 'round.updated',
   'chain-saved': 'round.chain.saved',
+  'reminders-off': 'round.remindersOff',
 };
 
 /** The notice named by ?notice=, with parameters from the query (n, fy, name), in the user's language. */

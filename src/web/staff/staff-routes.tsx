@@ -31,7 +31,7 @@ export function staffRoutes(ctx: AppContext, options: StaffOptions = staffOption
     verifyCsrf((c) => c.get('session')?.csrfToken),
   );
   signedIn.route('/', homeRoutes(ctx));
-  signedIn.route('/', roundRoutes(ctx));
+  signedIn.route('/', roundRoutes(ctx, options));
   signedIn.route('/', reportRoutes(ctx));
   signedIn.route('/', planRoutes(ctx));
   signedIn.route('/', planEditRoutes(ctx));

@@ -45,20 +45,15 @@ export function planRoutes(ctx: AppContext) {
   app.post('/plans/:plan/publish', async (c) => {
     const form = c.get('form');
     const values = { name: field(form, 'name'), fy: field(form, 'fy') };
-    const fy = Number(values.fy);
+    const fy = /^\d{4}$/.test(values.fy) ? Number(values.fy) : Number.NaN;
     const lang = c.get('text').lang;
-    if (!/^\d{4}$/.test(values.fy)) {
-      const msg =
-        lang === 'ja' ? '年度を西暦4桁で入力してください（例: 2023）' : 'Enter the fiscal year as four digits';
-      return publishPage(c, values, { fy: msg }, 400);
-    }
     try {
       const r = await publishEdition({ ...who(c), name: values.name, fy });
       return redirectWithNotice(c, `${planPath(planParam(c))}/publish`, 'published', { name: r.name });
     } catch (e) {
       const errors = fieldErrorsOf(e, lang);
       if (!errors) throw e;
-      return publishPage(c, values, 'form' in errors ? { name: errors.form! } : errors, 400);
+      return publishPage(c, values, errors, 400);
     }
   });
 

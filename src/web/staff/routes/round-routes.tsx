@@ -4,10 +4,12 @@ import {
   can,
   getReviewSettings,
   getRoundBoard,
+  isAppError,
   listMyTasks,
   listStaffPlans,
   openReportingRound,
   type ReviewStep,
+  sendRoundReminders,
   setReviewSettings,
   updateRoundSettings,
 } from '../../../app/index.ts';
@@ -18,10 +20,11 @@ import { MyTasksPage } from '../pages/my-tasks-page.tsx';
 import { actorProps, fieldErrorsOf, fyParam, planParam } from '../route-helpers.ts';
 import { redirectWithNotice, safeLocalPath, sendPage } from '../send-page.ts';
 import { field, type StaffContext, type StaffEnv } from '../staff-env.ts';
+import type { StaffOptions } from '../staff-options.ts';
 import { roundPath } from '../staff-paths.ts';
 
 /** Opening a round, its status board and settings, and "my initiatives". */
-export function roundRoutes(ctx: AppContext) {
+export function roundRoutes(ctx: AppContext, options: StaffOptions) {
   const app = new Hono<StaffEnv>();
   const who = (c: StaffContext) => actorProps(ctx, c);
 
@@ -95,6 +98,26 @@ export function roundRoutes(ctx: AppContext) {
       },
     });
     return redirectWithNotice(c, safeLocalPath(field(form, 'back'), '/staff/'), 'chain-saved');
+  });
+
+  app.post('/plans/:plan/rounds/:fy/reminders', async (c) => {
+    const planSlug = planParam(c);
+    const fy = fyParam(c);
+    const back = `${roundPath(planSlug, fy)}/`;
+    try {
+      const r = await sendRoundReminders({
+        ...who(c),
+        planSlug,
+        fy,
+        mailer: options.mailer,
+        baseUrl: options.baseUrl ?? new URL(c.req.url).origin,
+      });
+      return redirectWithNotice(c, back, 'reminders', { n: String(r.sent.length) });
+    } catch (e) {
+      if (isAppError(e) && e.code === 'invalid-state' && !options.mailer)
+        return redirectWithNotice(c, back, 'reminders-off');
+      throw e;
+    }
   });
 
   app.get('/plans/:plan/rounds/:fy/mine', async (c) => {

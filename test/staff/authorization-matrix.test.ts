@@ -1,0 +1,232 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  login,
+  openReportingRound,
+  type Role,
+  resolveStaffSession,
+  saveReport,
+  systemActor,
+} from '../../src/app/index.ts';
+import { staffRoutes } from '../../src/web/staff/staff-routes.tsx';
+import { readOgoriBundle } from '../harness/app-fixture.ts';
+import { buildStaff, TEST_PASSWORD } from '../harness/staff-factory.ts';
+import { startTestServer, type TestServer } from '../harness/test-server.ts';
+import { kitakazeBundle, ORG_A } from '../harness/two-organizations.ts';
+
+/**
+ * Every staff route × every role × own/other 課 × other organization, asserted against the design below. The
+ * route list comes from the Hono route table, so a new route fails this test until it is classified here.
+ */
+type Who = 'admin' | 'plan-office' | 'viewer' | 'approver-own' | 'approver-other' | 'editor-own' | 'editor-other';
+const EVERYONE: Who[] = [
+  'admin',
+  'plan-office',
+  'viewer',
+  'approver-own',
+  'approver-other',
+  'editor-own',
+  'editor-other',
+];
+const DEPT_ROLES: Who[] = ['approver-own', 'approver-other', 'editor-own', 'editor-other'];
+const READERS: Who[] = ['admin', 'plan-office', 'viewer'];
+
+interface Rule {
+  /** Who may use the route (everyone else gets 403; anonymous users are sent to the login page). */
+  allowed: Who[];
+  params?: Record<string, string>;
+  /** A body that passes the permission check and then fails validation, so the matrix changes nothing. */
+  body?: Record<string, string>;
+  /** For other-organization staff: the route names an organization-A resource and must be 404. */
+  otherOrg404?: boolean;
+}
+
+const PUBLIC = new Set(['GET /login', 'POST /login', 'GET /lang/:lang', 'GET /assets/staff.css']);
+
+const task = { plan: 'action-plan-2', fy: '2023', code: '1-1' };
+const RULES: Record<string, Rule> = {
+  'GET /': { allowed: EVERYONE },
+  'POST /logout': { allowed: EVERYONE },
+  'GET /account/password': { allowed: EVERYONE },
+  'POST /account/password': { allowed: EVERYONE, body: { currentPassword: 'wrong', password: 'x', confirm: 'x' } },
+  'POST /plans/:plan/rounds': { allowed: ['plan-office'], params: task, body: { fy: '2023', dueDate: 'someday' } },
+  'GET /plans/:plan/rounds/:fy/': { allowed: READERS, params: task, otherOrg404: true },
+  'POST /plans/:plan/rounds/:fy/settings': {
+    allowed: ['plan-office'],
+    params: task,
+    body: { version: '-1', dueDate: '2024-05-31' },
+    otherOrg404: true,
+  },
+  'POST /plans/:plan/rounds/:fy/reminders': { allowed: ['plan-office'], params: task, otherOrg404: true },
+  'POST /plans/:plan/review-settings': {
+    allowed: ['plan-office'],
+    params: task,
+    body: { reviewChain: 'plan-office', reminderDays: '999' },
+  },
+  'GET /plans/:plan/rounds/:fy/mine': { allowed: DEPT_ROLES, params: task, otherOrg404: true },
+  'GET /plans/:plan/rounds/:fy/tasks/:code': {
+    allowed: [...READERS, 'approver-own', 'editor-own'],
+    params: task,
+    otherOrg404: true,
+  },
+  'POST /plans/:plan/rounds/:fy/tasks/:code': {
+    allowed: ['plan-office', 'approver-own', 'editor-own'],
+    params: task,
+    body: { version: '-1', actual: 'x' },
+    otherOrg404: true,
+  },
+  // 1-2 waits for 課内承認: only the 課長 of its 課 decides it (the plan office comes next, not now).
+  'POST /plans/:plan/rounds/:fy/tasks/:code/review': {
+    allowed: ['approver-own'],
+    params: { ...task, code: '1-2' },
+    body: { decision: 'return', note: '' },
+    otherOrg404: true,
+  },
+  'POST /plans/:plan/rounds/:fy/tasks/:code/comments': {
+    allowed: ['plan-office', 'viewer', 'approver-own', 'editor-own'],
+    params: task,
+    body: { text: '' },
+    otherOrg404: true,
+  },
+  'GET /plans/:plan/publish': { allowed: ['plan-office'], params: task },
+  'POST /plans/:plan/publish': { allowed: ['plan-office'], params: task, body: { name: '', fy: '2023' } },
+  'GET /plans/:plan/editions/diff': { allowed: EVERYONE, params: task },
+  'GET /plans/:plan/history/:code': {
+    allowed: [...READERS, 'approver-own', 'editor-own'],
+    params: task,
+  },
+  'GET /plans/:plan/executive': { allowed: READERS, params: task },
+  'GET /admin/users': { allowed: ['admin'] },
+  'POST /admin/users': { allowed: ['admin'], body: { email: 'not-an-address', displayName: 'x', role: 'viewer' } },
+  'POST /admin/users/:id/:op{disable|enable}': { allowed: ['admin'], params: { op: 'enable' }, otherOrg404: true },
+  'POST /admin/users/:id/reset-password': { allowed: ['admin'], otherOrg404: true },
+};
+
+const ROLE_OF: Record<Who, { role: Role; department?: string }> = {
+  admin: { role: 'admin' },
+  'plan-office': { role: 'plan-office' },
+  viewer: { role: 'viewer' },
+  'approver-own': { role: 'department-approver', department: 'keiei-senryaku' },
+  'approver-other': { role: 'department-approver', department: 'kenko' },
+  'editor-own': { role: 'department-editor', department: 'keiei-senryaku' },
+  'editor-other': { role: 'department-editor', department: 'kenko' },
+};
+
+function fillPath(path: string, params: Record<string, string>): string {
+  return `/staff${path}`
+    .replace(/:(\w+)(\{[^}]*\})?/g, (_, name: string) => encodeURIComponent(params[name] ?? `missing-${name}`))
+    .replace(/\/+$/, (m) => (m ? '/' : ''));
+}
+
+describe('authorization matrix of the staff workspace', () => {
+  let server: TestServer;
+  const emails = new Map<string, string>();
+  let targetUserId = '';
+
+  beforeAll(async () => {
+    server = await startTestServer({ bundles: () => [readOgoriBundle(), kitakazeBundle()] });
+    const ctx = server.ctx;
+    for (const [who, spec] of Object.entries(ROLE_OF)) {
+      const a = await buildStaff(ctx, { ...spec, email: `${who}@ogori.example.jp` });
+      emails.set(`a:${who}`, a.email);
+      const b = await buildStaff(ctx, { ...spec, org: 'kitakaze', email: `${who}@kitakaze.example.jp` });
+      emails.set(`b:${who}`, b.email);
+    }
+    targetUserId = (await buildStaff(ctx, { role: 'viewer', email: 'target@ogori.example.jp' })).user.id;
+    const system = systemActor('test');
+    const plan = { ctx, actor: system, organizationSlug: 'ogori', planSlug: 'action-plan-2' };
+    await openReportingRound({ ...plan, fy: 2023, dueDate: '2099-05-31' });
+    await saveReport({
+      ...plan,
+      fy: 2023,
+      code: '1-2',
+      expectedVersion: 1,
+      values: { actual: 'アカウント開設', rating: '70' },
+      submit: true,
+    });
+  });
+  afterAll(() => server.close());
+
+  const routes = () => {
+    const app = staffRoutes(server.ctx);
+    const seen = new Set<string>();
+    for (const r of app.routes) if (r.method !== 'ALL') seen.add(`${r.method} ${r.path}`);
+    return [...seen].sort();
+  };
+
+  async function sessionOf(key: string) {
+    const { token } = await login({
+      ctx: server.ctx,
+      identifier: emails.get(key)!,
+      password: TEST_PASSWORD,
+      ip: 'matrix',
+    });
+    const session = await resolveStaffSession(server.ctx, token);
+    return { cookie: `shinchoku_session=${token}`, csrf: session!.csrfToken };
+  }
+
+  async function call(route: string, rule: Rule, session?: { cookie: string; csrf: string }) {
+    const [method, path] = route.split(' ') as [string, string];
+    const url = fillPath(path, { id: targetUserId, ...rule.params });
+    const headers: Record<string, string> = session ? { cookie: session.cookie } : {};
+    if (method === 'GET') return server.get(url, { headers });
+    const body = new URLSearchParams({ ...(rule.body ?? {}), _csrf: session?.csrf ?? '' });
+    return server.get(url, {
+      method,
+      headers: { ...headers, 'content-type': 'application/x-www-form-urlencoded' },
+      body,
+    });
+  }
+
+  it('classifies every staff route', () => {
+    const unclassified = routes().filter((r) => !PUBLIC.has(r) && !RULES[r]);
+    expect(unclassified).toEqual([]);
+    const stale = Object.keys(RULES).filter((r) => !routes().includes(r));
+    expect(stale).toEqual([]);
+  });
+
+  it('sends anonymous visitors to the login page from every non-public route', async () => {
+    const outcomes: string[] = [];
+    for (const route of Object.keys(RULES)) {
+      const res = await call(route, RULES[route]!);
+      outcomes.push(`${route} → ${res.status} ${res.headers.get('location')?.replace(/\?.*/, '') ?? ''}`);
+    }
+    expect(outcomes).toEqual(Object.keys(RULES).map((r) => `${r} → 303 /staff/login`));
+  });
+
+  it('allows and denies each role as designed, by own and other 課', async () => {
+    const mismatches: string[] = [];
+    for (const route of Object.keys(RULES)) {
+      const rule = RULES[route]!;
+      for (const who of EVERYONE) {
+        const res = await call(route, rule, await sessionOf(`a:${who}`));
+        const location = res.headers.get('location') ?? '';
+        const denied = res.status === 403;
+        const signedOut = res.status === 303 && location.startsWith('/staff/login') && route !== 'POST /logout';
+        const expected = rule.allowed.includes(who);
+        if (signedOut || res.status >= 500 || res.status === 404 || denied === expected) {
+          mismatches.push(
+            `${route} as ${who}: ${res.status} ${location} (expected ${expected ? 'allowed' : 'denied'})`,
+          );
+        }
+      }
+    }
+    expect(mismatches).toEqual([]);
+  });
+
+  it('never shows another organization’s data to its staff', async () => {
+    const leaks: string[] = [];
+    for (const route of Object.keys(RULES)) {
+      const rule = RULES[route]!;
+      for (const who of EVERYONE) {
+        const res = await call(route, rule, await sessionOf(`b:${who}`));
+        const body = await res.text();
+        if (body.includes(ORG_A.marker) || res.status >= 500)
+          leaks.push(`${route} as ${who}: ${res.status} shows 小郡`);
+        if (rule.otherOrg404 && rule.allowed.includes(who) && res.status !== 404) {
+          leaks.push(`${route} as ${who}: ${res.status}, expected 404`);
+        }
+      }
+    }
+    expect(leaks).toEqual([]);
+  });
+});
