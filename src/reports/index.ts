@@ -20,6 +20,7 @@ export type { PdfBlock, PdfModel, TableModel } from './pdf/pdf-model.ts';
 export { type ReportLang, reportText } from './report-text.ts';
 export { buildDepartmentWorkbook } from './xlsx/build-department-workbook.ts';
 export { buildEditionWorkbook } from './xlsx/build-edition-workbook.ts';
+export { importPlanWorkbook, type PlanWorkbookResult, parsePlanWorkbook } from './xlsx/import-plan-workbook.ts';
 export { parseDepartmentWorkbook } from './xlsx/parse-department-workbook.ts';
 export { type ReadSheet, readWorkbook, WorkbookReadError } from './xlsx/read-workbook.ts';
 export type { CellValue, SheetModel, WorkbookModel } from './xlsx/workbook-model.ts';

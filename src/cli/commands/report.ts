@@ -15,6 +15,7 @@ import { openContext } from '../open-context.ts';
 import { resolveOrganization } from '../resolve-organization.ts';
 import { type Command, parseOptions } from './command.ts';
 import { DEPARTMENT_USAGE, departmentSubcommands } from './report-department.ts';
+import { PLAN_IMPORT_USAGE, planImportSubcommands } from './report-plan-import.ts';
 
 const USAGE = `Usage:
   shinchoku report pdf  [EDITION] [--lang ja|en] -o FILE     the printed edition (A4, Japanese font embedded)
@@ -22,6 +23,7 @@ const USAGE = `Usage:
   shinchoku report csv  [EDITION] [--table initiatives|indicators] [--bom] -o FILE   open-data CSV (UTF-8)
   shinchoku report json [EDITION] [--open-data] -o FILE      full-fidelity edition JSON, or open-data JSON
 ${DEPARTMENT_USAGE}
+${PLAN_IMPORT_USAGE}
 
 EDITION options: [--org SLUG] [--plan SLUG] [--edition ID]. Reports are made from a published edition (the
 current one unless --edition names another), never from drafts. --org and --plan may be omitted when there is
@@ -69,6 +71,7 @@ async function output(file: string | undefined, data: Buffer | string): Promise<
 
 const subcommands: Record<string, (args: string[]) => Promise<number>> = {
   ...departmentSubcommands,
+  ...planImportSubcommands,
   async pdf(args) {
     const { values } = parseOptions(args, editionOptions, false);
     const lang = langOf(values.lang);

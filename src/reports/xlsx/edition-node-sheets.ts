@@ -3,6 +3,7 @@ import type { EditionView } from '../edition-view.ts';
 import { indicatorText } from '../indicator-text.ts';
 import {
   DIRECTION_LABELS,
+  EMPTY_ENTRY,
   INDICATOR_HEADERS as I,
   joinLines,
   KIND_LABELS,
@@ -80,6 +81,8 @@ export function nodesSheet(view: EditionView): SheetModel {
       orNull(joinLines(node.sourceNotes.map((n) => `[${n.kind}] ${n.text}`))),
       ...years.flatMap((fy) => {
         const r = roadmap.get(fy);
+        // A year the source prints with nothing planned ("R5計画 -") keeps its row as "-".
+        if (r && r.plan.length === 0 && r.actual.length === 0) return [EMPTY_ENTRY, null];
         return [orNull(joinLines(r?.plan ?? [])), orNull(joinLines(r?.actual ?? []))];
       }),
     ]);

@@ -129,6 +129,10 @@ export function keyOfLabel<K extends string>(labels: Record<K, string>, label: s
   return entries.find(([k, l]) => l === label || k === label)?.[0];
 }
 
+/** A 工程表 year that exists with no items, printed "-" as in the source documents. */
+export const EMPTY_ENTRY = '-';
+export const isEmptyEntry = (cell: string | undefined) => cell !== undefined && /^[-—－―]$/.test(cell.trim());
+
 /** Multi-item cells hold one item per line. */
 export const joinLines = (items: readonly string[]) => items.join('\n');
 export const splitLines = (cell: string) =>
