@@ -1,0 +1,156 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createUser, DEFAULT_AUTH_SETTINGS, systemActor } from '../../src/app/index.ts';
+import { staffRoutes } from '../../src/web/staff/staff-routes.tsx';
+import { buildStaff, TEST_PASSWORD } from '../harness/staff-factory.ts';
+import { startTestServer, type TestServer } from '../harness/test-server.ts';
+
+const form = (fields: Record<string, string>) => ({
+  method: 'POST',
+  headers: { 'content-type': 'application/x-www-form-urlencoded' },
+  body: new URLSearchParams(fields),
+});
+const cookieOf = (res: Response, name: string) =>
+  res.headers
+    .getSetCookie()
+    .find((c) => c.startsWith(`${name}=`))
+    ?.split(';')[0];
+const csrfIn = (html: string) => /name="_csrf" value="([^"]+)"/.exec(html)?.[1] ?? '';
+
+describe('staff login, sessions and CSRF over HTTP', () => {
+  let server: TestServer;
+  let clock = new Date('2024-04-15T00:00:00Z');
+  beforeAll(async () => {
+    server = await startTestServer({ now: () => clock });
+    await buildStaff(server.ctx, { role: 'viewer', email: 'viewer@example.jp' });
+    await buildStaff(server.ctx, { role: 'department-editor', department: 'kenko', email: 'kenko@example.jp' });
+  });
+  afterAll(() => server.close());
+
+  async function loginForm() {
+    const res = await server.get('/staff/login');
+    return { cookie: cookieOf(res, 'shinchoku_login_csrf')!, csrf: csrfIn(await res.text()), res };
+  }
+
+  async function signIn(email: string, password = TEST_PASSWORD, extraCookie = '') {
+    const { cookie, csrf } = await loginForm();
+    const res = await server.get('/staff/login', {
+      ...form({ _csrf: csrf, identifier: email, password, next: '/staff/' }),
+      headers: {
+        'content-type': 'application/x-www-form-urlencoded',
+        cookie: [cookie, extraCookie].filter(Boolean).join('; '),
+      },
+    });
+    return { res, session: cookieOf(res, 'shinchoku_session') };
+  }
+
+  it('serves the login form with a CSRF cookie limited to /staff, HttpOnly and SameSite=Lax', async () => {
+    const { res, csrf } = await loginForm();
+    expect(res.status).toBe(200);
+    const set = res.headers.getSetCookie().find((c) => c.startsWith('shinchoku_login_csrf='))!;
+    expect(set).toBe(`shinchoku_login_csrf=${csrf}; Max-Age=3600; Path=/staff; HttpOnly; SameSite=Lax`);
+    expect(res.headers.get('cache-control')).toBe('no-store');
+    expect(res.headers.get('content-security-policy')).toContain("script-src 'self'");
+  });
+
+  it('refuses a login without the form’s token', async () => {
+    const { cookie } = await loginForm();
+    const res = await server.get('/staff/login', {
+      ...form({ _csrf: 'forged', identifier: 'viewer@example.jp', password: TEST_PASSWORD }),
+      headers: { 'content-type': 'application/x-www-form-urlencoded', cookie },
+    });
+    expect(res.status).toBe(403);
+    expect(cookieOf(res, 'shinchoku_session')).toBeUndefined();
+  });
+
+  it('answers a wrong password with the generic message and keeps what was typed as the identifier', async () => {
+    const { res } = await signIn('viewer@example.jp', 'wrong-password');
+    expect(res.status).toBe(401);
+    const html = await res.text();
+    expect(html).toContain('メールアドレス（職員番号）またはパスワードが正しくありません');
+    expect(html).toContain('value="viewer@example.jp"');
+  });
+
+  it('logs in with a fresh session id, drops a planted one, and logs out server-side', async () => {
+    const first = await signIn('viewer@example.jp');
+    expect(first.res.status).toBe(303);
+    expect(first.res.headers.get('location')).toBe('/staff/');
+    const set = first.res.headers.getSetCookie().find((c) => c.startsWith('shinchoku_session='))!;
+    expect(set).toMatch(/^shinchoku_session=[A-Za-z0-9_-]{43}; Path=\/staff; HttpOnly; SameSite=Lax$/);
+    const second = await signIn('viewer@example.jp', TEST_PASSWORD, first.session);
+    expect(second.session).not.toBe(first.session);
+    expect((await server.get('/staff/', { headers: { cookie: first.session! } })).status).toBe(303);
+    const home = await server.get('/staff/', { headers: { cookie: second.session! } });
+    expect(home.status).toBe(200);
+    const csrf = csrfIn(await home.text());
+    const out = await server.get('/staff/logout', {
+      ...form({ _csrf: csrf }),
+      headers: { 'content-type': 'application/x-www-form-urlencoded', cookie: second.session! },
+    });
+    expect([out.status, out.headers.get('location')]).toEqual([303, '/staff/login?notice=logged-out']);
+    const again = await server.get('/staff/', { headers: { cookie: second.session! } });
+    expect([again.status, again.headers.get('location')]).toEqual([303, '/staff/login?next=%2Fstaff%2F']);
+  });
+
+  it('refuses a POST without the session’s token or from another origin', async () => {
+    const { session } = await signIn('kenko@example.jp');
+    const page = await server.get('/staff/account/password', { headers: { cookie: session! } });
+    const csrf = csrfIn(await page.text());
+    const post = (fields: Record<string, string>, origin?: string) =>
+      server.get('/staff/account/password', {
+        ...form(fields),
+        headers: {
+          'content-type': 'application/x-www-form-urlencoded',
+          cookie: session!,
+          ...(origin && { origin }),
+        },
+      });
+    const fields = { currentPassword: 'wrong', password: 'new-password-1', confirm: 'new-password-1' };
+    expect((await post(fields)).status).toBe(403);
+    expect((await post({ ...fields, _csrf: 'x'.repeat(43) })).status).toBe(403);
+    expect((await post({ ...fields, _csrf: csrf }, 'http://evil.example')).status).toBe(403);
+    const ok = await post({ ...fields, _csrf: csrf }, server.url);
+    expect(ok.status).toBe(400);
+    expect(await ok.text()).toContain('現在のパスワードが正しくありません');
+  });
+
+  it('throttles an account after 5 failed logins, then lets it in after the window', async () => {
+    for (let i = 0; i < 5; i++) expect((await signIn('kenko@example.jp', 'nope-nope')).res.status).toBe(401);
+    const locked = await signIn('kenko@example.jp');
+    expect(locked.res.status).toBe(429);
+    expect(await locked.res.text()).toContain('ログインの失敗が続いたため、しばらく受け付けません');
+    clock = new Date(clock.getTime() + 16 * 60_000);
+    expect((await signIn('kenko@example.jp')).res.status).toBe(303);
+  });
+
+  it('ends a session after an hour without use', async () => {
+    const { session } = await signIn('viewer@example.jp');
+    clock = new Date(clock.getTime() + 59 * 60_000);
+    expect((await server.get('/staff/', { headers: { cookie: session! } })).status).toBe(200);
+    clock = new Date(clock.getTime() + 61 * 60_000);
+    expect((await server.get('/staff/', { headers: { cookie: session! } })).status).toBe(303);
+  });
+
+  it('sends a user with an initial password to change it first', async () => {
+    const { generatedPassword } = await createUser({
+      ctx: server.ctx,
+      actor: systemActor(),
+      organizationSlug: 'ogori',
+      input: { email: 'new@example.jp', displayName: '新規', role: 'viewer' },
+    });
+    const { res, session } = await signIn('new@example.jp', generatedPassword);
+    expect(res.headers.get('location')).toBe('/staff/account/password');
+    const home = await server.get('/staff/plans/action-plan-2/executive', { headers: { cookie: session! } });
+    expect(home.headers.get('location')).toBe('/staff/account/password');
+  });
+
+  it('marks cookies Secure behind a trusted HTTPS proxy only', async () => {
+    const base = { auth: DEFAULT_AUTH_SETTINGS, mailer: null, baseUrl: null };
+    const trusted = staffRoutes(server.ctx, { ...base, trustProxy: true });
+    const untrusted = staffRoutes(server.ctx, { ...base, trustProxy: false });
+    const headers = { 'X-Forwarded-Proto': 'https' };
+    const a = await trusted.request('/login', { headers });
+    const b = await untrusted.request('/login', { headers });
+    expect(a.headers.getSetCookie()[0]).toMatch(/; Secure; SameSite=Lax$/);
+    expect(b.headers.getSetCookie()[0]).not.toContain('Secure');
+  });
+});
