@@ -85,7 +85,7 @@ for (const dialect of DIALECTS) {
         '自己評価（目標達成率）',
         'コメント',
       ]);
-      expect(ws.sheetProtection?.sheet).toBe(true);
+      expect((ws as unknown as { sheetProtection?: { sheet: boolean } }).sheetProtection?.sheet).toBe(true);
       expect([ws.getColumn(1).hidden, ws.getColumn(2).hidden, ws.getColumn(3).hidden]).toEqual([true, true, false]);
       expect(ws.getCell('A3').value).toBe('1-2');
       expect(ws.getCell('K3').value).toBe('70%');

@@ -1,5 +1,6 @@
 import PDFDocument from 'pdfkit';
 import type { Measure, TableStyle } from './layout-table.ts';
+import type { PdfFonts } from './pdf-fonts.ts';
 import type { CellRole } from './pdf-model.ts';
 
 /** Colours from the デジタル庁 design tokens (Blue 50/100/600, neutral greys). */
@@ -37,7 +38,7 @@ export class PdfWriter {
   y = this.top;
   private readonly widths = new Map<string, number>();
 
-  constructor(options: { fonts: { regular: Buffer; bold: Buffer }; info: PDFKit.DocumentInfo; lang: string }) {
+  constructor(options: { fonts: PdfFonts; info: PDFKit.DocumentInfo; lang: string }) {
     this.doc = new PDFDocument({
       size: 'A4',
       margins: { top: 56, bottom: 64, left: 56, right: 56 },
@@ -48,8 +49,9 @@ export class PdfWriter {
       displayTitle: true,
       pdfVersion: '1.7',
     });
-    this.doc.registerFont('regular', options.fonts.regular);
-    this.doc.registerFont('bold', options.fonts.bold);
+    // pdfkit accepts a parsed fontkit font where its types only name paths and buffers.
+    this.doc.registerFont('regular', options.fonts.regular as never);
+    this.doc.registerFont('bold', options.fonts.bold as never);
     this.width = this.doc.page.width - this.left * 2;
     this.bottom = this.doc.page.height - 64;
   }
