@@ -100,6 +100,7 @@ export {
   buildSearchIndex,
   highlightRanges,
   normalizeForSearch,
+  SEARCH_WEIGHTS,
   type SearchDocument,
   type SearchEntry,
   type SearchField,

@@ -31,6 +31,9 @@ const WEIGHT: Record<SearchField, number> = {
   roadmap: 2,
 };
 
+/** The weights, for the static export's search script, which runs `searchIndex` itself in the browser. */
+export const SEARCH_WEIGHTS: Readonly<Record<SearchField, number>> = WEIGHT;
+
 export interface SearchEntry {
   field: SearchField;
   /** As entered, for display. */

@@ -1,6 +1,7 @@
 import { backup, restore } from './backup.ts';
 import type { Command } from './command.ts';
 import { exportCommand } from './export.ts';
+import { exportSiteCommand } from './export-site.ts';
 import { importCommand } from './import.ts';
 import { init } from './init.ts';
 import { lint } from './lint.ts';
@@ -18,6 +19,7 @@ export const commands: Record<string, Command> = {
   migrate,
   import: importCommand,
   export: exportCommand,
+  'export-site': exportSiteCommand,
   backup,
   restore,
   summary,

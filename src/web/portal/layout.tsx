@@ -117,9 +117,12 @@ export function PortalLayout(props: {
         </main>
         <footer class="site-footer">
           <p>{t('site.footer')}</p>
-          <p>
-            <a href="/api/v1/openapi.json">{t('site.api')}</a>
-          </p>
+          {/* A static export has no server, hence no API to point to. */}
+          {!pc.staticSite && (
+            <p>
+              <a href="/api/v1/openapi.json">{t('site.api')}</a>
+            </p>
+          )}
         </footer>
       </body>
     </html>

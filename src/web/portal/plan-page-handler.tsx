@@ -10,6 +10,7 @@ import type { PlanPageProps } from './plan-page-props.tsx';
 import { createPortalContext, type PortalContext, type QueryValues, segment } from './portal-context.ts';
 import { commonQuery, langOf, parseQuery } from './portal-query.ts';
 import { renderHtml } from './render-html.ts';
+import { isStaticSite } from './static-site-mode.ts';
 
 /** A download made from an edition (CSV, JSON). */
 export interface FileOutput {
@@ -68,7 +69,7 @@ export async function sendError(
 
 /** A portal context for a page outside any plan (index pages, errors before a plan is known). */
 export function plainContext(c: Context, lang: 'ja' | 'en'): PortalContext {
-  return createPortalContext({ lang, editionParam: undefined, path: c.req.path });
+  return createPortalContext({ lang, editionParam: undefined, path: c.req.path, staticSite: isStaticSite(c) });
 }
 
 /**
@@ -101,6 +102,7 @@ export function planPage<S extends z.ZodType>(
       editionParam,
       path: c.req.path,
       pageQuery: pageQuery.value as QueryValues,
+      staticSite: isStaticSite(c),
     });
     const base = `/${segment(org)}/${segment(planSlug)}`;
     let stamp: Awaited<ReturnType<typeof findPublicEdition>>;
@@ -114,7 +116,7 @@ export function planPage<S extends z.ZodType>(
     const pinned = editionParam !== undefined;
     const cacheControl = options.cacheControl?.(pinned) ?? (pinned ? PINNED_CACHE : CURRENT_CACHE);
     const extra = options.stampOf ? `|${options.stampOf(stamp.editions.map((e) => e.id))}` : '';
-    const key = `${stamp.edition.id}|${pinned ? 'p' : 'c'}|${lang}|${c.req.path}|${JSON.stringify(pageQuery.value)}${extra}`;
+    const key = `${stamp.edition.id}|${pinned ? 'p' : 'c'}|${lang}|${c.req.path}|${JSON.stringify(pageQuery.value)}${extra}${pc.staticSite ? '|static' : ''}`;
     const hit = cache.get(key);
     if (hit) return sendPage(c, hit, cacheControl);
 

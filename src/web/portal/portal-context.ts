@@ -14,6 +14,11 @@ export interface PortalContext {
   switchHref: string;
   /** Picks the English text when the page is English and one was entered, else the Japanese. */
   text(ja: string, en?: string | null): { value: string; lang: Lang };
+  /**
+   * Rendering for the static export (`shinchoku export-site`): no server behind the page, so it shows no
+   * query forms or API links that only a running server can answer.
+   */
+  staticSite: boolean;
 }
 
 function queryString(pairs: [string, string][]): string {
@@ -35,6 +40,7 @@ export function createPortalContext(props: {
   editionParam: string | undefined;
   path: string;
   pageQuery?: QueryValues;
+  staticSite?: boolean;
 }): PortalContext {
   const { lang, editionParam } = props;
   const keep = (l: Lang): [string, string][] => {
@@ -54,5 +60,6 @@ export function createPortalContext(props: {
     href: (path, query) => `${path}${queryString([...pairsOf(query), ...keep(lang)])}`,
     switchHref: `${props.path}${queryString([...pairsOf(props.pageQuery), ...keep(lang === 'ja' ? 'en' : 'ja')])}`,
     text: (ja, en) => (lang === 'en' && en ? { value: en, lang: 'en' } : { value: ja, lang: 'ja' }),
+    staticSite: props.staticSite === true,
   };
 }

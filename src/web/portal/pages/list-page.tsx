@@ -3,6 +3,7 @@ import { FilterForm } from '../components/filter-fields.tsx';
 import { fyText } from '../components/format.ts';
 import { Localized } from '../components/localized.tsx';
 import { rateText } from '../components/rate-text.ts';
+import { SortLinks } from '../components/sort-links.tsx';
 import { TableScroll } from '../components/table-scroll.tsx';
 import { PortalLayout } from '../layout.tsx';
 import { type PlanPageProps, planChrome, planCrumbs } from '../plan-page-props.tsx';
@@ -31,26 +32,30 @@ export function ListPage(props: PlanPageProps & { rows: InitiativeRow[]; query: 
       crumbs={planCrumbs(props, { label: t('list.title') })}
     >
       <h1>{t('list.title')}</h1>
-      <FilterForm
-        pc={pc}
-        content={content}
-        action={`${base}/list`}
-        values={query}
-        resetHref={pc.href(`${base}/list`)}
-        submitLabel={t('list.apply')}
-        before={
-          <div>
-            <label for="f-sort">{t('list.sort')}</label>
-            <select id="f-sort" name="sort">
-              {LIST_SORTS.map((s) => (
-                <option value={s} selected={s === query.sort}>
-                  {t(`list.sort.${s}`)}
-                </option>
-              ))}
-            </select>
-          </div>
-        }
-      />
+      {pc.staticSite ? (
+        <SortLinks pc={pc} base={base} current={query.sort} />
+      ) : (
+        <FilterForm
+          pc={pc}
+          content={content}
+          action={`${base}/list`}
+          values={query}
+          resetHref={pc.href(`${base}/list`)}
+          submitLabel={t('list.apply')}
+          before={
+            <div>
+              <label for="f-sort">{t('list.sort')}</label>
+              <select id="f-sort" name="sort">
+                {LIST_SORTS.map((s) => (
+                  <option value={s} selected={s === query.sort}>
+                    {t(`list.sort.${s}`)}
+                  </option>
+                ))}
+              </select>
+            </div>
+          }
+        />
+      )}
       <p>
         {t('list.rows', { n: rows.length })} {t('list.sortedBy', { sort: sortLabel })}
       </p>

@@ -1,0 +1,28 @@
+import type { PortalContext } from '../portal-context.ts';
+import { LIST_SORTS, type ListSort } from '../portal-query.ts';
+
+/**
+ * The 一覧's orders as plain links, for the static export, where no server answers the filter form: each order
+ * is a file of its own (the default one is the 一覧 itself).
+ */
+export function SortLinks(props: { pc: PortalContext; base: string; current: ListSort }) {
+  const { pc, base } = props;
+  const t = pc.t;
+  return (
+    <nav class="sort-links" aria-labelledby="sort-links-label">
+      <p id="sort-links-label">{t('list.sort')}</p>
+      <ul class="inline-list">
+        {LIST_SORTS.map((s) => (
+          <li>
+            <a
+              href={pc.href(`${base}/list`, s === 'code' ? {} : { sort: s })}
+              aria-current={s === props.current ? 'page' : undefined}
+            >
+              {t(`list.sort.${s}`)}
+            </a>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}
