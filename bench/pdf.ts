@@ -1,6 +1,6 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import { EditionContent, OrganizationBundle } from '../src/domain/index.ts';
 import { buildPdfModel, editionPdf } from '../src/reports/index.ts';
@@ -67,10 +67,15 @@ const bench: Benchmark = {
       const first = await editionPdf(content);
       const cold = performance.now() - c0;
       const times: number[] = [];
+      const cpu: number[] = [];
+      const load = loadavg()[0]!;
       for (let i = 0; i < RUNS; i++) {
         const t0 = performance.now();
+        const u0 = process.cpuUsage();
         await editionPdf(content);
+        const u = process.cpuUsage(u0);
         times.push(performance.now() - t0);
+        cpu.push((u.user + u.system) / 1000);
       }
       const ours = median(times);
       writeFileSync(path.join(dir, 'ogori.pdf'), first);
@@ -82,7 +87,10 @@ const bench: Benchmark = {
           target: '< 1500 ms',
           pass: ours < 1500,
         },
+        // Wall time suffers when other work shares the cores; CPU time shows the cost of the PDF itself.
+        { metric: `CPU time per PDF, median of ${RUNS}`, value: median(cpu), unit: 'ms' },
         { metric: 'first PDF in a fresh process (font load, JIT)', value: cold, unit: 'ms' },
+        { metric: 'load average (1 min) when measured', value: load, unit: `on ${cpus().length} cores` },
         {
           metric: 'PDF pages / size',
           value: `${pages(path.join(dir, 'ogori.pdf'))} pages`,
