@@ -1,0 +1,103 @@
+import { describe, expect, it } from 'vitest';
+import { buildTestPlan } from '../domain/build-test-plan.ts';
+import { leafNodes } from '../domain/index.ts';
+import type { DepartmentUpload } from './department-upload.ts';
+import { departmentUploadChanges } from './department-upload-changes.ts';
+
+const plan = buildTestPlan(
+  {},
+  {
+    ratings: [
+      ['1-1', '車座トーク', 10],
+      ['1-2', '市長SNS', 70],
+      ['2-1', 'ワクチン', 100],
+    ],
+    node: (code) => ({ departments: code === '2-1' ? ['kenko'] : ['keiei'] }),
+  },
+);
+const current = new Map(leafNodes(plan).map((node) => [node.code, { version: 3, node }]));
+const cell = (c: string) => ({ sheet: '取組', cell: c });
+
+function upload(rows: Partial<DepartmentUpload['rows'][number]>[]): DepartmentUpload {
+  return {
+    organization: 'ogori',
+    plan: 'ogori-ap2',
+    department: 'keiei',
+    fy: 2022,
+    rows: rows.map((r, i) => ({
+      code: '1-1',
+      version: 3,
+      at: cell(`C${i + 2}`),
+      roadmap: [],
+      rating: { value: null, at: cell(`K${i + 2}`) },
+      comment: { value: null, at: cell(`L${i + 2}`) },
+      ...r,
+    })),
+    indicators: [],
+  };
+}
+
+describe('departmentUploadChanges', () => {
+  it('changes nothing when the rows say what is stored', () => {
+    const result = departmentUploadChanges(plan, current, upload([{ rating: { value: '10%', at: cell('K2') } }]));
+    expect(result).toEqual({ issues: [], changes: [] });
+  });
+
+  it('reads a rating Excel turned into a number (70% → 0.7) and a comment', () => {
+    const result = departmentUploadChanges(
+      plan,
+      current,
+      upload([
+        { code: '1-2', rating: { value: 0.8, at: cell('K2') }, comment: { value: '前倒しで実施', at: cell('L2') } },
+      ]),
+    );
+    expect(result.issues).toEqual([]);
+    expect(result.changes.map((c) => [c.code, c.expectedVersion, c.changes.assessments])).toEqual([
+      ['1-2', 3, [{ fy: 2022, period: 'FY', level: '80', comment: '前倒しで実施' }]],
+    ]);
+  });
+
+  it('adds a 工程表 year only when it has items, and clears a rating left empty', () => {
+    const result = departmentUploadChanges(
+      plan,
+      current,
+      upload([
+        {
+          roadmap: [
+            { fy: 2022, kind: 'actual', items: ['要綱改正'], at: cell('H2') },
+            { fy: 2023, kind: 'plan', items: [], at: cell('I2') },
+          ],
+        },
+      ]),
+    );
+    expect(result.changes.map((c) => [c.changes.roadmap, c.changes.assessments])).toEqual([
+      [[{ fy: 2022, plan: [], actual: ['要綱改正'] }], []],
+    ]);
+  });
+
+  it('reports unknown rows, another 課, duplicates and stale versions, each at its cell', () => {
+    const result = departmentUploadChanges(
+      plan,
+      current,
+      upload([
+        { code: '9-9' },
+        { code: '2-1' },
+        { code: '1-2', version: 2 },
+        { code: '1-1', rating: { value: '75%', at: cell('K5') } },
+        { code: '1-1' },
+      ]),
+    );
+    expect(result.issues.map((i) => [i.cell, i.kind, i.messageEn])).toEqual([
+      ['C2', 'invalid', 'No item "9-9" in this plan'],
+      ['C3', 'invalid', 'Item "2-1" is not one of this department\'s'],
+      [
+        'C4',
+        'conflict',
+        'Item "1-2" was changed by someone else after this file was made (version 2, now 3); download a new file',
+      ],
+      ['K5', 'invalid', '"75%" is not a level of 目標達成率 (10%、20%、30%、40%、50%、60%、70%、80%、90%、100%)'],
+      ['C6', 'invalid', 'Row id "1-1" appears twice'],
+    ]);
+    expect(result.changes).toEqual([]);
+  });
+});
