@@ -44,6 +44,8 @@ export {
   resolveDepartments,
 } from './describe-initiative.ts';
 export { describePlan, type GoalOverview, type PlanOverview, periodYears, rollupOf } from './describe-plan.ts';
+export { editIndicator, editNode, type IndicatorFormInput, type NodeFormInput } from './edit-node.ts';
+export { editPlanSettings, PlanSettingsInput } from './edit-plan-settings.ts';
 export { ensureFirstAdmin, type FirstAdmin } from './ensure-first-admin.ts';
 export { ensureSeeded } from './ensure-seeded.ts';
 export { AppError, conflict, type ErrorCode, isAppError, notFound } from './errors.ts';
@@ -85,6 +87,7 @@ export { listPlanTemplates, loadPlanTemplate } from './plan-templates.ts';
 export { type PublishEditionProps, publishEdition } from './publish-edition.ts';
 export { type RatingView, ratingView } from './rating-view.ts';
 export { type FieldErrors, parseNumber, ReportValues, type ReportValuesInput } from './report-form.ts';
+export { addNode, deletePlanNode, moveNode } from './restructure-plan.ts';
 export {
   DEFAULT_REVIEW_CHAIN,
   ReviewChain,
