@@ -4,7 +4,7 @@ import { createTestDatabase, type Dialect, type TestDatabase } from '../harness/
 
 // The use cases run on both databases in test/app/plan-templates.test.ts; the CLI is checked once, on SQLite.
 for (const dialect of ['sqlite'] as Dialect[]) {
-  describe(`shinchoku plan on ${dialect}`, () => {
+  describe(`shinchoku plan on ${dialect}`, { timeout: 180_000 }, () => {
     let db: TestDatabase;
     const env = () => ({ DATABASE_URL: db.url });
 
