@@ -22,6 +22,8 @@ export interface ExportSiteResult {
   bytes: number;
   pages: number;
   plans: { organization: string; plan: string; edition: string }[];
+  /** Each file written and the portal URL it was rendered from, by file name. */
+  entries: { file: string; url: string }[];
 }
 
 const BASE_PATH = z
@@ -63,7 +65,8 @@ export async function exportSite(props: ExportSiteProps): Promise<ExportSiteResu
   const app = staticRenderApp(props.ctx, listings);
   const site = await SiteDirectory.open(props.dir);
   try {
-    const pages = await crawl(app, site, listings, base.data);
+    const entries = new Map<string, string>();
+    const pages = await crawl(app, site, listings, base.data, entries);
     await site.write(MANIFEST, manifest(props, listings, base.data));
     await site.commit();
     return {
@@ -71,6 +74,7 @@ export async function exportSite(props: ExportSiteProps): Promise<ExportSiteResu
       files: site.files,
       bytes: site.bytes,
       pages,
+      entries: [...entries].sort(([a], [b]) => (a < b ? -1 : 1)).map(([file, url]) => ({ file, url })),
       plans: listings.flatMap((l) =>
         l.plans.map((p) => ({ organization: l.organization.slug, plan: p.slug, edition: p.edition.name })),
       ),
@@ -89,6 +93,7 @@ async function crawl(
   site: SiteDirectory,
   listings: PublicPlanListing[],
   basePath: string | undefined,
+  written: Map<string, string>,
 ): Promise<number> {
   const seeds = [
     '/',
@@ -99,13 +104,12 @@ async function crawl(
     ]),
   ];
   const queue = seeds.flatMap((url) => [url, `${url}?lang=en`]).map((url) => ({ url, from: '(start)' }));
-  const written = new Set<string>();
   let pages = 0;
   for (let next = queue.shift(); next; next = queue.shift()) {
     const { url, from } = next;
     const file = targetOf(url, from).file;
     if (written.has(file)) continue;
-    written.add(file);
+    written.set(file, url);
     const res = await app.request(url);
     const isNotFoundPage = /^404(\.en)?\.html$/.test(file);
     if (res.status !== (isNotFoundPage ? 404 : 200)) {

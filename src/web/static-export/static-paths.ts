@@ -70,8 +70,8 @@ export function staticTarget(url: string): StaticTarget {
     file = `${segs[0]}/index${en}.html`;
   } else if (segs.length >= 3 && SLUG.test(segs[0]!) && SLUG.test(segs[1]!)) {
     const within = planFile(segs.slice(2), en, param);
-    if (within.keep) keep(within.keep);
-    file = `${segs[0]}/${segs[1]}/${edition ? `editions/${edition}/` : ''}${within.file}`;
+    if (within?.keep) keep(within.keep);
+    if (within) file = `${segs[0]}/${segs[1]}/${edition ? `editions/${edition}/` : ''}${within.file}`;
   }
   if (file === undefined) throw new StaticPathError(`no static file for ${url}`);
   const unknown = [...u.searchParams.keys()].filter((k) => !used.has(k));
@@ -84,9 +84,9 @@ function planFile(
   rest: string[],
   en: string,
   param: (name: string) => string | undefined,
-): { file: string; keep?: string } {
+): { file: string; keep?: string } | undefined {
   const [a = '', b, ...more] = rest;
-  if (more.length > 0) throw new StaticPathError(`no static file for …/${rest.join('/')}`);
+  if (more.length > 0) return undefined;
   if (b === undefined) {
     if (a === '') return { file: `index${en}.html` };
     if (a === 'list') {
@@ -108,7 +108,7 @@ function planFile(
     if (b === 'edition.json') return { file: `downloads/${b}` };
     if (b === 'edition.pdf') return { file: `downloads/edition${en}.pdf` };
   }
-  throw new StaticPathError(`no static file for …/${rest.join('/')}`);
+  return undefined;
 }
 
 const encodePath = (file: string) =>

@@ -37,7 +37,7 @@ export function ErrorPage(props: {
         {base && (
           <>
             <li>
-              <a href={pc.href(`${base}/#by-goal`)}>{t('error.toGoals', { level: links?.goalLevel ?? '' })}</a>
+              <a href={`${pc.href(`${base}/`)}#by-goal`}>{t('error.toGoals', { level: links?.goalLevel ?? '' })}</a>
             </li>
             <li>
               <a href={pc.href(`${base}/list`)}>{t('error.toList')}</a>
