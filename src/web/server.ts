@@ -2,6 +2,7 @@ import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
 import type { AppContext } from '../app/index.ts';
 import { describeDatabaseTarget } from '../store/index.ts';
+import { HotPages } from './hot-pages.ts';
 import { logger } from './logger.ts';
 import { createWebApp } from './web-app.ts';
 
@@ -22,9 +23,11 @@ export interface StartServerOptions {
 /** Starts the HTTP server; resolves once it is listening. */
 export function startServer(options: StartServerOptions): Promise<RunningServer> {
   const { ctx, host = '127.0.0.1', port = 3000, handleSignals = true } = options;
-  const app = createWebApp(ctx);
+  const hotPages = new HotPages();
+  const app = createWebApp(ctx, { hotPages });
   return new Promise((resolve, reject) => {
-    const server = serve({ fetch: app.fetch, hostname: host, port }, (info: AddressInfo) => {
+    const options = { fetch: app.fetch, hostname: host, port, createServer: hotPages.createServer };
+    const server = serve(options, (info: AddressInfo) => {
       const url = `http://${host.includes(':') ? `[${host}]` : host}:${info.port}`;
       logger.info({ url, database: describeDatabaseTarget(ctx.store.target) }, 'listening');
       let closing: Promise<void> | undefined;

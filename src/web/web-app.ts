@@ -1,6 +1,7 @@
 import { Hono } from 'hono';
 import { type AppContext, checkReady, isAppError } from '../app/index.ts';
 import { apiRoutes } from './api/api-routes.ts';
+import type { HotPages } from './hot-pages.ts';
 import { logger } from './logger.ts';
 import { assetRoutes } from './portal/asset-routes.ts';
 import { portalRoutes } from './portal/portal-routes.tsx';
@@ -11,9 +12,11 @@ import { staffRoutes } from './staff/staff-routes.tsx';
 export type WebEnv = { Variables: { requestId: string } };
 
 /** The whole HTTP surface: health checks, public portal, and (later) the API and staff workspace. */
-export function createWebApp(ctx: AppContext): Hono<WebEnv> {
+export function createWebApp(ctx: AppContext, options: { hotPages?: HotPages } = {}): Hono<WebEnv> {
   const app = new Hono<WebEnv>();
 
+  // First, so that it keeps the final headers of the published pages it may repeat (see hot-pages.ts).
+  if (options.hotPages) app.use(options.hotPages.capture);
   app.use(securityHeaders());
   app.use(async (c, next) => {
     const started = performance.now();

@@ -14,7 +14,7 @@ import {
   searchInitiatives,
 } from '../../app/index.ts';
 import { PageCache, renderedPage } from '../portal/page-cache.ts';
-import { CURRENT_CACHE, PINNED_CACHE, sendPage } from '../portal/plan-page-handler.tsx';
+import { CURRENT_CACHE, PINNED_CACHE, sendHot } from '../portal/plan-page-handler.tsx';
 import { EXAMPLES } from './api-examples.ts';
 import {
   type ApiScope,
@@ -152,7 +152,7 @@ export function apiRoutes(ctx: AppContext): OpenAPIHono {
     const cacheControl = editionId ? PINNED_CACHE : CURRENT_CACHE;
     const key = `${stamp.edition.id}|${c.req.path}|${JSON.stringify(v.query)}`;
     const hit = cache.get(key);
-    if (hit) return sendPage(c, hit, cacheControl);
+    if (hit) return sendHot(c, hit, cacheControl);
     const pub = await getPublicEdition(ctx, { organizationSlug: org, planSlug: plan, editionId: stamp.edition.id });
     const body = build({ pub, base: `/${org}/${plan}` });
     if (body === undefined) {
@@ -160,7 +160,7 @@ export function apiRoutes(ctx: AppContext): OpenAPIHono {
     }
     const page = renderedPage(JSON.stringify(body), 200, 'application/json; charset=utf-8');
     cache.set(key, page);
-    return sendPage(c, page, cacheControl);
+    return sendHot(c, page, cacheControl);
   };
 
   const P = { params: PlanParams, query: EditionQuery };

@@ -2,6 +2,7 @@ import type { Context } from 'hono';
 import type { JSX } from 'hono/jsx/jsx-runtime';
 import type { z } from 'zod';
 import { type AppContext, findPublicEdition, getPublicEdition, isAppError } from '../../app/index.ts';
+import { CURRENT_TTL_MS, offerHotPage, PINNED_TTL_MS } from '../hot-pages.ts';
 import { translator } from '../i18n/index.ts';
 import { levelName } from './components/format.ts';
 import { matchesEtag, type PageCache, type RenderedPage, renderedPage } from './page-cache.ts';
@@ -118,7 +119,7 @@ export function planPage<S extends z.ZodType>(
     const extra = options.stampOf ? `|${options.stampOf(stamp.editions.map((e) => e.id))}` : '';
     const key = `${stamp.edition.id}|${pinned ? 'p' : 'c'}|${lang}|${c.req.path}|${JSON.stringify(pageQuery.value)}${extra}${pc.staticSite ? '|static' : ''}`;
     const hit = cache.get(key);
-    if (hit) return sendPage(c, hit, cacheControl);
+    if (hit) return sendHot(c, hit, cacheControl);
 
     const pub = await getPublicEdition(ctx, { organizationSlug: org, planSlug, editionId: stamp.edition.id });
     const props: PlanPageProps = { pc, pub, base };
@@ -134,6 +135,13 @@ export function planPage<S extends z.ZodType>(
       ? renderedPage(element.body, 200, element.type, contentDisposition(element))
       : renderedPage(await renderHtml(element));
     cache.set(key, page);
-    return sendPage(c, page, cacheControl);
+    return sendHot(c, page, cacheControl);
   };
+}
+
+/** Sends a page of an edition and lets the hot path repeat it (see hot-pages.ts). */
+export function sendHot(c: Context, page: RenderedPage, cacheControl: string): Response {
+  const ttlMs = cacheControl === PINNED_CACHE ? PINNED_TTL_MS : CURRENT_TTL_MS;
+  offerHotPage(c.req.raw, { body: page.body, etag: page.etag, ttlMs });
+  return sendPage(c, page, cacheControl);
 }
