@@ -1,16 +1,15 @@
 import { EditionContent } from '../domain/index.ts';
 import {
   type EditionSummary,
-  getCurrentEdition,
   getEdition,
   getOrganizationBySlug,
-  getPlanBySlug,
   listEditions,
   listPlans,
   type OrganizationRecord,
 } from '../store/index.ts';
 import type { AppContext } from './app-context.ts';
 import { notFound } from './errors.ts';
+import { findPublicEdition } from './find-public-edition.ts';
 
 export interface PublicEdition {
   organization: OrganizationRecord;
@@ -22,18 +21,23 @@ export interface PublicEdition {
   content: EditionContent;
 }
 
-// Published editions never change, so their parsed content can be kept; the key includes the checksum.
+// Published editions never change, so their parsed content is kept; the key includes the checksum. A hit
+// skips both the transfer of the content from the database and its parsing.
 const contentCache = new Map<string, EditionContent>();
 const CACHE_LIMIT = 256;
 
-function parseContent(id: string, sha: string, json: string): EditionContent {
-  const key = `${id}:${sha}`;
+async function editionContent(ctx: AppContext, organizationId: string, edition: EditionSummary) {
+  const key = `${edition.id}:${edition.contentSha256}`;
   let content = contentCache.get(key);
-  if (!content) {
-    content = EditionContent.parse(JSON.parse(json));
+  if (content) {
+    contentCache.delete(key);
+  } else {
+    const record = await getEdition(ctx.store.db, organizationId, edition.id);
+    if (!record) throw notFound({ ja: '公表された版', en: 'published edition' });
+    content = EditionContent.parse(JSON.parse(record.content));
     if (contentCache.size >= CACHE_LIMIT) contentCache.delete(contentCache.keys().next().value!);
-    contentCache.set(key, content);
   }
+  contentCache.set(key, content);
   return content;
 }
 
@@ -45,27 +49,8 @@ export async function getPublicEdition(
   ctx: AppContext,
   query: { organizationSlug: string; planSlug: string; editionId?: string | undefined },
 ): Promise<PublicEdition> {
-  const db = ctx.store.db;
-  const organization = await getOrganizationBySlug(db, query.organizationSlug);
-  if (!organization)
-    throw notFound({ ja: `団体「${query.organizationSlug}」`, en: `organization "${query.organizationSlug}"` });
-  const plan = await getPlanBySlug(db, organization.id, query.planSlug);
-  if (!plan) throw notFound({ ja: `計画「${query.planSlug}」`, en: `plan "${query.planSlug}"` });
-  const record = query.editionId
-    ? await getEdition(db, organization.id, query.editionId)
-    : await getCurrentEdition(db, organization.id, plan.id);
-  if (!record || record.planId !== plan.id) {
-    throw notFound({ ja: '公表された版', en: 'published edition' });
-  }
-  const editions = await listEditions(db, organization.id, plan.id);
-  const { content: json, ...edition } = record;
-  return {
-    organization,
-    planSlug: plan.slug,
-    edition,
-    editions,
-    content: parseContent(record.id, record.contentSha256, json),
-  };
+  const stamp = await findPublicEdition(ctx, query);
+  return { ...stamp, content: await editionContent(ctx, stamp.organization.id, stamp.edition) };
 }
 
 /** Plans of an organization that have a published edition, for the public index. */
@@ -76,11 +61,8 @@ export async function listPublicPlans(ctx: AppContext, organizationSlug: string)
   const plans = await listPlans(db, organization.id);
   const out = [];
   for (const plan of plans) {
-    const current = await getCurrentEdition(db, organization.id, plan.id);
-    if (current) {
-      const { content: _c, ...edition } = current;
-      out.push({ slug: plan.slug, title: plan.title, edition });
-    }
+    const edition = (await listEditions(db, organization.id, plan.id)).find((e) => e.isCurrent);
+    if (edition) out.push({ slug: plan.slug, title: plan.title, edition });
   }
   return { organization, plans: out };
 }
