@@ -192,7 +192,7 @@ export function parsePlanNodes(
         r.fail(I.code, `取組番号「${code}」は取組一覧にありません`, `Code "${code}" is not in 取組一覧`);
         continue;
       }
-      (node.indicators ??= []).push(readIndicator(r, kpiHeader));
+      node.indicators = [...(node.indicators ?? []), readIndicator(r, kpiHeader)];
       locations.indicator.set(code, [...(locations.indicator.get(code) ?? []), r]);
     }
   }
@@ -213,12 +213,15 @@ export function parsePlanNodes(
         if (text === undefined) continue;
         const level = scale.levels.find((l) => l.key === text || l.label === text)?.key ?? text;
         const comment = r.text(`${scale.name}のコメント`);
-        (node.assessments ??= []).push({
-          fy,
-          level,
-          ...(scale.key !== primary && { scale: scale.key }),
-          ...defined({ comment }),
-        });
+        node.assessments = [
+          ...(node.assessments ?? []),
+          {
+            fy,
+            level,
+            ...(scale.key !== primary && { scale: scale.key }),
+            ...defined({ comment }),
+          },
+        ];
         locations.assessment.set(code, [...(locations.assessment.get(code) ?? []), r]);
       }
     }
