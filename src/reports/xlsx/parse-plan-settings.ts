@@ -7,7 +7,6 @@ import {
   ROLLUP_LABELS,
   SCALE_KIND_LABELS,
   SHEETS,
-  splitLines,
 } from './plan-workbook-layout.ts';
 import type { ReadSheet } from './read-workbook.ts';
 import { dataRows, type RowReader } from './sheet-reader.ts';
