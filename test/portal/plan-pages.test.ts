@@ -228,6 +228,13 @@ describe('errors', () => {
     expect([p.status, p.text.includes('published edition not found')]).toEqual([404, true]);
   });
 
+  it('gives the helpful 404 page for any other address, malformed ones included', async () => {
+    for (const path of ['/foo/bar/baz/qux', `${BASE}/goals/%ZZ`, `${BASE}/initiatives/%`, `${BASE}/goals/1/`]) {
+      const p = await page(path);
+      expect([path, p.status, p.text.includes('ページが見つかりません')]).toEqual([path, 404, true]);
+    }
+  });
+
   it('gives 400 with a message for bad parameters, never 500', async () => {
     const p = await page(`${BASE}/?lang=fr`);
     expect(p.status).toBe(400);

@@ -165,5 +165,11 @@ export function portalRoutes(ctx: AppContext): Hono {
       stampOf: (ids) => ids.join(','),
     }),
   );
+  // Anything else a reader may type: the helpful 404 page rather than a bare "Not Found".
+  app.get('*', (c) => {
+    const lang = langOf(c.req.query());
+    const pc = plainContext(c, lang);
+    return sendError(c, pc, 404, [pc.t('error.unknownItem', { item: c.req.path })]);
+  });
   return app;
 }
