@@ -56,6 +56,12 @@ export { formatIssuePath, type InputIssue, issuesOf } from './format-zod-error.t
 export { type DepartmentSheetNode, type DepartmentSheets, getDepartmentSheets } from './get-department-sheets.ts';
 export { type ExecutiveView, getExecutiveView, type KpiAtRisk, type RatingDrop } from './get-executive-view.ts';
 export { getNodeHistory, type HistoryEntry } from './get-node-history.ts';
+export {
+  type EditableNode,
+  getNodeForEditing,
+  getPlanForEditing,
+  type PlanForEditing,
+} from './get-plan-for-editing.ts';
 export { getPublicEdition, listPublicPlans, type PublicEdition } from './get-public-edition.ts';
 export { getPublishStatus, type PublishStatus } from './get-publish-status.ts';
 export { getReport, type ReportView } from './get-report.ts';

@@ -287,6 +287,8 @@ describe('staff workspace in Chromium', () => {
       '/staff/plans/action-plan-2/history/1-1',
       '/staff/plans/action-plan-2/rounds/2023/?overdue=1',
       '/staff/account/password',
+      '/staff/plans/action-plan-2/edit',
+      '/staff/plans/action-plan-2/nodes/1-3/edit',
     ]) {
       await office.goto(`${server.url}${path}`);
       await checkAxe(office, path);

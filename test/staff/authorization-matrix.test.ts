@@ -95,6 +95,14 @@ const RULES: Record<string, Rule> = {
     params: task,
   },
   'GET /plans/:plan/executive': { allowed: READERS, params: task },
+  'GET /plans/:plan/edit': { allowed: ['plan-office'], params: task },
+  'POST /plans/:plan/edit': { allowed: ['plan-office'], params: task, body: { version: '-1', title: '' } },
+  'POST /plans/:plan/nodes': { allowed: ['plan-office'], params: task, body: { code: '', title: '' } },
+  'POST /plans/:plan/nodes/:code/move': { allowed: ['plan-office'], params: task, body: { direction: 'up' } },
+  'POST /plans/:plan/nodes/:code/delete': { allowed: ['plan-office'], params: task },
+  'GET /plans/:plan/nodes/:code/edit': { allowed: ['plan-office'], params: task },
+  'POST /plans/:plan/nodes/:code/edit': { allowed: ['plan-office'], params: task, body: { version: '-1', title: '' } },
+  'POST /plans/:plan/nodes/:code/indicators': { allowed: ['plan-office'], params: task, body: { key: 'BAD KEY' } },
   'GET /admin/users': { allowed: ['admin'] },
   'POST /admin/users': { allowed: ['admin'], body: { email: 'not-an-address', displayName: 'x', role: 'viewer' } },
   'POST /admin/users/:id/:op{disable|enable}': { allowed: ['admin'], params: { op: 'enable' }, otherOrg404: true },
@@ -153,7 +161,10 @@ describe('authorization matrix of the staff workspace', () => {
     return [...seen].sort();
   };
 
+  const sessions = new Map<string, { cookie: string; csrf: string }>();
   async function sessionOf(key: string) {
+    const cached = sessions.get(key);
+    if (cached) return cached;
     const { token } = await login({
       ctx: server.ctx,
       identifier: emails.get(key)!,
@@ -161,7 +172,9 @@ describe('authorization matrix of the staff workspace', () => {
       ip: 'matrix',
     });
     const session = await resolveStaffSession(server.ctx, token);
-    return { cookie: `shinchoku_session=${token}`, csrf: session!.csrfToken };
+    const made = { cookie: `shinchoku_session=${token}`, csrf: session!.csrfToken };
+    sessions.set(key, made);
+    return made;
   }
 
   async function call(route: string, rule: Rule, session?: { cookie: string; csrf: string }) {
@@ -199,6 +212,7 @@ describe('authorization matrix of the staff workspace', () => {
       const rule = RULES[route]!;
       for (const who of EVERYONE) {
         const res = await call(route, rule, await sessionOf(`a:${who}`));
+        if (route === 'POST /logout') sessions.delete(`a:${who}`);
         const location = res.headers.get('location') ?? '';
         const denied = res.status === 403;
         const signedOut = res.status === 303 && location.startsWith('/staff/login') && route !== 'POST /logout';
@@ -211,7 +225,7 @@ describe('authorization matrix of the staff workspace', () => {
       }
     }
     expect(mismatches).toEqual([]);
-  });
+  }, 120_000);
 
   it('never shows another organization’s data to its staff', async () => {
     const leaks: string[] = [];
@@ -219,6 +233,7 @@ describe('authorization matrix of the staff workspace', () => {
       const rule = RULES[route]!;
       for (const who of EVERYONE) {
         const res = await call(route, rule, await sessionOf(`b:${who}`));
+        if (route === 'POST /logout') sessions.delete(`b:${who}`);
         const body = await res.text();
         if (body.includes(ORG_A.marker) || res.status >= 500)
           leaks.push(`${route} as ${who}: ${res.status} shows 小郡`);
@@ -228,5 +243,5 @@ describe('authorization matrix of the staff workspace', () => {
       }
     }
     expect(leaks).toEqual([]);
-  });
+  }, 120_000);
 });

@@ -13,6 +13,7 @@ const NOTICES: Record<string, StaffMessageKey> = {
   'round-updated': 'round.updated',
   'chain-saved': 'round.chain.saved',
   'reminders-off': 'round.remindersOff',
+  'plan-saved': 'plan.edit.saved',
 };
 
 /** The notice named by ?notice=, with parameters from the query (n, fy, name), in the user's language. */
