@@ -201,7 +201,7 @@ describe('without JavaScript', () => {
     const p = await noJs.newPage();
     await p.goto(`${server.url}${P}/search.html?q=x`);
     expect(await p.locator('#static-search-note').innerText()).toBe(
-      'このサイトの検索はJavaScriptで動きます。JavaScriptを使えないときは、目標達成率一覧から取組を探せます。 目標達成率一覧へ',
+      'このサイトの検索はJavaScriptで動きます。JavaScriptを使えないときは、取組の一覧から探せます。 取組の一覧へ',
     );
     await Promise.all([p.waitForURL(/list\.html$/), p.click('#static-search-note a')]);
     await Promise.all([p.waitForURL(/list-rating-desc\.html$/), p.click('.sort-links a >> text=目標達成率の高い順')]);

@@ -2,11 +2,10 @@ import type { Lang } from '../i18n/index.ts';
 
 /** Text that only the static export's pages show (the portal's catalogue holds everything they share). */
 const ja = {
-  'search.noScript':
-    'このサイトの検索はJavaScriptで動きます。JavaScriptを使えないときは、目標達成率一覧から取組を探せます。',
+  'search.noScript': 'このサイトの検索はJavaScriptで動きます。JavaScriptを使えないときは、取組の一覧から探せます。',
   'search.failed':
-    '検索用のデータを読み込めませんでした（パソコン内のファイルとして開いたときなど）。目標達成率一覧から取組を探せます。',
-  'search.toList': '目標達成率一覧へ',
+    '検索用のデータを読み込めませんでした（パソコン内のファイルとして開いたときなど）。取組の一覧から探せます。',
+  'search.toList': '取組の一覧へ',
 } as const;
 
 export type StaticMessageKey = keyof typeof ja;
