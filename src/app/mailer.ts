@@ -1,5 +1,3 @@
-import nodemailer from 'nodemailer';
-
 export interface MailMessage {
   to: string;
   subject: string;
@@ -23,11 +21,13 @@ export function mailerFromEnv(env: NodeJS.ProcessEnv = process.env): Mailer | nu
 }
 
 export function createSmtpMailer(url: string, from: string): Mailer {
-  const transport = nodemailer.createTransport(url);
+  // nodemailer is loaded on the first message, so installations without e-mail never load it.
+  let transport: Promise<{ sendMail(m: object): Promise<unknown> }> | undefined;
   return {
     from,
     async send(message) {
-      await transport.sendMail({ from, to: message.to, subject: message.subject, text: message.text });
+      transport ??= import('nodemailer').then((m) => m.default.createTransport(url));
+      await (await transport).sendMail({ from, to: message.to, subject: message.subject, text: message.text });
     },
   };
 }

@@ -1,4 +1,14 @@
-import PDFDocument from 'pdfkit';
+import type PDFKitDocument from 'pdfkit';
+
+type PdfDocumentClass = typeof PDFKitDocument;
+let pdfDocumentClass: PdfDocumentClass | undefined;
+
+/** pdfkit is loaded on the first PDF, so starting the server does not pay for it. */
+export async function loadPdfKit(): Promise<PdfDocumentClass> {
+  pdfDocumentClass ??= (await import('pdfkit')).default;
+  return pdfDocumentClass;
+}
+
 import type { Measure, TableStyle } from './layout-table.ts';
 import type { PdfFonts } from './pdf-fonts.ts';
 import type { CellRole } from './pdf-model.ts';
@@ -38,8 +48,8 @@ export class PdfWriter {
   y = this.top;
   private readonly widths = new Map<string, number>();
 
-  constructor(options: { fonts: PdfFonts; info: PDFKit.DocumentInfo; lang: string }) {
-    this.doc = new PDFDocument({
+  constructor(options: { PDFDocument: PdfDocumentClass; fonts: PdfFonts; info: PDFKit.DocumentInfo; lang: string }) {
+    this.doc = new options.PDFDocument({
       size: 'A4',
       margins: { top: 56, bottom: 64, left: 56, right: 56 },
       bufferPages: true,

@@ -3,7 +3,7 @@ import { drawTable } from './draw-table.ts';
 import { drawParagraph } from './draw-text.ts';
 import { loadPdfFonts } from './pdf-fonts.ts';
 import type { PdfBlock, PdfModel, TocEntry } from './pdf-model.ts';
-import { COLORS, PdfWriter } from './pdf-writer.ts';
+import { COLORS, loadPdfKit, PdfWriter } from './pdf-writer.ts';
 import { wrapText } from './wrap-text.ts';
 
 const TOC = { size: 10, leading: 1.7, indent: 14, numberWidth: 40, headingSpace: 40 };
@@ -158,6 +158,7 @@ export interface RenderPdfOptions {
 export async function renderPdf(model: PdfModel, options: RenderPdfOptions = {}): Promise<Buffer> {
   const { meta } = model;
   const w = new PdfWriter({
+    PDFDocument: await loadPdfKit(),
     fonts: loadPdfFonts(),
     lang: meta.lang === 'en' ? 'en' : 'ja-JP',
     info: {

@@ -1,4 +1,5 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { loadExcelJs } from './load-exceljs.ts';
 import type { CellValue } from './workbook-model.ts';
 
 export interface ReadSheet {
@@ -27,7 +28,7 @@ export class WorkbookReadError extends Error {}
 
 /** Reads every sheet of an .xlsx file as rows of plain values. Throws WorkbookReadError when it is no workbook. */
 export async function readWorkbook(data: Uint8Array): Promise<ReadSheet[]> {
-  const wb = new ExcelJS.Workbook();
+  const wb = new (await loadExcelJs()).Workbook();
   try {
     await wb.xlsx.load(Buffer.from(data) as unknown as ArrayBuffer);
   } catch (e) {

@@ -1,4 +1,5 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { loadExcelJs } from './load-exceljs.ts';
 import { columnLetter, type SheetModel, type Validation, type WorkbookModel } from './workbook-model.ts';
 
 const HEADER_FILL = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFD9E6FF' } } as const;
@@ -84,7 +85,7 @@ function validationOf(v: Validation, lists: OptionLists): ExcelJS.DataValidation
 
 /** Writes a workbook model as .xlsx bytes. */
 export async function writeWorkbook(model: WorkbookModel): Promise<Buffer> {
-  const wb = new ExcelJS.Workbook();
+  const wb = new (await loadExcelJs()).Workbook();
   wb.creator = model.creator;
   wb.title = model.title;
   // A fixed date keeps the same content giving the same bytes.
