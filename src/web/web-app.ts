@@ -1,6 +1,7 @@
 import { Hono } from 'hono';
 import { type AppContext, checkReady, isAppError } from '../app/index.ts';
 import { apiRoutes } from './api/api-routes.ts';
+import { bodyLimits } from './body-limits.ts';
 import type { HotPages } from './hot-pages.ts';
 import { logger } from './logger.ts';
 import { assetRoutes } from './portal/asset-routes.ts';
@@ -18,6 +19,7 @@ export function createWebApp(ctx: AppContext, options: { hotPages?: HotPages } =
   // First, so that it keeps the final headers of the published pages it may repeat (see hot-pages.ts).
   if (options.hotPages) app.use(options.hotPages.capture);
   app.use(securityHeaders());
+  app.use(bodyLimits());
   app.use(async (c, next) => {
     const started = performance.now();
     await next();

@@ -1,6 +1,6 @@
 import { timingSafeEqual } from 'node:crypto';
 import type { MiddlewareHandler } from 'hono';
-import { type AppContext, resolveStaffSession } from '../../app/index.ts';
+import { type AppContext, AppError, resolveStaffSession } from '../../app/index.ts';
 import { clientIp } from './client-ip.ts';
 import { renderStaffError } from './pages/error-page.tsx';
 import { isSecureRequest, LANG_COOKIE, readCookie, SESSION_COOKIE } from './staff-cookies.ts';
@@ -37,6 +37,34 @@ export function requireSession(): MiddlewareHandler<StaffEnv> {
   };
 }
 
+/** The body of a POST that is no well-formed form; the staff error page shows it with status 400. */
+export const badForm = () =>
+  new AppError('invalid-input', {
+    ja: '送信された内容を読み取れませんでした。画面を読み込み直してから、もう一度操作してください。',
+    en: 'The submitted form could not be read. Reload the page and try again.',
+  });
+
+/**
+ * The POST body as form fields, or undefined when it is no well-formed form (a truncated multipart body, a
+ * boundary that never comes): the caller answers 400 rather than letting the parser's error become a 500.
+ */
+export async function parseForm(c: Parameters<MiddlewareHandler<StaffEnv>>[0]): Promise<FormFields | undefined> {
+  try {
+    return await readForm(await c.req.parseBody({ all: true }));
+  } catch {
+    return undefined;
+  }
+}
+
+/** True when the Origin header names this host; a header that is no URL at all counts as foreign. */
+function sameOrigin(origin: string, host: string | undefined): boolean {
+  try {
+    return host !== undefined && new URL(origin).host === host;
+  } catch {
+    return false;
+  }
+}
+
 export async function readForm(body: Record<string, string | File | (string | File)[]>): Promise<FormFields> {
   const form: FormFields = new Map();
   for (const [k, v] of Object.entries(body)) {
@@ -61,8 +89,9 @@ export function verifyCsrf(expected: (c: Parameters<MiddlewareHandler<StaffEnv>>
     if (c.req.method !== 'POST') return next();
     const origin = c.req.header('Origin');
     const host = c.req.header('Host');
-    const originOk = !origin || origin === 'null' ? !origin : host !== undefined && new URL(origin).host === host;
-    const form = await readForm(await c.req.parseBody({ all: true }));
+    const originOk = !origin || origin === 'null' ? !origin : sameOrigin(origin, host);
+    const form = await parseForm(c);
+    if (!form) throw badForm();
     const token = expected(c);
     if (!originOk || !token || !sameToken(form.get('_csrf')?.[0] ?? '', token)) {
       return c.html(renderStaffError(c, 403, c.get('text').t('error.csrf')), 403);

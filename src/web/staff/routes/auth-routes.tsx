@@ -13,7 +13,7 @@ import {
   writeCookie,
 } from '../staff-cookies.ts';
 import { field, type StaffEnv } from '../staff-env.ts';
-import { readForm, requireSession, sameToken, verifyCsrf } from '../staff-middleware.ts';
+import { badForm, parseForm, requireSession, sameToken, verifyCsrf } from '../staff-middleware.ts';
 import type { StaffOptions } from '../staff-options.ts';
 
 const LOGIN_NOTICES = { 'logged-out': 'login.loggedOut', expired: 'login.expired' } as const;
@@ -47,7 +47,8 @@ export function authRoutes(ctx: AppContext, options: StaffOptions) {
   });
 
   app.post('/login', async (c) => {
-    const form = await readForm(await c.req.parseBody({ all: true }));
+    const form = await parseForm(c);
+    if (!form) throw badForm();
     const text = c.get('text');
     const cookieToken = readCookie(c, LOGIN_CSRF_COOKIE) ?? '';
     const identifier = field(form, 'identifier');
