@@ -86,6 +86,7 @@ export {
   updateRoundSettings,
 } from './manage-rounds.ts';
 export { listStaffUsers, resetUserPassword, setUserDisabled } from './manage-users.ts';
+export { markReportsStarted } from './mark-reports-started.ts';
 export { type OpenRoundProps, openReportingRound } from './open-reporting-round.ts';
 export { generatePassword, MIN_PASSWORD_LENGTH } from './password.ts';
 export { type PlanSummary, planSummary, type SummaryRow } from './plan-summary.ts';

@@ -36,6 +36,7 @@ interface Rule {
   params?: Record<string, string>;
   /** A body that passes the permission check and then fails validation, so the matrix changes nothing. */
   body?: Record<string, string>;
+  query?: string;
   /** For other-organization staff: the route names an organization-A resource and must be 404. */
   otherOrg404?: boolean;
 }
@@ -61,6 +62,15 @@ const RULES: Record<string, Rule> = {
     allowed: ['plan-office'],
     params: task,
     body: { reviewChain: 'plan-office', reminderDays: '999' },
+  },
+  'GET /plans/:plan/rounds/:fy/workbook': {
+    allowed: [...READERS, 'approver-own', 'editor-own'],
+    params: task,
+    query: '?department=keiei-senryaku',
+  },
+  'POST /plans/:plan/rounds/:fy/workbook': {
+    allowed: ['plan-office', 'approver-own', 'approver-other', 'editor-own', 'editor-other'],
+    params: task,
   },
   'GET /plans/:plan/rounds/:fy/mine': { allowed: DEPT_ROLES, params: task, otherOrg404: true },
   'GET /plans/:plan/rounds/:fy/tasks/:code': {
@@ -179,7 +189,7 @@ describe('authorization matrix of the staff workspace', () => {
 
   async function call(route: string, rule: Rule, session?: { cookie: string; csrf: string }) {
     const [method, path] = route.split(' ') as [string, string];
-    const url = fillPath(path, { id: targetUserId, ...rule.params });
+    const url = fillPath(path, { id: targetUserId, ...rule.params }) + (rule.query ?? '');
     const headers: Record<string, string> = session ? { cookie: session.cookie } : {};
     if (method === 'GET') return server.get(url, { headers });
     const body = new URLSearchParams({ ...(rule.body ?? {}), _csrf: session?.csrf ?? '' });

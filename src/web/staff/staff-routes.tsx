@@ -9,6 +9,7 @@ import { planEditRoutes } from './routes/plan-edit-routes.tsx';
 import { planRoutes } from './routes/plan-routes.tsx';
 import { reportRoutes } from './routes/report-routes.tsx';
 import { roundRoutes } from './routes/round-routes.tsx';
+import { workbookRoutes } from './routes/workbook-routes.tsx';
 import { staffAssetRoutes } from './staff-assets.ts';
 import type { StaffEnv } from './staff-env.ts';
 import { requireSession, staffContext, verifyCsrf } from './staff-middleware.ts';
@@ -36,6 +37,7 @@ export function staffRoutes(ctx: AppContext, options: StaffOptions = staffOption
   signedIn.route('/', planRoutes(ctx));
   signedIn.route('/', planEditRoutes(ctx));
   signedIn.route('/', adminRoutes(ctx));
+  signedIn.route('/', workbookRoutes(ctx));
   app.route('/', signedIn);
 
   app.notFound((c) => c.html(renderStaffError(c, 404, c.get('text').t('error.notFound')), 404));

@@ -1,6 +1,7 @@
 import type { BoardRow, StaffSession } from '../../../app/index.ts';
 import { StaffLayout } from '../components/staff-layout.tsx';
 import { StateBadge } from '../components/state-badge.tsx';
+import { WorkbookForms } from '../components/workbook-forms.tsx';
 import { roundPath, taskPath } from '../staff-paths.ts';
 import type { StaffText } from '../staff-text.ts';
 
@@ -9,6 +10,8 @@ export function MyTasksPage(props: {
   session: StaffSession;
   planSlug: string;
   mine: { fy: number; dueDate: string; status: string; daysLeft: number; rows: BoardRow[] };
+  /** The user's 課, for the Excel workbook. */
+  department?: { code: string; name: string } | undefined;
 }) {
   const { text, mine } = props;
   const t = text.t;
@@ -61,6 +64,14 @@ export function MyTasksPage(props: {
             </tbody>
           </table>
         </div>
+      )}
+      {props.department && mine.status === 'open' && mine.rows.length > 0 && (
+        <WorkbookForms
+          text={text}
+          action={`${roundPath(props.planSlug, mine.fy)}/workbook`}
+          csrf={props.session.csrfToken}
+          departments={[props.department]}
+        />
       )}
     </StaffLayout>
   );

@@ -6,6 +6,7 @@ import {
   getRoundBoard,
   isAppError,
   listMyTasks,
+  listStaffDepartments,
   listStaffPlans,
   openReportingRound,
   type ReviewStep,
@@ -123,7 +124,18 @@ export function roundRoutes(ctx: AppContext, options: StaffOptions) {
   app.get('/plans/:plan/rounds/:fy/mine', async (c) => {
     const planSlug = planParam(c);
     const mine = await listMyTasks({ ...who(c), planSlug, fy: fyParam(c) });
-    return sendPage(c, <MyTasksPage text={c.get('text')} session={c.get('staff')} planSlug={planSlug} mine={mine} />);
+    const code = c.get('staff').user.departmentCode;
+    const department = (await listStaffDepartments(who(c))).find((d) => d.code === code);
+    return sendPage(
+      c,
+      <MyTasksPage
+        text={c.get('text')}
+        session={c.get('staff')}
+        planSlug={planSlug}
+        mine={mine}
+        department={department}
+      />,
+    );
   });
   return app;
 }

@@ -1,0 +1,89 @@
+import { Hono } from 'hono';
+import {
+  type AppContext,
+  describeIssue,
+  forbidden,
+  getDepartmentSheets,
+  isAppError,
+  markReportsStarted,
+  scopeOf,
+  type UploadIssue,
+} from '../../../app/index.ts';
+import { departmentWorkbook, importDepartmentWorkbook } from '../../../reports/index.ts';
+import { UploadResultPage } from '../pages/upload-result-page.tsx';
+import { actorProps, fyParam, planParam } from '../route-helpers.ts';
+import { sendPage } from '../send-page.ts';
+import type { StaffContext, StaffEnv } from '../staff-env.ts';
+import { roundPath, taskPath } from '../staff-paths.ts';
+
+/** The Excel 照会 round trip in the workspace: download a 課 workbook, upload it filled in (all rows or nothing). */
+export function workbookRoutes(ctx: AppContext) {
+  const app = new Hono<StaffEnv>();
+  const path = '/plans/:plan/rounds/:fy/workbook';
+
+  app.get(path, async (c) => {
+    const s = c.get('staff');
+    const department = c.req.query('department') || s.user.departmentCode || '';
+    const sheets = await getDepartmentSheets(ctx, s.actor, {
+      organizationSlug: s.organization.slug,
+      planSlug: planParam(c),
+      department,
+      fy: fyParam(c),
+    });
+    const body = await departmentWorkbook(sheets);
+    const name = `${planParam(c)}-${fyParam(c)}-${department}.xlsx`;
+    return new Response(new Uint8Array(body), {
+      headers: {
+        'Content-Type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+        'Content-Disposition': `attachment; filename="${name}"`,
+        'Cache-Control': 'no-store',
+      },
+    });
+  });
+
+  app.post(path, async (c: StaffContext) => {
+    const body = await c.req.parseBody();
+    const file = body.file;
+    const planSlug = planParam(c);
+    const fy = fyParam(c);
+    const back = `${roundPath(planSlug, fy)}/mine`;
+    const render = (changed: string[], unchanged: number, issues: string[], status: number) =>
+      sendPage(
+        c,
+        <UploadResultPage
+          text={c.get('text')}
+          session={c.get('staff')}
+          back={back}
+          changed={changed.map((code) => ({ code, href: taskPath(planSlug, fy, code) }))}
+          unchanged={unchanged}
+          issues={issues}
+        />,
+        status,
+      );
+    const lang = c.get('text').lang;
+    // Only roles that may write sheets upload; the use case then checks the workbook's 課 against the user's.
+    const { actor } = c.get('staff');
+    if (!scopeOf(actor.role, 'node.edit')) throw forbidden();
+    if (!(file instanceof File) || file.size === 0) return render([], 0, [c.get('text').t('workbook.noFile')], 400);
+    try {
+      const result = await importDepartmentWorkbook(
+        ctx,
+        c.get('staff').actor,
+        new Uint8Array(await file.arrayBuffer()),
+      );
+      const codes = result.changed.map((x) => x.code);
+      await markReportsStarted({ ...actorProps(ctx, c), planSlug, fy, codes });
+      return render(codes, result.unchanged, [], 200);
+    } catch (e) {
+      const issues = isAppError(e) ? (e.details as { issues?: UploadIssue[] } | undefined)?.issues : undefined;
+      if (!issues) throw e;
+      return render(
+        [],
+        0,
+        issues.map((i) => describeIssue(i, lang)),
+        isAppError(e) ? e.status : 400,
+      );
+    }
+  });
+  return app;
+}
