@@ -10,8 +10,9 @@ export interface RatingView {
   /** The number the level counts as; null for unassessed, excluded or unnumbered levels. */
   score: number | null;
   excluded: boolean;
-  /** 1 = lowest level; null on numeric scales and when unassessed. */
+  /** Place among the counted levels, 1 = lowest; null on numeric scales, when unassessed or excluded. */
   position: number | null;
+  /** Number of counted levels (excluded ones such as 評価不能 are not steps of the scale). */
   levelCount: number;
   comment: string | null;
 }
@@ -21,7 +22,8 @@ export function ratingView(plan: PlanDocument, node: PlanNode, fy: number): Rati
   const scale = plan.ratingScales[0]!;
   const a = assessmentOf(node, fy, scale.key, { primaryScale: scale.key });
   const level = a ? findLevel(scale, a.level) : undefined;
-  const index = level ? scale.levels.findIndex((l) => l.key === level.key) : -1;
+  const counted = scale.levels.filter((l) => !l.excluded);
+  const index = level ? counted.findIndex((l) => l.key === level.key) : -1;
   return {
     fy,
     levelKey: a?.level ?? null,
@@ -30,7 +32,7 @@ export function ratingView(plan: PlanDocument, node: PlanNode, fy: number): Rati
     score: level && !level.excluded ? level.score : null,
     excluded: level?.excluded ?? false,
     position: index >= 0 ? index + 1 : null,
-    levelCount: scale.levels.length,
+    levelCount: counted.length,
     comment: a?.comment ?? null,
   };
 }

@@ -45,7 +45,7 @@ const PAGES: { name: string; path: string; ja: string; en: string; status?: numb
     ja: '学校教育課の取組',
     en: 'School Education Division',
   },
-  { name: 'list', path: `${BASE}/list`, ja: '目標達成率一覧', en: 'Achievement rates of all initiatives' },
+  { name: 'list', path: `${BASE}/list`, ja: '目標達成率一覧', en: 'Achievement rate of all initiatives' },
   { name: 'search', path: `${BASE}/search?q=SNS`, ja: '「SNS」の検索結果：4件', en: 'Results for “SNS”: 4' },
   { name: 'downloads', path: `${BASE}/downloads`, ja: 'CSV（UTF-8）', en: 'CSV (UTF-8)' },
   { name: 'editions', path: `${BASE}/editions`, ja: '公表された版', en: 'Published editions' },

@@ -125,7 +125,7 @@ describe('departments', () => {
     const p = await page(`${BASE}/departments/sports-shinko`);
     expect(p.html).toContain('<h1>スポーツ振興課の取組</h1>');
     expect(textOf(sectionOf(p.html, /<p class="headline">/, 'p'))).toBe(
-      '令和4年度の目標達成率（この課が担当する取組の平均） 26.7% 3件中3件評価済',
+      '令和4年度の目標達成率（この課が担当する取組） 26.7% 3件中3件評価済',
     );
     expect(tableRows(p.html, 'スポーツ振興課の取組')).toEqual([
       ['3-3', '小郡市体育館の建て替え', '主担当', '20.0%'],

@@ -28,3 +28,16 @@ export function levelName(pc: PortalContext, plan: PlanDocument, depth: number):
   const level = plan.levels[Math.min(depth, plan.levels.length) - 1] ?? plan.levels[0]!;
   return pc.text(level.ja, level.en).value;
 }
+
+/** Name of the plan's primary rating scale, e.g. 目標達成率 / Achievement rate. */
+export function scaleName(pc: PortalContext, plan: PlanDocument): string {
+  const s = plan.ratingScales[0]!;
+  return pc.text(s.name, s.nameEn).value;
+}
+
+/** Title of the whole-plan figure: 目標達成率（全体平均） for a mean, "…（計画全体）" for other roll-ups. */
+export function overallTitle(pc: PortalContext, plan: PlanDocument): string {
+  const scale = scaleName(pc, plan);
+  const scaleLower = pc.lang === 'en' ? scale.charAt(0).toLowerCase() + scale.slice(1) : scale;
+  return pc.t(plan.rollup.method === 'mean' ? 'plan.overall' : 'plan.overallOther', { scale, scaleLower });
+}

@@ -15,6 +15,9 @@ export function IndicatorSection(props: { pc: PortalContext; id: string; view: I
   const ind = view.indicator;
   const name = pc.text(ind.name, ind.nameEn).value;
   const unit = ind.unit;
+  // A chart needs at least one number; text-only indicators keep their table of notes.
+  const hasNumbers =
+    ind.baseline !== undefined || view.values.some((v) => typeof v.actual === 'number' || typeof v.target === 'number');
   const withUnit = (x: number | null | undefined) => (x === null || x === undefined ? '—' : `${q(x)}${unit}`);
   return (
     <section class="indicator" aria-labelledby={`${id}-name`}>
@@ -59,7 +62,7 @@ export function IndicatorSection(props: { pc: PortalContext; id: string; view: I
       </dl>
       {view.values.length > 0 || ind.baseline ? (
         <>
-          <IndicatorChart pc={pc} id={`${id}-chart`} view={view} />
+          {hasNumbers && <IndicatorChart pc={pc} id={`${id}-chart`} view={view} />}
           <TableScroll label={t('indicator.valuesCaption', { name })}>
             <table>
               <caption>{t('indicator.valuesCaption', { name })}</caption>

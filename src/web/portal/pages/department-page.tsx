@@ -1,5 +1,5 @@
 import type { DepartmentView } from '../../../app/index.ts';
-import { fyText } from '../components/format.ts';
+import { fyText, scaleName } from '../components/format.ts';
 import { Localized } from '../components/localized.tsx';
 import { rateText } from '../components/rate-text.ts';
 import { TableScroll } from '../components/table-scroll.tsx';
@@ -39,7 +39,7 @@ export function DepartmentPage(props: PlanPageProps & { view: DepartmentView }) 
       </h1>
       {current && (
         <p class="headline">
-          <span class="headline__fy">{t('department.rollup', { fy: fyText(pc, fy) })}</span>
+          <span class="headline__fy">{t('department.rollup', { fy: fyText(pc, fy), scale: scaleName(pc, plan) })}</span>
           <span class="headline__value">{current.formatted}</span>
           <span class="headline__coverage">{current.coverageLabel[pc.lang]}</span>
         </p>
@@ -97,7 +97,7 @@ export function DepartmentsIndexPage(props: PlanPageProps & { views: DepartmentV
               <th scope="col">{t('table.departments')}</th>
               <th scope="col">{t('department.lead')}</th>
               <th scope="col">{t('department.shared')}</th>
-              <th scope="col">{`${t('table.achievement')}（${fyText(pc, fy)}）`}</th>
+              <th scope="col">{`${scaleName(pc, pub.content.plan)}（${fyText(pc, fy)}）`}</th>
             </tr>
           </thead>
           <tbody>

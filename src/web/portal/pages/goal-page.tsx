@@ -1,6 +1,6 @@
 import type { GoalView } from '../../../app/index.ts';
 import { DepartmentsText } from '../components/departments-text.tsx';
-import { fyText, levelName } from '../components/format.ts';
+import { fyText, levelName, scaleName } from '../components/format.ts';
 import { Localized } from '../components/localized.tsx';
 import { RatingCells } from '../components/rating-cells.tsx';
 import { TableScroll } from '../components/table-scroll.tsx';
@@ -17,6 +17,7 @@ export function GoalPage(props: PlanPageProps & { view: GoalView }) {
   const node = view.node;
   const level = levelName(pc, plan, view.depth);
   const childLevel = levelName(pc, plan, plan.levels.length);
+  const ratingsTitle = t('goal.ratings', { scale: scaleName(pc, plan) });
   const title = `${level} ${node.code} ${plainText(props, node.title, node.titleEn)}`;
   return (
     <PortalLayout
@@ -38,14 +39,14 @@ export function GoalPage(props: PlanPageProps & { view: GoalView }) {
         <Localized pc={pc} ja={node.title} en={node.titleEn} />
       </h1>
       <section aria-labelledby="goal-rates">
-        <h2 id="goal-rates">{t('goal.ratings')}</h2>
-        <TableScroll label={t('goal.ratings')}>
+        <h2 id="goal-rates">{ratingsTitle}</h2>
+        <TableScroll label={ratingsTitle}>
           <table>
-            <caption>{t('goal.ratings')}</caption>
+            <caption>{ratingsTitle}</caption>
             <thead>
               <tr>
                 <th scope="col">{t('table.fiscalYear')}</th>
-                <th scope="col">{t('table.achievement')}</th>
+                <th scope="col">{scaleName(pc, plan)}</th>
                 <th scope="col">{t('table.assessed')}</th>
               </tr>
             </thead>
@@ -53,7 +54,7 @@ export function GoalPage(props: PlanPageProps & { view: GoalView }) {
               {view.rollups.map((r) => (
                 <tr>
                   <th scope="row">{fyText(pc, r.fy)}</th>
-                  <td class="num">{r.value === null ? t('common.notAssessed') : r.formatted}</td>
+                  <td class="num">{r.assessedCount === 0 ? t('common.notAssessed') : r.formatted}</td>
                   <td>{r.coverageLabel[pc.lang]}</td>
                 </tr>
               ))}

@@ -1,6 +1,6 @@
 import type { InitiativeView } from '../../../app/index.ts';
 import { DepartmentsText } from '../components/departments-text.tsx';
-import { fyText, levelName } from '../components/format.ts';
+import { fyText, levelName, scaleName } from '../components/format.ts';
 import { IndicatorSection } from '../components/indicator-section.tsx';
 import { Localized } from '../components/localized.tsx';
 import { RatingCells } from '../components/rating-cells.tsx';
@@ -32,6 +32,7 @@ export function InitiativePage(props: PlanPageProps & { view: InitiativeView; as
   const node = view.node;
   const level = levelName(pc, plan, view.ancestors.length + 1);
   const status = node.lifecycle;
+  const scaleTitle = scaleName(pc, plan);
   const roadmap = [...node.roadmap].sort((a, b) => a.fy - b.fy);
   const crumbs = planCrumbs(
     props,
@@ -90,14 +91,14 @@ export function InitiativePage(props: PlanPageProps & { view: InitiativeView; as
       </dl>
 
       <section aria-labelledby="ratings">
-        <h2 id="ratings">{t('initiative.ratings')}</h2>
-        <TableScroll label={t('initiative.ratingsCaption')}>
+        <h2 id="ratings">{t('initiative.ratings', { scale: scaleTitle })}</h2>
+        <TableScroll label={t('initiative.ratingsCaption', { scale: scaleTitle })}>
           <table>
-            <caption>{t('initiative.ratingsCaption')}</caption>
+            <caption>{t('initiative.ratingsCaption', { scale: scaleTitle })}</caption>
             <thead>
               <tr>
                 <th scope="col">{t('table.fiscalYear')}</th>
-                <th scope="col">{t('table.achievement')}</th>
+                <th scope="col">{scaleTitle}</th>
               </tr>
             </thead>
             <tbody>
@@ -123,7 +124,7 @@ export function InitiativePage(props: PlanPageProps & { view: InitiativeView; as
         <h2 id="situation">
           {node.situation
             ? t('initiative.situation', { fy: fyText(pc, node.situation.asOfFy) })
-            : t('initiative.situation', { fy: '—' })}
+            : t('initiative.situationUndated')}
         </h2>
         {node.situation ? <Items pc={pc} items={node.situation.items} /> : <p>{t('common.notRecorded')}</p>}
       </section>
@@ -131,7 +132,7 @@ export function InitiativePage(props: PlanPageProps & { view: InitiativeView; as
         <h2 id="challenges">
           {node.challenges
             ? t('initiative.challenges', { fy: fyText(pc, node.challenges.asOfFy) })
-            : t('initiative.challenges', { fy: '—' })}
+            : t('initiative.challengesUndated')}
         </h2>
         {node.challenges ? <Items pc={pc} items={node.challenges.items} /> : <p>{t('common.notRecorded')}</p>}
       </section>

@@ -1,6 +1,6 @@
 import type { InitiativeRow, PlanOverview } from '../../../app/index.ts';
 import { FilterForm } from '../components/filter-fields.tsx';
-import { fyText } from '../components/format.ts';
+import { fyText, overallTitle, scaleName } from '../components/format.ts';
 import { Localized } from '../components/localized.tsx';
 import { rateText } from '../components/rate-text.ts';
 import { SortLinks } from '../components/sort-links.tsx';
@@ -24,14 +24,11 @@ export function ListPage(props: PlanPageProps & { rows: InitiativeRow[]; query: 
   const deptName = new Map(content.departments.map((d) => [d.code, d]));
   const filtered = [query.goal, query.dept, query.min, query.max, query.status].some((v) => v !== undefined);
   const sortLabel = t(`list.sort.${query.sort}`);
+  const scaleTitle = scaleName(pc, plan);
+  const title = t('list.title', { scale: scaleTitle });
   return (
-    <PortalLayout
-      pc={pc}
-      title={t('list.title')}
-      plan={planChrome(props, 'list')}
-      crumbs={planCrumbs(props, { label: t('list.title') })}
-    >
-      <h1>{t('list.title')}</h1>
+    <PortalLayout pc={pc} title={title} plan={planChrome(props, 'list')} crumbs={planCrumbs(props, { label: title })}>
+      <h1>{title}</h1>
       {pc.staticSite ? (
         <SortLinks pc={pc} base={base} current={query.sort} />
       ) : (
@@ -59,9 +56,9 @@ export function ListPage(props: PlanPageProps & { rows: InitiativeRow[]; query: 
       <p>
         {t('list.rows', { n: rows.length })} {t('list.sortedBy', { sort: sortLabel })}
       </p>
-      <TableScroll label={t('list.caption', { sort: sortLabel })}>
+      <TableScroll label={t('list.caption', { sort: sortLabel, scale: scaleTitle })}>
         <table class="achievements">
-          <caption>{t('list.caption', { sort: sortLabel })}</caption>
+          <caption>{t('list.caption', { sort: sortLabel, scale: scaleTitle })}</caption>
           <thead>
             <tr>
               <th scope="col">{t('table.code')}</th>
@@ -76,10 +73,10 @@ export function ListPage(props: PlanPageProps & { rows: InitiativeRow[]; query: 
             {!filtered && (
               <tr class="overall">
                 <th scope="row" colspan={3}>
-                  {t('list.overall')}
+                  {overallTitle(pc, plan)}
                 </th>
                 {overview.overall.map((r) => (
-                  <td class="num">{r.value === null ? '' : r.formatted}</td>
+                  <td class="num">{r.assessedCount === 0 ? '' : r.formatted}</td>
                 ))}
               </tr>
             )}

@@ -1,7 +1,7 @@
 import type { PlanOverview } from '../../../app/index.ts';
 import { formatDecimal } from '../../../domain/index.ts';
 import { HBarChart } from '../components/bar-chart.tsx';
-import { dateText, fyText, levelName, periodText } from '../components/format.ts';
+import { dateText, fyText, levelName, overallTitle, periodText, scaleName } from '../components/format.ts';
 import { Localized } from '../components/localized.tsx';
 import { TableScroll } from '../components/table-scroll.tsx';
 import { PortalLayout } from '../layout.tsx';
@@ -17,6 +17,8 @@ export function PlanHomePage(props: PlanPageProps & { summary: PlanOverview }) {
   const current = summary.current;
   const goalLevel = levelName(pc, plan, 1);
   const method = current.methodLabel[pc.lang];
+  const scale = scaleName(pc, plan);
+  const overall = overallTitle(pc, plan);
   return (
     <PortalLayout pc={pc} title={`${t('site.title')}（${pub.edition.name}）`} plan={planChrome(props, 'home')}>
       <h1>
@@ -54,20 +56,20 @@ export function PlanHomePage(props: PlanPageProps & { summary: PlanOverview }) {
       </dl>
 
       <section aria-labelledby="overall">
-        <h2 id="overall">{t('plan.overall')}</h2>
+        <h2 id="overall">{overall}</h2>
         <p class="headline">
           <span class="headline__fy">{fyText(pc, fy)}</span>
           <span class="headline__value">{current.formatted}</span>
           <span class="headline__coverage">{current.coverageLabel[pc.lang]}</span>
         </p>
         <p class="note">{t('plan.method', { method })}</p>
-        <TableScroll label={t('plan.overallCaption')}>
+        <TableScroll label={t('plan.overallCaption', { overall })}>
           <table>
-            <caption>{t('plan.overallCaption')}</caption>
+            <caption>{t('plan.overallCaption', { overall })}</caption>
             <thead>
               <tr>
                 <th scope="col">{t('table.fiscalYear')}</th>
-                <th scope="col">{t('table.achievement')}</th>
+                <th scope="col">{scale}</th>
                 <th scope="col">{t('table.assessed')}</th>
               </tr>
             </thead>
@@ -75,7 +77,7 @@ export function PlanHomePage(props: PlanPageProps & { summary: PlanOverview }) {
               {summary.overall.map((r) => (
                 <tr>
                   <th scope="row">{fyText(pc, r.fy)}</th>
-                  <td class="num">{r.value === null ? t('common.notAssessed') : r.formatted}</td>
+                  <td class="num">{r.assessedCount === 0 ? t('common.notAssessed') : r.formatted}</td>
                   <td>{r.coverageLabel[pc.lang]}</td>
                 </tr>
               ))}
@@ -121,10 +123,10 @@ export function PlanHomePage(props: PlanPageProps & { summary: PlanOverview }) {
       </section>
 
       <section aria-labelledby="by-goal">
-        <h2 id="by-goal">{t('plan.byGoal', { level: goalLevel, fy: fyText(pc, fy) })}</h2>
+        <h2 id="by-goal">{t('plan.byGoal', { level: goalLevel, fy: fyText(pc, fy), scale })}</h2>
         <HBarChart
           id="chart-goals"
-          title={t('plan.byGoal', { level: goalLevel, fy: fyText(pc, fy) })}
+          title={t('plan.byGoal', { level: goalLevel, fy: fyText(pc, fy), scale })}
           desc={summary.goals
             .map((g) => `${g.node.code} ${plainText(props, g.node.title, g.node.titleEn)}: ${rateOf(g, fy)}`)
             .join(', ')}
@@ -135,15 +137,15 @@ export function PlanHomePage(props: PlanPageProps & { summary: PlanOverview }) {
             valueText: rateOf(g, fy),
           }))}
         />
-        <TableScroll label={t('plan.byGoalCaption', { level: goalLevel, fy: fyText(pc, fy) })}>
+        <TableScroll label={t('plan.byGoalCaption', { level: goalLevel, fy: fyText(pc, fy), scale })}>
           <table>
-            <caption>{t('plan.byGoalCaption', { level: goalLevel, fy: fyText(pc, fy) })}</caption>
+            <caption>{t('plan.byGoalCaption', { level: goalLevel, fy: fyText(pc, fy), scale })}</caption>
             <thead>
               <tr>
                 <th scope="col">{t('table.code')}</th>
                 <th scope="col">{goalLevel}</th>
                 <th scope="col">{t('table.initiatives')}</th>
-                <th scope="col">{t('table.achievement')}</th>
+                <th scope="col">{scale}</th>
               </tr>
             </thead>
             <tbody>

@@ -2,7 +2,7 @@ import type { SearchResult } from '../../../app/index.ts';
 import { resolveDepartments } from '../../../app/index.ts';
 import { DepartmentsText } from '../components/departments-text.tsx';
 import { FilterForm } from '../components/filter-fields.tsx';
-import { fyText } from '../components/format.ts';
+import { fyText, scaleName } from '../components/format.ts';
 import { Highlighted } from '../components/highlighted.tsx';
 import { Localized } from '../components/localized.tsx';
 import { rateText } from '../components/rate-text.ts';
@@ -74,7 +74,7 @@ export function SearchPage(props: PlanPageProps & { results: SearchResult[]; que
                     departments={resolveDepartments(content, row.node.departments)}
                   />
                   <p>
-                    {fyText(pc, fy)} {t('table.achievement')}: {rateText(pc, scale, row.current, plan.rollup.decimals)}
+                    {fyText(pc, fy)} {scaleName(pc, plan)}: {rateText(pc, scale, row.current, plan.rollup.decimals)}
                   </p>
                   {hit && (
                     <p class="note">
