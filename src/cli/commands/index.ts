@@ -8,6 +8,7 @@ import { lint } from './lint.ts';
 import { migrate } from './migrate.ts';
 import { plan } from './plan.ts';
 import { publish } from './publish.ts';
+import { remind } from './remind.ts';
 import { report } from './report.ts';
 import { serve } from './serve.ts';
 import { summary } from './summary.ts';
@@ -28,4 +29,5 @@ export const commands: Record<string, Command> = {
   plan,
   report,
   user,
+  remind,
 };
