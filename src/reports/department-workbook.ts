@@ -11,6 +11,7 @@ import { buildDepartmentWorkbook } from './xlsx/build-department-workbook.ts';
 import { parseDepartmentWorkbook } from './xlsx/parse-department-workbook.ts';
 import { readWorkbook, WorkbookReadError } from './xlsx/read-workbook.ts';
 import { writeWorkbook } from './xlsx/write-workbook.ts';
+import { checkZipBounds } from './xlsx/zip-bounds.ts';
 
 /** The 課 workbook (.xlsx bytes) for a reporting year; get its content with `getDepartmentSheets`. */
 export function departmentWorkbook(sheets: DepartmentSheets): Promise<Buffer> {
@@ -26,6 +27,16 @@ export async function importDepartmentWorkbook(
   actor: Actor,
   data: Uint8Array,
 ): Promise<DepartmentUploadResult> {
+  // Before the spreadsheet library unpacks it whole: a small upload must not unpack to gigabytes (zip bomb).
+  if (checkZipBounds(data)) {
+    throw uploadRejected([
+      uploadIssue(
+        { sheet: '', cell: 'A1' },
+        'ファイルを展開すると大きすぎます（Excelファイルとして扱えません）',
+        'The file unpacks to far more than any workbook (not accepted)',
+      ),
+    ]);
+  }
   let sheets: Awaited<ReturnType<typeof readWorkbook>>;
   try {
     sheets = await readWorkbook(data);
