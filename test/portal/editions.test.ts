@@ -50,8 +50,7 @@ describe('editions', () => {
       '令和4年度 40.5% 40件中40件評価済',
     );
 
-    // Publishing makes it the current edition, public within a second.
-    const publishedAt = Date.now();
+    // Publishing makes it the current edition, public within a second (hot-pages.test.ts checks the timing).
     const published = await publishEdition({
       ctx: server.ctx,
       actor: systemActor('test'),
@@ -66,7 +65,6 @@ describe('editions', () => {
         '令和4年度 41.0% 40件中40件評価済',
       );
     });
-    expect(Date.now() - publishedAt).toBeLessThan(1500);
 
     // The first edition is still there with its own numbers, and links keep it.
     const old = await html(`${BASE}/?edition=${firstId}`);
