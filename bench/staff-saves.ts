@@ -1,0 +1,157 @@
+import { execFileSync, spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { generateBundle } from '../scripts/generate-organizations.ts';
+import {
+  createAppContext,
+  createUser,
+  importBundle,
+  login,
+  openReportingRound,
+  systemActor,
+} from '../src/app/index.ts';
+import { migrateToLatest, openDatabase } from '../src/store/index.ts';
+import { freePort, startThrowawayPostgres } from '../test/harness/postgres-server.ts';
+import type { BenchFigure, Benchmark } from './run.ts';
+
+const MAIN = path.resolve(import.meta.dirname, '../dist/cli/main.js');
+const EDITORS = 100;
+const DURATION_MS = Number(process.env.BENCH_SAVE_SECONDS ?? 15) * 1000;
+
+async function prepare(url: string) {
+  const store = openDatabase(url);
+  await migrateToLatest(store.db);
+  const ctx = createAppContext(store);
+  const bundle = generateBundle(1, { initiatives: EDITORS });
+  await importBundle({ ctx, actor: systemActor('bench'), input: bundle, publishDeclaredEditions: true });
+  await openReportingRound({
+    ctx,
+    actor: systemActor('bench'),
+    organizationSlug: 'city-0001',
+    planSlug: 'plan',
+    fy: 2024,
+    dueDate: '2025-05-31',
+  });
+  const nodes = bundle.plans![0]!.nodes.flatMap((g) => g.children ?? []);
+  const editors = [];
+  for (const [i, node] of nodes.entries()) {
+    const email = `editor${i}@bench.example`;
+    await createUser({
+      ctx,
+      actor: systemActor('bench'),
+      organizationSlug: 'city-0001',
+      input: {
+        email,
+        displayName: `編集者${i}`,
+        role: 'department-editor',
+        departmentCode: node.departments![0]!,
+        password: 'bench-password-123',
+      },
+    });
+    const session = await login({ ctx, identifier: email, password: 'bench-password-123', ip: `10.0.${i}.1` });
+    editors.push({ code: node.code, cookie: `shinchoku_session=${session.token}` });
+  }
+  await store.close();
+  return editors;
+}
+
+const field = (html: string, name: string) => new RegExp(`name="${name}" value="([^"]*)"`).exec(html)?.[1] ?? '';
+
+async function measure(dialect: 'sqlite' | 'postgres', url: string): Promise<BenchFigure[]> {
+  const editors = await prepare(url);
+  const port = await freePort();
+  const child = spawn(process.execPath, [MAIN, 'serve', '--port', String(port)], {
+    env: { ...process.env, DATABASE_URL: url, LOG_LEVEL: 'warn', DATABASE_POOL_SIZE: '20' },
+    stdio: 'ignore',
+  });
+  const base = `http://127.0.0.1:${port}`;
+  try {
+    for (let i = 0; i < 200; i++) {
+      if (
+        await fetch(`${base}/readyz`).then(
+          (r) => r.ok,
+          () => false,
+        )
+      )
+        break;
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    const latencies: number[] = [];
+    let errors = 0;
+    const save = async (e: (typeof editors)[number], n: number) => {
+      // The editor has the form open (not timed), then presses 保存 (timed).
+      const page = `${base}/staff/plans/plan/rounds/2024/tasks/${encodeURIComponent(e.code)}`;
+      const html = await (await fetch(page, { headers: { cookie: e.cookie } })).text();
+      const body = new URLSearchParams({
+        _csrf: field(html, '_csrf'),
+        version: field(html, 'version'),
+        intent: 'save',
+        actual: `実績 第${n}回保存`,
+        rating: '50',
+        comment: `保存${n}`,
+      });
+      const t0 = performance.now();
+      const res = await fetch(page, {
+        method: 'POST',
+        redirect: 'manual',
+        headers: { cookie: e.cookie, 'content-type': 'application/x-www-form-urlencoded', origin: base },
+        body,
+      });
+      await res.arrayBuffer();
+      const ms = performance.now() - t0;
+      if (res.status !== 303) errors++;
+      return ms;
+    };
+    // Working day: each of the 100 editors saves about once a second (think time 0.5–1.5 s) for DURATION.
+    const until = performance.now() + DURATION_MS;
+    let seed = 7;
+    const think = () => {
+      seed = (seed * 16807) % 2147483647;
+      return 500 + (seed % 1000);
+    };
+    await Promise.all(
+      editors.map(async (e, i) => {
+        await new Promise((r) => setTimeout(r, (i * 10) % 1000));
+        for (let n = 1; performance.now() < until; n++) {
+          latencies.push(await save(e, n));
+          await new Promise((r) => setTimeout(r, think()));
+        }
+      }),
+    );
+    // Worst case: all 100 press 保存 in the same instant.
+    const burst = (await Promise.all(editors.map((e) => save(e, 999)))).sort((a, b) => a - b);
+    latencies.sort((a, b) => a - b);
+    const at = (q: number) => latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))]!;
+    return [
+      {
+        metric: `${dialect}: ${latencies.length} saves by ${EDITORS} editors at work, p50`,
+        value: at(0.5),
+        unit: 'ms',
+      },
+      { metric: `${dialect}: p99`, value: at(0.99), unit: 'ms', target: '< 20 ms', pass: at(0.99) < 20 },
+      { metric: `${dialect}: all ${EDITORS} in one instant, slowest`, value: burst.at(-1)!, unit: 'ms' },
+      { metric: `${dialect}: errors`, value: errors, unit: '', target: '0', pass: errors === 0 },
+    ];
+  } finally {
+    child.kill('SIGTERM');
+    await new Promise((r) => child.on('exit', r));
+  }
+}
+
+/** 100 department editors saving drafts of different initiatives at the same moment, on SQLite and PostgreSQL. */
+const bench: Benchmark = {
+  name: 'staff-saves',
+  async run() {
+    execFileSync(process.execPath, [path.resolve(import.meta.dirname, '../scripts/build.mjs')], { stdio: 'inherit' });
+    const dir = mkdtempSync(path.join(tmpdir(), 'shinchoku-saves-'));
+    const pg = await startThrowawayPostgres();
+    try {
+      return [...(await measure('sqlite', path.join(dir, 'saves.db'))), ...(await measure('postgres', pg.url))];
+    } finally {
+      await pg.stop();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  },
+};
+export default bench;
