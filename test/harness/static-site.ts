@@ -1,7 +1,9 @@
+import { readdirSync, readFileSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
+import { decodeEntities } from './html-text.ts';
 
 /**
  * A tiny static file server, standing in for the public web server a static export is copied to: files of
@@ -67,4 +69,54 @@ export async function startStaticServer(root: string, mount = '/city/plan-site/'
     requests,
     close: () => new Promise((resolve, reject) => server.close((e) => (e ? reject(e) : resolve()))),
   };
+}
+
+/** Every file of an exported site, "/"-separated, sorted. */
+export function siteFiles(dir: string, prefix = ''): string[] {
+  return readdirSync(dir, { withFileTypes: true })
+    .flatMap((e) =>
+      e.isDirectory() ? siteFiles(path.join(dir, e.name), `${prefix}${e.name}/`) : [`${prefix}${e.name}`],
+    )
+    .sort();
+}
+
+function hrefsIn(value: unknown, underHref: boolean): string[] {
+  if (typeof value === 'string') return underHref ? [value] : [];
+  if (value === null || typeof value !== 'object') return [];
+  return Object.entries(value).flatMap(([k, v]) => hrefsIn(v, underHref || k === 'href'));
+}
+
+/** Links of an exported file: HTML attributes, CSS url()s, or the search data's hrefs. */
+function linksOf(file: string, body: string): string[] {
+  if (file.endsWith('.html')) {
+    return [...body.matchAll(/\s(?:href|src|action|data-[a-z-]*href)="([^"]*)"/g)].map((m) => decodeEntities(m[1]!));
+  }
+  if (file.endsWith('.css')) return [...body.matchAll(/url\(([^)]+)\)/g)].map((m) => m[1]!);
+  if (file.endsWith('search-index.json')) return hrefsIn(JSON.parse(body), false);
+  return [];
+}
+
+/**
+ * Crawls an exported site on disk: every link of every page, stylesheet and search index must name a file of
+ * the site (and an existing id for a #fragment), relatively, except in 404.html, which links under `basePath`.
+ */
+export function brokenLinks(dir: string, basePath: string): { broken: string[]; checked: number } {
+  const files = new Set(siteFiles(dir));
+  const read = (file: string) => readFileSync(path.join(dir, ...file.split('/')), 'utf8');
+  const broken: string[] = [];
+  let checked = 0;
+  for (const file of files) {
+    if (!/\.(html|css|json)$/.test(file)) continue;
+    for (const link of linksOf(file, read(file))) {
+      if (link.startsWith('#') ? link === '#main' : /^[a-z]+:/i.test(link)) continue;
+      const notFound = /^404(\.en)?\.html$/.test(file);
+      if (link.startsWith('/') !== notFound) broken.push(`${file}: ${link} (absolute/relative)`);
+      const u = new URL(link, `file://${basePath}${notFound ? '' : file}`);
+      const target = decodeURIComponent(u.pathname).slice(basePath.length);
+      checked += 1;
+      if (!files.has(target)) broken.push(`${file}: ${link}`);
+      else if (u.hash && !read(target).includes(`id="${u.hash.slice(1)}"`)) broken.push(`${file}: ${link} (anchor)`);
+    }
+  }
+  return { broken, checked };
 }

@@ -4,7 +4,8 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createWebApp, type ExportSiteResult, exportSite } from '../../src/web/index.ts';
 import { type AppFixture, createAppFixture } from '../harness/app-fixture.ts';
-import { decodeEntities, sectionOf, tableRows, textOf } from '../harness/html-text.ts';
+import { sectionOf, tableRows, textOf } from '../harness/html-text.ts';
+import { brokenLinks, siteFiles } from '../harness/static-site.ts';
 
 const PLAN = 'ogori/action-plan-2';
 let fixture: AppFixture;
@@ -23,35 +24,12 @@ afterAll(async () => {
   if (work) rmSync(work, { recursive: true, force: true });
 });
 
-/** Every file of the export, "/"-separated, sorted. */
-function filesOf(dir: string, prefix = ''): string[] {
-  return readdirSync(dir, { withFileTypes: true })
-    .flatMap((e) => (e.isDirectory() ? filesOf(path.join(dir, e.name), `${prefix}${e.name}/`) : [`${prefix}${e.name}`]))
-    .sort();
-}
 const read = (file: string) => readFileSync(path.join(site, ...file.split('/')), 'utf8');
 const mainText = (html: string) => textOf(sectionOf(html, /<main\b[^>]*>/, 'main'));
 
-/** Links of a file: HTML attributes, CSS url()s, or the search data's hrefs. */
-function linksOf(file: string): string[] {
-  const body = read(file);
-  if (file.endsWith('.html')) {
-    return [...body.matchAll(/\s(?:href|src|action|data-[a-z-]*href)="([^"]*)"/g)].map((m) => decodeEntities(m[1]!));
-  }
-  if (file.endsWith('.css')) return [...body.matchAll(/url\(([^)]+)\)/g)].map((m) => m[1]!);
-  if (file.endsWith('search-index.json')) return hrefsIn(JSON.parse(body), false);
-  return [];
-}
-
-function hrefsIn(value: unknown, underHref: boolean): string[] {
-  if (typeof value === 'string') return underHref ? [value] : [];
-  if (value === null || typeof value !== 'object') return [];
-  return Object.entries(value).flatMap(([k, v]) => hrefsIn(v, underHref || k === 'href'));
-}
-
 describe('the exported files', () => {
   it('has every page in Japanese and English, each edition, assets, downloads and search data', () => {
-    const files = filesOf(site);
+    const files = siteFiles(site);
     const edition = result.entries.find((e) => e.file.startsWith(`${PLAN}/editions/`))!.file.split('/')[3]!;
     const count = (re: RegExp) => files.filter((f) => re.test(f)).length;
     expect(result.plans).toEqual([{ organization: 'ogori', plan: 'action-plan-2', edition: '令和4年度実績反映版' }]);
@@ -106,22 +84,7 @@ describe('the exported files', () => {
   });
 
   it('links only to files that exist, relatively (404.html: under --base-path), with existing anchors', () => {
-    const files = new Set(filesOf(site));
-    const broken: string[] = [];
-    let checked = 0;
-    for (const file of files) {
-      for (const link of linksOf(file)) {
-        if (link.startsWith('#') ? link === '#main' : /^[a-z]+:/i.test(link)) continue;
-        const notFound = /^404(\.en)?\.html$/.test(file);
-        if (link.startsWith('/') !== notFound) broken.push(`${file}: ${link} (absolute/relative)`);
-        const base = notFound ? 'file:///city/plan-site/' : `file:///city/plan-site/${file}`;
-        const u = new URL(link, base);
-        const target = decodeURIComponent(u.pathname).replace('/city/plan-site/', '');
-        checked += 1;
-        if (!files.has(target)) broken.push(`${file}: ${link}`);
-        else if (u.hash && !read(target).includes(`id="${u.hash.slice(1)}"`)) broken.push(`${file}: ${link} (anchor)`);
-      }
-    }
+    const { broken, checked } = brokenLinks(site, '/city/plan-site/');
     expect(broken).toEqual([]);
     expect(checked).toBeGreaterThan(8000);
   });
