@@ -12,6 +12,10 @@ export interface StaffText {
   /** ISO timestamp → "2024/04/15 09:00" (Japan time). */
   dateTime(iso: string): string;
   state(state: TaskState): string;
+  /** List separator: 「、」 in Japanese, ", " in English. */
+  sep: string;
+  /** A parenthetical: （…） in Japanese, " (…)" in English. */
+  paren(inner: string): string;
   role(role: Role): string;
 }
 
@@ -35,6 +39,8 @@ export function staffText(lang: StaffLang): StaffText {
     fy: (fy) => formatFiscalYear(fy, { lang }),
     dateTime: (iso) => dateTimeFormat.format(new Date(iso)),
     state: (s) => TASK_STATE_LABELS[s]?.[lang] ?? s,
+    sep: lang === 'ja' ? '、' : ', ',
+    paren: (inner) => (lang === 'ja' ? `（${inner}）` : ` (${inner})`),
     role: (r) => ROLE_LABELS[r]?.[lang] ?? r,
   };
 }

@@ -28,7 +28,9 @@ export function ConflictPanel(props: {
     const a = theirs.indicators[ind.key];
     const b = yours.indicators[ind.key];
     const show = (x: typeof a) =>
-      x ? `${x.actual}${x.provisional ? `（${t('report.kpiProvisional')}）` : ''}${x.note ? ` ${x.note}` : ''}` : '';
+      x
+        ? `${x.actual}${x.provisional ? `${text.paren(`${t('report.kpiProvisional')}`)}` : ''}${x.note ? ` ${x.note}` : ''}`
+        : '';
     add(ind.name, show(a), show(b));
   }
   const label = (k: string) => view.scale.levels.find((l) => l.key === k)?.label ?? k;

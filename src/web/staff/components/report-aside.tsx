@@ -66,7 +66,7 @@ export function ReportAside(props: {
               <li class={`note--${n.kind}`}>
                 <p>
                   <strong>{t(noteKind[n.kind])}</strong>
-                  {` ${n.authorName}（${text.dateTime(n.createdAt)}）`}
+                  {` ${n.authorName}${text.paren(`${text.dateTime(n.createdAt)}`)}`}
                 </p>
                 {n.text && <p>{n.text}</p>}
               </li>

@@ -106,7 +106,7 @@ export function ReportForm(props: {
           { value: '', label: t('report.ratingNone') },
           ...scale.levels.map((l) => ({
             value: l.key,
-            label: l.definition ? `${l.label}（${l.definition}）` : l.label,
+            label: l.definition ? `${l.label}${text.paren(`${l.definition}`)}` : l.label,
           })),
         ]}
         error={errors.rating}

@@ -46,7 +46,7 @@ export function BoardPage(props: {
       back={`${base}/`}
       crumbs={[{ label: t('app.home'), href: '/staff/' }, { label: board.planTitle }]}
     >
-      <p>{`${t('round.due', { date: board.dueDate })}（${board.status === 'open' ? dueText : t('round.closed')}）`}</p>
+      <p>{`${t('round.due', { date: board.dueDate })}${text.paren(`${board.status === 'open' ? dueText : t('round.closed')}`)}`}</p>
       <h2>{t('board.summary')}</h2>
       <ul class="counts">
         {ORDER.map((s) => (
@@ -130,7 +130,7 @@ export function BoardPage(props: {
                 <td>
                   <a href={taskPath(props.planSlug, board.fy, r.code)}>{r.title}</a>
                 </td>
-                <td>{r.departments.map((d) => d.name).join('、')}</td>
+                <td>{r.departments.map((d) => d.name).join(text.sep)}</td>
                 <td>
                   <StateBadge
                     text={text}

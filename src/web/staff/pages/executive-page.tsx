@@ -30,7 +30,7 @@ export function ExecutivePage(props: {
           {view.late.map((r) => (
             <li>
               <a href={taskPath(props.planSlug, view.fy, r.code)}>{`${r.code} ${r.title}`}</a>
-              {` — ${r.departments.map((d) => d.name).join('、')} `}
+              {` — ${r.departments.map((d) => d.name).join(text.sep)} `}
               <StateBadge text={text} state={r.state} overdue={r.overdue} />
             </li>
           ))}
@@ -53,7 +53,7 @@ export function ExecutivePage(props: {
         <ul>
           {view.kpisAtRisk.map((k) => (
             <li>
-              {`${k.code} ${k.title} — ${k.indicator}: ${k.formula}（${t('exec.kpiExpected', { expected: formatPercent(k.expected, 1) })}、${t(k.status === 'red' ? 'exec.status.red' : 'exec.status.amber')}）`}
+              {`${k.code} ${k.title} — ${k.indicator}: ${k.formula}${text.paren(`${t('exec.kpiExpected', { expected: formatPercent(k.expected, 1) })}${text.sep}${t(k.status === 'red' ? 'exec.status.red' : 'exec.status.amber')}`)}`}
             </li>
           ))}
         </ul>

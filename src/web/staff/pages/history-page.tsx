@@ -47,7 +47,7 @@ export function HistoryPage(props: {
                   <td>{e.actorName}</td>
                   <td>
                     <strong>{actionLabel(e.action)}</strong>
-                    {e.changedFields.length > 0 && `（${e.changedFields.map(fieldLabel).join('、')}）`}
+                    {e.changedFields.length > 0 && `${text.paren(`${e.changedFields.map(fieldLabel).join(text.sep)}`)}`}
                     {e.summary && <span class="muted">{` ${e.summary}`}</span>}
                     {e.note && <p>{e.note}</p>}
                   </td>

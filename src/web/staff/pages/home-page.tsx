@@ -32,7 +32,7 @@ export function HomePage(props: {
               <ul>
                 {p.rounds.map((r) => (
                   <li>
-                    {`${text.fy(r.fy)}（${t('round.due', { date: r.dueDate })}、${r.status === 'open' ? t('round.openStatus') : t('round.closed')}）`}
+                    {`${text.fy(r.fy)}${text.paren(`${t('round.due', { date: r.dueDate })}${text.sep}${r.status === 'open' ? t('round.openStatus') : t('round.closed')}`)}`}
                     <ul>
                       {may('round.view-mine') && (
                         <li>

@@ -25,7 +25,7 @@ export function MyTasksPage(props: {
       back={`${roundPath(props.planSlug, mine.fy)}/mine`}
       crumbs={[{ label: t('app.home'), href: '/staff/' }, { label: t('mine.title', { fy: text.fy(mine.fy) }) }]}
     >
-      <p>{`${t('round.due', { date: mine.dueDate })}（${mine.status === 'open' ? due : t('round.closed')}）`}</p>
+      <p>{`${t('round.due', { date: mine.dueDate })}${text.paren(`${mine.status === 'open' ? due : t('round.closed')}`)}`}</p>
       {mine.rows.length === 0 ? (
         <p>{t('mine.none')}</p>
       ) : (
@@ -48,7 +48,7 @@ export function MyTasksPage(props: {
                   <td>
                     <a href={taskPath(props.planSlug, mine.fy, r.code)}>{r.title}</a>
                   </td>
-                  <td>{r.departments.map((d) => d.name).join('、')}</td>
+                  <td>{r.departments.map((d) => d.name).join(text.sep)}</td>
                   <td>
                     <StateBadge
                       text={text}

@@ -274,7 +274,7 @@ export function NodeEditPage(props: {
             {ind.targetHistory.length > 0 && (
               <p class="muted">
                 {t('node.edit.targetHistory', {
-                  list: ind.targetHistory.map((h) => `${text.fy(h.fromFy)}〜 ${h.value}${ind.unit}`).join('、'),
+                  list: ind.targetHistory.map((h) => `${text.fy(h.fromFy)}〜 ${h.value}${ind.unit}`).join(text.sep),
                 })}
               </p>
             )}

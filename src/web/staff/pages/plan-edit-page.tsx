@@ -114,7 +114,7 @@ export function PlanEditPage(props: {
           {errors.scaleLevels && <p class="field__error">{errors.scaleLevels}</p>}
           {[...values.scaleLevels, { key: '', label: '', definition: '', score: '', excluded: false }].map((l, i) => (
             <fieldset>
-              <legend>{l.key ? `${l.label}（${l.key}）` : t('plan.edit.newLevel')}</legend>
+              <legend>{l.key ? `${l.label}${text.paren(`${l.key}`)}` : t('plan.edit.newLevel')}</legend>
               {l.key ? (
                 <input type="hidden" name={`scale.${i}.key`} value={l.key} />
               ) : (
@@ -178,7 +178,7 @@ export function PlanEditPage(props: {
               <tr>
                 <td>{n.code}</td>
                 <td>{n.depth > 1 ? `　${n.title}` : <strong>{n.title}</strong>}</td>
-                <td>{n.departments.map((d) => deptName.get(d) ?? d).join('、')}</td>
+                <td>{n.departments.map((d) => deptName.get(d) ?? d).join(text.sep)}</td>
                 <td>{t(`lifecycle.${n.lifecycle}` as StaffMessageKey)}</td>
                 <td>
                   <a href={nodeEditPath(props.planSlug, n.code)} aria-label={`${t('plan.edit.edit')}: ${n.code}`}>
@@ -200,7 +200,10 @@ export function PlanEditPage(props: {
                   {n.depth > 1 && (
                     <form method="post" action={`${base}/nodes/${encodeURIComponent(n.code)}/move`} class="inline-form">
                       {csrf}{' '}
-                      <label for={`move-${n.code}`} class="muted">{`${t('plan.edit.moveTo')}（${n.code}）`}</label>{' '}
+                      <label
+                        for={`move-${n.code}`}
+                        class="muted"
+                      >{`${t('plan.edit.moveTo')}${text.paren(`${n.code}`)}`}</label>{' '}
                       <select id={`move-${n.code}`} name="newParentCode">
                         {goals.map((g) => (
                           <option value={g.code} selected={g.code === n.parentCode}>{`${g.code} ${g.title}`}</option>

@@ -73,7 +73,7 @@ export function PublishPage(props: {
                 <tr>
                   <td>
                     {e.name}
-                    {e.isCurrent && ` （${t('publish.current')}）`}
+                    {e.isCurrent && ` ${text.paren(`${t('publish.current')}`)}`}
                   </td>
                   <td>{text.fy(e.fy)}</td>
                   <td>{text.dateTime(e.publishedAt)}</td>

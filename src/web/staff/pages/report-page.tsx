@@ -44,7 +44,7 @@ export function ReportPage(props: {
     >
       <dl>
         <dt>{t('common.departments')}</dt>
-        <dd>{view.departments.map((d) => d.name).join('、')}</dd>
+        <dd>{view.departments.map((d) => d.name).join(text.sep)}</dd>
         <dt>{t('report.state')}</dt>
         <dd>
           <StateBadge text={text} state={view.task.state} returned={view.task.returned} overdue={view.overdue} />
@@ -122,7 +122,7 @@ function ReadOnlyReport(props: { text: StaffText; view: ReportView }) {
               const x = v.indicators[ind.key];
               return (
                 <li>
-                  {`${ind.name}: ${x?.actual ? `${x.actual}${ind.unit}` : t('common.none')}${x?.provisional ? `（${t('report.kpiProvisional')}）` : ''}${x?.note ? ` ${x.note}` : ''}`}
+                  {`${ind.name}: ${x?.actual ? `${x.actual}${ind.unit}` : t('common.none')}${x?.provisional ? `${text.paren(`${t('report.kpiProvisional')}`)}` : ''}${x?.note ? ` ${x.note}` : ''}`}
                 </li>
               );
             })}
