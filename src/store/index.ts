@@ -8,6 +8,7 @@ export {
   writeAllTables,
   writeTable,
 } from './backup-tables.ts';
+export { checkIntegrity, type IntegrityReport } from './check-integrity.ts';
 export type { Database } from './database-schema.ts';
 export { type DatabaseTarget, DEFAULT_DATABASE_URL, describeDatabaseTarget, parseDatabaseUrl } from './database-url.ts';
 export {
@@ -111,4 +112,3 @@ export {
   updateUserPassword,
   updateUserProfile,
 } from './user-repository.ts';
-export { checkIntegrity, type IntegrityReport } from './check-integrity.ts';

@@ -1,5 +1,5 @@
 import { type AppContext, type AppError, isAppError, notFound } from '../../app/index.ts';
-import type { StaffContext, StaffEnv } from './staff-env.ts';
+import type { StaffContext } from './staff-env.ts';
 
 /** The :fy path parameter as a Western year, or not-found. */
 export function fyParam(c: StaffContext): number {

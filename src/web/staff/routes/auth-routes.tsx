@@ -24,7 +24,7 @@ export function authRoutes(ctx: AppContext, options: StaffOptions) {
 
   const loginToken = (c: Context<StaffEnv>) => {
     let token = readCookie(c, LOGIN_CSRF_COOKIE);
-    if (!token || token.length !== 43) {
+    if (token?.length !== 43) {
       token = randomBytes(32).toString('base64url');
       writeCookie(c, LOGIN_CSRF_COOKIE, token, c.get('secure'), 3600);
     }
