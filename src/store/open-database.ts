@@ -16,6 +16,8 @@ export interface Store {
 export interface OpenOptions {
   /** Max PostgreSQL pool connections. */
   poolSize?: number;
+  /** Told when PostgreSQL ends an idle pooled connection (the pool recovers by itself). */
+  onIdleConnectionError?: (err: Error) => void;
 }
 
 /** Opens the database named by a DATABASE_URL value (see parseDatabaseUrl). Does not migrate. */
@@ -33,6 +35,9 @@ export function openDatabase(url: string | undefined, options: OpenOptions = {})
     return { db, dialect: 'sqlite', target, close: () => db.destroy() };
   }
   const pool = new pg.Pool({ connectionString: target.url, max: options.poolSize ?? 10 });
+  // An idle connection the server ends (restart, failover, pg_terminate_backend) is reported as an 'error'
+  // event; unheard, it would crash the process. The pool drops that client and opens a new one when needed.
+  pool.on('error', (err) => options.onIdleConnectionError?.(err));
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   return { db, dialect: 'postgres', target, close: () => db.destroy() };
 }

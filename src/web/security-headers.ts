@@ -1,11 +1,12 @@
+import type { MiddlewareHandler } from 'hono';
 import { secureHeaders } from 'hono/secure-headers';
 
 /**
  * Response headers for every page and API call. The CSP allows nothing inline and nothing from elsewhere:
  * pages ship no scripts of their own kind and all assets come from our origin (closed networks, no CDN).
  */
-export function securityHeaders() {
-  return secureHeaders({
+export function securityHeaders(): MiddlewareHandler {
+  const headers = secureHeaders({
     contentSecurityPolicy: {
       defaultSrc: ["'self'"],
       scriptSrc: ["'self'"],
@@ -27,4 +28,16 @@ export function securityHeaders() {
     strictTransportSecurity: false,
     xXssProtection: false,
   });
+  return async (c, next) => {
+    await headers(c, next);
+    // Hono answers HEAD by rebuilding the GET response from its constructor arguments, and @hono/node-server's
+    // lightweight Response then forgets headers set after construction (these): rebuild it with them. Read the
+    // headers before anything else of the response, which would make it forget them too.
+    if (c.req.method === 'HEAD') {
+      const headers = new Headers(c.res.headers);
+      const status = c.res.status;
+      c.res = undefined;
+      c.res = new Response(null, { status, headers });
+    }
+  };
 }

@@ -6,6 +6,7 @@ import type { HotPages } from './hot-pages.ts';
 import { logger } from './logger.ts';
 import { assetRoutes } from './portal/asset-routes.ts';
 import { portalRoutes } from './portal/portal-routes.tsx';
+import { rejectNul } from './reject-nul.ts';
 import { reportRoutes } from './report-routes.ts';
 import { securityHeaders } from './security-headers.ts';
 import { staffRoutes } from './staff/staff-routes.tsx';
@@ -20,6 +21,7 @@ export function createWebApp(ctx: AppContext, options: { hotPages?: HotPages } =
   if (options.hotPages) app.use(options.hotPages.capture);
   app.use(securityHeaders());
   app.use(bodyLimits());
+  app.use(rejectNul());
   app.use(async (c, next) => {
     const started = performance.now();
     await next();
