@@ -18,6 +18,7 @@ export const POLICY = {
   'staff.use': everyone,
   'account.change-password': everyone,
   'user.manage': { admin: ORG },
+  'department.manage': { admin: ORG },
   'plan.read-draft': draftReaders,
   'plan.edit': { 'plan-office': ORG },
   'round.open': { 'plan-office': ORG },

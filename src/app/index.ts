@@ -77,6 +77,7 @@ export { type LoadedPlan, loadPlan, requireOrganization } from './load-plan.ts';
 export { localDate } from './local-date.ts';
 export { type LoginProps, type LoginResult, login } from './login.ts';
 export { createSmtpMailer, type Mailer, type MailMessage, mailerFromEnv } from './mailer.ts';
+export { addDepartment, renameDepartment } from './manage-departments.ts';
 export {
   getReviewSettings,
   listRounds,

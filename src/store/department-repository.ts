@@ -50,3 +50,18 @@ export async function listDepartments(db: Executor, organizationId: string): Pro
 export async function deleteDepartments(db: Executor, organizationId: string): Promise<void> {
   await db.deleteFrom('departments').where('organization_id', '=', organizationId).execute();
 }
+
+/** Renames one 課 (its code, which plans and users refer to, stays). */
+export async function updateDepartmentName(
+  db: Executor,
+  organizationId: string,
+  change: { code: string; name: string; nameEn: string | null },
+): Promise<boolean> {
+  const res = await db
+    .updateTable('departments')
+    .set((eb) => ({ name: change.name, name_en: change.nameEn, version: eb('version', '+', 1) }))
+    .where('organization_id', '=', organizationId)
+    .where('code', '=', change.code)
+    .executeTakeFirst();
+  return Number(res.numUpdatedRows) === 1;
+}

@@ -16,6 +16,7 @@ export {
   deleteDepartments,
   insertDepartments,
   listDepartments,
+  updateDepartmentName,
 } from './department-repository.ts';
 export {
   type EditionRecord,

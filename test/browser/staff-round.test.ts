@@ -296,6 +296,8 @@ describe('staff workspace in Chromium', () => {
     const admin = await signIn('admin');
     await admin.goto(`${server.url}/staff/admin/users`);
     await checkAxe(admin, 'users');
+    await admin.goto(`${server.url}/staff/admin/departments`);
+    await checkAxe(admin, 'departments');
     const viewer = await signIn('viewer');
     await viewer.goto(taskUrl('1-1'));
     await checkAxe(viewer, 'read-only report');

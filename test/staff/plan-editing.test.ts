@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
+  addDepartment,
   addNode,
   deletePlanNode,
   editIndicator,
@@ -10,8 +11,10 @@ import {
   loadPlan,
   moveNode,
   openReportingRound,
+  renameDepartment,
 } from '../../src/app/index.ts';
 import { findNode, targetInForce } from '../../src/domain/index.ts';
+import { listDepartments } from '../../src/store/index.ts';
 import { type AppFixture, createAppFixture } from '../harness/app-fixture.ts';
 import { buildStaff, type TestStaff } from '../harness/staff-factory.ts';
 import { DIALECTS } from '../harness/test-database.ts';
@@ -184,6 +187,27 @@ for (const dialect of DIALECTS) {
         dueDate: '2025-05-31',
       });
       expect([r23.tasks, r24.tasks]).toEqual([40, 39]);
+    });
+
+    it('lets administrators add and rename 課, nobody else', async () => {
+      const admin = await buildStaff(fx.ctx, { role: 'admin' });
+      const base = { ctx: fx.ctx, organizationSlug: 'ogori' };
+      const input = { code: 'dx-suishin', name: 'DX推進課', nameEn: 'Digital Transformation Division' };
+      expect((await failure(addDepartment({ ...base, actor: office.actor, input })))[0]).toBe('forbidden');
+      expect(await failure(addDepartment({ ...base, actor: admin.actor, input: { ...input, code: 'DX' } }))).toEqual([
+        'invalid-input',
+        { fieldErrors: { code: '記号は半角英小文字・数字・「-」で入力してください（例: keiei-senryaku）' } },
+      ]);
+      await addDepartment({ ...base, actor: admin.actor, input });
+      expect(await failure(addDepartment({ ...base, actor: admin.actor, input }))).toEqual([
+        'already-exists',
+        { fieldErrors: { code: '記号「dx-suishin」は既に使われています' } },
+      ]);
+      await renameDepartment({ ...base, actor: admin.actor, code: 'dx-suishin', name: 'デジタル推進課' });
+      const orgId = office.actor.organizationId;
+      const all = await listDepartments(fx.ctx.store.db, orgId);
+      expect(all.at(-1)).toMatchObject({ code: 'dx-suishin', name: 'デジタル推進課' });
+      expect(all).toHaveLength(22);
     });
 
     it('revises a KPI target and keeps the old one with the year it changed', async () => {

@@ -14,6 +14,7 @@ const NOTICES: Record<string, StaffMessageKey> = {
   'chain-saved': 'round.chain.saved',
   'reminders-off': 'round.remindersOff',
   'plan-saved': 'plan.edit.saved',
+  'department-saved': 'departments.saved',
 };
 
 /** The notice named by ?notice=, with parameters from the query (n, fy, name), in the user's language. */

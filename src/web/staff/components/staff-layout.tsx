@@ -60,6 +60,11 @@ export function StaffLayout(props: {
                   <a href="/staff/admin/users">{t('app.users')}</a>
                 </li>
               )}
+              {session?.user.role === 'admin' && (
+                <li>
+                  <a href="/staff/admin/departments">{t('app.departments')}</a>
+                </li>
+              )}
               {session && (
                 <li>
                   <a href="/staff/account/password">{t('app.password')}</a>

@@ -1,16 +1,22 @@
 import { Hono } from 'hono';
 import {
   type AppContext,
+  addDepartment,
+  can,
   createUser,
+  forbidden,
   listStaffDepartments,
   listStaffUsers,
   RoleSchema,
+  renameDepartment,
   resetUserPassword,
   setUserDisabled,
 } from '../../../app/index.ts';
+import { noticeText } from '../notices.ts';
+import { DepartmentsPage } from '../pages/departments-page.tsx';
 import { type NewUserValues, UsersPage } from '../pages/users-page.tsx';
 import { actorProps, fieldErrorsOf } from '../route-helpers.ts';
-import { sendPage } from '../send-page.ts';
+import { redirectWithNotice, sendPage } from '../send-page.ts';
 import { field, type StaffContext, type StaffEnv } from '../staff-env.ts';
 
 const EMPTY: NewUserValues = { email: '', displayName: '', role: 'department-editor', departmentCode: '', staffId: '' };
@@ -85,6 +91,59 @@ export function adminRoutes(ctx: AppContext) {
     return page(c, {
       secret: c.get('text').t('users.resetDone', { email: r.user.email, password: r.generatedPassword ?? '' }),
     });
+  });
+
+  const departmentsPage = async (
+    c: StaffContext,
+    values = { code: '', name: '', nameEn: '' },
+    errors: Record<string, string> = {},
+    status = 200,
+  ) => {
+    const who = actorProps(ctx, c);
+    // The list is readable by all staff; the page is for administrators, so check that before showing it.
+    if (!can(who.actor, 'department.manage', { organizationId: who.actor.organizationId })) throw forbidden();
+    const departments = await listStaffDepartments(who);
+    return sendPage(
+      c,
+      <DepartmentsPage
+        text={c.get('text')}
+        session={c.get('staff')}
+        departments={departments}
+        values={values}
+        errors={errors}
+        notice={noticeText(c)}
+      />,
+      status,
+    );
+  };
+  app.get('/admin/departments', (c) => departmentsPage(c));
+  app.post('/admin/departments', async (c) => {
+    const form = c.get('form');
+    const values = { code: field(form, 'code'), name: field(form, 'name'), nameEn: field(form, 'nameEn') };
+    try {
+      await addDepartment({ ...actorProps(ctx, c), input: values });
+      return redirectWithNotice(c, '/staff/admin/departments', 'department-saved');
+    } catch (e) {
+      const errors = fieldErrorsOf(e, c.get('text').lang);
+      if (!errors) throw e;
+      return departmentsPage(c, values, errors, 400);
+    }
+  });
+  app.post('/admin/departments/:code', async (c) => {
+    const form = c.get('form');
+    try {
+      await renameDepartment({
+        ...actorProps(ctx, c),
+        code: c.req.param('code'),
+        name: field(form, 'name'),
+        nameEn: field(form, 'nameEn'),
+      });
+      return redirectWithNotice(c, '/staff/admin/departments', 'department-saved');
+    } catch (e) {
+      const errors = fieldErrorsOf(e, c.get('text').lang);
+      if (!errors) throw e;
+      return departmentsPage(c, undefined, errors, 400);
+    }
   });
   return app;
 }
