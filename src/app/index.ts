@@ -129,6 +129,7 @@ export {
   RoleSchema,
   type StaffUser,
 } from './staff-user.ts';
+export { throttleUpload, UPLOAD_THROTTLE, uploadThrottled } from './throttle-upload.ts';
 export {
   type NodeChanges,
   type UpdateNodeProps,
