@@ -129,7 +129,6 @@ export {
   RoleSchema,
   type StaffUser,
 } from './staff-user.ts';
-export { throttleUpload, UPLOAD_THROTTLE, uploadThrottled } from './throttle-upload.ts';
 export {
   type NodeChanges,
   type UpdateNodeProps,
