@@ -1,14 +1,37 @@
-import { type EditionContent, leafNodes, nodePath, type PlanNode, type PlanRollup } from '../domain/index.ts';
-import { describeInitiative, type InitiativeView } from './describe-initiative.ts';
+import type { z } from 'zod';
+import {
+  type EditionContent,
+  type LocalizedText,
+  leafNodes,
+  nodePath,
+  type PlanNode,
+  type PlanRollup,
+} from '../domain/index.ts';
+import {
+  type DimensionView,
+  describeDimensions,
+  describeInitiative,
+  type InitiativeView,
+} from './describe-initiative.ts';
 import { periodYears, rollupOf } from './describe-plan.ts';
+import { levelOfNode } from './node-level.ts';
 
 export interface GoalView {
   node: PlanNode;
   /** 1 = top level (基本目標). */
   depth: number;
+  /** Name of the goal's level, e.g. 施策. */
+  level: z.output<typeof LocalizedText>;
   ancestors: PlanNode[];
   /** One roll-up per fiscal year of the plan period, over the initiatives below the goal. */
   rollups: PlanRollup[];
+  /**
+   * The goal's own ratings when the plan rates this level too (e.g. 施策 rated beside their 事務事業); empty when
+   * the goal has no assessment of its own.
+   */
+  ownRatings: DimensionView[];
+  /** Goals directly below this one (e.g. the 施策 of a 政策), with their roll-ups; empty above leaves. */
+  children: { node: PlanNode; level: z.output<typeof LocalizedText>; rollups: PlanRollup[]; count: number }[];
   /** Initiatives (leaves) below the goal, document order. */
   initiatives: InitiativeView[];
 }
@@ -19,11 +42,22 @@ export function describeGoal(content: EditionContent, code: string, asOfFy: numb
   const path = nodePath(plan, code);
   const node = path?.at(-1);
   if (!path || !node || node.children.length === 0) return undefined;
+  const years = periodYears(plan);
   return {
     node,
     depth: path.length,
+    level: levelOfNode(plan, path.length, false),
     ancestors: path.slice(0, -1),
-    rollups: periodYears(plan).map((fy) => rollupOf(plan, fy, { goal: node.code })),
+    rollups: years.map((fy) => rollupOf(plan, fy, { goal: node.code })),
+    ownRatings: node.assessments.length > 0 ? describeDimensions(plan, node, asOfFy) : [],
+    children: node.children
+      .filter((c) => c.children.length > 0)
+      .map((c) => ({
+        node: c,
+        level: levelOfNode(plan, path.length + 1, false),
+        rollups: years.map((fy) => rollupOf(plan, fy, { goal: c.code })),
+        count: leafNodes(c.children).length,
+      })),
     initiatives: leafNodes(node.children)
       .map((leaf) => describeInitiative(content, leaf.code, asOfFy))
       .filter((v): v is InitiativeView => v !== undefined),

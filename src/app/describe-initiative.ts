@@ -1,33 +1,56 @@
+import type { z } from 'zod';
 import {
+  compareRatings,
   type Department,
   type EditionContent,
-  type Indicator,
-  type IndicatorProgress,
-  type IndicatorValue,
-  indicatorProgress,
+  findNode,
+  type InitiativeStatus,
+  initiativeStatus,
+  isActiveIn,
+  type LocalizedText,
   nodePath,
+  type PlanDocument,
   type PlanNode,
   previousAndNext,
+  type RatingComparison,
+  type RatingScale,
 } from '../domain/index.ts';
+import { describeIndicator, type IndicatorView } from './describe-indicator.ts';
 import { periodYears } from './describe-plan.ts';
+import { levelOfNode } from './node-level.ts';
 import { type RatingView, ratingView } from './rating-view.ts';
 
-export interface IndicatorView {
-  indicator: Indicator;
-  /** Achievement as of the edition's fiscal year. */
-  progress: IndicatorProgress;
-  /** Whole-year values, oldest first. */
-  values: IndicatorValue[];
+export { describeIndicator, type IndicatorView } from './describe-indicator.ts';
+
+/** One rating dimension of a node (e.g. 達成度, or 改善度 beside it): a rating per fiscal year of the plan. */
+export interface DimensionView {
+  scale: RatingScale;
+  ratings: RatingView[];
+  /**
+   * Self-rating beside the rating the plan's rule derives from KPIs, per fiscal year up to the edition's; empty
+   * when the plan has no rule for this scale.
+   */
+  comparisons: RatingComparison[];
 }
 
 export interface InitiativeView {
   node: PlanNode;
+  /** Name of the node's level, e.g. 事務事業. */
+  level: z.output<typeof LocalizedText>;
   /** Ancestors, top first (the 基本目標 for a two-level plan). */
   ancestors: PlanNode[];
   /** Departments in the node's order, lead first; a code missing from the edition shows as itself. */
   departments: Department[];
-  /** One rating per fiscal year of the plan period. */
+  /** One rating per fiscal year of the plan period, on the primary scale. */
   ratings: RatingView[];
+  /** Every scale the node is rated on, the primary one first (scales it was never rated on are left out). */
+  dimensions: DimensionView[];
+  /** Traffic light and direction of travel from the KPIs in the edition's year; null without numeric KPIs. */
+  status: InitiativeStatus | null;
+  /** Whether the node is part of the plan in the edition's year (abolished and merged ones are not). */
+  activeNow: boolean;
+  /** Nodes this one was merged or split into, resolved in the same plan (a code not found stays as text). */
+  into: { code: string; node: PlanNode | null }[];
   indicators: IndicatorView[];
   previous: PlanNode | null;
   next: PlanNode | null;
@@ -38,18 +61,29 @@ export function resolveDepartments(content: EditionContent, codes: readonly stri
   return codes.map((code) => content.departments.find((d) => d.code === code) ?? { code, name: code });
 }
 
-/** The indicator with its whole-year values and progress as of a fiscal year. */
-export function describeIndicator(indicator: Indicator, asOfFy: number, planStartFy: number): IndicatorView {
-  return {
-    indicator,
-    progress: indicatorProgress(indicator, { asOfFy, planStartFy }),
-    values: indicator.values.filter((v) => v.period === 'FY').sort((a, b) => a.fy - b.fy),
-  };
+/**
+ * The node's ratings on each of the plan's scales, with rule-based ratings beside the self-ratings where the plan
+ * has a rule. The primary scale is always there; other scales only when the node has a rating on them.
+ */
+export function describeDimensions(plan: PlanDocument, node: PlanNode, asOfFy: number): DimensionView[] {
+  const years = periodYears(plan);
+  return plan.ratingScales
+    .map((scale, i) => {
+      const ratings = years.map((fy) => ratingView(plan, node, fy, scale.key));
+      const hasRule = plan.ratingRules.some((r) => r.scale === scale.key) && node.children.length === 0;
+      const comparisons = hasRule
+        ? years.filter((fy) => fy <= asOfFy).map((fy) => compareRatings(plan, node, fy, { scale: scale.key }))
+        : [];
+      return { scale, ratings, comparisons, primary: i === 0 };
+    })
+    .filter((d) => d.primary || d.ratings.some((r) => r.levelKey !== null))
+    .map(({ primary: _, ...d }) => d);
 }
 
 /**
  * Everything an initiative page and the API's initiative resource show, with the computed parts (ratings per
- * year, KPI progress as of the edition's year, neighbours) done once here. Undefined for an unknown code.
+ * year and scale, rule-based ratings, KPI progress and status as of the edition's year, neighbours) done once
+ * here. Undefined for an unknown code.
  */
 export function describeInitiative(content: EditionContent, code: string, asOfFy: number): InitiativeView | undefined {
   const plan = content.plan;
@@ -57,12 +91,18 @@ export function describeInitiative(content: EditionContent, code: string, asOfFy
   const node = path?.at(-1);
   if (!path || !node || node.children.length > 0) return undefined;
   const { previous, next } = previousAndNext(plan, code);
+  const numericKpis = node.indicators.some((i) => i.kind !== 'text');
   return {
     node,
+    level: levelOfNode(plan, path.length, true),
     ancestors: path.slice(0, -1),
     departments: resolveDepartments(content, node.departments),
     ratings: periodYears(plan).map((fy) => ratingView(plan, node, fy)),
-    indicators: node.indicators.map((i) => describeIndicator(i, asOfFy, plan.period.startFy)),
+    dimensions: describeDimensions(plan, node, asOfFy),
+    status: numericKpis && isActiveIn(node, asOfFy) ? initiativeStatus(plan, node, asOfFy) : null,
+    activeNow: isActiveIn(node, asOfFy),
+    into: node.lifecycle.into.map((c) => ({ code: c, node: findNode(plan, c) ?? null })),
+    indicators: node.indicators.map((i) => describeIndicator(i, asOfFy, plan.period.startFy, plan.rollup.decimals)),
     previous: previous ?? null,
     next: next ?? null,
   };

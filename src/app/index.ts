@@ -36,7 +36,10 @@ export {
   listPlanDepartments,
 } from './describe-department.ts';
 export { describeGoal, type GoalView } from './describe-goal.ts';
+export type { PartYearValue } from './describe-indicator.ts';
 export {
+  type DimensionView,
+  describeDimensions,
   describeIndicator,
   describeInitiative,
   type IndicatorView,
@@ -88,12 +91,13 @@ export {
 } from './manage-rounds.ts';
 export { listStaffUsers, resetUserPassword, setUserDisabled } from './manage-users.ts';
 export { markReportsStarted } from './mark-reports-started.ts';
+export { levelOfNode } from './node-level.ts';
 export { type OpenRoundProps, openReportingRound } from './open-reporting-round.ts';
 export { generatePassword, MIN_PASSWORD_LENGTH } from './password.ts';
 export { type PlanSummary, planSummary, type SummaryRow } from './plan-summary.ts';
 export { listPlanTemplates, loadPlanTemplate } from './plan-templates.ts';
 export { type PublishEditionProps, publishEdition } from './publish-edition.ts';
-export { type RatingView, ratingView } from './rating-view.ts';
+export { type RatingView, ratingView, scaleOf } from './rating-view.ts';
 export { type FieldErrors, parseNumber, ReportValues, type ReportValuesInput } from './report-form.ts';
 export { addNode, deletePlanNode, moveNode } from './restructure-plan.ts';
 export {
@@ -129,6 +133,7 @@ export {
   RoleSchema,
   type StaffUser,
 } from './staff-user.ts';
+export { throttleUpload, UPLOAD_THROTTLE, uploadThrottled } from './throttle-upload.ts';
 export {
   type NodeChanges,
   type UpdateNodeProps,

@@ -117,8 +117,15 @@ describe('departments', () => {
     const p = await page(`${BASE}/departments/`);
     const rows = tableRows(p.html, '担当課の一覧');
     expect(rows).toHaveLength(21);
-    expect(rows[0]).toEqual(['経営戦略課', '8件', '0件', '42.5%']); // (10+70+100+20+30+40+50+20) ÷ 8
-    expect(rows.find((r) => r[0] === 'スポーツ振興課')).toEqual(['スポーツ振興課', '2件', '1件', '26.7%']);
+    // (10+70+100+20+30+40+50+20) ÷ 8
+    expect(rows[0]).toEqual(['経営戦略課', '8件', '0件', '42.5%', '平均（8件の単純平均）']);
+    expect(rows.find((r) => r[0] === 'スポーツ振興課')).toEqual([
+      'スポーツ振興課',
+      '2件',
+      '1件',
+      '26.7%',
+      '平均（3件の単純平均）',
+    ]);
   });
 
   it('shows what one 課 is responsible for, lead or shared, with its mean rate', async () => {

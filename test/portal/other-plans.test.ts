@@ -2,13 +2,17 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readOgoriBundle } from '../harness/app-fixture.ts';
-import { sectionOf, tableRows, textOf } from '../harness/html-text.ts';
+import { hrefsOf, sectionOf, tableRows, textOf } from '../harness/html-text.ts';
 import { startTestServer, type TestServer } from '../harness/test-server.ts';
 
-// The fictional example cities: a 3-level plan rated A–D and rolled up as a distribution (みなみかぜ市), and
-// 4-level plans on text levels with 評価不能 excluded from the mean (こもれび町, two plans).
+// The fictional example cities: a 3-level plan rated A–D and 改善度, rolled up as a distribution, reported
+// quarterly (みなみかぜ市), and a closed and a 4-level plan on text levels with 評価不能 excluded from the mean
+// (こもれび町). Nothing in the portal's code names them: everything below comes from their data.
 const example = (name: string) =>
   JSON.parse(readFileSync(path.resolve(import.meta.dirname, `../../data/examples/${name}/bundle.json`), 'utf8'));
+const MK = '/minamikaze/sogo-keikaku-6-zenki';
+const K2 = '/komorebi/jikko-keikaku-2';
+const K3 = '/komorebi/jikko-keikaku-3';
 let server: TestServer;
 
 beforeAll(async () => {
@@ -23,6 +27,7 @@ async function page(p: string) {
   const html = await res.text();
   return { status: res.status, html, text: textOf(html) };
 }
+const row = (html: string, caption: string, first: string) => tableRows(html, caption).find((r) => r[0] === first);
 
 describe('plans with other levels and scales', () => {
   it('lists every organization’s plans; with several plans there is no single prominent link', async () => {
@@ -36,31 +41,223 @@ describe('plans with other levels and scales', () => {
     expect(p.text).toContain('第6次みなみかぜ市総合計画 前期基本計画');
   });
 
-  it('shows a distribution roll-up (A–D) by year instead of a mean, and counts the unassessed', async () => {
-    const p = await page('/minamikaze/sogo-keikaku-6-zenki/');
+  it('みなみかぜ市: a distribution roll-up (A–D) with its method beside every figure and the missing item named', async () => {
+    const p = await page(`${MK}/`);
     expect(p.html).toContain('<h2 id="overall">達成度（計画全体）</h2>');
     expect(textOf(sectionOf(p.html, /<p class="headline">/, 'p'))).toBe(
       '令和6年度 A: 2, B: 8, C: 6 17件中16件評価済、未評価1件',
     );
+    expect(p.text).toContain('集計方法：分布（16件） 未評価の取組： 3-2-2 中心市街地の空き店舗対策');
+    expect(hrefsOf(p.html)).toContain(`${MK}/initiatives/3-2-2`);
     const rows = tableRows(p.html, '年度ごとの達成度（計画全体）と評価済みの件数');
-    expect(rows[1]).toEqual(['令和6年度', 'A: 2, B: 8, C: 6', '17件中16件評価済、未評価1件']);
-    expect(rows[2]).toEqual(['令和7年度', '未評価', '17件中0件評価済、未評価17件']);
+    expect(rows[0]).toEqual(['令和5年度', 'B: 4, C: 12, D: 1', '分布（17件）', '17件中17件評価済']);
+    expect(rows[1]).toEqual(['令和6年度', 'A: 2, B: 8, C: 6', '分布（16件）', '17件中16件評価済、未評価1件']);
+    expect(rows[2]).toEqual(['令和7年度', '未評価', '—', '17件中0件評価済、未評価17件']);
+    expect(tableRows(p.html, '令和6年度の評価ごとの件数と割合')).toEqual([
+      ['A', '2件', '12.5%'],
+      ['B', '8件', '50.0%'],
+      ['C', '6件', '37.5%'],
+      ['D', '0件', '0.0%'],
+    ]);
+    expect(tableRows(p.html, '政策ごとの令和6年度の達成度と件数')).toEqual([
+      ['1', '子どもがすこやかに育ち、学ぶまち', '6件', 'A: 1, B: 4, C: 1', '分布（6件）'],
+      ['2', '誰もが健やかに、安心して暮らせるまち', '5件', 'B: 2, C: 3', '分布（5件）'],
+      ['3', 'にぎわいと活力のあるまち', '6件', 'A: 1, B: 2, C: 2', '分布（5件）'],
+    ]);
+    // A distribution has no single number to draw as a bar.
+    expect(p.html).not.toContain('id="chart-goals"');
   });
 
-  it('serves middle levels (施策) as goal pages and leaves as initiative pages', async () => {
-    const goal = await page('/minamikaze/sogo-keikaku-6-zenki/goals/1-1');
+  it('みなみかぜ市: a 施策 page shows its own rating, the level names of the plan and its 政策 in the breadcrumbs', async () => {
+    const goal = await page(`${MK}/goals/1-1`);
     expect(goal.status).toBe(200);
     expect(goal.html).toMatch(/<p class="eyebrow">施策 1-1<\/p>/);
+    expect(textOf(sectionOf(goal.html, /<nav class="breadcrumbs"[^>]*>/, 'nav'))).toBe(
+      'トップ 第6次みなみかぜ市総合計画 前期基本計画 1 子どもがすこやかに育ち、学ぶまち 1-1 保育・子育て環境の充実',
+    );
+    expect(goal.html).toContain('<h2 id="own-ratings">この施策の達成度</h2>');
+    expect(row(goal.html, 'この施策の年度ごとの達成度', '令和6年度')).toEqual([
+      '令和6年度',
+      'B （4段階中3段階目） 定員拡大と保育士確保の取組により、待機児童数は6人まで減少した。',
+    ]);
+    expect(row(goal.html, '年度ごとの達成度', '令和6年度')).toEqual([
+      '令和6年度',
+      'B: 2, C: 1',
+      '分布（3件）',
+      '3件中3件評価済',
+    ]);
+    const policy = await page(`${MK}/goals/3`);
+    expect(tableRows(policy.html, '施策ごとの令和6年度の達成度と件数')).toEqual([
+      ['3-1', '観光・交流の振興', '2件', 'A: 1, B: 1', '分布（2件）'],
+      ['3-2', '商工業の振興', '2件', 'C: 1', '分布（1件）'],
+      ['3-3', '農林業の振興', '2件', 'B: 1, C: 1', '分布（2件）'],
+    ]);
+    expect(policy.text).toContain('未評価の取組： 3-2-2 中心市街地の空き店舗対策');
   });
 
-  it('shows text levels by name and place among the counted levels, never by colour alone', async () => {
-    const p = await page(`/komorebi/jikko-keikaku-3/initiatives/${encodeURIComponent('継1')}`);
+  it('みなみかぜ市: self-rating and the rule’s rating both shown when they disagree, 改善度 beside 達成度', async () => {
+    const p = await page(`${MK}/initiatives/1-1-1`);
+    expect(p.html).toMatch(/<p class="eyebrow">事務事業 1-1-1<\/p>/);
+    expect(row(p.html, '年度ごとの達成度', '令和6年度')).toEqual([
+      '令和6年度',
+      'B （4段階中3段階目） 年度目標（15人）を大きく下回る6人となり、概ね達成と評価した。',
+      'C（(25 − 6) ÷ (25 − 0) = 76.0%） 自己評価（B）と評価基準による判定（C）が異なります。両方を示しています。',
+    ]);
+    expect(row(p.html, '年度ごとの達成度', '令和7年度')).toEqual(['令和7年度', '未評価', '—']);
+    expect(row(p.html, '年度ごとの改善度', '令和6年度')).toEqual(['令和6年度', '○ （3段階中3段階目）']);
+    expect(p.text).toContain(
+      '達成度の評価の基準 A：目標を上回った（4点として平均） B：概ね達成（3点として平均） C：未達成（2点として平均） D：着手できていない（1点として平均） 評価基準（成果指標の達成率から判定）：100%以上はA、80%以上はB、50%以上はC、0%以上はD',
+    );
+    expect(textOf(sectionOf(p.html, /<p class="rag rag--green">/, 'p'))).toBe('順調 ↑ 前年度より改善');
+    expect(p.text).toContain(
+      '成果指標の達成率 (25 − 6) ÷ (25 − 0) = 76.0% 前年度の達成率 44.0% 計画期間の経過に応じた目安 40.0%（許容幅 10ポイント）',
+    );
+    expect(p.text).toContain('計画期間の目標 0人（到達する水準・少ないほど良い指標）');
+    // Agreeing ratings are not flagged.
+    const agree = await page(`${MK}/initiatives/1-1-3`);
+    expect(row(agree.html, '年度ごとの達成度', '令和6年度')?.[2]).toBe('B（1,010 ÷ 1,200 = 84.2%）');
+    // No self-rating yet: the rule's rating still shows, the missing one is not read as anything.
+    const missing = await page(`${MK}/initiatives/3-2-2`);
+    expect(row(missing.html, '年度ごとの達成度', '令和6年度')).toEqual([
+      '令和6年度',
+      '未評価',
+      'C（(34 − 27) ÷ (34 − 20) = 50.0%）',
+    ]);
+  });
+
+  it('みなみかぜ市: quarterly values with year-to-date figures that start again each fiscal year', async () => {
+    const p = await page(`${MK}/initiatives/1-1-2`);
+    expect(tableRows(p.html, '保育士就職支援金の交付件数の令和6年度の期間ごとの実績と年度初めからの値')).toEqual([
+      ['令和6年度 第1四半期（4～6月）', '3件', '3件 3'],
+      ['令和6年度 第2四半期（7～9月）', '4件', '7件 3 + 4 = 7'],
+      ['令和6年度 第3四半期（10～12月）', '2件', '9件 3 + 4 + 2 = 9'],
+      ['令和6年度 第4四半期（1～3月）', '5件', '14件 3 + 4 + 2 + 5 = 14'],
+    ]);
+    expect(tableRows(p.html, '保育士就職支援金の交付件数の令和7年度の期間ごとの実績と年度初めからの値')).toEqual([
+      ['令和7年度 第1四半期（4～6月）', '2件', '2件 2'],
+    ]);
+    const half = await page(`${MK}/initiatives/2-2-2`);
+    expect(
+      tableRows(half.html, '認知症サポーター養成者数（累計）の令和6年度の期間ごとの実績と年度初めからの値'),
+    ).toEqual([
+      ['令和6年度 上半期（4～9月）', '9,530人', '9,530人 H1 9,530'],
+      ['令和6年度 下半期（10～3月）', '9,905人', '9,905人 H2 9,905'],
+    ]);
+  });
+
+  it('みなみかぜ市: calendar-year (年) values are never printed as 年度, 速報値 are marked', async () => {
+    const p = await page(`${MK}/initiatives/3-1-1`);
+    expect(tableRows(p.html, '観光入込客数の年ごとの目標値と実績値')).toEqual([
+      ['2022年（基準値）', '—', '812,000人'],
+      ['2023年', '—', '935,400人'],
+      ['2024年', '—', '1,021,800人'],
+    ]);
+    expect(p.text).toContain('値の期間 暦年（1月～12月）');
+    const provisional = await page(`${MK}/initiatives/1-2-3`);
+    expect(row(provisional.html, '教育支援センターの利用者数の年度ごとの目標値と実績値', '令和6年度')).toEqual([
+      '令和6年度',
+      '—',
+      '47人（速報値） 速報値（令和7年5月集計）',
+    ]);
+    expect(provisional.text).toContain('令和6年度時点の進捗 47 ÷ 60 = 78.3%（速報値）');
+  });
+
+  it('こもれび町: the mean of text levels leaves 評価不能 out and names it, and items no longer in the plan', async () => {
+    const p = await page(`${K2}/`);
+    expect(textOf(sectionOf(p.html, /<p class="headline">/, 'p'))).toBe(
+      '令和5年度 1.88 9件中9件評価済、集計対象外の評価1件',
+    );
+    expect(p.text).toContain(
+      '集計方法：平均（8件の単純平均） 集計対象外の評価： 3-4 企業誘致の推進 （評価不能） 計画から外れた取組： 2-3 コミュニティバスの運行見直し 、 3-2 町営プールの改修',
+    );
+    expect(tableRows(p.html, '年度ごとの進捗状況（全体平均）と評価済みの件数')).toEqual([
+      ['令和2年度', '未評価', '—', '10件中0件評価済、未評価10件'],
+      ['令和3年度', '1.70', '平均（10件の単純平均）', '10件中10件評価済'],
+      ['令和4年度', '1.67', '平均（9件の単純平均）', '9件中9件評価済'],
+      ['令和5年度', '1.88', '平均（8件の単純平均）', '9件中9件評価済、集計対象外の評価1件'],
+    ]);
+    expect(tableRows(p.html, '令和5年度の評価ごとの件数と割合')).toEqual([
+      ['計画以上', '1件', '11.11%'],
+      ['計画通り', '5件', '55.56%'],
+      ['計画未満', '2件', '22.22%'],
+      ['評価不能', '1件', '11.11%'],
+    ]);
+    const excluded = await page(`${K2}/initiatives/3-4`);
+    expect(row(excluded.html, '年度ごとの進捗状況', '令和5年度')?.[1]).toMatch(/^評価不能 （集計対象外） 候補地/);
+    const below = await page(`${K2}/initiatives/1-3`);
+    expect(row(below.html, '年度ごとの進捗状況', '令和5年度')).toEqual(['令和5年度', '計画未満 （3段階中1段階目）']);
+  });
+
+  it('こもれび町: a revised target is judged in force from its year, the earlier one kept as history', async () => {
+    const p = await page(`${K2}/initiatives/1-1`);
+    expect(p.text).toContain(
+      '適用中の目標 400人（期間の累計） 令和4年度から適用 新型コロナウイルス感染症の影響を踏まえ、令和4年度の見直しで600人から400人に変更',
+    );
+    expect(p.text).toContain('見直し前の目標 600人（令和2年度から適用） 当初目標（令和2年度～令和5年度の累計）');
+    expect(p.text).toContain('令和5年度時点の進捗 累計 359 ÷ 目標 400 = 89.75%');
+    expect(textOf(sectionOf(p.html, /<p class="rag rag--red">/, 'p'))).toBe('遅れ ↑ 前年度より改善');
+  });
+
+  it('こもれび町: lifecycle — merged into, added mid-plan, abolished, renumbered, completed with a milestone', async () => {
+    const merged = await page(`${K2}/initiatives/2-3`);
+    expect(merged.text).toContain('状態 統合（令和4年度から） 統合・分割先 2-5 デマンド交通の導入');
+    expect(hrefsOf(merged.html)).toContain(`${K2}/initiatives/2-5`);
+    expect(merged.text).toContain('この取組は令和5年度の集計に含まれません（統合）。');
+    expect(row(merged.html, '年度ごとの進捗状況', '令和5年度')).toEqual([
+      '令和5年度',
+      '対象外（計画に含まれない年度）',
+    ]);
+    const added = await page(`${K2}/initiatives/2-5`);
+    expect(added.text).toContain('状態 実施中（令和4年度に追加）');
+    expect(row(added.html, '年度ごとの進捗状況', '令和3年度')).toEqual(['令和3年度', '対象外（計画に含まれない年度）']);
+    expect((await page(`${K2}/initiatives/3-2`)).text).toContain('状態 廃止（令和4年度から） 経緯 施設の老朽化');
+    expect((await page(`${K2}/initiatives/1-3`)).text).toContain('以前の番号 2-4');
+    const done = await page(`${K2}/initiatives/1-2`);
+    expect(done.text).toContain('状態 完了（令和5年度から）');
+    expect(done.text).toContain('令和5年度時点の進捗 達成 → 100%');
+    expect(tableRows(done.html, '新ホームページの公開の年度ごとの目標値と実績値')).toEqual([
+      ['令和3年度', '—', '未達成'],
+      ['令和4年度', '—', '達成 令和5年1月16日公開'],
+      ['令和5年度', '—', '達成'],
+    ]);
+  });
+
+  it('こもれび町: a 継続案件 in a 4-level plan is a 事業, linked to the plan it came from', async () => {
+    const p = await page(`${K3}/initiatives/${encodeURIComponent('継1')}`);
+    expect(p.html).toMatch(/<p class="eyebrow">事業 継1<\/p>/);
+    expect(p.text).toContain('引継ぎ元 第2期こもれび町まちづくり実行計画 3-3');
+    expect(hrefsOf(p.html)).toContain(`${K2}/initiatives/3-3`);
     const cell = sectionOf(p.html, /<th scope="row">令和6年度<\/th><td>/, 'td');
     expect(textOf(cell)).toBe('計画通り （3段階中2段階目）');
     expect(cell.match(/cell cell--on/g)).toHaveLength(2);
     expect(cell.match(/class="cell"/g)).toHaveLength(1);
-    // An indicator measured in words has its notes in a table and no empty chart.
+    // An indicator measured in words has its notes in a table, no empty chart and no traffic light.
     expect(p.html).not.toContain('chart--indicator');
+    expect(p.html).not.toContain('class="rag');
     expect(p.text).toContain('県外の百貨店1店で期間限定販売');
+    expect((await page(`${K3}/goals/1-1-1`)).html).toMatch(/<p class="eyebrow">重点事業 1-1-1<\/p>/);
+    const birth = await page(`${K3}/initiatives/1-2-1-1`);
+    expect(row(birth.html, '出生率（人口千対）の年ごとの目標値と実績値', '2024年')).toEqual([
+      '2024年',
+      '—',
+      '6.4‰（速報値） 概数（人口動態統計の速報）',
+    ]);
+  });
+
+  it('こもれび町: the 一覧 filters by the levels of the scale, not by a percentage', async () => {
+    const p = await page(`${K3}/list?min=2`);
+    expect(p.html).toContain(
+      '<label for="f-min">進捗状況の下限</label><select id="f-min" name="min"><option value="">すべて</option><option value="3">計画以上</option><option value="2" selected="">計画通り</option><option value="1">計画未満</option></select>',
+    );
+    expect(p.text).not.toContain('（%）');
+    expect(tableRows(p.html, '取組ごとの進捗状況（番号順）').map((r) => r[0])).toEqual([
+      '1-1-1-1',
+      '1-1-1-2',
+      '1-2-1-1',
+      '1-2-1-2',
+      '2-1-1-1',
+      '継1',
+    ]);
+    expect(p.text).toContain('並べ替え 番号順 進捗状況の高い順 進捗状況の低い順 担当課順');
   });
 });

@@ -49,9 +49,9 @@ describe('plan home', () => {
     const headline = textOf(sectionOf(p.html, /<p class="headline">/, 'p'));
     expect(headline).toBe('令和4年度 40.5% 40件中40件評価済');
     expect(tableRows(p.html, '年度ごとの目標達成率（全体平均）と評価済みの件数')).toEqual([
-      ['令和4年度', '40.5%', '40件中40件評価済'],
-      ['令和5年度', '未評価', '40件中0件評価済、未評価40件'],
-      ['令和6年度', '未評価', '40件中0件評価済、未評価40件'],
+      ['令和4年度', '40.5%', '平均（40件の単純平均）', '40件中40件評価済'],
+      ['令和5年度', '未評価', '—', '40件中0件評価済、未評価40件'],
+      ['令和6年度', '未評価', '—', '40件中0件評価済、未評価40件'],
     ]);
   });
 
@@ -84,8 +84,8 @@ describe('plan home', () => {
     const p = await page(`${BASE}/`);
     const rows = tableRows(p.html, '基本目標ごとの令和4年度の目標達成率と件数');
     expect(rows).toHaveLength(16);
-    expect(rows[0]).toEqual(['1', '市民対話・情報発信の強化', '3件', '53.3%']);
-    expect(rows[8]).toEqual(['9', expect.any(String), '5件', '40.0%']);
+    expect(rows[0]).toEqual(['1', '市民対話・情報発信の強化', '3件', '53.3%', '平均（3件の単純平均）']);
+    expect(rows[8]).toEqual(['9', expect.any(String), '5件', '40.0%', '平均（5件の単純平均）']);
     expect(rows.at(-1)?.[0]).toBe('継');
     expect(hrefsOf(p.html)).toContain(`${BASE}/goals/1`);
     expect(hrefsOf(p.html)).toContain(`${BASE}/goals/%E7%B6%99`);
@@ -108,7 +108,12 @@ describe('goal page', () => {
     const p = await page(`${BASE}/goals/1`);
     expect(p.status).toBe(200);
     expect(p.html).toContain('<h1>市民対話・情報発信の強化</h1>');
-    expect(tableRows(p.html, '年度ごとの目標達成率')[0]).toEqual(['令和4年度', '53.3%', '3件中3件評価済']);
+    expect(tableRows(p.html, '年度ごとの目標達成率')[0]).toEqual([
+      '令和4年度',
+      '53.3%',
+      '平均（3件の単純平均）',
+      '3件中3件評価済',
+    ]);
     const titles = [...p.html.matchAll(/<h3 class="card__title"><a href="([^"]+)">([\s\S]*?)<\/a><\/h3>/g)].map((m) => [
       m[1],
       textOf(m[2] ?? ''),

@@ -4,7 +4,7 @@ import type { z } from 'zod';
 import { type AppContext, findPublicEdition, getPublicEdition, isAppError } from '../../app/index.ts';
 import { CURRENT_TTL_MS, offerHotPage, PINNED_TTL_MS } from '../hot-pages.ts';
 import { translator } from '../i18n/index.ts';
-import { levelName } from './components/format.ts';
+import { levelName, scaleName } from './components/format.ts';
 import { matchesEtag, type PageCache, type RenderedPage, renderedPage } from './page-cache.ts';
 import { type ErrorLinks, ErrorPage } from './pages/error-page.tsx';
 import type { PlanPageProps } from './plan-page-props.tsx';
@@ -129,6 +129,7 @@ export function planPage<S extends z.ZodType>(
       return sendError(c, pc, 404, [pc.t('error.unknownItem', { item })], {
         base,
         goalLevel: levelName(pc, pub.content.plan, 1),
+        scale: scaleName(pc, pub.content.plan),
       });
     }
     const page = isFile(element)

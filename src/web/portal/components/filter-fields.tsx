@@ -1,8 +1,8 @@
 import type { Child } from 'hono/jsx';
-import { type EditionContent, leafNodes } from '../../../domain/index.ts';
+import { type EditionContent, leafNodes, type PlanDocument } from '../../../domain/index.ts';
 import type { PortalContext } from '../portal-context.ts';
 import { STATUSES } from '../portal-query.ts';
-import { levelName } from './format.ts';
+import { levelName, scaleParams } from './format.ts';
 
 export interface FilterValues {
   goal?: string | undefined;
@@ -87,32 +87,8 @@ export function FilterForm(props: {
         allLabel={t('filter.all')}
         options={STATUSES.map((s) => ({ value: s, label: t(`status.${s}`) }))}
       />
-      <div>
-        <label for="f-min">{t('filter.min')}</label>
-        <input
-          id="f-min"
-          name="min"
-          type="number"
-          min="0"
-          max="100"
-          step="any"
-          inputmode="decimal"
-          value={values.min ?? ''}
-        />
-      </div>
-      <div>
-        <label for="f-max">{t('filter.max')}</label>
-        <input
-          id="f-max"
-          name="max"
-          type="number"
-          min="0"
-          max="100"
-          step="any"
-          inputmode="decimal"
-          value={values.max ?? ''}
-        />
-      </div>
+      <ScoreBound pc={pc} plan={plan} bound="min" value={values.min} />
+      <ScoreBound pc={pc} plan={plan} bound="max" value={values.max} />
       {props.withSdg && (
         <Select
           id="f-sdg"
@@ -130,5 +106,54 @@ export function FilterForm(props: {
         <a href={props.resetHref}>{t('list.reset')}</a>
       </div>
     </form>
+  );
+}
+
+/**
+ * Lower or upper bound of the rating filter in the plan's own terms: a number with the scale's unit on percentage
+ * and numeric scales (「目標達成率の下限（%）」), a choice of levels on others (「達成度の下限」: A … D), whose
+ * values are the levels' scores. Excluded levels have no score and are not offered.
+ */
+function ScoreBound(props: { pc: PortalContext; plan: PlanDocument; bound: 'min' | 'max'; value: number | undefined }) {
+  const { pc, plan, bound, value } = props;
+  const t = pc.t;
+  const scale = plan.ratingScales[0]!;
+  const id = `f-${bound}`;
+  const key = bound === 'min' ? 'filter.min' : 'filter.max';
+  if (scale.kind === 'percentage' || scale.kind === 'numeric') {
+    const unit = scale.unit ?? (scale.kind === 'percentage' ? '%' : '');
+    const label = t(key, {
+      ...scaleParams(pc, plan),
+      unit: unit ? (pc.lang === 'ja' ? `（${unit}）` : ` (${unit})`) : '',
+    });
+    return (
+      <div>
+        <label for={id}>{label}</label>
+        <input
+          id={id}
+          name={bound}
+          type="number"
+          min={String(scale.min ?? 0)}
+          max={String(scale.max ?? 100)}
+          step="any"
+          inputmode="decimal"
+          value={value ?? ''}
+        />
+      </div>
+    );
+  }
+  const levels = [...scale.levels].reverse().filter((l) => !l.excluded && l.score !== null);
+  return (
+    <Select
+      id={id}
+      name={bound}
+      label={t(key, { ...scaleParams(pc, plan), unit: '' })}
+      value={value === undefined ? undefined : String(value)}
+      allLabel={t('filter.all')}
+      options={levels.map((l) => ({
+        value: String(l.score),
+        label: pc.lang === 'en' ? (l.labelEn ?? l.label) : l.label,
+      }))}
+    />
   );
 }

@@ -1,4 +1,13 @@
-import { formatFiscalYear, formatFiscalYearSpan, type PlanDocument } from '../../../domain/index.ts';
+import {
+  formatFiscalYear,
+  formatFiscalYearSpan,
+  formatIndicatorPeriod,
+  formatQuantity,
+  type Indicator,
+  type Period,
+  type PlanDocument,
+  type RatingScale,
+} from '../../../domain/index.ts';
 import type { PortalContext } from '../portal-context.ts';
 
 /** 令和4年度 / FY2022 */
@@ -37,7 +46,43 @@ export function scaleName(pc: PortalContext, plan: PlanDocument): string {
 
 /** Title of the whole-plan figure: 目標達成率（全体平均） for a mean, "…（計画全体）" for other roll-ups. */
 export function overallTitle(pc: PortalContext, plan: PlanDocument): string {
+  return pc.t(plan.rollup.method === 'mean' ? 'plan.overall' : 'plan.overallOther', scaleParams(pc, plan));
+}
+
+/** Name of any of the plan's scales (dimensions), e.g. 改善度 / Improvement. */
+export const nameOfScale = (pc: PortalContext, scale: RatingScale) => pc.text(scale.name, scale.nameEn).value;
+
+/** Parameters every scale-worded message takes: {scale} and {scaleLower} (English runs it into a sentence). */
+export function scaleParams(pc: PortalContext, plan: PlanDocument): { scale: string; scaleLower: string } {
   const scale = scaleName(pc, plan);
-  const scaleLower = pc.lang === 'en' ? scale.charAt(0).toLowerCase() + scale.slice(1) : scale;
-  return pc.t(plan.rollup.method === 'mean' ? 'plan.overall' : 'plan.overallOther', { scale, scaleLower });
+  return { scale, scaleLower: pc.lang === 'en' ? scale.charAt(0).toLowerCase() + scale.slice(1) : scale };
+}
+
+/**
+ * The year (and part of the year) an indicator value belongs to, as 年 for calendar-year indicators and 年度 for
+ * fiscal ones, with the plan's fiscal-year start month.
+ */
+export function indicatorPeriodText(
+  pc: PortalContext,
+  plan: PlanDocument,
+  indicator: Pick<Indicator, 'yearBasis'>,
+  year: number,
+  period: Period = 'FY',
+): string {
+  return formatIndicatorPeriod(indicator, year, period, { lang: pc.lang, startMonth: plan.fiscalYearStartMonth });
+}
+
+/** Short year for chart axes: R6 / FY2024, or 2024 for calendar-year indicators. */
+export const indicatorYearShort = (pc: PortalContext, indicator: Pick<Indicator, 'yearBasis'>, year: number) =>
+  indicator.yearBasis === 'calendar' ? String(year) : fyShort(pc, year);
+
+/** A level's label in the page's language. */
+export const levelLabel = (pc: PortalContext, r: { label: string | null; labelEn: string | null }) =>
+  (pc.lang === 'en' ? r.labelEn : r.label) ?? '';
+
+/** A value with its unit; a milestone's 1/0 as 達成/未達成; missing as —, never 0. */
+export function indicatorValueText(pc: PortalContext, ind: Indicator, x: number | null | undefined): string {
+  if (x === null || x === undefined) return '—';
+  if (ind.kind === 'milestone') return x >= 1 ? pc.t('indicator.done') : pc.t('indicator.notDone');
+  return `${formatQuantity(x)}${ind.unit}`;
 }

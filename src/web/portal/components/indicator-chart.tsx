@@ -1,8 +1,8 @@
 import type { IndicatorView } from '../../../app/index.ts';
-import { formatQuantity } from '../../../domain/index.ts';
+import { formatQuantity, type PlanDocument } from '../../../domain/index.ts';
 import type { PortalContext } from '../portal-context.ts';
 import { niceMax, round } from './bar-chart.tsx';
-import { fyShort, fyText } from './format.ts';
+import { indicatorPeriodText, indicatorYearShort } from './format.ts';
 
 const W = 400;
 const H = 220;
@@ -15,8 +15,8 @@ const BOTTOM = 40;
  * A KPI over the years: actuals as bars, yearly targets as diamonds, the baseline as a grey bar and a level
  * target as a dashed line, each with its number written on the chart. The table under it has the same numbers.
  */
-export function IndicatorChart(props: { pc: PortalContext; id: string; view: IndicatorView }) {
-  const { pc, id, view } = props;
+export function IndicatorChart(props: { pc: PortalContext; plan: PlanDocument; id: string; view: IndicatorView }) {
+  const { pc, plan, id, view } = props;
   const t = pc.t;
   const ind = view.indicator;
   const name = pc.text(ind.name, ind.nameEn).value;
@@ -29,7 +29,8 @@ export function IndicatorChart(props: { pc: PortalContext; id: string; view: Ind
     columns.push({ fy: v.fy, actual: v.actual ?? null, target: v.target ?? null, baseline: false });
   }
   columns.sort((a, b) => a.fy - b.fy);
-  const levelTarget = ind.kind === 'level' && ind.target?.value != null ? ind.target.value : null;
+  const inForce = view.targetInForce?.value ?? ind.target?.value ?? null;
+  const levelTarget = ind.kind === 'level' && inForce !== null ? inForce : null;
   const all = columns.flatMap((c) => [c.actual, c.target]).concat(levelTarget);
   const max = niceMax(Math.max(0, ...all.filter((x): x is number => x !== null)));
   const plotH = H - TOP - BOTTOM;
@@ -37,9 +38,15 @@ export function IndicatorChart(props: { pc: PortalContext; id: string; view: Ind
   const slot = plotW / Math.max(1, columns.length);
   const yOf = (v: number) => round(TOP + plotH - (Math.max(0, v) / max) * plotH);
   const dash = (x: number | null) => (x === null ? '—' : formatQuantity(x));
-  const desc = t('indicator.chartDesc', {
+  const desc = t(ind.yearBasis === 'calendar' ? 'indicator.chartDescCalendar' : 'indicator.chartDesc', {
     values: columns
-      .map((c) => t('indicator.chartValue', { fy: fyText(pc, c.fy), actual: dash(c.actual), target: dash(c.target) }))
+      .map((c) =>
+        t('indicator.chartValue', {
+          fy: indicatorPeriodText(pc, plan, ind, c.fy),
+          actual: dash(c.actual),
+          target: dash(c.target),
+        }),
+      )
       .join(pc.lang === 'ja' ? '、' : '; '),
   });
   return (
@@ -94,7 +101,7 @@ export function IndicatorChart(props: { pc: PortalContext; id: string; view: Ind
               />
             )}
             <text class="chart__label" x={round(cx)} y={H - BOTTOM + 18} text-anchor="middle">
-              {fyShort(pc, c.fy)}
+              {indicatorYearShort(pc, ind, c.fy)}
             </text>
             {c.baseline && (
               <text class="chart__label" x={round(cx)} y={H - BOTTOM + 34} text-anchor="middle">

@@ -1,24 +1,98 @@
 import type { IndicatorView } from '../../../app/index.ts';
-import { formatQuantity } from '../../../domain/index.ts';
+import type { PlanDocument } from '../../../domain/index.ts';
 import type { PortalContext } from '../portal-context.ts';
-import { fyText } from './format.ts';
+import { fyText, indicatorPeriodText, indicatorValueText } from './format.ts';
 import { IndicatorChart } from './indicator-chart.tsx';
 import { Localized } from './localized.tsx';
+import { PartYearTables } from './part-year-tables.tsx';
 import { TableScroll } from './table-scroll.tsx';
 
-const q = (x: number | null | undefined) => (x === null || x === undefined ? '—' : formatQuantity(x));
+function Note(props: { pc: PortalContext; text: string | undefined }) {
+  return props.text ? (
+    <>
+      {' '}
+      <Localized pc={props.pc} ja={props.text} />
+    </>
+  ) : null;
+}
 
-/** One KPI: what it measures, its baseline and target, progress as of the edition, chart and table. */
-export function IndicatorSection(props: { pc: PortalContext; id: string; view: IndicatorView; asOfFy: number }) {
-  const { pc, id, view, asOfFy } = props;
+/** The period target: the one in force and, when it was revised, the earlier ones with the year each applied from. */
+function TargetFacts(props: { pc: PortalContext; view: IndicatorView }) {
+  const { pc, view } = props;
+  const t = pc.t;
+  const ind = view.indicator;
+  const v = (x: number | null | undefined) => indicatorValueText(pc, ind, x);
+  const kind = (
+    <>
+      （{t(`indicator.kind.${ind.kind}`)}
+      {ind.direction === 'lower' && `・${t('indicator.lowerIsBetter')}`}）
+    </>
+  );
+  if (!ind.target) return null;
+  if (view.targetHistory.length === 0 || !view.targetInForce) {
+    return (
+      <div>
+        <dt>{t('indicator.periodTarget')}</dt>
+        <dd>
+          {v(ind.target.value)}
+          {kind}
+          <Note pc={pc} text={ind.target.note} />
+        </dd>
+      </div>
+    );
+  }
+  const inForce = view.targetInForce;
+  return (
+    <>
+      <div>
+        <dt>{t('indicator.targetInForce')}</dt>
+        <dd>
+          {v(inForce.value)}
+          {kind}
+          {inForce.inForceFromFy !== null &&
+            ` ${t('indicator.inForceFrom', { fy: fyText(pc, inForce.inForceFromFy) })}`}
+          <Note pc={pc} text={inForce.note} />
+        </dd>
+      </div>
+      <div>
+        <dt>{t('indicator.targetHistory')}</dt>
+        <dd>
+          <ul class="plain">
+            {view.targetHistory.map((h) => (
+              <li>
+                {t('indicator.historyItem', { value: v(h.value), fy: fyText(pc, h.fromFy) })}
+                <Note pc={pc} text={h.note} />
+              </li>
+            ))}
+          </ul>
+        </dd>
+      </div>
+    </>
+  );
+}
+
+/** One KPI: what it measures, its baseline and target, progress as of the edition, chart and tables. */
+export function IndicatorSection(props: {
+  pc: PortalContext;
+  plan: PlanDocument;
+  id: string;
+  view: IndicatorView;
+  asOfFy: number;
+}) {
+  const { pc, plan, id, view, asOfFy } = props;
   const t = pc.t;
   const ind = view.indicator;
   const name = pc.text(ind.name, ind.nameEn).value;
-  const unit = ind.unit;
+  const calendar = ind.yearBasis === 'calendar';
+  const caption = t(calendar ? 'indicator.valuesCaptionCalendar' : 'indicator.valuesCaption', { name });
+  const year = (fy: number) => indicatorPeriodText(pc, plan, ind, fy);
   // A chart needs at least one number; text-only indicators keep their table of notes.
   const hasNumbers =
-    ind.baseline !== undefined || view.values.some((v) => typeof v.actual === 'number' || typeof v.target === 'number');
-  const withUnit = (x: number | null | undefined) => (x === null || x === undefined ? '—' : `${q(x)}${unit}`);
+    ind.kind !== 'text' &&
+    (ind.baseline !== undefined ||
+      view.values.some((v) => typeof v.actual === 'number' || typeof v.target === 'number'));
+  const withUnit = (x: number | null | undefined) => indicatorValueText(pc, ind, x);
+  const progress = view.progress;
   return (
     <section class="indicator" aria-labelledby={`${id}-name`}>
       <h3 id={`${id}-name`}>
@@ -27,48 +101,37 @@ export function IndicatorSection(props: { pc: PortalContext; id: string; view: I
       <dl class="facts facts--compact">
         <div>
           <dt>{t('indicator.progress', { fy: fyText(pc, asOfFy) })}</dt>
-          <dd class="indicator__progress">{view.progress.formula[pc.lang]}</dd>
+          <dd class="indicator__progress">
+            {progress.formula[pc.lang]}
+            {progress.provisional && `（${t('indicator.provisional')}）`}
+          </dd>
         </div>
         {ind.baseline && (
           <div>
             <dt>{t('indicator.baseline')}</dt>
             <dd>
-              {withUnit(ind.baseline.value)}（{fyText(pc, ind.baseline.fy)}
-              {ind.baseline.note && (
-                <>
-                  {' '}
-                  <Localized pc={pc} ja={ind.baseline.note} />
-                </>
-              )}
-              ）
+              {withUnit(ind.baseline.value)}（{year(ind.baseline.fy)}
+              <Note pc={pc} text={ind.baseline.note} />）
             </dd>
           </div>
         )}
-        {ind.target && (
+        <TargetFacts pc={pc} view={view} />
+        {calendar && (
           <div>
-            <dt>{t('indicator.periodTarget')}</dt>
-            <dd>
-              {withUnit(ind.target.value)}（{t(`indicator.kind.${ind.kind}`)}
-              {ind.direction === 'lower' && `・${t('indicator.lowerIsBetter')}`}）
-              {ind.target.note && (
-                <>
-                  {' '}
-                  <Localized pc={pc} ja={ind.target.note} />
-                </>
-              )}
-            </dd>
+            <dt>{t('indicator.yearBasis')}</dt>
+            <dd>{t('indicator.yearBasis.calendar')}</dd>
           </div>
         )}
       </dl>
       {view.values.length > 0 || ind.baseline ? (
         <>
-          {hasNumbers && <IndicatorChart pc={pc} id={`${id}-chart`} view={view} />}
-          <TableScroll label={t('indicator.valuesCaption', { name })}>
+          {hasNumbers && <IndicatorChart pc={pc} plan={plan} id={`${id}-chart`} view={view} />}
+          <TableScroll label={caption}>
             <table>
-              <caption>{t('indicator.valuesCaption', { name })}</caption>
+              <caption>{caption}</caption>
               <thead>
                 <tr>
-                  <th scope="col">{t('table.fiscalYear')}</th>
+                  <th scope="col">{calendar ? t('indicator.year') : t('table.fiscalYear')}</th>
                   <th scope="col">{t('indicator.target')}</th>
                   <th scope="col">{t('indicator.actual')}</th>
                 </tr>
@@ -77,7 +140,7 @@ export function IndicatorSection(props: { pc: PortalContext; id: string; view: I
                 {ind.baseline && !view.values.some((v) => v.fy === ind.baseline?.fy) && (
                   <tr>
                     <th scope="row">
-                      {fyText(pc, ind.baseline.fy)}（{t('indicator.baseline')}）
+                      {year(ind.baseline.fy)}（{t('indicator.baseline')}）
                     </th>
                     <td class="num">—</td>
                     <td class="num">{withUnit(ind.baseline.value)}</td>
@@ -85,7 +148,7 @@ export function IndicatorSection(props: { pc: PortalContext; id: string; view: I
                 )}
                 {view.values.map((v) => (
                   <tr>
-                    <th scope="row">{fyText(pc, v.fy)}</th>
+                    <th scope="row">{year(v.fy)}</th>
                     <td class="num">
                       {withUnit(v.target)}
                       {v.targetNote && (
@@ -108,6 +171,7 @@ export function IndicatorSection(props: { pc: PortalContext; id: string; view: I
               </tbody>
             </table>
           </TableScroll>
+          <PartYearTables pc={pc} plan={plan} view={view} />
         </>
       ) : (
         <p>{t('indicator.noValues')}</p>

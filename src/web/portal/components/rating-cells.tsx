@@ -22,7 +22,9 @@ export function cellsOf(scale: RatingScale, r: RatingView): { filled: number; to
 export function RatingCells(props: { pc: PortalContext; scale: RatingScale; rating: RatingView }) {
   const { pc, scale, rating: r } = props;
   const t = pc.t;
-  if (r.levelKey === null) return <span class="rating rating--none">{t('common.notAssessed')}</span>;
+  if (r.levelKey === null) {
+    return <span class="rating rating--none">{r.inPlan ? t('common.notAssessed') : t('rating.notInPlan')}</span>;
+  }
   const { filled, total } = cellsOf(scale, r);
   const label = pc.lang === 'en' ? r.labelEn : r.label;
   let detail: string | null = null;

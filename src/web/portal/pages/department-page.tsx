@@ -1,7 +1,8 @@
 import type { DepartmentView } from '../../../app/index.ts';
-import { fyText, scaleName } from '../components/format.ts';
+import { fyText, scaleName, scaleParams } from '../components/format.ts';
 import { Localized } from '../components/localized.tsx';
 import { rateText } from '../components/rate-text.ts';
+import { RollupItems } from '../components/rollup-items.tsx';
 import { TableScroll } from '../components/table-scroll.tsx';
 import { PortalLayout } from '../layout.tsx';
 import { type PlanPageProps, plainText, planChrome, planCrumbs } from '../plan-page-props.tsx';
@@ -44,6 +45,10 @@ export function DepartmentPage(props: PlanPageProps & { view: DepartmentView }) 
           <span class="headline__coverage">{current.coverageLabel[pc.lang]}</span>
         </p>
       )}
+      {current && current.assessedCount > 0 && (
+        <p class="note">{t('plan.method', { method: current.methodLabel[pc.lang] })}</p>
+      )}
+      {current && <RollupItems pc={pc} plan={plan} base={base} rollup={current} />}
       <TableScroll label={t('department.title', { name })}>
         <table>
           <caption>{t('department.title', { name })}</caption>
@@ -88,7 +93,7 @@ export function DepartmentsIndexPage(props: PlanPageProps & { views: DepartmentV
       crumbs={planCrumbs(props, { label: t('department.index') })}
     >
       <h1>{t('department.index')}</h1>
-      <p>{t('department.indexLead')}</p>
+      <p>{t('department.indexLead', scaleParams(pc, pub.content.plan))}</p>
       <TableScroll label={t('department.index')}>
         <table>
           <caption>{t('department.index')}</caption>
@@ -98,6 +103,7 @@ export function DepartmentsIndexPage(props: PlanPageProps & { views: DepartmentV
               <th scope="col">{t('department.lead')}</th>
               <th scope="col">{t('department.shared')}</th>
               <th scope="col">{`${scaleName(pc, pub.content.plan)}（${fyText(pc, fy)}）`}</th>
+              <th scope="col">{t('table.method')}</th>
             </tr>
           </thead>
           <tbody>
@@ -112,7 +118,8 @@ export function DepartmentsIndexPage(props: PlanPageProps & { views: DepartmentV
                   </th>
                   <td class="num">{t('common.count', { n: v.initiatives.filter((i) => i.lead).length })}</td>
                   <td class="num">{t('common.count', { n: v.initiatives.filter((i) => !i.lead).length })}</td>
-                  <td class="num">{r?.formatted ?? '—'}</td>
+                  <td class="num">{r && r.assessedCount > 0 ? r.formatted : '—'}</td>
+                  <td>{r && r.assessedCount > 0 ? r.methodLabel[pc.lang] : '—'}</td>
                 </tr>
               );
             })}

@@ -5,6 +5,8 @@ export interface ErrorLinks {
   /** "/ogori/action-plan-2" when the plan is known, so the page can point into it. */
   base?: string | undefined;
   goalLevel?: string | undefined;
+  /** Name of the plan's primary scale, for the link to its 一覧. */
+  scale?: string | undefined;
 }
 
 /**
@@ -40,7 +42,9 @@ export function ErrorPage(props: {
               <a href={`${pc.href(`${base}/`)}#by-goal`}>{t('error.toGoals', { level: links?.goalLevel ?? '' })}</a>
             </li>
             <li>
-              <a href={pc.href(`${base}/list`)}>{t('error.toList')}</a>
+              <a href={pc.href(`${base}/list`)}>
+                {links?.scale ? t('error.toList', { scale: links.scale }) : t('nav.list')}
+              </a>
             </li>
             <li>
               <a href={pc.href(`${base}/search`)}>{t('error.toSearch')}</a>

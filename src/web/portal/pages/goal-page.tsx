@@ -3,28 +3,44 @@ import { DepartmentsText } from '../components/departments-text.tsx';
 import { fyText, levelName, scaleName } from '../components/format.ts';
 import { Localized } from '../components/localized.tsx';
 import { RatingCells } from '../components/rating-cells.tsx';
+import { RatingDimensions } from '../components/rating-dimensions.tsx';
+import { RollupItems } from '../components/rollup-items.tsx';
 import { TableScroll } from '../components/table-scroll.tsx';
 import { PortalLayout } from '../layout.tsx';
 import { type PlanPageProps, plainText, planChrome, planCrumbs } from '../plan-page-props.tsx';
 import { segment } from '../portal-context.ts';
 
-/** A goal (any node with children): its achievement per year and its initiatives with ratings and KPIs. */
+/**
+ * A goal (any node with children): its roll-up per year with the method beside each figure, its own rating when
+ * the plan rates this level too (施策), the goals below it, and its initiatives with ratings and KPIs.
+ */
 export function GoalPage(props: PlanPageProps & { view: GoalView }) {
   const { pc, pub, base, view } = props;
   const t = pc.t;
   const plan = pub.content.plan;
   const scale = plan.ratingScales[0]!;
   const node = view.node;
-  const level = levelName(pc, plan, view.depth);
+  const fy = pub.edition.fy;
+  const level = pc.text(view.level.ja, view.level.en).value;
   const childLevel = levelName(pc, plan, plan.levels.length);
-  const ratingsTitle = t('goal.ratings', { scale: scaleName(pc, plan) });
+  const scaleTitle = scaleName(pc, plan);
+  const ratingsTitle = t('goal.ratings', { scale: scaleTitle });
   const title = `${level} ${node.code} ${plainText(props, node.title, node.titleEn)}`;
+  const current = view.rollups.find((r) => r.fy === fy);
+  const ancestorCrumbs = view.ancestors.map((a) => ({
+    label: (
+      <>
+        {a.code} <Localized pc={pc} ja={a.title} en={a.titleEn} />
+      </>
+    ),
+    href: pc.href(`${base}/goals/${segment(a.code)}`),
+  }));
   return (
     <PortalLayout
       pc={pc}
       title={title}
       plan={planChrome(props)}
-      crumbs={planCrumbs(props, {
+      crumbs={planCrumbs(props, ...ancestorCrumbs, {
         label: (
           <>
             {node.code} <Localized pc={pc} ja={node.title} en={node.titleEn} />
@@ -46,7 +62,8 @@ export function GoalPage(props: PlanPageProps & { view: GoalView }) {
             <thead>
               <tr>
                 <th scope="col">{t('table.fiscalYear')}</th>
-                <th scope="col">{scaleName(pc, plan)}</th>
+                <th scope="col">{scaleTitle}</th>
+                <th scope="col">{t('table.method')}</th>
                 <th scope="col">{t('table.assessed')}</th>
               </tr>
             </thead>
@@ -55,13 +72,26 @@ export function GoalPage(props: PlanPageProps & { view: GoalView }) {
                 <tr>
                   <th scope="row">{fyText(pc, r.fy)}</th>
                   <td class="num">{r.assessedCount === 0 ? t('common.notAssessed') : r.formatted}</td>
+                  <td>{r.assessedCount === 0 ? '—' : r.methodLabel[pc.lang]}</td>
                   <td>{r.coverageLabel[pc.lang]}</td>
                 </tr>
               ))}
             </tbody>
           </table>
         </TableScroll>
+        {current && <RollupItems pc={pc} plan={plan} base={base} rollup={current} />}
       </section>
+      {view.ownRatings.length > 0 && (
+        <RatingDimensions
+          pc={pc}
+          plan={plan}
+          dimensions={view.ownRatings}
+          id="own-ratings"
+          title={(s) => t('goal.ownRatings', { level, scale: s })}
+          caption={(s) => t('goal.ownRatingsCaption', { level, scale: s })}
+        />
+      )}
+      {view.children.length > 0 && <ChildGoals {...props} />}
       <section aria-labelledby="goal-initiatives">
         <h2 id="goal-initiatives">{t('goal.initiatives', { level: childLevel })}</h2>
         <ul class="cards">
@@ -101,5 +131,53 @@ export function GoalPage(props: PlanPageProps & { view: GoalView }) {
         </ul>
       </section>
     </PortalLayout>
+  );
+}
+
+/** The goals one level down (e.g. the 施策 of a 政策) with this year's figure and its method. */
+function ChildGoals(props: PlanPageProps & { view: GoalView }) {
+  const { pc, pub, base, view } = props;
+  const t = pc.t;
+  const fy = pub.edition.fy;
+  const first = view.children[0]!;
+  const level = pc.text(first.level.ja, first.level.en).value;
+  const params = { level, fy: fyText(pc, fy), scale: scaleName(pc, pub.content.plan) };
+  return (
+    <section aria-labelledby="goal-children">
+      <h2 id="goal-children">{t('goal.children', params)}</h2>
+      <TableScroll label={t('goal.childrenCaption', params)}>
+        <table>
+          <caption>{t('goal.childrenCaption', params)}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('table.code')}</th>
+              <th scope="col">{level}</th>
+              <th scope="col">{t('table.initiatives')}</th>
+              <th scope="col">{params.scale}</th>
+              <th scope="col">{t('table.method')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {view.children.map((c) => {
+              const r = c.rollups.find((x) => x.fy === fy);
+              const counted = r !== undefined && r.assessedCount > 0;
+              return (
+                <tr>
+                  <td>{c.node.code}</td>
+                  <th scope="row">
+                    <a href={pc.href(`${base}/goals/${segment(c.node.code)}`)}>
+                      <Localized pc={pc} ja={c.node.title} en={c.node.titleEn} />
+                    </a>
+                  </th>
+                  <td class="num">{t('common.count', { n: c.count })}</td>
+                  <td class="num">{counted ? r.formatted : '—'}</td>
+                  <td>{counted ? r.methodLabel[pc.lang] : '—'}</td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </TableScroll>
+    </section>
   );
 }

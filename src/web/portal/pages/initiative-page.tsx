@@ -1,9 +1,11 @@
 import type { InitiativeView } from '../../../app/index.ts';
 import { DepartmentsText } from '../components/departments-text.tsx';
-import { fyText, levelName, scaleName } from '../components/format.ts';
+import { fyText } from '../components/format.ts';
 import { IndicatorSection } from '../components/indicator-section.tsx';
+import { KpiStatus } from '../components/kpi-status.tsx';
+import { LifecycleFacts } from '../components/lifecycle-facts.tsx';
 import { Localized } from '../components/localized.tsx';
-import { RatingCells } from '../components/rating-cells.tsx';
+import { RatingDimensions } from '../components/rating-dimensions.tsx';
 import { TableScroll } from '../components/table-scroll.tsx';
 import { PortalLayout } from '../layout.tsx';
 import { type PlanPageProps, plainText, planChrome, planCrumbs } from '../plan-page-props.tsx';
@@ -28,11 +30,8 @@ export function InitiativePage(props: PlanPageProps & { view: InitiativeView; as
   const { pc, pub, base, view, asOfFy } = props;
   const t = pc.t;
   const plan = pub.content.plan;
-  const scale = plan.ratingScales[0]!;
   const node = view.node;
-  const level = levelName(pc, plan, view.ancestors.length + 1);
-  const status = node.lifecycle;
-  const scaleTitle = scaleName(pc, plan);
+  const level = pc.text(view.level.ja, view.level.en).value;
   const roadmap = [...node.roadmap].sort((a, b) => a.fy - b.fy);
   const crumbs = planCrumbs(
     props,
@@ -70,16 +69,7 @@ export function InitiativePage(props: PlanPageProps & { view: InitiativeView; as
             <DepartmentsText pc={pc} base={base} departments={view.departments} />
           </dd>
         </div>
-        <div>
-          <dt>{t('initiative.status')}</dt>
-          <dd>
-            {t(`status.${status.status}`)}
-            {status.fromFy !== undefined && status.status !== 'active' && (
-              <>（{t('initiative.statusFrom', { fy: fyText(pc, status.fromFy) })}）</>
-            )}
-            {status.into.length > 0 && ` → ${status.into.join(', ')}`}
-          </dd>
-        </div>
+        <LifecycleFacts pc={pc} plan={plan} base={base} view={view} />
         <div>
           <dt>{t('initiative.sdgs')}</dt>
           <dd>
@@ -90,35 +80,13 @@ export function InitiativePage(props: PlanPageProps & { view: InitiativeView; as
         </div>
       </dl>
 
-      <section aria-labelledby="ratings">
-        <h2 id="ratings">{t('initiative.ratings', { scale: scaleTitle })}</h2>
-        <TableScroll label={t('initiative.ratingsCaption', { scale: scaleTitle })}>
-          <table>
-            <caption>{t('initiative.ratingsCaption', { scale: scaleTitle })}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('table.fiscalYear')}</th>
-                <th scope="col">{scaleTitle}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {view.ratings.map((r) => (
-                <tr>
-                  <th scope="row">{fyText(pc, r.fy)}</th>
-                  <td>
-                    <RatingCells pc={pc} scale={scale} rating={r} />
-                    {r.comment && (
-                      <p class="cell-note">
-                        <Localized pc={pc} ja={r.comment} />
-                      </p>
-                    )}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </TableScroll>
-      </section>
+      {!view.activeNow && (
+        <p class="notice">
+          {t('lifecycle.inactive', { fy: fyText(pc, asOfFy), status: t(`status.${node.lifecycle.status}`) })}
+        </p>
+      )}
+      <RatingDimensions pc={pc} plan={plan} dimensions={view.dimensions} id="ratings" />
+      {view.status && <KpiStatus pc={pc} status={view.status} />}
 
       <section aria-labelledby="situation">
         <h2 id="situation">
@@ -175,7 +143,9 @@ export function InitiativePage(props: PlanPageProps & { view: InitiativeView; as
         {view.indicators.length === 0 ? (
           <p>{t('common.none')}</p>
         ) : (
-          view.indicators.map((k, i) => <IndicatorSection pc={pc} id={`kpi-${i + 1}`} view={k} asOfFy={asOfFy} />)
+          view.indicators.map((k, i) => (
+            <IndicatorSection pc={pc} plan={plan} id={`kpi-${i + 1}`} view={k} asOfFy={asOfFy} />
+          ))
         )}
       </section>
 

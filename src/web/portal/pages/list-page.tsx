@@ -1,6 +1,6 @@
 import type { InitiativeRow, PlanOverview } from '../../../app/index.ts';
 import { FilterForm } from '../components/filter-fields.tsx';
-import { fyText, overallTitle, scaleName } from '../components/format.ts';
+import { fyText, overallTitle, scaleName, scaleParams } from '../components/format.ts';
 import { Localized } from '../components/localized.tsx';
 import { rateText } from '../components/rate-text.ts';
 import { SortLinks } from '../components/sort-links.tsx';
@@ -23,14 +23,14 @@ export function ListPage(props: PlanPageProps & { rows: InitiativeRow[]; query: 
   const decimals = plan.rollup.decimals;
   const deptName = new Map(content.departments.map((d) => [d.code, d]));
   const filtered = [query.goal, query.dept, query.min, query.max, query.status].some((v) => v !== undefined);
-  const sortLabel = t(`list.sort.${query.sort}`);
+  const sortLabel = t(`list.sort.${query.sort}`, scaleParams(pc, plan));
   const scaleTitle = scaleName(pc, plan);
   const title = t('list.title', { scale: scaleTitle });
   return (
     <PortalLayout pc={pc} title={title} plan={planChrome(props, 'list')} crumbs={planCrumbs(props, { label: title })}>
       <h1>{title}</h1>
       {pc.staticSite ? (
-        <SortLinks pc={pc} base={base} current={query.sort} />
+        <SortLinks pc={pc} plan={plan} base={base} current={query.sort} />
       ) : (
         <FilterForm
           pc={pc}
@@ -45,7 +45,7 @@ export function ListPage(props: PlanPageProps & { rows: InitiativeRow[]; query: 
               <select id="f-sort" name="sort">
                 {LIST_SORTS.map((s) => (
                   <option value={s} selected={s === query.sort}>
-                    {t(`list.sort.${s}`)}
+                    {t(`list.sort.${s}`, scaleParams(pc, plan))}
                   </option>
                 ))}
               </select>

@@ -3,6 +3,7 @@ import { formatDecimal } from '../../../domain/index.ts';
 import { HBarChart } from '../components/bar-chart.tsx';
 import { dateText, fyText, levelName, overallTitle, periodText, scaleName } from '../components/format.ts';
 import { Localized } from '../components/localized.tsx';
+import { RollupItems } from '../components/rollup-items.tsx';
 import { TableScroll } from '../components/table-scroll.tsx';
 import { PortalLayout } from '../layout.tsx';
 import { type PlanPageProps, plainText, planChrome } from '../plan-page-props.tsx';
@@ -63,6 +64,7 @@ export function PlanHomePage(props: PlanPageProps & { summary: PlanOverview }) {
           <span class="headline__coverage">{current.coverageLabel[pc.lang]}</span>
         </p>
         <p class="note">{t('plan.method', { method })}</p>
+        <RollupItems pc={pc} plan={plan} base={base} rollup={current} />
         <TableScroll label={t('plan.overallCaption', { overall })}>
           <table>
             <caption>{t('plan.overallCaption', { overall })}</caption>
@@ -70,6 +72,7 @@ export function PlanHomePage(props: PlanPageProps & { summary: PlanOverview }) {
               <tr>
                 <th scope="col">{t('table.fiscalYear')}</th>
                 <th scope="col">{scale}</th>
+                <th scope="col">{t('table.method')}</th>
                 <th scope="col">{t('table.assessed')}</th>
               </tr>
             </thead>
@@ -78,6 +81,7 @@ export function PlanHomePage(props: PlanPageProps & { summary: PlanOverview }) {
                 <tr>
                   <th scope="row">{fyText(pc, r.fy)}</th>
                   <td class="num">{r.assessedCount === 0 ? t('common.notAssessed') : r.formatted}</td>
+                  <td>{r.assessedCount === 0 ? '—' : r.methodLabel[pc.lang]}</td>
                   <td>{r.coverageLabel[pc.lang]}</td>
                 </tr>
               ))}
@@ -114,29 +118,32 @@ export function PlanHomePage(props: PlanPageProps & { summary: PlanOverview }) {
                 <tr>
                   <th scope="row">{d.label}</th>
                   <td class="num">{t('common.count', { n: d.count })}</td>
-                  <td class="num">{`${formatDecimal(d.share, 1)}%`}</td>
+                  <td class="num">{`${formatDecimal(d.share, plan.rollup.decimals)}%`}</td>
                 </tr>
               ))}
             </tbody>
           </table>
         </TableScroll>
+        <p class="note">{t('plan.shareRule', { n: current.assessedCount, decimals: plan.rollup.decimals })}</p>
       </section>
 
       <section aria-labelledby="by-goal">
         <h2 id="by-goal">{t('plan.byGoal', { level: goalLevel, fy: fyText(pc, fy), scale })}</h2>
-        <HBarChart
-          id="chart-goals"
-          title={t('plan.byGoal', { level: goalLevel, fy: fyText(pc, fy), scale })}
-          desc={summary.goals
-            .map((g) => `${g.node.code} ${plainText(props, g.node.title, g.node.titleEn)}: ${rateOf(g, fy)}`)
-            .join(', ')}
-          max={100}
-          data={summary.goals.map((g) => ({
-            label: g.node.code,
-            value: g.rollups.find((r) => r.fy === fy)?.value ?? null,
-            valueText: rateOf(g, fy),
-          }))}
-        />
+        {plan.rollup.method !== 'distribution' && (
+          <HBarChart
+            id="chart-goals"
+            title={t('plan.byGoal', { level: goalLevel, fy: fyText(pc, fy), scale })}
+            desc={summary.goals
+              .map((g) => `${g.node.code} ${plainText(props, g.node.title, g.node.titleEn)}: ${rateOf(g, fy)}`)
+              .join(', ')}
+            max={chartMax(plan)}
+            data={summary.goals.map((g) => ({
+              label: g.node.code,
+              value: g.rollups.find((r) => r.fy === fy)?.value ?? null,
+              valueText: rateOf(g, fy),
+            }))}
+          />
+        )}
         <TableScroll label={t('plan.byGoalCaption', { level: goalLevel, fy: fyText(pc, fy), scale })}>
           <table>
             <caption>{t('plan.byGoalCaption', { level: goalLevel, fy: fyText(pc, fy), scale })}</caption>
@@ -146,6 +153,7 @@ export function PlanHomePage(props: PlanPageProps & { summary: PlanOverview }) {
                 <th scope="col">{goalLevel}</th>
                 <th scope="col">{t('table.initiatives')}</th>
                 <th scope="col">{scale}</th>
+                <th scope="col">{t('table.method')}</th>
               </tr>
             </thead>
             <tbody>
@@ -159,6 +167,7 @@ export function PlanHomePage(props: PlanPageProps & { summary: PlanOverview }) {
                   </th>
                   <td class="num">{t('common.count', { n: g.initiatives.length })}</td>
                   <td class="num">{rateOf(g, fy)}</td>
+                  <td>{methodOf(pc, g, fy)}</td>
                 </tr>
               ))}
             </tbody>
@@ -189,5 +198,19 @@ export function PlanHomePage(props: PlanPageProps & { summary: PlanOverview }) {
 }
 
 function rateOf(g: PlanOverview['goals'][number], fy: number): string {
-  return g.rollups.find((r) => r.fy === fy)?.formatted ?? '—';
+  const r = g.rollups.find((x) => x.fy === fy);
+  return r && r.assessedCount > 0 ? r.formatted : '—';
+}
+
+function methodOf(pc: PlanPageProps['pc'], g: PlanOverview['goals'][number], fy: number): string {
+  const r = g.rollups.find((x) => x.fy === fy);
+  return r && r.assessedCount > 0 ? r.methodLabel[pc.lang] : '—';
+}
+
+/** The top of the goals chart's scale: 100 for percentages and shares, else the highest score a level counts as. */
+function chartMax(plan: PlanPageProps['pub']['content']['plan']): number {
+  const scale = plan.ratingScales[0]!;
+  if (plan.rollup.method === 'share-at-or-above' || scale.kind === 'percentage') return scale.max ?? 100;
+  if (scale.kind === 'numeric') return scale.max ?? 100;
+  return Math.max(1, ...scale.levels.filter((l) => !l.excluded).map((l) => l.score ?? 0));
 }

@@ -1,0 +1,66 @@
+import type { z } from 'zod';
+import {
+  type Indicator,
+  type IndicatorProgress,
+  type IndicatorValue,
+  indicatorProgress,
+  type Period,
+  type TargetInForce,
+  type TargetRevision,
+  targetInForce,
+  type YearToDate,
+  yearToDate,
+} from '../domain/index.ts';
+
+/** A value reported for part of a fiscal year (a quarter or a half) with the year-to-date figure it gives. */
+export interface PartYearValue {
+  period: Exclude<Period, 'FY'>;
+  value: IndicatorValue;
+  /** From the start of the fiscal year through this period; starts again each fiscal year. */
+  ytd: YearToDate;
+}
+
+export interface IndicatorView {
+  indicator: Indicator;
+  /** Achievement as of the edition's fiscal year. */
+  progress: IndicatorProgress;
+  /** Whole-year values, oldest first. */
+  values: IndicatorValue[];
+  /** The target progress is judged against in the edition's year; null when the indicator has none. */
+  targetInForce: TargetInForce | null;
+  /** Earlier targets the one in force replaced, oldest first (kept so the revision stays visible). */
+  targetHistory: z.output<typeof TargetRevision>[];
+  /** Quarterly or half-yearly values by fiscal year, oldest first; empty for yearly reporting. */
+  partYears: { fy: number; values: PartYearValue[] }[];
+}
+
+const PART_ORDER: Period[] = ['Q1', 'Q2', 'H1', 'Q3', 'Q4', 'H2'];
+
+/** The indicator with its whole-year and part-year values, target in force and progress as of a fiscal year. */
+export function describeIndicator(
+  indicator: Indicator,
+  asOfFy: number,
+  planStartFy: number,
+  decimals = 1,
+): IndicatorView {
+  const parts = indicator.values.filter((v) => v.period !== 'FY');
+  const years = [...new Set(parts.map((v) => v.fy))].sort((a, b) => a - b);
+  return {
+    indicator,
+    progress: indicatorProgress(indicator, { asOfFy, planStartFy, decimals }),
+    values: indicator.values.filter((v) => v.period === 'FY').sort((a, b) => a.fy - b.fy),
+    targetInForce: indicator.kind === 'text' ? null : targetInForce(indicator, asOfFy),
+    targetHistory: [...indicator.targetHistory].sort((a, b) => a.fromFy - b.fromFy),
+    partYears: years.map((fy) => ({
+      fy,
+      values: parts
+        .filter((v) => v.fy === fy)
+        .sort((a, b) => PART_ORDER.indexOf(a.period) - PART_ORDER.indexOf(b.period))
+        .map((v) => ({
+          period: v.period as Exclude<Period, 'FY'>,
+          value: v,
+          ytd: yearToDate(indicator, fy, v.period),
+        })),
+    })),
+  };
+}

@@ -1,0 +1,53 @@
+import type { IndicatorView } from '../../../app/index.ts';
+import type { PlanDocument } from '../../../domain/index.ts';
+import type { PortalContext } from '../portal-context.ts';
+import { indicatorPeriodText, indicatorValueText } from './format.ts';
+import { TableScroll } from './table-scroll.tsx';
+
+/**
+ * Quarterly or half-yearly values of one KPI, a table per fiscal year: each period's value as reported and the
+ * year-to-date figure with how it was reached (3 + 4 + 2 = 9). The figure starts again each fiscal year, and a
+ * missing period is named rather than read as 0.
+ */
+export function PartYearTables(props: { pc: PortalContext; plan: PlanDocument; view: IndicatorView }) {
+  const { pc, plan, view } = props;
+  const t = pc.t;
+  const ind = view.indicator;
+  const name = pc.text(ind.name, ind.nameEn).value;
+  return (
+    <>
+      {view.partYears.map((y) => {
+        const caption = t('indicator.partYearCaption', { name, fy: indicatorPeriodText(pc, plan, ind, y.fy) });
+        return (
+          <TableScroll label={caption}>
+            <table>
+              <caption>{caption}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t('indicator.period')}</th>
+                  <th scope="col">{t('indicator.periodValue')}</th>
+                  <th scope="col">{t('indicator.ytd')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {y.values.map((p) => (
+                  <tr>
+                    <th scope="row">{indicatorPeriodText(pc, plan, ind, y.fy, p.period)}</th>
+                    <td class="num">
+                      {indicatorValueText(pc, ind, p.value.actual)}
+                      {p.value.provisional && `（${t('indicator.provisional')}）`}
+                    </td>
+                    <td class="num">
+                      {p.ytd.value === null ? '—' : indicatorValueText(pc, ind, p.ytd.value)}
+                      <span class="cell-note">{p.ytd.formula[pc.lang]}</span>
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </TableScroll>
+        );
+      })}
+    </>
+  );
+}
