@@ -7,6 +7,7 @@ import {
   isAppError,
   markReportsStarted,
   scopeOf,
+  throttleUpload,
   type UploadIssue,
 } from '../../../app/index.ts';
 import { departmentWorkbook, importDepartmentWorkbook } from '../../../reports/index.ts';
@@ -65,6 +66,8 @@ export function workbookRoutes(ctx: AppContext) {
     const { actor } = c.get('staff');
     if (!scopeOf(actor.role, 'node.edit')) throw forbidden();
     if (!(file instanceof File) || file.size === 0) return render([], 0, [c.get('text').t('workbook.noFile')], 400);
+    // Counted before the workbook is unpacked and read, the costly part (429 past the limit).
+    await throttleUpload({ ctx, actor });
     try {
       const result = await importDepartmentWorkbook(
         ctx,
