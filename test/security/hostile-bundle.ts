@@ -79,7 +79,9 @@ export function hostileBundle(): { bundle: unknown; injected: number } {
   for (const p of bundle.plans) addComments(p.nodes);
   const leaves: Leaf[] = [];
   textLeaves(bundle, '', '', leaves);
-  leaves.forEach((l, i) => set(l, `${XSS_PAYLOADS[i % XSS_PAYLOADS.length]}${l.original}`));
+  leaves.forEach((l, i) => {
+    set(l, `${XSS_PAYLOADS[i % XSS_PAYLOADS.length]}${l.original}`);
+  });
   for (let round = 0; round < 20; round++) {
     const parsed = OrganizationBundle.safeParse(bundle);
     if (parsed.success) break;

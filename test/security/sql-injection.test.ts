@@ -37,7 +37,9 @@ function hostileCodesBundle() {
   const bundle = readOgoriBundle() as { departments: { name: string }[]; plans: { nodes: Node[] }[] };
   initiativesOf(bundle.plans[0]!.nodes)
     .slice(0, HOSTILE.length)
-    .forEach((n, i) => Object.assign(n, HOSTILE[i]));
+    .forEach((n, i) => {
+      Object.assign(n, HOSTILE[i]);
+    });
   bundle.departments[0]!.name = "経営'; delete from users; --戦略課";
   return bundle;
 }
