@@ -70,7 +70,7 @@ describe('security headers and sessions over HTTP', () => {
       ['health', () => get('/healthz'), 200],
     ];
     const seen: string[] = [];
-    for (const [name, send, status] of kinds) {
+    for (const [name, send] of kinds) {
       const res = await send();
       await res.arrayBuffer();
       const h = (n: string) => res.headers.get(n);
