@@ -3,7 +3,9 @@ import {
   assessmentOf,
   type EditionContent,
   findLevel,
+  formatCalendarYear,
   formatFiscalYear,
+  formatIndicatorPeriod,
   type Indicator,
   walkNodes,
 } from '../domain/index.ts';
@@ -30,10 +32,14 @@ const LIFECYCLE: Record<string, string> = {
   split: '分割',
 };
 
-/** One row per initiative with its place in the tree, departments, status and rating in every plan year. */
+/**
+ * One row per initiative with its place in the tree, departments, status and rating in every plan year; further
+ * rating dimensions (e.g. 改善度 beside 達成度) follow as columns of their own, year by year.
+ */
 export function initiativeRows(content: EditionContent, edition: EditionMeta): CsvTable {
   const plan = content.plan;
   const scale = plan.ratingScales[0]!;
+  const others = plan.ratingScales.slice(1);
   const years: number[] = [];
   for (let fy = plan.period.startFy; fy <= plan.period.endFy; fy++) years.push(fy);
   const dept = new Map(content.departments.map((d) => [d.code, d.name]));
@@ -55,6 +61,7 @@ export function initiativeRows(content: EditionContent, edition: EditionMeta): C
       `${formatFiscalYear(fy)} ${scale.name}`,
       `${formatFiscalYear(fy)} ${scale.name}（数値）`,
     ]),
+    ...others.flatMap((s) => years.map((fy) => `${formatFiscalYear(fy)} ${s.name}`)),
   ];
   const rows: CsvTable = [header];
   for (const { node, ancestors } of walkNodes(plan)) {
@@ -80,6 +87,12 @@ export function initiativeRows(content: EditionContent, edition: EditionMeta): C
         const score = level && !level.excluded && level.score !== null ? String(level.score) : '';
         return [a ? (level?.label ?? a.level) : '', score];
       }),
+      ...others.flatMap((s) =>
+        years.map((fy) => {
+          const a = assessmentOf(node, fy, s.key, { primaryScale: scale.key });
+          return a ? (findLevel(s, a.level)?.label ?? a.level) : '';
+        }),
+      ),
     ]);
   }
   return rows;
@@ -94,7 +107,10 @@ const KIND: Record<Indicator['kind'], string> = {
 
 const num = (x: number | null | undefined) => (x === null || x === undefined ? '' : String(x));
 
-/** One row per indicator value: the baseline, each year's target and actual, and the target for the period. */
+/**
+ * One row per indicator value: the baseline, each year's target and actual, values for parts of a year (四半期,
+ * 半期), the target for the period and the targets it replaced. Calendar-year indicators print 2024年, not 年度.
+ */
 export function indicatorRows(content: EditionContent): CsvTable {
   const header = [
     '取組番号',
@@ -112,6 +128,7 @@ export function indicatorRows(content: EditionContent): CsvTable {
     '注記',
   ];
   const rows: CsvTable = [header];
+  const startMonth = content.plan.fiscalYearStartMonth;
   for (const { node } of walkNodes(content.plan)) {
     for (const ind of node.indicators) {
       const base = [
@@ -122,7 +139,9 @@ export function indicatorRows(content: EditionContent): CsvTable {
         KIND[ind.kind],
         ind.direction === 'lower' ? 'はい' : 'いいえ',
       ];
-      const fyCells = (fy: number) => [String(fy), formatFiscalYear(fy)];
+      const yearText = (fy: number) =>
+        ind.yearBasis === 'calendar' ? formatCalendarYear(fy) : formatFiscalYear(fy, { startMonth });
+      const fyCells = (fy: number) => [String(fy), yearText(fy)];
       if (ind.baseline) {
         rows.push([
           ...base,
@@ -137,6 +156,15 @@ export function indicatorRows(content: EditionContent): CsvTable {
       for (const v of ind.values.filter((x) => x.period === 'FY').sort((a, b) => a.fy - b.fy)) {
         const note = [v.targetNote, v.actualNote].filter(Boolean).join(' / ');
         rows.push([...base, '年度', ...fyCells(v.fy), num(v.target), num(v.actual), v.provisional ? 'はい' : '', note]);
+      }
+      for (const v of ind.values.filter((x) => x.period !== 'FY')) {
+        const note = [v.targetNote, v.actualNote].filter(Boolean).join(' / ');
+        const when = formatIndicatorPeriod(ind, v.fy, v.period, { startMonth });
+        const cells = [String(v.fy), when, num(v.target), num(v.actual), v.provisional ? 'はい' : '', note];
+        rows.push([...base, `期間（${v.period}）`, ...cells]);
+      }
+      for (const h of ind.targetHistory) {
+        rows.push([...base, '見直し前の目標', ...fyCells(h.fromFy), num(h.value), '', '', h.note ?? '']);
       }
       if (ind.target) {
         rows.push([

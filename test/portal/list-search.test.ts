@@ -201,13 +201,14 @@ describe('search', () => {
 });
 
 describe('downloads', () => {
-  it('links CSV, CSV for Excel, indicators CSV, JSON and the PDF (its fonts are installed)', async () => {
+  it('links CSV, CSV for Excel, indicators CSV, JSON, the workbook and the PDF (its fonts are installed)', async () => {
     const p = await page(`${BASE}/downloads`);
     expect(hrefsOf(sectionOf(p.html, /<ul class="downloads">/, 'ul'))).toEqual([
       `${BASE}/downloads/edition.csv`,
       `${BASE}/downloads/edition.csv?bom=1`,
       `${BASE}/downloads/indicators.csv`,
       `${BASE}/downloads/edition.json`,
+      `${BASE}/downloads/edition.xlsx`,
       `${BASE}/downloads/edition.pdf`,
     ]);
   });

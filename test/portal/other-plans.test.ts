@@ -3,6 +3,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readOgoriBundle } from '../harness/app-fixture.ts';
 import { hrefsOf, sectionOf, tableRows, textOf } from '../harness/html-text.ts';
+import { checkJsonSchema } from '../harness/json-schema-check.ts';
 import { startTestServer, type TestServer } from '../harness/test-server.ts';
 
 // The fictional example cities: a 3-level plan rated A–D and 改善度, rolled up as a distribution, reported
@@ -259,5 +260,190 @@ describe('plans with other levels and scales', () => {
       '継1',
     ]);
     expect(p.text).toContain('並べ替え 番号順 進捗状況の高い順 進捗状況の低い順 担当課順');
+  });
+});
+
+describe('downloads of the example plans', () => {
+  it('every link on each downloads page answers with its file, in both languages', async () => {
+    const seen: string[] = [];
+    for (const base of [MK, K2, K3]) {
+      for (const lang of ['', '?lang=en']) {
+        const links = hrefsOf(sectionOf((await page(`${base}/downloads${lang}`)).html, /<ul class="downloads">/, 'ul'));
+        expect(links).toHaveLength(6);
+        for (const href of links) {
+          const res = await server.get(href);
+          const body = new Uint8Array(await res.arrayBuffer());
+          expect([res.status, body.length > 100], href).toEqual([200, true]);
+          seen.push(`${href.split('/downloads/')[1]?.split('?')[0]} ${res.headers.get('content-type')}`);
+        }
+      }
+    }
+    expect([...new Set(seen)].sort()).toEqual([
+      'edition.csv text/csv; charset=utf-8',
+      'edition.json application/json; charset=utf-8',
+      'edition.pdf application/pdf',
+      'edition.xlsx application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      'indicators.csv text/csv; charset=utf-8',
+    ]);
+  }, 60_000);
+
+  it('the CSVs carry 改善度 beside 達成度, part-year values, 年 and the revised target', async () => {
+    const csv = async (p: string) => (await (await server.get(p)).text()).split('\r\n');
+    const mk = await csv(`${MK}/downloads/edition.csv`);
+    expect(mk[0]?.split(',').slice(-5)).toEqual([
+      '令和5年度 改善度',
+      '令和6年度 改善度',
+      '令和7年度 改善度',
+      '令和8年度 改善度',
+      '令和9年度 改善度',
+    ]);
+    expect(mk[1]?.split(',').slice(-5)).toEqual(['', '○', '', '', '']);
+    const kpis = await csv(`${MK}/downloads/indicators.csv`);
+    expect(kpis).toContain(
+      '1-1-2,保育士の確保・定着支援,保育士就職支援金の交付件数,件,累計,いいえ,期間（Q3）,2024,令和6年度 第3四半期（10～12月）,,2,,',
+    );
+    expect(kpis).toContain('3-1-1,観光イベントの開催,観光入込客数,人,水準,いいえ,年度,2024,2024年,,1021800,,');
+    const k2 = await csv(`${K2}/downloads/indicators.csv`);
+    expect(k2).toContain(
+      '1-1,町政懇談会の開催,町政懇談会の参加者数,人,累計,いいえ,見直し前の目標,2020,令和2年度,600,,,当初目標（令和2年度～令和5年度の累計）',
+    );
+  });
+});
+
+describe('the read API on the example plans', () => {
+  const ORG = '/api/v1/organizations';
+  // biome-ignore lint/suspicious/noExplicitAny: JSON bodies are checked field by field below
+  const api = async (p: string): Promise<any> => {
+    const res = await server.get(`${ORG}${p}`);
+    expect(res.status, p).toBe(200);
+    return res.json();
+  };
+
+  it('every example resource fits its OpenAPI schema', async () => {
+    const doc = await (await server.get('/api/v1/openapi.json')).json();
+    const schemaOf = (template: string) =>
+      doc.paths[`/api/v1/organizations/{org}/plans/{plan}${template}`].get.responses['200'].content['application/json']
+        .schema;
+    const cases: [string, string][] = [
+      ['', '/minamikaze/plans/sogo-keikaku-6-zenki'],
+      ['', '/komorebi/plans/jikko-keikaku-2'],
+      ['/goals/{code}', '/minamikaze/plans/sogo-keikaku-6-zenki/goals/1-1'],
+      ['/goals/{code}', '/komorebi/plans/jikko-keikaku-3/goals/1-1-1'],
+      ['/initiatives/{code}', '/minamikaze/plans/sogo-keikaku-6-zenki/initiatives/1-1-2'],
+      ['/initiatives/{code}', '/komorebi/plans/jikko-keikaku-2/initiatives/1-1'],
+      ['/initiatives/{code}', `/komorebi/plans/jikko-keikaku-3/initiatives/${encodeURIComponent('継1')}`],
+      ['/initiatives', '/komorebi/plans/jikko-keikaku-2/initiatives'],
+    ];
+    for (const [template, url] of cases) {
+      expect(checkJsonSchema(await api(url), schemaOf(template), doc), url).toEqual([]);
+    }
+  });
+
+  it('みなみかぜ市: scales with definitions and rules, the distribution and the missing item', async () => {
+    const plan = await api('/minamikaze/plans/sogo-keikaku-6-zenki');
+    expect(plan.scales.map((s: { key: string }) => s.key)).toEqual(['achievement', 'improvement']);
+    expect(plan.scales[0].rule).toEqual([
+      { minPercent: 100, level: 'A' },
+      { minPercent: 80, level: 'B' },
+      { minPercent: 50, level: 'C' },
+      { minPercent: 0, level: 'D' },
+    ]);
+    expect(plan.scales[0].levels[3]).toMatchObject({ key: 'A', definition: '目標を上回った', score: 4 });
+    expect(plan.rollup).toEqual({ method: 'distribution', threshold: null, weighted: false, decimals: 1 });
+    expect(plan.reportingFrequency).toBe('quarterly');
+    const fy2024 = plan.overall.find((r: { fy: number }) => r.fy === 2024);
+    expect(fy2024).toMatchObject({
+      formatted: 'A: 2, B: 8, C: 6',
+      value: null,
+      assessedCount: 16,
+      missing: ['3-2-2'],
+      excluded: [],
+      inactive: [],
+      methodLabel: { ja: '分布（16件）', en: 'Distribution of 16 items' },
+    });
+  });
+
+  it('みなみかぜ市: both ratings when they disagree, 改善度, the traffic light and year-to-date values', async () => {
+    const i = await api('/minamikaze/plans/sogo-keikaku-6-zenki/initiatives/1-1-1');
+    expect(i.level).toEqual({ ja: '事務事業', en: 'Project' });
+    expect(i.dimensions.map((d: { scale: { key: string } }) => d.scale.key)).toEqual(['achievement', 'improvement']);
+    const rule2024 = i.dimensions[0].ruleRatings.find((r: { fy: number }) => r.fy === 2024);
+    expect(rule2024).toEqual({
+      fy: 2024,
+      self: { level: 'B', label: 'B' },
+      rule: {
+        level: 'C',
+        label: 'C',
+        percent: 76,
+        formula: { ja: '(25 − 6) ÷ (25 − 0) = 76.0%', en: '(25 − 6) ÷ (25 − 0) = 76.0%' },
+      },
+      reason: null,
+      disagree: true,
+    });
+    expect(i.dimensions[1].ratings.find((r: { fy: number }) => r.fy === 2024)).toMatchObject({
+      level: 'improved',
+      label: '○',
+    });
+    expect(i.kpiStatus).toMatchObject({
+      fy: 2024,
+      rag: 'green',
+      direction: 'up',
+      arrow: '↑',
+      percent: 76,
+      expected: 40,
+    });
+    const q = await api('/minamikaze/plans/sogo-keikaku-6-zenki/initiatives/1-1-2');
+    expect(
+      q.indicators[0].partYears.map((p: { period: string; yearToDate: number }) => [p.period, p.yearToDate]),
+    ).toEqual([
+      ['Q1', 3],
+      ['Q2', 7],
+      ['Q3', 9],
+      ['Q4', 14],
+      ['Q1', 2],
+    ]);
+    expect(q.indicators[0].partYears[2].periodLabel).toBe('令和6年度 第3四半期（10～12月）');
+    const cal = await api('/minamikaze/plans/sogo-keikaku-6-zenki/initiatives/3-1-1');
+    expect(cal.indicators[0].yearBasis).toBe('calendar');
+    expect(cal.indicators[0].values.map((v: { yearLabel: string }) => v.yearLabel)).toEqual(['2023年', '2024年']);
+    const goal = await api('/minamikaze/plans/sogo-keikaku-6-zenki/goals/1-1');
+    expect(goal.level).toEqual({ ja: '施策', en: 'Measure' });
+    expect(goal.ownRatings[0].ratings.map((r: { level: string | null }) => r.level)).toEqual([
+      'C',
+      'B',
+      null,
+      null,
+      null,
+    ]);
+  });
+
+  it('こもれび町: the mean 1.88 leaves 評価不能 out and names it; revised target, lifecycle and carried-over items', async () => {
+    const plan = await api('/komorebi/plans/jikko-keikaku-2');
+    expect(plan.overall.find((r: { fy: number }) => r.fy === 2023)).toMatchObject({
+      value: 1.875,
+      formatted: '1.88',
+      usedCount: 8,
+      excluded: ['3-4'],
+      inactive: ['2-3', '3-2'],
+      methodLabel: { ja: '平均（8件の単純平均）', en: 'Mean of 8 items' },
+    });
+    expect(plan.scales[0].levels[0]).toMatchObject({
+      key: 'not-assessable',
+      label: '評価不能',
+      score: null,
+      excluded: true,
+    });
+    const kpi = (await api('/komorebi/plans/jikko-keikaku-2/initiatives/1-1')).indicators[0];
+    expect(kpi.targetInForce).toMatchObject({ value: 400, inForceFromFy: 2022 });
+    expect(kpi.targetHistory).toEqual([{ fromFy: 2020, value: 600, note: '当初目標（令和2年度～令和5年度の累計）' }]);
+    expect(kpi.progress).toMatchObject({ percent: 89.75, targetUsed: 400, actualUsed: 359 });
+    const merged = await api('/komorebi/plans/jikko-keikaku-2/initiatives/2-3');
+    expect(merged.lifecycle).toMatchObject({ status: 'merged', fromFy: 2022, into: ['2-5'] });
+    expect(merged.kpiStatus).toBeNull();
+    expect((await api('/komorebi/plans/jikko-keikaku-2/initiatives/2-5')).lifecycle.addedFy).toBe(2022);
+    expect((await api('/komorebi/plans/jikko-keikaku-2/initiatives/1-3')).lifecycle.previousCodes).toEqual(['2-4']);
+    const carried = await api(`/komorebi/plans/jikko-keikaku-3/initiatives/${encodeURIComponent('継1')}`);
+    expect(carried.level).toEqual({ ja: '事業', en: 'Project' });
+    expect(carried.lifecycle.carriedFrom).toEqual({ plan: 'jikko-keikaku-2', code: '3-3' });
   });
 });

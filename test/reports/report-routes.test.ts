@@ -40,8 +40,32 @@ describe('report downloads over HTTP', () => {
     expect(res.headers.get('content-disposition')).toContain('filename="ogori-action-plan-2-fy2022-en.pdf"');
   });
 
+  it('serves the edition workbook (the portal links to it) as an attachment with its own ETag', async () => {
+    const res = await server.get('/ogori/action-plan-2/downloads/edition.xlsx');
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toBe('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+    expect(res.headers.get('content-disposition')).toBe(
+      `attachment; filename="ogori-action-plan-2-fy2022.xlsx"; filename*=UTF-8''${encodeURIComponent('もっとつながるまち小郡アクションプラン_令和4年度実績反映版.xlsx')}`,
+    );
+    const body = Buffer.from(await res.arrayBuffer());
+    expect(body.subarray(0, 2).toString('latin1')).toBe('PK');
+    const etag = res.headers.get('etag')!;
+    expect(etag).toMatch(/^"xlsx-1-ja-[0-9a-f]{40}"$/);
+    // The workbook is in Japanese whatever the page language; ?lang=en gives the same file.
+    const en = await server.get('/ogori/action-plan-2/downloads/edition.xlsx?lang=en');
+    expect(en.headers.get('etag')).toBe(etag);
+    expect(
+      (await server.get('/ogori/action-plan-2/downloads/edition.xlsx', { headers: { 'If-None-Match': etag } })).status,
+    ).toBe(304);
+    const downloads = await (await server.get('/ogori/action-plan-2/downloads')).text();
+    expect(downloads).toContain(
+      '<a href="/ogori/action-plan-2/downloads/edition.xlsx">Excel（版の全内容：取組、指標、年度ごとの評価、集計）</a>',
+    );
+  });
+
   it('answers 404 for an unknown plan and 400 for a bad parameter', async () => {
     expect((await server.get('/ogori/no-such-plan/downloads/edition.pdf')).status).toBe(404);
+    expect((await server.get('/ogori/no-such-plan/downloads/edition.xlsx')).status).toBe(404);
     const bad = await server.get(`${path}?lang=fr`);
     expect(bad.status).toBe(400);
     expect(await bad.text()).toBe('不正なパラメータです / Invalid query parameter\n');

@@ -60,6 +60,43 @@ export const EXAMPLES = {
       nameEn: 'Achievement rate',
       kind: 'percentage',
     },
+    scales: [
+      {
+        key: 'achievement',
+        name: '目標達成率',
+        nameEn: 'Achievement rate',
+        kind: 'percentage',
+        levels: [
+          {
+            key: '0',
+            label: '0%',
+            labelEn: null,
+            definition: null,
+            definitionEn: null,
+            score: 0,
+            excluded: false,
+          },
+          {
+            key: '10',
+            label: '10%',
+            labelEn: null,
+            definition: null,
+            definitionEn: null,
+            score: 10,
+            excluded: false,
+          },
+        ],
+        rule: null,
+      },
+    ],
+    rollup: {
+      method: 'mean',
+      threshold: null,
+      weighted: false,
+      decimals: 1,
+    },
+    reportingFrequency: 'yearly',
+    fiscalYearStartMonth: 4,
     edition: {
       id: '0d6c1f5e-2a47-4c1b-9a43-7e2f0b6a9c11',
       name: '令和4年度実績反映版',
@@ -81,6 +118,7 @@ export const EXAMPLES = {
         usedCount: 40,
         missing: [],
         excluded: [],
+        inactive: [],
         coverage: {
           ja: '40件中40件評価済',
           en: '40 of 40 assessed',
@@ -101,6 +139,7 @@ export const EXAMPLES = {
         usedCount: 0,
         missing: ['1-1', '1-2'],
         excluded: [],
+        inactive: [],
         coverage: {
           ja: '40件中0件評価済、未評価40件',
           en: '0 of 40 assessed; 40 missing',
@@ -143,6 +182,7 @@ export const EXAMPLES = {
             usedCount: 3,
             missing: [],
             excluded: [],
+            inactive: [],
             coverage: {
               ja: '3件中3件評価済',
               en: '3 of 3 assessed',
@@ -163,6 +203,7 @@ export const EXAMPLES = {
             usedCount: 0,
             missing: ['1-1', '1-2'],
             excluded: [],
+            inactive: [],
             coverage: {
               ja: '3件中0件評価済、未評価3件',
               en: '0 of 3 assessed; 3 missing',
@@ -192,6 +233,7 @@ export const EXAMPLES = {
             usedCount: 1,
             missing: [],
             excluded: [],
+            inactive: [],
             coverage: {
               ja: '1件中1件評価済',
               en: '1 of 1 assessed',
@@ -212,6 +254,7 @@ export const EXAMPLES = {
             usedCount: 0,
             missing: ['2-1'],
             excluded: [],
+            inactive: [],
             coverage: {
               ja: '1件中0件評価済、未評価1件',
               en: '0 of 1 assessed; 1 missing',
@@ -256,6 +299,7 @@ export const EXAMPLES = {
           usedCount: 3,
           missing: [],
           excluded: [],
+          inactive: [],
           coverage: {
             ja: '3件中3件評価済',
             en: '3 of 3 assessed',
@@ -276,6 +320,7 @@ export const EXAMPLES = {
           usedCount: 0,
           missing: ['1-1', '1-2'],
           excluded: [],
+          inactive: [],
           coverage: {
             ja: '3件中0件評価済、未評価3件',
             en: '0 of 3 assessed; 3 missing',
@@ -305,6 +350,7 @@ export const EXAMPLES = {
           usedCount: 1,
           missing: [],
           excluded: [],
+          inactive: [],
           coverage: {
             ja: '1件中1件評価済',
             en: '1 of 1 assessed',
@@ -325,6 +371,7 @@ export const EXAMPLES = {
           usedCount: 0,
           missing: ['2-1'],
           excluded: [],
+          inactive: [],
           coverage: {
             ja: '1件中0件評価済、未評価1件',
             en: '0 of 1 assessed; 1 missing',
@@ -355,6 +402,7 @@ export const EXAMPLES = {
         usedCount: 3,
         missing: [],
         excluded: [],
+        inactive: [],
         coverage: {
           ja: '3件中3件評価済',
           en: '3 of 3 assessed',
@@ -375,6 +423,7 @@ export const EXAMPLES = {
         usedCount: 0,
         missing: ['1-1', '1-2'],
         excluded: [],
+        inactive: [],
         coverage: {
           ja: '3件中0件評価済、未評価3件',
           en: '0 of 3 assessed; 3 missing',
@@ -386,6 +435,11 @@ export const EXAMPLES = {
       },
     ],
     url: '/ogori/action-plan-2/goals/1',
+    level: {
+      ja: '基本目標',
+      en: 'Basic goal',
+    },
+    ownRatings: [],
     initiatives: [
       {
         code: '1-1',
@@ -624,10 +678,65 @@ export const EXAMPLES = {
       ],
     },
     goalText: 'R6年度末までにフォロワー数を4倍の10,000とする (Facebook・Twitter・LINE合計)',
+    level: {
+      ja: '具体的な取組',
+      en: 'Initiative',
+    },
     lifecycle: {
       status: 'active',
       fromFy: null,
+      addedFy: null,
       into: [],
+      note: null,
+      previousCodes: [],
+      carriedFrom: null,
+    },
+    dimensions: [
+      {
+        scale: {
+          key: 'achievement',
+          name: '目標達成率',
+          nameEn: 'Achievement rate',
+          kind: 'percentage',
+        },
+        ratings: [
+          {
+            fy: 2022,
+            fyLabel: '令和4年度',
+            level: '80',
+            label: '80%',
+            labelEn: '80%',
+            score: 80,
+            excluded: false,
+            comment: null,
+          },
+          {
+            fy: 2023,
+            fyLabel: '令和5年度',
+            level: null,
+            label: null,
+            labelEn: null,
+            score: null,
+            excluded: false,
+            comment: null,
+          },
+        ],
+        ruleRatings: [],
+      },
+    ],
+    kpiStatus: {
+      fy: 2022,
+      rag: 'green',
+      direction: 'up',
+      arrow: '↑',
+      percent: 81.04,
+      previousPercent: 68.35,
+      expected: 33.333333333333336,
+      toleranceBand: 10,
+      formula: {
+        ja: '8,104 ÷ 10,000 = 81.0%',
+        en: '8,104 ÷ 10,000 = 81.0%',
+      },
     },
     roadmap: [
       {
@@ -660,9 +769,17 @@ export const EXAMPLES = {
           value: 10000,
           note: 'R6年度末までにフォロワー数を4倍の10,000とする',
         },
+        yearBasis: 'fiscal',
+        targetInForce: {
+          value: 10000,
+          inForceFromFy: null,
+          note: 'R6年度末までにフォロワー数を4倍の10,000とする',
+        },
+        targetHistory: [],
         values: [
           {
             fy: 2021,
+            yearLabel: '令和3年度',
             target: null,
             actual: 6835,
             provisional: false,
@@ -671,6 +788,7 @@ export const EXAMPLES = {
           },
           {
             fy: 2022,
+            yearLabel: '令和4年度',
             target: null,
             actual: 8104,
             provisional: false,
@@ -678,6 +796,7 @@ export const EXAMPLES = {
             actualNote: null,
           },
         ],
+        partYears: [],
         progress: {
           asOfFy: 2022,
           status: 'computed',
@@ -689,6 +808,7 @@ export const EXAMPLES = {
             ja: '8,104 ÷ 10,000 = 81.0%',
             en: '8,104 ÷ 10,000 = 81.0%',
           },
+          provisional: false,
         },
       },
     ],
@@ -724,6 +844,7 @@ export const EXAMPLES = {
           usedCount: 8,
           missing: [],
           excluded: [],
+          inactive: [],
           coverage: {
             ja: '8件中8件評価済',
             en: '8 of 8 assessed',
@@ -744,6 +865,7 @@ export const EXAMPLES = {
           usedCount: 0,
           missing: ['1-1', '1-2'],
           excluded: [],
+          inactive: [],
           coverage: {
             ja: '8件中0件評価済、未評価8件',
             en: '0 of 8 assessed; 8 missing',
@@ -774,6 +896,7 @@ export const EXAMPLES = {
           usedCount: 1,
           missing: [],
           excluded: [],
+          inactive: [],
           coverage: {
             ja: '1件中1件評価済',
             en: '1 of 1 assessed',
@@ -794,6 +917,7 @@ export const EXAMPLES = {
           usedCount: 0,
           missing: ['1-3'],
           excluded: [],
+          inactive: [],
           coverage: {
             ja: '1件中0件評価済、未評価1件',
             en: '0 of 1 assessed; 1 missing',
@@ -825,6 +949,7 @@ export const EXAMPLES = {
         usedCount: 3,
         missing: [],
         excluded: [],
+        inactive: [],
         coverage: {
           ja: '3件中3件評価済',
           en: '3 of 3 assessed',
@@ -845,6 +970,7 @@ export const EXAMPLES = {
         usedCount: 0,
         missing: ['3-3', '9-1'],
         excluded: [],
+        inactive: [],
         coverage: {
           ja: '3件中0件評価済、未評価3件',
           en: '0 of 3 assessed; 3 missing',

@@ -1,6 +1,7 @@
 import type { z } from '@hono/zod-openapi';
 import {
   type DepartmentView,
+  type DimensionView,
   describeInitiative,
   type GoalOverview,
   type IndicatorView,
@@ -13,7 +14,10 @@ import {
   type EditionContent,
   formatFiscalYear,
   formatFiscalYearSpan,
+  formatIndicatorPeriod,
   formatPercent,
+  type InitiativeStatus,
+  type PlanDocument,
   type PlanNode,
   type PlanRollup,
 } from '../../domain/index.ts';
@@ -59,6 +63,7 @@ export function presentRollup(r: PlanRollup): Out<typeof S.Rollup> {
     usedCount: r.usedCount,
     missing: r.missing,
     excluded: r.excluded,
+    inactive: r.inactive,
     coverage: r.coverageLabel,
     methodLabel: r.methodLabel,
   };
@@ -105,8 +110,40 @@ export function presentInitiativeRow(s: ApiScope, row: InitiativeRow): Out<typeo
   };
 }
 
-function presentIndicator(v: IndicatorView, asOfFy: number): Out<typeof S.Indicator> {
+export function presentDimension(d: DimensionView): Out<typeof S.Dimension> {
+  const s = d.scale;
+  return {
+    scale: { key: s.key, name: s.name, nameEn: n(s.nameEn), kind: s.kind },
+    ratings: d.ratings.map(presentRating),
+    ruleRatings: d.comparisons.map((c) => ({
+      fy: c.fy,
+      self: c.self ? { level: c.self.level, label: c.self.label } : null,
+      rule: c.rule
+        ? { level: c.rule.level, label: c.rule.label, percent: c.rule.percent, formula: c.rule.formula }
+        : null,
+      reason: c.ruleReason ? { ja: c.ruleReason.message, en: c.ruleReason.messageEn } : null,
+      disagree: c.disagree,
+    })),
+  };
+}
+
+function presentStatus(st: InitiativeStatus): Out<typeof S.KpiStatus> {
+  return {
+    fy: st.fy,
+    rag: st.rag,
+    direction: st.direction,
+    arrow: st.arrow,
+    percent: st.percent,
+    previousPercent: st.previousPercent,
+    expected: st.expected,
+    toleranceBand: st.toleranceBand,
+    formula: st.formula,
+  };
+}
+
+function presentIndicator(plan: PlanDocument, v: IndicatorView, asOfFy: number): Out<typeof S.Indicator> {
   const i = v.indicator;
+  const startMonth = plan.fiscalYearStartMonth;
   return {
     key: i.key,
     name: i.name,
@@ -118,14 +155,31 @@ function presentIndicator(v: IndicatorView, asOfFy: number): Out<typeof S.Indica
     target: i.target
       ? { fy: i.target.fy, fromFy: n(i.target.fromFy), value: i.target.value, note: n(i.target.note) }
       : null,
+    yearBasis: i.yearBasis,
+    targetInForce: v.targetInForce
+      ? { value: v.targetInForce.value, inForceFromFy: v.targetInForce.inForceFromFy, note: n(v.targetInForce.note) }
+      : null,
+    targetHistory: v.targetHistory.map((h) => ({ fromFy: h.fromFy, value: h.value, note: n(h.note) })),
     values: v.values.map((x) => ({
       fy: x.fy,
+      yearLabel: formatIndicatorPeriod(i, x.fy, 'FY', { startMonth }),
       target: n(x.target),
       actual: n(x.actual),
       provisional: x.provisional,
       targetNote: n(x.targetNote),
       actualNote: n(x.actualNote),
     })),
+    partYears: v.partYears.flatMap((y) =>
+      y.values.map((p) => ({
+        fy: y.fy,
+        period: p.period,
+        periodLabel: formatIndicatorPeriod(i, y.fy, p.period, { startMonth }),
+        actual: n(p.value.actual),
+        provisional: p.value.provisional,
+        yearToDate: p.ytd.value,
+        yearToDateFormula: p.ytd.formula,
+      })),
+    ),
     progress: {
       asOfFy,
       status: v.progress.status,
@@ -134,6 +188,7 @@ function presentIndicator(v: IndicatorView, asOfFy: number): Out<typeof S.Indica
       actualUsed: v.progress.actualUsed,
       targetUsed: v.progress.targetUsed,
       formula: v.progress.formula,
+      provisional: v.progress.provisional,
     },
   };
 }
@@ -150,9 +205,20 @@ export function presentInitiative(s: ApiScope, code: string): Out<typeof S.Initi
     situation: node.situation ?? null,
     challenges: node.challenges ?? null,
     goalText: n(node.goal),
-    lifecycle: { status: node.lifecycle.status, fromFy: n(node.lifecycle.fromFy), into: node.lifecycle.into },
+    level: { ja: v.level.ja, en: v.level.en ?? v.level.ja },
+    lifecycle: {
+      status: node.lifecycle.status,
+      fromFy: n(node.lifecycle.fromFy),
+      addedFy: n(node.lifecycle.addedFy),
+      into: node.lifecycle.into,
+      note: n(node.lifecycle.note),
+      previousCodes: node.previousCodes,
+      carriedFrom: node.carriedFrom ? { plan: node.carriedFrom.plan, code: node.carriedFrom.code } : null,
+    },
+    dimensions: v.dimensions.map(presentDimension),
+    kpiStatus: v.status ? presentStatus(v.status) : null,
     roadmap: [...node.roadmap].sort((a, b) => a.fy - b.fy).map((r) => ({ fy: r.fy, plan: r.plan, actual: r.actual })),
-    indicators: v.indicators.map((k) => presentIndicator(k, fy)),
+    indicators: v.indicators.map((k) => presentIndicator(s.pub.content.plan, k, fy)),
     previous: v.previous ? nodeRef(s, v.previous, 'initiatives') : null,
     next: v.next ? nodeRef(s, v.next, 'initiatives') : null,
   };

@@ -20,6 +20,7 @@ import {
   type ApiScope,
   periodLabel,
   presentDepartment,
+  presentDimension,
   presentEdition,
   presentGoal,
   presentInitiative,
@@ -259,6 +260,8 @@ export function apiRoutes(ctx: AppContext): OpenAPIHono {
           const rows = listAchievements(s.pub.content, { goal: g.node.code }, fy);
           return {
             ...presentGoal(s, { node: g.node, rollups: g.rollups, count: rows.length }),
+            level: { ja: g.level.ja, en: g.level.en ?? g.level.ja },
+            ownRatings: g.ownRatings.map(presentDimension),
             initiatives: rows.map((r) => presentInitiativeRow(s, r)),
           };
         },
@@ -367,6 +370,37 @@ function presentPlan(s: ApiScope): S.PlanDetailOut {
     },
     levels: plan.levels.map((l) => ({ ja: l.ja, en: l.en ?? l.ja })),
     scale: { key: o.scale.key, name: o.scale.name, nameEn: o.scale.nameEn ?? null, kind: o.scale.kind },
+    scales: plan.ratingScales.map((sc) => {
+      const rule = plan.ratingRules.find((r) => r.scale === sc.key);
+      return {
+        key: sc.key,
+        name: sc.name,
+        nameEn: sc.nameEn ?? null,
+        kind: sc.kind,
+        levels: sc.levels.map((l) => ({
+          key: l.key,
+          label: l.label,
+          labelEn: l.labelEn ?? null,
+          definition: l.definition ?? null,
+          definitionEn: l.definitionEn ?? null,
+          score: l.score,
+          excluded: l.excluded,
+        })),
+        rule: rule
+          ? [...rule.thresholds]
+              .sort((a, b) => b.minPercent - a.minPercent)
+              .map((t) => ({ minPercent: t.minPercent, level: t.level }))
+          : null,
+      };
+    }),
+    rollup: {
+      method: plan.rollup.method,
+      threshold: plan.rollup.threshold ?? null,
+      weighted: plan.rollup.weighted,
+      decimals: plan.rollup.decimals,
+    },
+    reportingFrequency: plan.reportingFrequency,
+    fiscalYearStartMonth: plan.fiscalYearStartMonth,
     edition: presentEdition(s.pub.edition),
     overall: o.overall.map(presentRollup),
     distribution: o.current.distribution.map((d) => ({

@@ -54,8 +54,9 @@ export const Rollup = z
     totalCount: z.number().int(),
     assessedCount: z.number().int(),
     usedCount: z.number().int(),
-    missing: z.array(z.string()),
-    excluded: z.array(z.string()),
+    missing: z.array(z.string()).openapi({ description: 'Codes not assessed (never counted as 0)' }),
+    excluded: z.array(z.string()).openapi({ description: 'Codes rated on an excluded level such as 評価不能' }),
+    inactive: z.array(z.string()).openapi({ description: 'Codes no longer in the plan that year' }),
     coverage: LocalizedText,
     methodLabel: LocalizedText,
   })
@@ -103,6 +104,7 @@ export const InitiativeSummary = z
 export const IndicatorValue = z
   .object({
     fy: z.number().int(),
+    yearLabel: z.string().openapi({ example: '令和4年度', description: '年度, or 年 for calendar-year indicators' }),
     target: z.number().nullable(),
     actual: z.number().nullable(),
     provisional: z.boolean(),
@@ -128,7 +130,28 @@ export const Indicator = z
         note: z.string().nullable(),
       })
       .nullable(),
+    yearBasis: z.enum(['fiscal', 'calendar']),
+    targetInForce: z
+      .object({ value: z.number().nullable(), inForceFromFy: z.number().int().nullable(), note: z.string().nullable() })
+      .nullable()
+      .openapi({ description: "The target progress is judged against in the edition's year" }),
+    targetHistory: z
+      .array(z.object({ fromFy: z.number().int(), value: z.number(), note: z.string().nullable() }))
+      .openapi({ description: 'Earlier targets the one in force replaced, oldest first' }),
     values: z.array(IndicatorValue),
+    partYears: z
+      .array(
+        z.object({
+          fy: z.number().int(),
+          period: z.enum(['H1', 'H2', 'Q1', 'Q2', 'Q3', 'Q4']),
+          periodLabel: z.string().openapi({ example: '令和6年度 第3四半期（10～12月）' }),
+          actual: z.number().nullable(),
+          provisional: z.boolean(),
+          yearToDate: z.number().nullable().openapi({ description: 'From the start of the fiscal year' }),
+          yearToDateFormula: LocalizedText,
+        }),
+      )
+      .openapi({ description: 'Quarterly or half-yearly values; empty for yearly reporting' }),
     progress: z.object({
       asOfFy: z.number().int(),
       status: z.enum(['computed', 'missing-actual', 'no-target', 'not-numeric']),
@@ -137,9 +160,52 @@ export const Indicator = z
       actualUsed: z.number().nullable(),
       targetUsed: z.number().nullable(),
       formula: LocalizedText,
+      provisional: z.boolean(),
     }),
   })
   .openapi('Indicator');
+
+export const RuleRating = z
+  .object({
+    fy: z.number().int(),
+    self: z.object({ level: z.string(), label: z.string() }).nullable(),
+    rule: z
+      .object({ level: z.string(), label: z.string(), percent: z.number(), formula: LocalizedText })
+      .nullable()
+      .openapi({ description: "The level the plan's rule derives from KPI achievement" }),
+    reason: z
+      .object({ ja: z.string(), en: z.string() })
+      .nullable()
+      .openapi({ description: 'Why the rule gives no rating' }),
+    disagree: z.boolean().openapi({ description: 'Both exist and differ: show both' }),
+  })
+  .openapi('RuleRating');
+
+export const ScaleRef = z
+  .object({ key: z.string(), name: z.string(), nameEn: z.string().nullable(), kind: z.string() })
+  .openapi('ScaleRef');
+
+export const Dimension = z
+  .object({
+    scale: ScaleRef,
+    ratings: z.array(Rating),
+    ruleRatings: z.array(RuleRating).openapi({ description: 'Empty when the plan has no rule for this scale' }),
+  })
+  .openapi('Dimension');
+
+export const KpiStatus = z
+  .object({
+    fy: z.number().int(),
+    rag: z.enum(['green', 'amber', 'red', 'unknown']),
+    direction: z.enum(['up', 'down', 'same', 'unknown']),
+    arrow: z.string().openapi({ example: '↑' }),
+    percent: z.number().nullable(),
+    previousPercent: z.number().nullable(),
+    expected: z.number().openapi({ description: 'Where even progress over the plan period would be' }),
+    toleranceBand: z.number(),
+    formula: LocalizedText,
+  })
+  .openapi('KpiStatus');
 
 const Dated = z.object({ asOfFy: z.number().int(), items: z.array(z.string()) });
 
@@ -147,11 +213,18 @@ export const InitiativeDetail = InitiativeSummary.extend({
   situation: Dated.nullable(),
   challenges: Dated.nullable(),
   goalText: z.string().nullable(),
+  level: LocalizedText.openapi({ description: "Name of the node's level, e.g. 事務事業" }),
   lifecycle: z.object({
     status: z.enum(['active', 'completed', 'abolished', 'merged', 'split']),
     fromFy: z.number().int().nullable(),
+    addedFy: z.number().int().nullable(),
     into: z.array(z.string()),
+    note: z.string().nullable(),
+    previousCodes: z.array(z.string()).openapi({ description: 'Codes before a renumbering, newest first' }),
+    carriedFrom: z.object({ plan: z.string(), code: z.string() }).nullable(),
   }),
+  dimensions: z.array(Dimension).openapi({ description: 'Every scale rated on, the primary one first' }),
+  kpiStatus: KpiStatus.nullable(),
   roadmap: z.array(z.object({ fy: z.number().int(), plan: z.array(z.string()), actual: z.array(z.string()) })),
   indicators: z.array(Indicator),
   previous: NodeRef.nullable(),
@@ -169,7 +242,11 @@ export const GoalSummary = z
   })
   .openapi('GoalSummary');
 
-export const GoalDetail = GoalSummary.extend({ initiatives: z.array(InitiativeSummary) }).openapi('GoalDetail');
+export const GoalDetail = GoalSummary.extend({
+  level: LocalizedText,
+  ownRatings: z.array(Dimension).openapi({ description: "The goal's own ratings, when the plan rates its level" }),
+  initiatives: z.array(InitiativeSummary),
+}).openapi('GoalDetail');
 
 export const DepartmentSummary = z
   .object({
@@ -196,7 +273,36 @@ export const PlanDetail = z
     vision: z.string().nullable(),
     period: z.object({ startFy: z.number().int(), endFy: z.number().int(), label: LocalizedText }),
     levels: z.array(LocalizedText),
-    scale: z.object({ key: z.string(), name: z.string(), nameEn: z.string().nullable(), kind: z.string() }),
+    scale: ScaleRef,
+    scales: z
+      .array(
+        ScaleRef.extend({
+          levels: z.array(
+            z.object({
+              key: z.string(),
+              label: z.string(),
+              labelEn: z.string().nullable(),
+              definition: z.string().nullable(),
+              definitionEn: z.string().nullable(),
+              score: z.number().nullable(),
+              excluded: z.boolean(),
+            }),
+          ),
+          rule: z
+            .array(z.object({ minPercent: z.number(), level: z.string() }))
+            .nullable()
+            .openapi({ description: 'Thresholds deriving the level from KPI achievement, highest first' }),
+        }),
+      )
+      .openapi({ description: 'Every rating dimension, the primary one first, levels lowest first' }),
+    rollup: z.object({
+      method: z.enum(['mean', 'distribution', 'share-at-or-above']),
+      threshold: z.string().nullable(),
+      weighted: z.boolean(),
+      decimals: z.number().int(),
+    }),
+    reportingFrequency: z.enum(['yearly', 'half-yearly', 'quarterly']),
+    fiscalYearStartMonth: z.number().int(),
     edition: EditionSummary,
     overall: z.array(Rollup),
     distribution: z.array(DistributionEntry),

@@ -247,5 +247,5 @@ export const en: Record<MessageKey, string> = {
   'goal.ownRatingsCaption': '{scale} of this {level} by fiscal year',
   'goal.children': '{scale} by {level} ({fy})',
   'goal.childrenCaption': '{scale} in {fy} and number of initiatives, by {level}',
-  'downloads.xlsx': 'Excel (the whole edition, one sheet per initiative)',
+  'downloads.xlsx': 'Excel (the whole edition: initiatives, indicators, ratings by year, summary)',
 };

@@ -246,7 +246,7 @@ export const ja = {
   'goal.ownRatingsCaption': 'この{level}の年度ごとの{scale}',
   'goal.children': '{level}ごとの{scale}（{fy}）',
   'goal.childrenCaption': '{level}ごとの{fy}の{scale}と件数',
-  'downloads.xlsx': 'Excel（版の全内容、取組ごとのシート）',
+  'downloads.xlsx': 'Excel（版の全内容：取組、指標、年度ごとの評価、集計）',
 } as const;
 
 export type MessageKey = keyof typeof ja;

@@ -107,6 +107,8 @@ function planFile(
       return { file: `downloads/${bom ? b.replace('.csv', '-bom.csv') : b}` };
     if (b === 'edition.json') return { file: `downloads/${b}` };
     if (b === 'edition.pdf') return { file: `downloads/edition${en}.pdf` };
+    // The workbook is in Japanese whatever the page language: one file for both.
+    if (b === 'edition.xlsx') return { file: 'downloads/edition.xlsx' };
   }
   return undefined;
 }

@@ -1,3 +1,4 @@
+import { scaleParams } from '../components/format.ts';
 import { PortalLayout } from '../layout.tsx';
 import { type PlanPageProps, planChrome, planCrumbs } from '../plan-page-props.tsx';
 
@@ -28,13 +29,16 @@ export function DownloadsPage(props: PlanPageProps & { pdf: boolean }) {
         <li>
           <a href={pc.href(`${d}/edition.json`)}>{t('downloads.json')}</a>
         </li>
+        <li>
+          <a href={pc.href(`${d}/edition.xlsx`)}>{t('downloads.xlsx')}</a>
+        </li>
         {props.pdf && (
           <li>
             <a href={pc.href(`${d}/edition.pdf`)}>{t('downloads.pdf')}</a>
           </li>
         )}
       </ul>
-      <p class="note">{t('downloads.csvNote')}</p>
+      <p class="note">{t('downloads.csvNote', scaleParams(pc, pub.content.plan))}</p>
     </PortalLayout>
   );
 }
