@@ -87,7 +87,7 @@ describe('shinchoku --help', () => {
     const res = await runCli(['--help']);
     expect(res.code).toBe(0);
     for (const c of ['serve', 'init', 'import', 'export', 'summary', 'backup', 'restore']) {
-      expect(res.stdout).toMatch(new RegExp(`^  ${c} +\S`, 'm'));
+      expect(res.stdout).toMatch(new RegExp(`^  ${c} +\\S`, 'm'));
     }
   });
 });

@@ -41,7 +41,9 @@ describe('shinchoku serve', () => {
       expect(home.status).toBe(200);
       const html = await home.text();
       expect(html).toContain('市民対話・情報発信の強化');
-      expect(html).toContain('車座トーク、出前トークの利用者アップ');
+      expect(html).toContain('40.5%');
+      const goal = await (await fetch(`http://127.0.0.1:${port}/ogori/action-plan-2/goals/1`)).text();
+      expect(goal).toContain('車座トーク、出前トークの利用者アップ');
       const health = await fetch(`http://127.0.0.1:${port}/healthz`);
       expect(await health.json()).toEqual({ status: 'ok' });
       const done = exited(server.child);
