@@ -1,18 +1,20 @@
 import {
-  formatCalendarYear,
+  formatIndicatorPeriod,
   formatPercent,
   formatQuantity,
   type Indicator,
   indicatorProgress,
+  targetInForce,
+  yearToDate,
 } from '../domain/index.ts';
 import type { EditionView } from './edition-view.ts';
 
 export interface IndicatorText {
   name: string;
   baseline: string;
-  /** The target in force, then yearly targets. */
+  /** The target in force (with the year it applies from when it was revised), earlier targets, yearly targets. */
   targets: string[];
-  /** One line per year with an actual or a note about it. */
+  /** One line per year (and part of a year) with an actual or a note about it. */
   actuals: string[];
   /** "7.4%", or a short reason when progress cannot be computed. */
   progress: string;
@@ -25,16 +27,21 @@ const withNote = (text: string, note: string | undefined, lang: string) =>
   note ? (text ? (lang === 'en' ? `${text} (${note})` : `${text}（${note}）`) : note) : text;
 
 /**
- * An indicator in words for tables (PDF sheet, workbook): baseline, targets, actuals and computed progress as
- * of the edition's year. Values keep the source's notes ("約200", breakdowns) beside the number.
+ * An indicator in words for tables (PDF sheet, workbook): baseline, targets (the one in force and those it
+ * replaced), actuals by year and by quarter or half with the year-to-date figure, and computed progress as of
+ * the edition's year. Calendar-year indicators print 2024年, never 年度; a milestone prints 達成 / 未達成.
  * @example indicatorText(followers, view).progress // "81.0%"
  */
 export function indicatorText(indicator: Indicator, view: EditionView): IndicatorText {
   const { lang, t } = view;
   const unit = indicator.unit;
-  const year = (fy: number) =>
-    indicator.yearBasis === 'calendar' ? formatCalendarYear(fy, { lang }) : view.fy(fy, 'long');
-  const qty = (v: number | null | undefined) => (typeof v === 'number' ? `${formatQuantity(v)}${unit}` : '');
+  const startMonth = view.plan.fiscalYearStartMonth;
+  const year = (fy: number) => formatIndicatorPeriod(indicator, fy, 'FY', { lang, startMonth });
+  const qty = (v: number | null | undefined) => {
+    if (typeof v !== 'number') return '';
+    if (indicator.kind === 'milestone') return v >= 1 ? t.done : t.notDone;
+    return `${formatQuantity(v)}${unit}`;
+  };
   const b = indicator.baseline;
   const baseline = b ? withNote(`${year(b.fy)} ${qty(b.value)}`, b.note, lang) : '';
   const targets: string[] = [];
@@ -46,24 +53,37 @@ export function indicatorText(indicator: Indicator, view: EditionView): Indicato
         ? `${t.cumulative(view.fy(target.fromFy, 'short'), view.fy(target.fy, 'short'))} `
         : '';
     const value = target.value === null ? '' : `${range}${qty(target.value)}`;
-    targets.push(withNote(`${year(target.fy)} ${value}`.trim(), target.note, lang));
+    const inForce = indicator.targetHistory.length > 0 ? targetInForce(indicator, view.asOfFy) : null;
+    const from = inForce && !inForce.superseded && inForce.inForceFromFy !== null ? inForce.inForceFromFy : null;
+    const text = `${year(target.fy)} ${value}`.trim() + (from === null ? '' : t.inForceFrom(view.fy(from)));
+    targets.push(withNote(text, target.note, lang));
+  }
+  for (const h of [...indicator.targetHistory].sort((x, y) => x.fromFy - y.fromFy)) {
+    targets.push(withNote(t.earlierTarget(qty(h.value), view.fy(h.fromFy)), h.note, lang));
   }
   const actuals: string[] = [];
-  for (const v of [...indicator.values].sort((x, y) => x.fy - y.fy)) {
-    const when = v.period === 'FY' ? year(v.fy) : `${year(v.fy)} ${v.period}`;
+  // A year's parts first, then the whole year they add up to.
+  const parts = ['Q1', 'Q2', 'H1', 'Q3', 'Q4', 'H2', 'FY'];
+  const values = [...indicator.values].sort((x, y) => x.fy - y.fy || parts.indexOf(x.period) - parts.indexOf(y.period));
+  for (const v of values) {
+    const when = formatIndicatorPeriod(indicator, v.fy, v.period, { lang, startMonth });
     if ((v.target !== null && v.target !== undefined) || v.targetNote) {
       if (!target || v.fy !== target.fy || v.target !== target.value) {
         targets.push(withNote(`${when} ${qty(v.target)}`.trim(), v.targetNote, lang));
       }
     }
     if ((v.actual !== null && v.actual !== undefined) || v.actualNote) {
-      const text = withNote(`${when} ${qty(v.actual)}`.trim(), v.actualNote, lang);
+      let text = withNote(`${when} ${qty(v.actual)}`.trim(), v.actualNote, lang);
+      if (v.period !== 'FY') {
+        const ytd = yearToDate(indicator, v.fy, v.period);
+        if (ytd.value !== null && ytd.used.length > 1) text += t.yearToDate(qty(ytd.value));
+      }
       actuals.push(v.provisional ? `${text}${t.provisional}` : text);
     }
   }
-  const p = indicatorProgress(indicator, { asOfFy: view.asOfFy, planStartFy: view.plan.period.startFy });
   const decimals = view.plan.rollup.decimals;
-  const formula = lang === 'en' ? p.formula.en : p.formula.ja;
+  const p = indicatorProgress(indicator, { asOfFy: view.asOfFy, planStartFy: view.plan.period.startFy, decimals });
+  const formula = (lang === 'en' ? p.formula.en : p.formula.ja) + (p.provisional ? t.provisional : '');
   return {
     name: lang === 'en' ? (indicator.nameEn ?? indicator.name) : indicator.name,
     baseline,

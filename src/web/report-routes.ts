@@ -5,7 +5,7 @@ import type { EditionContent } from '../domain/index.ts';
 import { editionPdf, editionWorkbook, pdfAvailable, type ReportLang } from '../reports/index.ts';
 
 const SLUG = '[a-z0-9][a-z0-9-]{0,62}';
-const RENDERER = 1;
+const RENDERER = 2;
 const query = z.object({
   lang: z.enum(['ja', 'en']).default('ja'),
   edition: z

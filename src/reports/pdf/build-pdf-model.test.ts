@@ -152,7 +152,7 @@ describe('buildPdfModel (three levels, letter scale, English)', () => {
   it("marks the chosen level on the plan's own scale, and prints every scale the item was rated on", () => {
     const drills = sheetOf(model.blocks, 'P1.1.1');
     const [grade, progress] = drills.tables.slice(-2);
-    expect(texts(grade!, 0)).toEqual(['Grade', 'A', 'B', 'C', 'D', 'Not assessable', 'Rating']);
+    expect(texts(grade!, 0)).toEqual(['Grade', 'A', 'B', 'C', 'D', 'Not assessable (excluded)', 'Rating']);
     expect(texts(grade!, 1)).toEqual(['FY2023', '', '●', '', '', '', 'B']);
     expect(texts(grade!, 6)).toEqual(['Comment (FY2023)', '概ね計画どおり']);
     expect(texts(progress!, 1)).toEqual(['FY2023', '', '●', '', '計画通り']);
@@ -172,7 +172,7 @@ describe('buildPdfModel (three levels, letter scale, English)', () => {
       '',
     ]);
     expect(summary.notes).toEqual([
-      'FY2023: Share at or above "B" (of 2 items); 3 of 3 assessed; 1 excluded from the figure.',
+      'FY2023: Share at or above "B" (of 2 items); 3 of 3 assessed; 1 excluded from the figure; Excluded: P1.1.2 (Not assessable).',
     ]);
   });
 });

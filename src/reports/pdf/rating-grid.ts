@@ -1,4 +1,11 @@
-import { assessmentOf, findLevel, formatQuantity, type PlanNode, type RatingScale } from '../../domain/index.ts';
+import {
+  assessmentOf,
+  compareRatings,
+  findLevel,
+  formatQuantity,
+  type PlanNode,
+  type RatingScale,
+} from '../../domain/index.ts';
 import type { EditionView } from '../edition-view.ts';
 import { ratingText } from '../rating-text.ts';
 import type { TableCell, TableModel, TableRow } from './pdf-model.ts';
@@ -17,7 +24,7 @@ function rangeOf(scale: RatingScale): { min: number; max: number } {
  * Column heads of a scale's grid. Percentages and numbers print as ten equal steps ("10%" … "100%") filled up to
  * the rating, as in the source's 目標達成率 row; other scales print their levels, highest first, and mark one.
  */
-function gridColumns(scale: RatingScale, lang: string) {
+function gridColumns(scale: RatingScale, lang: string, excludedMark: string) {
   if (scale.kind === 'percentage' || scale.kind === 'numeric') {
     const { min, max } = rangeOf(scale);
     const step = (max - min) / STEPS;
@@ -30,14 +37,17 @@ function gridColumns(scale: RatingScale, lang: string) {
       };
     });
   }
-  return [...scale.levels].reverse().map((level) => ({
-    head: lang === 'en' ? (level.labelEn ?? level.label) : level.label,
+  // Excluded levels (評価不能) are no step of the scale: they come last, marked as such.
+  const levels = [...scale.levels].reverse();
+  const ordered = [...levels.filter((l) => !l.excluded), ...levels.filter((l) => l.excluded)];
+  return ordered.map((level) => ({
+    head: (lang === 'en' ? (level.labelEn ?? level.label) : level.label) + (level.excluded ? excludedMark : ''),
     filled: (_score: number | null, key: string) => key === level.key,
   }));
 }
 
 function grid(node: PlanNode, view: EditionView, scale: RatingScale): TableModel {
-  const columns = gridColumns(scale, view.lang);
+  const columns = gridColumns(scale, view.lang, view.t.excluded);
   const primary = view.plan.ratingScales[0]?.key;
   const decimals = view.plan.rollup.decimals;
   const percentLike = scale.kind === 'percentage' || scale.kind === 'numeric';
@@ -76,6 +86,22 @@ function grid(node: PlanNode, view: EditionView, scale: RatingScale): TableModel
         ],
       });
     }
+  }
+  // Where the plan derives this scale from KPIs, the rule's rating is printed under the grid, and says so when it
+  // differs from the self-rating: both stay visible.
+  const hasRule = view.plan.ratingRules.some((r) => r.scale === scale.key) && node.children.length === 0;
+  for (const fy of hasRule ? view.years.filter((y) => y <= view.asOfFy) : []) {
+    const c = compareRatings(view.plan, node, fy, { scale: scale.key });
+    if (!c.rule) continue;
+    const formula = view.lang === 'en' ? c.rule.formula.en : c.rule.formula.ja;
+    const lines = [view.t.ruleValue(c.rule.label, formula)];
+    if (c.disagree && c.self) lines.push(view.t.disagree(c.self.label, c.rule.label));
+    comments.push({
+      cells: [
+        { lines: [view.t.ruleRating(view.fy(fy, 'short'))], role: 'label', small: true },
+        { lines, span: columns.length + 1, small: true },
+      ],
+    });
   }
   const labelWidth = 0.15;
   const ratingWidth = 0.13;

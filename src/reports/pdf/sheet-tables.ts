@@ -1,4 +1,4 @@
-import type { PlanNode } from '../../domain/index.ts';
+import { formatPercent, initiativeStatus, isActiveIn, type PlanNode } from '../../domain/index.ts';
 import type { EditionView } from '../edition-view.ts';
 import { indicatorText } from '../indicator-text.ts';
 import { roadmapRows } from '../roadmap-rows.ts';
@@ -34,11 +34,20 @@ function mainTable(node: PlanNode, view: EditionView): TableModel {
   if (node.goal) rows.push({ cells: [label(t.goal), value([node.goal])] });
   if (node.sdgs.length > 0) rows.push({ cells: [label(t.sdgs), value([node.sdgs.join('、')])] });
   const life = node.lifecycle;
-  if (life.status !== 'active') {
+  if (life.status !== 'active' || life.addedFy !== undefined || life.note) {
     const parts = [t.lifecycle[life.status] ?? life.status];
-    if (life.fromFy !== undefined) parts.push(t.fromFy(view.fy(life.fromFy)));
-    if (life.into.length > 0) parts.push(` ${t.into(life.into.join('、'))}`);
+    if (life.fromFy !== undefined && life.status !== 'active') parts.push(t.fromFy(view.fy(life.fromFy)));
+    if (life.addedFy !== undefined) parts.push(`（${t.added(view.fy(life.addedFy))}）`);
+    if (life.into.length > 0) parts.push(` ${t.into(life.into.join(t.listSeparator))}`);
     rows.push({ cells: [label(t.status), value([parts.join(''), ...(life.note ? [life.note] : [])])] });
+  }
+  if (node.previousCodes.length > 0) {
+    rows.push({ cells: [label(t.previousCodes), value([node.previousCodes.join(t.listSeparator)])] });
+  }
+  if (node.carriedFrom) {
+    const from = node.carriedFrom;
+    const plan = view.plan.predecessor?.slug === from.plan ? view.plan.predecessor.title : from.plan;
+    rows.push({ cells: [label(t.carriedFrom), value([`${plan} ${from.code}`])] });
   }
   const missing = node.sourceNotes.filter((n) => n.kind === 'sheet-missing');
   if (missing.length > 0) {
@@ -83,6 +92,25 @@ function indicatorTable(node: PlanNode, view: EditionView): TableModel | undefin
         { lines: x.formula ? [x.progress, x.formula] : [x.progress], small: true, align: 'center' },
       ],
     });
+  }
+  // The traffic light of the KPIs against even progress, in words (the PDF may be printed in black and white).
+  if (node.indicators.some((i) => i.kind !== 'text') && isActiveIn(node, view.asOfFy)) {
+    const s = initiativeStatus(view.plan, node, view.asOfFy);
+    if (s.percent !== null) {
+      const pct = (x: number) => formatPercent(x, view.plan.rollup.decimals, view.lang);
+      const direction = t.direction[s.direction] ?? '';
+      const text = [
+        `${t.rag[s.rag] ?? s.rag}${s.arrow ? ` ${s.arrow} ${direction}` : ''}`,
+        `${pct(s.percent)}${s.previousPercent === null ? '' : ` ← ${pct(s.previousPercent)}`}`,
+        t.expected(pct(s.expected), s.toleranceBand),
+      ].join(view.lang === 'en' ? '; ' : '　');
+      rows.push({
+        cells: [
+          { lines: [t.kpiStatus(view.fy(view.asOfFy, 'short'))], role: 'label', small: true },
+          { lines: [text], span: 4, small: true },
+        ],
+      });
+    }
   }
   return { widths: [0.24, 0.18, 0.2, 0.22, 0.16], rows, headerRows: 1, caption: t.indicators };
 }

@@ -1,4 +1,4 @@
-import { assessmentOf, isActiveIn, leafNodes, planRollup } from '../../domain/index.ts';
+import { assessmentOf, findNode, isActiveIn, leafNodes, planRollup } from '../../domain/index.ts';
 import type { EditionView } from '../edition-view.ts';
 import { ratingText } from '../rating-text.ts';
 import type { TableCell, TableModel, TableRow } from './pdf-model.ts';
@@ -35,9 +35,24 @@ export function summaryTable(view: EditionView): { table: TableModel; notes: str
     }
     const r = rolled.value;
     methodText = view.lang === 'en' ? r.methodLabel.en : r.methodLabel.ja;
-    figures.push({ lines: [r.assessedCount > 0 ? r.formatted : ''], align: 'right', role: 'emphasis' });
+    // A distribution prints one level per line ("A: 2" / "B: 8" …) so narrow year columns stay readable.
+    const figure = r.assessedCount === 0 ? [''] : r.method === 'distribution' ? r.formatted.split(', ') : [r.formatted];
+    figures.push({ lines: figure, align: 'right', role: 'emphasis' });
     if (r.assessedCount > 0) {
-      notes.push(t.summaryNote(view.fy(fy), methodText, view.lang === 'en' ? r.coverageLabel.en : r.coverageLabel.ja));
+      // The excluded level is named beside each code (評価不能).
+      const excludedText = (code: string) => {
+        const node = findNode(plan, code);
+        const a = node && assessmentOf(node, fy, primary, { primaryScale: primary });
+        const level = a ? ratingText(scale, a.level, decimals, view.lang) : '';
+        return level ? (view.lang === 'en' ? `${code} (${level})` : `${code}（${level}）`) : code;
+      };
+      const listed = [
+        r.missing.length > 0 ? t.missingItems(r.missing.join(t.listSeparator)) : '',
+        r.excluded.length > 0 ? t.excludedItems(r.excluded.map(excludedText).join(t.listSeparator)) : '',
+        r.inactive.length > 0 ? t.inactiveItems(r.inactive.join(t.listSeparator)) : '',
+      ].filter(Boolean);
+      const coverage = [view.lang === 'en' ? r.coverageLabel.en : r.coverageLabel.ja, ...listed];
+      notes.push(t.summaryNote(view.fy(fy), methodText, coverage.join(view.lang === 'en' ? '; ' : '。')));
     }
   }
   const scaleName = view.lang === 'en' ? (scale.nameEn ?? scale.name) : scale.name;
@@ -48,8 +63,12 @@ export function summaryTable(view: EditionView): { table: TableModel; notes: str
   rows.push({ cells: [{ lines: [averageLabel], span: 3, role: 'label' }, ...figures] });
   for (const node of leafNodes(plan)) {
     const ratings = view.years.map((fy): TableCell => {
-      if (!isActiveIn(node, fy))
-        return { lines: [t.lifecycle[node.lifecycle.status] ?? ''], align: 'center', small: true };
+      if (!isActiveIn(node, fy)) {
+        // Before it was added it is simply not in the plan; after it left, its status says why.
+        const added = node.lifecycle.addedFy;
+        const text = added !== undefined && fy < added ? t.notInPlan : (t.lifecycle[node.lifecycle.status] ?? '');
+        return { lines: [text], align: 'center', small: true };
+      }
       const a = assessmentOf(node, fy, primary, { primaryScale: primary });
       return { lines: [ratingText(scale, a?.level, decimals, view.lang)], align: 'right' };
     });

@@ -1,11 +1,13 @@
-import { assessmentOf, findLevel, planRollup, walkNodes } from '../../domain/index.ts';
+import { assessmentOf, compareRatings, findLevel, planRollup, walkNodes } from '../../domain/index.ts';
 import type { EditionView } from '../edition-view.ts';
 import { RATING_HEADERS as R, ratingSheetName, SHEETS } from './plan-workbook-layout.ts';
 import type { CellValue, SheetColumn, SheetModel } from './workbook-model.ts';
 
 /**
  * One sheet per fiscal year of ratings: every initiative (and any other node that was rated) with its level,
- * the level's number and the comment, for each rating scale of the plan.
+ * the level's number and the comment, for each rating scale of the plan. Where the plan derives a scale from KPI
+ * achievement, the rule's level, the percent it came from and whether it differs from the self-rating follow (output
+ * only: the plan workbook reader ignores these columns).
  */
 export function ratingSheets(view: EditionView): SheetModel[] {
   const { plan } = view;
@@ -16,6 +18,7 @@ export function ratingSheets(view: EditionView): SheetModel[] {
   const years = [...new Set([...view.years, ...nodes.flatMap((n) => n.assessments.map((a) => a.fy))])].sort(
     (a, b) => a - b,
   );
+  const ruled = plan.ratingScales.filter((s) => plan.ratingRules.some((r) => r.scale === s.key));
   return years.map((fy) => {
     const columns: SheetColumn[] = [
       { header: R.code, width: 8 },
@@ -25,6 +28,12 @@ export function ratingSheets(view: EditionView): SheetModel[] {
         { header: s.name, width: 10 },
         { header: `${s.name}（数値）`, width: 10 },
         { header: `${s.name}のコメント`, width: 40, wrap: true },
+      ]),
+      ...ruled.flatMap((s): SheetColumn[] => [
+        { header: `評価基準による${s.name}`, width: 12 },
+        { header: `${s.name}の根拠（KPI達成率%）`, width: 12, numFmt: '0.0' },
+        { header: `${s.name}の計算式`, width: 30, wrap: true },
+        { header: `${s.name}：自己評価と異なる`, width: 10 },
       ]),
     ];
     const rows: CellValue[][] = nodes.map((node) => [
@@ -36,6 +45,12 @@ export function ratingSheets(view: EditionView): SheetModel[] {
         const level = a ? findLevel(scale, a.level) : undefined;
         const score = level && !level.excluded ? level.score : null;
         return [a ? (level?.label ?? a.level) : null, score, a?.comment ?? null];
+      }),
+      ...ruled.flatMap((scale): CellValue[] => {
+        if (node.children.length > 0 || fy > view.asOfFy) return [null, null, null, null];
+        const c = compareRatings(plan, node, fy, { scale: scale.key });
+        if (!c.rule) return [null, null, c.ruleReason?.message ?? null, null];
+        return [c.rule.label, c.rule.percent, c.rule.formula.ja, c.disagree ? 'はい' : null];
       }),
     ]);
     return { name: ratingSheetName(fy), columns, rows, freezeHeader: true, autoFilter: true };
@@ -55,6 +70,7 @@ export function summarySheet(view: EditionView): SheetModel {
     { header: '評価済件数', width: 8 },
     { header: '未評価', width: 30, wrap: true },
     { header: '集計対象外', width: 20, wrap: true },
+    { header: '計画から外れた取組', width: 20, wrap: true },
   ];
   const rows: CellValue[][] = [];
   for (const fy of view.years) {
@@ -71,6 +87,7 @@ export function summarySheet(view: EditionView): SheetModel {
       v.assessedCount,
       v.missing.join('、') || null,
       v.excluded.join('、') || null,
+      v.inactive.join('、') || null,
     ]);
   }
   return { name: SHEETS.summary, columns, rows, freezeHeader: true };
