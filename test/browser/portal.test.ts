@@ -1,5 +1,8 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readOgoriBundle } from '../harness/app-fixture.ts';
 import { axeViolations, launchBrowser } from '../harness/browser.ts';
 import { startTestServer, type TestServer } from '../harness/test-server.ts';
 
@@ -12,7 +15,10 @@ const offOrigin: string[] = [];
 const consoleErrors: string[] = [];
 
 beforeAll(async () => {
-  [server, browser] = await Promise.all([startTestServer({ database: 'sqlite' }), launchBrowser()]);
+  const example = (name: string) =>
+    JSON.parse(readFileSync(path.resolve(import.meta.dirname, `../../data/examples/${name}/bundle.json`), 'utf8'));
+  const bundles = () => [readOgoriBundle(), example('minamikaze'), example('komorebi')];
+  [server, browser] = await Promise.all([startTestServer({ database: 'sqlite', bundles }), launchBrowser()]);
   context = await browser.newContext();
   page = await context.newPage();
   // Everything must come from our origin (closed networks have no CDN).
@@ -65,6 +71,79 @@ const PAGES: { name: string; path: string; ja: string; en: string; status?: numb
   },
 ];
 
+const MK = '/minamikaze/sogo-keikaku-6-zenki';
+const K2 = '/komorebi/jikko-keikaku-2';
+const K3 = '/komorebi/jikko-keikaku-3';
+
+/**
+ * Every page type of the example plans (3 levels with A–D, 改善度 and a rating rule; text levels with 評価不能;
+ * 4 levels with 継続案件), with what only their data can put there.
+ */
+const EXAMPLE_PAGES: { name: string; path: string; ja: string; en: string }[] = [
+  { name: 'みなみかぜ organization', path: '/minamikaze/', ja: 'みなみかぜ市の計画', en: 'Plans of Minamikaze City' },
+  { name: 'みなみかぜ home', path: `${MK}/`, ja: 'A: 2, B: 8, C: 6', en: 'A: 2, B: 8, C: 6' },
+  {
+    name: 'みなみかぜ 政策',
+    path: `${MK}/goals/3`,
+    ja: '3-2-2 中心市街地の空き店舗対策',
+    en: 'Not assessed: 3-2-2',
+  },
+  { name: 'みなみかぜ 施策', path: `${MK}/goals/1-1`, ja: 'この施策の達成度', en: 'Achievement of this Measure' },
+  {
+    name: 'みなみかぜ 事務事業 (rule disagrees)',
+    path: `${MK}/initiatives/1-1-1`,
+    ja: '自己評価（B）と評価基準による判定（C）が異なります。両方を示しています。',
+    en: 'The self-rating (B) differs from the rating by the rule (C); both are shown.',
+  },
+  { name: 'みなみかぜ quarterly', path: `${MK}/initiatives/1-1-2`, ja: '3 + 4 + 2 = 9', en: '3 + 4 + 2 = 9' },
+  {
+    name: 'みなみかぜ calendar year',
+    path: `${MK}/initiatives/3-1-1`,
+    ja: '暦年（1月～12月）',
+    en: 'Calendar year (January to December)',
+  },
+  { name: 'みなみかぜ departments', path: `${MK}/departments/`, ja: '担当課の一覧', en: 'Divisions' },
+  { name: 'みなみかぜ department', path: `${MK}/departments/hoiku`, ja: '保育課の取組', en: 'Childcare Division' },
+  { name: 'みなみかぜ list', path: `${MK}/list?min=3`, ja: '達成度の下限', en: 'Minimum achievement' },
+  {
+    name: 'みなみかぜ search',
+    path: `${MK}/search?q=${encodeURIComponent('保育')}`,
+    ja: '「保育」の検索結果',
+    en: 'Results for “保育”',
+  },
+  { name: 'みなみかぜ downloads', path: `${MK}/downloads`, ja: 'Excel（版の全内容', en: 'Excel (the whole edition' },
+  { name: 'みなみかぜ editions', path: `${MK}/editions`, ja: '令和6年度実績評価版', en: '令和6年度実績評価版' },
+  {
+    name: 'こもれび 2期 home',
+    path: `${K2}/`,
+    ja: '3-4 企業誘致の推進（評価不能）',
+    en: 'Excluded from the figure: 3-4',
+  },
+  {
+    name: 'こもれび revised target',
+    path: `${K2}/initiatives/1-1`,
+    ja: '600人（令和2年度から適用）',
+    en: 'Earlier targets',
+  },
+  {
+    name: 'こもれび merged',
+    path: `${K2}/initiatives/2-3`,
+    ja: 'この取組は令和5年度の集計に含まれません（統合）。',
+    en: 'This initiative is not counted in FY2023 (Merged).',
+  },
+  { name: 'こもれび milestone', path: `${K2}/initiatives/1-2`, ja: '達成 → 100%', en: 'Done → 100%' },
+  { name: 'こもれび 3期 home', path: `${K3}/`, ja: '基本目標ごとの進捗状況', en: 'Progress by Basic goal' },
+  { name: 'こもれび 重点事業', path: `${K3}/goals/1-1-1`, ja: '重点事業 1-1-1', en: 'Priority programme 1-1-1' },
+  {
+    name: 'こもれび 継続案件',
+    path: `${K3}/initiatives/${encodeURIComponent('継1')}`,
+    ja: '第2期こもれび町まちづくり実行計画 3-3',
+    en: 'Continued from',
+  },
+  { name: 'こもれび ‰ 速報値', path: `${K3}/initiatives/1-2-1-1`, ja: '6.4‰（速報値）', en: '6.4‰ (provisional)' },
+  { name: 'こもれび list', path: `${K3}/list?min=2`, ja: '進捗状況の下限', en: 'Minimum progress' },
+];
+
 const withLang = (path: string, lang: 'ja' | 'en') =>
   lang === 'ja' ? path : `${path}${path.includes('?') ? '&' : '?'}lang=en`;
 
@@ -78,12 +157,22 @@ describe.each(['ja', 'en'] as const)('every page type in %s', (lang) => {
   });
 });
 
+describe.each(['ja', 'en'] as const)('every page type of the example plans in %s', (lang) => {
+  it.each(EXAMPLE_PAGES)('$name: content, <html lang>, no axe violations (WCAG 2.2 AA)', async (p) => {
+    const res = await page.goto(`${server.url}${withLang(p.path, lang)}`);
+    expect(res?.status()).toBe(200);
+    expect(await page.getAttribute('html', 'lang')).toBe(lang);
+    expect(await page.locator('main').innerText()).toContain(p[lang]);
+    expect(await axeViolations(page)).toEqual([]);
+  });
+});
+
 describe('small screens', () => {
   it('fits 320 px wide without horizontal scrolling on every page type', async () => {
     const narrow = await browser.newContext({ viewport: { width: 320, height: 640 } });
     const p = await narrow.newPage();
     const wide: string[] = [];
-    for (const { path } of PAGES) {
+    for (const { path } of [...PAGES, ...EXAMPLE_PAGES]) {
       await p.goto(`${server.url}${path}`);
       const [scroll, client] = await p.evaluate(() => [
         document.documentElement.scrollWidth,

@@ -86,3 +86,6 @@ export function indicatorValueText(pc: PortalContext, ind: Indicator, x: number 
   if (ind.kind === 'milestone') return x >= 1 ? pc.t('indicator.done') : pc.t('indicator.notDone');
   return `${formatQuantity(x)}${ind.unit}`;
 }
+
+/** A remark in brackets after a word: full-width （…） in Japanese, " (…)" in English. */
+export const paren = (pc: PortalContext, text: string) => (pc.lang === 'ja' ? `（${text}）` : ` (${text})`);

@@ -1,7 +1,7 @@
 import type { IndicatorView } from '../../../app/index.ts';
 import type { PlanDocument } from '../../../domain/index.ts';
 import type { PortalContext } from '../portal-context.ts';
-import { fyText, indicatorPeriodText, indicatorValueText } from './format.ts';
+import { fyText, indicatorPeriodText, indicatorValueText, paren } from './format.ts';
 import { IndicatorChart } from './indicator-chart.tsx';
 import { Localized } from './localized.tsx';
 import { PartYearTables } from './part-year-tables.tsx';
@@ -103,7 +103,7 @@ export function IndicatorSection(props: {
           <dt>{t('indicator.progress', { fy: fyText(pc, asOfFy) })}</dt>
           <dd class="indicator__progress">
             {progress.formula[pc.lang]}
-            {progress.provisional && `（${t('indicator.provisional')}）`}
+            {progress.provisional && paren(pc, t('indicator.provisional'))}
           </dd>
         </div>
         {ind.baseline && (
@@ -159,7 +159,7 @@ export function IndicatorSection(props: {
                     </td>
                     <td class="num">
                       {withUnit(v.actual)}
-                      {v.provisional && `（${t('indicator.provisional')}）`}
+                      {v.provisional && paren(pc, t('indicator.provisional'))}
                       {v.actualNote && (
                         <span class="cell-note">
                           <Localized pc={pc} ja={v.actualNote} />

@@ -2,7 +2,7 @@ import type { InitiativeView } from '../../../app/index.ts';
 import type { PlanDocument } from '../../../domain/index.ts';
 import type { PortalContext } from '../portal-context.ts';
 import { segment } from '../portal-context.ts';
-import { fyText } from './format.ts';
+import { fyText, paren } from './format.ts';
 import { Localized } from './localized.tsx';
 
 /**
@@ -27,10 +27,10 @@ export function LifecycleFacts(props: { pc: PortalContext; plan: PlanDocument; b
         <dt>{t('initiative.status')}</dt>
         <dd>
           {t(`status.${life.status}`)}
-          {life.fromFy !== undefined && life.status !== 'active' && (
-            <>（{t('initiative.statusFrom', { fy: fyText(pc, life.fromFy) })}）</>
-          )}
-          {life.addedFy !== undefined && <>（{t('lifecycle.added', { fy: fyText(pc, life.addedFy) })}）</>}
+          {life.fromFy !== undefined &&
+            life.status !== 'active' &&
+            paren(pc, t('initiative.statusFrom', { fy: fyText(pc, life.fromFy) }))}
+          {life.addedFy !== undefined && paren(pc, t('lifecycle.added', { fy: fyText(pc, life.addedFy) }))}
         </dd>
       </div>
       {view.into.length > 0 && (

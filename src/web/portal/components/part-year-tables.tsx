@@ -1,7 +1,7 @@
 import type { IndicatorView } from '../../../app/index.ts';
 import type { PlanDocument } from '../../../domain/index.ts';
 import type { PortalContext } from '../portal-context.ts';
-import { indicatorPeriodText, indicatorValueText } from './format.ts';
+import { indicatorPeriodText, indicatorValueText, paren } from './format.ts';
 import { TableScroll } from './table-scroll.tsx';
 
 /**
@@ -35,7 +35,7 @@ export function PartYearTables(props: { pc: PortalContext; plan: PlanDocument; v
                     <th scope="row">{indicatorPeriodText(pc, plan, ind, y.fy, p.period)}</th>
                     <td class="num">
                       {indicatorValueText(pc, ind, p.value.actual)}
-                      {p.value.provisional && `（${t('indicator.provisional')}）`}
+                      {p.value.provisional && paren(pc, t('indicator.provisional'))}
                     </td>
                     <td class="num">
                       {p.ytd.value === null ? '—' : indicatorValueText(pc, ind, p.ytd.value)}

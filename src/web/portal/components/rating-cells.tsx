@@ -1,6 +1,7 @@
 import type { RatingView } from '../../../app/index.ts';
 import type { RatingScale } from '../../../domain/index.ts';
 import type { PortalContext } from '../portal-context.ts';
+import { paren } from './format.ts';
 
 /**
  * How many of the cells to fill: the document's ten 10 % cells on a percentage scale (and tenths of a numeric
@@ -41,7 +42,7 @@ export function RatingCells(props: { pc: PortalContext; scale: RatingScale; rati
       </span>
       <span class="rating__label">
         {label}
-        {detail && <span class="rating__detail">（{detail}）</span>}
+        {detail && <span class="rating__detail">{paren(pc, detail)}</span>}
       </span>
     </span>
   );

@@ -1,7 +1,7 @@
 import type { DimensionView } from '../../../app/index.ts';
 import type { PlanDocument, RatingComparison } from '../../../domain/index.ts';
 import type { PortalContext } from '../portal-context.ts';
-import { fyText, nameOfScale } from './format.ts';
+import { fyText, nameOfScale, paren } from './format.ts';
 import { Localized } from './localized.tsx';
 import { RatingCells } from './rating-cells.tsx';
 import { ScaleLegend } from './scale-legend.tsx';
@@ -58,7 +58,7 @@ export function RatingDimensions(props: {
                 <thead>
                   <tr>
                     <th scope="col">{t('table.fiscalYear')}</th>
-                    <th scope="col">{withRule ? `${scale}（${t('rating.self')}）` : scale}</th>
+                    <th scope="col">{withRule ? `${scale}${paren(pc, t('rating.self'))}` : scale}</th>
                     {withRule && <th scope="col">{t('rating.rule')}</th>}
                   </tr>
                 </thead>

@@ -2,6 +2,7 @@ import { assessmentOf, findLevel, findNode, type PlanDocument, type PlanRollup }
 import type { MessageKey } from '../../i18n/index.ts';
 import type { PortalContext } from '../portal-context.ts';
 import { segment } from '../portal-context.ts';
+import { paren } from './format.ts';
 import { Localized } from './localized.tsx';
 
 /**
@@ -46,7 +47,7 @@ export function RollupItems(props: { pc: PortalContext; plan: PlanDocument; base
                       </>
                     )}
                   </a>
-                  {key === 'plan.excludedList' && excludedLevel(code) && `（${excludedLevel(code)}）`}
+                  {key === 'plan.excludedList' && excludedLevel(code) && paren(pc, excludedLevel(code) ?? '')}
                 </>
               );
             })}

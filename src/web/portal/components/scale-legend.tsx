@@ -1,6 +1,6 @@
 import type { PlanDocument, RatingScale } from '../../../domain/index.ts';
 import type { PortalContext } from '../portal-context.ts';
-import { nameOfScale } from './format.ts';
+import { nameOfScale, paren } from './format.ts';
 
 /**
  * What each level of a scale means (e.g. A：目標を上回った), highest first, with excluded levels marked, and the
@@ -27,7 +27,7 @@ export function ScaleLegend(props: { pc: PortalContext; plan: PlanDocument; scal
             return (
               <li>
                 {definition ? t('rating.definitionOf', { label, definition }) : label}
-                {l.excluded && `（${t('rating.excluded')}）`}
+                {l.excluded && paren(pc, t('rating.excluded'))}
                 {!l.excluded &&
                   l.score !== null &&
                   scale.kind !== 'percentage' &&
