@@ -1,6 +1,6 @@
 import { buildSearchIndex, resolveDepartments, type SearchIndex, searchInitiatives } from '../../app/index.ts';
 import type { Lang } from '../i18n/index.ts';
-import { fyText } from '../portal/components/format.ts';
+import { fyText, scaleName } from '../portal/components/format.ts';
 import { rateText } from '../portal/components/rate-text.ts';
 import type { PlanPageProps } from '../portal/plan-page-props.tsx';
 import { createPortalContext, type PortalContext, segment } from '../portal/portal-context.ts';
@@ -53,7 +53,7 @@ export function buildStaticSearchData(props: PlanPageProps): StaticSearchData {
       })),
       rate: both(
         (pc) =>
-          `${fyText(pc, edition.fy)} ${pc.t('table.achievement')}: ${rateText(pc, scale, row.current, plan.rollup.decimals)}`,
+          `${fyText(pc, edition.fy)} ${scaleName(pc, plan)}: ${rateText(pc, scale, row.current, plan.rollup.decimals)}`,
       ),
     };
   }
