@@ -19,7 +19,11 @@ function runAndKill(args: string[], env: Record<string, string>, delayMs: number
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [BIN, ...args], {
       env: { ...process.env, LOG_LEVEL: 'silent', ...env },
-      stdio: 'ignore',
+      stdio: ['ignore', 'ignore', 'pipe'],
+    });
+    let stderr = '';
+    child.stderr!.setEncoding('utf8').on('data', (d: string) => {
+      stderr += d;
     });
     const timer = setTimeout(() => child.kill('SIGKILL'), delayMs);
     child.on('error', reject);
@@ -27,7 +31,7 @@ function runAndKill(args: string[], env: Record<string, string>, delayMs: number
       clearTimeout(timer);
       if (signal === 'SIGKILL') resolve('killed');
       else if (code === 0) resolve('completed');
-      else reject(new Error(`exited with ${code}`));
+      else reject(new Error(`exited with ${code}: ${stderr}`));
     });
   });
 }
