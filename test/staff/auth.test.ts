@@ -79,7 +79,7 @@ for (const dialect of DIALECTS) {
       ]);
       expect(await bad({ email: 'x@y', displayName: 'A', role: 'viewer', password: 'short' })).toEqual([
         'invalid-input',
-        'パスワードは10文字以上にしてください',
+        'パスワードは12文字以上にしてください',
         { field: 'password' },
       ]);
       expect(await bad({ email: 'ADMIN@localhost', displayName: 'A', role: 'viewer' })).toEqual([

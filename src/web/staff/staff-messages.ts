@@ -56,7 +56,7 @@ export const STAFF_MESSAGES = {
     'You are using an initial password. Please set a new one.',
   ],
   'password.current': ['現在のパスワード', 'Current password'],
-  'password.new': ['新しいパスワード（10文字以上）', 'New password (at least 10 characters)'],
+  'password.new': ['新しいパスワード（12文字以上）', 'New password (at least 12 characters)'],
   'password.confirm': ['新しいパスワード（確認）', 'New password (again)'],
   'password.mismatch': ['確認用のパスワードが一致しません', 'The passwords do not match'],
   'password.changed': ['パスワードを変更しました。', 'Your password has been changed.'],
