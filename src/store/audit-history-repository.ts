@@ -1,4 +1,4 @@
-import type { AuditEventRecord } from './audit-repository.ts';
+import { type AuditEventRecord, toAuditEventRecord } from './audit-repository.ts';
 import type { Executor } from './executor.ts';
 
 /** Events of several entities at once (an initiative with its round tasks), newest first. */
@@ -19,16 +19,5 @@ export async function listAuditEventsOf(
     .orderBy('id', 'desc')
     .limit(limit)
     .execute();
-  return rows.map((r) => ({
-    id: r.id,
-    organizationId: r.organization_id,
-    at: r.at,
-    actor: r.actor,
-    action: r.action,
-    entityType: r.entity_type,
-    entityId: r.entity_id,
-    ...(r.summary !== null && { summary: r.summary }),
-    before: r.before_json === null ? undefined : JSON.parse(r.before_json),
-    after: r.after_json === null ? undefined : JSON.parse(r.after_json),
-  }));
+  return rows.map(toAuditEventRecord);
 }

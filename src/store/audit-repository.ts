@@ -1,3 +1,5 @@
+import type { Selectable } from 'kysely';
+import type { AuditEventsTable } from './database-schema.ts';
 import type { Executor } from './executor.ts';
 import { newSortableId } from './sortable-id.ts';
 
@@ -53,7 +55,12 @@ export async function listAuditEvents(
     .orderBy('id', 'desc')
     .limit(filter.limit ?? 500)
     .execute();
-  return rows.map((r) => ({
+  return rows.map(toAuditEventRecord);
+}
+
+/** A stored row as the app sees it, with before/after parsed back from JSON. */
+export function toAuditEventRecord(r: Selectable<AuditEventsTable>): AuditEventRecord {
+  return {
     id: r.id,
     organizationId: r.organization_id,
     at: r.at,
@@ -64,5 +71,5 @@ export async function listAuditEvents(
     ...(r.summary !== null && { summary: r.summary }),
     before: r.before_json === null ? undefined : JSON.parse(r.before_json),
     after: r.after_json === null ? undefined : JSON.parse(r.after_json),
-  }));
+  };
 }
