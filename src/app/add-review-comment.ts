@@ -12,7 +12,7 @@ export async function addReviewComment(
 ): Promise<void> {
   await transaction(props.ctx.store, async (tx) => {
     const lt = await loadRoundTask(tx, props);
-    const orgId = lt.loaded.organization.id;
+    const orgId = lt.organization.id;
     authorize(props.actor, 'review.comment', { organizationId: orgId, departments: lt.node.departments });
     const text = props.text.trim();
     if (!text || text.length > 5000) {

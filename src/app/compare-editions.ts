@@ -1,10 +1,11 @@
-import { diffEditions, EditionContent, type EditionDiff, type RatingScale } from '../domain/index.ts';
-import { type EditionSummary, getEdition, listDepartments, listEditions } from '../store/index.ts';
+import { diffEditions, type EditionContent, type EditionDiff, type RatingScale } from '../domain/index.ts';
+import { type EditionSummary, listDepartments, listEditions } from '../store/index.ts';
 import type { Actor } from './actor.ts';
 import type { AppContext } from './app-context.ts';
 import { authorize, can } from './authorize.ts';
 import { notFound } from './errors.ts';
 import { type LoadedPlan, loadPlan } from './load-plan.ts';
+import { readEditionContent } from './read-edition-content.ts';
 
 /** "working" compares with the unpublished draft (staff only); any other value is an edition id. */
 export type EditionRef = 'working' | string;
@@ -60,9 +61,9 @@ export async function compareEditions(props: {
       authorize(props.actor, 'plan.read-draft', { organizationId: orgId });
       return workingContent(loaded, departments);
     }
-    const e = await getEdition(db, orgId, ref);
-    if (!e || e.planId !== loaded.plan.id) throw notFound({ ja: '版', en: 'edition' });
-    return EditionContent.parse(JSON.parse(e.content));
+    const e = editions.find((x) => x.id === ref);
+    if (!e) throw notFound({ ja: '版', en: 'edition' });
+    return readEditionContent(db, orgId, e);
   };
   const diff = diffEditions(await content(from), await content(to));
   return { planTitle: loaded.document.title, editions, from, to, diff, scale: loaded.document.ratingScales[0]! };

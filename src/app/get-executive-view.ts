@@ -1,6 +1,6 @@
 import {
   diffEditions,
-  EditionContent,
+  type EditionContent,
   type EditionDiff,
   expectedProgress,
   indicatorProgress,
@@ -16,6 +16,7 @@ import { authorize } from './authorize.ts';
 import { type BoardRow, boardRows } from './get-round-board.ts';
 import { loadPlan } from './load-plan.ts';
 import { localDate } from './local-date.ts';
+import { readEditionContent } from './read-edition-content.ts';
 
 export interface RatingDrop {
   code: string;
@@ -116,7 +117,7 @@ export async function getExecutiveView(props: {
       departments,
       plan: doc,
     };
-    changes = diffEditions(EditionContent.parse(JSON.parse(current.content)), working);
+    changes = diffEditions(await readEditionContent(db, orgId, current), working);
   }
   return {
     fy,

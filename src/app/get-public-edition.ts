@@ -1,7 +1,6 @@
-import { EditionContent } from '../domain/index.ts';
+import type { EditionContent } from '../domain/index.ts';
 import {
   type EditionSummary,
-  getEdition,
   getOrganizationBySlug,
   listEditions,
   listPlans,
@@ -10,6 +9,7 @@ import {
 import type { AppContext } from './app-context.ts';
 import { notFound } from './errors.ts';
 import { findPublicEdition } from './find-public-edition.ts';
+import { readEditionContent } from './read-edition-content.ts';
 
 export interface PublicEdition {
   organization: OrganizationRecord;
@@ -21,26 +21,6 @@ export interface PublicEdition {
   content: EditionContent;
 }
 
-// Published editions never change, so their parsed content is kept; the key includes the checksum. A hit
-// skips both the transfer of the content from the database and its parsing.
-const contentCache = new Map<string, EditionContent>();
-const CACHE_LIMIT = 256;
-
-async function editionContent(ctx: AppContext, organizationId: string, edition: EditionSummary) {
-  const key = `${edition.id}:${edition.contentSha256}`;
-  let content = contentCache.get(key);
-  if (content) {
-    contentCache.delete(key);
-  } else {
-    const record = await getEdition(ctx.store.db, organizationId, edition.id);
-    if (!record) throw notFound({ ja: '公表された版', en: 'published edition' });
-    content = EditionContent.parse(JSON.parse(record.content));
-    if (contentCache.size >= CACHE_LIMIT) contentCache.delete(contentCache.keys().next().value!);
-  }
-  contentCache.set(key, content);
-  return content;
-}
-
 /**
  * What the public may see of a plan: only published editions, never working drafts. Throws not-found for an
  * unknown organization, plan or edition, and for a plan that has no published edition yet.
@@ -50,7 +30,7 @@ export async function getPublicEdition(
   query: { organizationSlug: string; planSlug: string; editionId?: string | undefined },
 ): Promise<PublicEdition> {
   const stamp = await findPublicEdition(ctx, query);
-  return { ...stamp, content: await editionContent(ctx, stamp.organization.id, stamp.edition) };
+  return { ...stamp, content: await readEditionContent(ctx.store.db, stamp.organization.id, stamp.edition) };
 }
 
 /** Plans of an organization that have a published edition, for the public index. */

@@ -1,17 +1,11 @@
-import {
-  diffInitiative,
-  EditionContent,
-  findNode,
-  type InitiativeDiff,
-  type PlanNode,
-  type RatingScale,
-} from '../domain/index.ts';
+import { diffInitiative, findNode, type InitiativeDiff, type PlanNode, type RatingScale } from '../domain/index.ts';
 import { getCurrentEdition, listDepartments, listReviewNotes, type ReviewNoteRecord } from '../store/index.ts';
 import type { Actor } from './actor.ts';
 import type { AppContext } from './app-context.ts';
 import { authorize, can } from './authorize.ts';
 import { loadRoundTask, type RoundRef } from './load-round-task.ts';
 import { daysBetween, localDate } from './local-date.ts';
+import { readEditionContent } from './read-edition-content.ts';
 import { nextYears, type ReportValues, reportValuesOf } from './report-form.ts';
 import { reachedPlanOffice, reviewActionAt, type TaskState } from './review-chain.ts';
 import { editableNow } from './save-report.ts';
@@ -46,13 +40,18 @@ export async function getReport(
 ): Promise<ReportView> {
   const db = props.ctx.store.db;
   const lt = await loadRoundTask(db, props);
-  const orgId = lt.loaded.organization.id;
+  const orgId = lt.organization.id;
   const resource = { organizationId: orgId, departments: lt.node.departments };
   authorize(props.actor, 'report.view', resource);
-  const doc = lt.loaded.document;
-  const names = new Map((await listDepartments(db, orgId)).map((d) => [d.code, d.name]));
-  const current = await getCurrentEdition(db, orgId, lt.loaded.plan.id);
-  const publishedContent = current ? EditionContent.parse(JSON.parse(current.content)) : undefined;
+  const doc = lt.settings;
+  // Independent reads: on PostgreSQL they go out on separate pooled connections at once.
+  const [departments, current, notes] = await Promise.all([
+    listDepartments(db, orgId),
+    getCurrentEdition(db, orgId, lt.plan.id),
+    listReviewNotes(db, orgId, lt.task.id),
+  ]);
+  const names = new Map(departments.map((d) => [d.code, d.name]));
+  const publishedContent = current ? await readEditionContent(db, orgId, current) : undefined;
   const publishedNode = publishedContent && findNode(publishedContent.plan, props.code);
   const open = lt.round.status === 'open';
   const { step } = lt.task;
@@ -83,7 +82,7 @@ export async function getReport(
     values: reportValuesOf(lt.node, doc, props.fy),
     scale: doc.ratingScales[0]!,
     nextYears: nextYears(doc, props.fy),
-    notes: await listReviewNotes(db, orgId, lt.task.id),
+    notes,
     published:
       current && publishedNode ? { editionName: current.name, editionFy: current.fy, node: publishedNode } : null,
     changes: publishedNode ? diffInitiative(publishedNode, lt.node, lt.goal.code) : undefined,

@@ -1,15 +1,19 @@
-import { findNode, formatFiscalYear, nodePath, type PlanNode } from '../domain/index.ts';
+import { formatFiscalYear, type PlanNode } from '../domain/index.ts';
 import {
   type Executor,
-  getNodeByCode,
+  findRoundTaskRows,
+  getNodeById,
+  getPlanBySlug,
   getRound,
-  getRoundTask,
   type NodeRecord,
+  type OrganizationRecord,
+  type PlanRecord,
+  type PlanSettings,
   type RoundRecord,
   type TaskRecord,
 } from '../store/index.ts';
 import { AppError, notFound } from './errors.ts';
-import { type LoadedPlan, loadPlan } from './load-plan.ts';
+import { type LoadedPlan, loadPlan, requireOrganization } from './load-plan.ts';
 
 export interface RoundRef {
   organizationSlug: string;
@@ -22,31 +26,63 @@ export interface LoadedRound {
   round: RoundRecord;
 }
 
-export interface LoadedRoundTask extends LoadedRound {
+/**
+ * One initiative's task in a round. Only the plan's settings, the initiative and its ancestors are loaded, not
+ * the whole tree: opening or saving a report costs the same in a plan of 40 initiatives or 4,000.
+ */
+export interface LoadedRoundTask {
+  organization: OrganizationRecord;
+  plan: PlanRecord;
+  /** The plan minus its tree: period, levels, rating scales, title. */
+  settings: PlanSettings;
+  round: RoundRecord;
   row: NodeRecord;
+  /** The initiative's sheet (its children are not loaded). */
   node: PlanNode;
   /** Top-level ancestor (基本目標), or the node itself at the top. */
-  goal: PlanNode;
+  goal: { code: string; title: string };
   task: TaskRecord;
 }
+
+const roundNotFound = (fy: number) => notFound({ ja: `${formatFiscalYear(fy)}の照会`, en: `reporting round FY${fy}` });
 
 export async function loadRound(tx: Executor, ref: RoundRef): Promise<LoadedRound> {
   const loaded = await loadPlan(tx, ref.organizationSlug, ref.planSlug);
   const round = await getRound(tx, loaded.organization.id, loaded.plan.id, ref.fy);
-  if (!round) throw notFound({ ja: `${formatFiscalYear(ref.fy)}の照会`, en: `reporting round FY${ref.fy}` });
+  if (!round) throw roundNotFound(ref.fy);
   return { loaded, round };
 }
 
 /** The round, the initiative and its task; not-found when the initiative has no task in that round. */
 export async function loadRoundTask(tx: Executor, ref: RoundRef & { code: string }): Promise<LoadedRoundTask> {
-  const { loaded, round } = await loadRound(tx, ref);
-  const orgId = loaded.organization.id;
-  const row = await getNodeByCode(tx, orgId, loaded.plan.id, ref.code);
-  const task = row && (await getRoundTask(tx, orgId, round.id, row.id));
-  if (!row || !task) throw notFound({ ja: `取組「${ref.code}」の照会`, en: `report for "${ref.code}"` });
-  const node = findNode(loaded.document, ref.code)!;
-  const goal = nodePath(loaded.document, ref.code)![0]!;
-  return { loaded, round, row, node, goal, task };
+  const found = (await findRoundTaskRows(tx, ref)) ?? (await explainMissing(tx, ref));
+  const { organization, plan, round, node: row, task } = found;
+  let top = found.parent ?? row;
+  while (top.parentId !== null) {
+    const parent = await getNodeById(tx, organization.id, top.parentId);
+    if (!parent) break;
+    top = parent;
+  }
+  const node: PlanNode = { code: row.code, title: row.title, ...row.content, children: [] };
+  return {
+    organization,
+    plan,
+    settings: plan.settings,
+    round,
+    row,
+    node,
+    goal: { code: top.code, title: top.title },
+    task,
+  };
+}
+
+/** Looks the parts up one by one to throw the not-found error that names the missing one. */
+async function explainMissing(tx: Executor, ref: RoundRef & { code: string }): Promise<never> {
+  const organization = await requireOrganization(tx, ref.organizationSlug);
+  const plan = await getPlanBySlug(tx, organization.id, ref.planSlug);
+  if (!plan) throw notFound({ ja: `計画「${ref.planSlug}」`, en: `plan "${ref.planSlug}"` });
+  if (!(await getRound(tx, organization.id, plan.id, ref.fy))) throw roundNotFound(ref.fy);
+  throw notFound({ ja: `取組「${ref.code}」の照会`, en: `report for "${ref.code}"` });
 }
 
 export function requireOpen(round: RoundRecord): void {

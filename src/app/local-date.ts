@@ -1,6 +1,14 @@
+// Building an Intl.DateTimeFormat costs far more than using one; a server asks for a handful of zones at most.
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
 /** Due dates are calendar dates in Japan: "today" is the date in Asia/Tokyo, whatever the server's zone. */
 export function localDate(at: Date, timeZone = 'Asia/Tokyo'): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(at);
+  let format = formatters.get(timeZone);
+  if (!format) {
+    format = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
+    formatters.set(timeZone, format);
+  }
+  return format.format(at);
 }
 
 /** Whole days from `from` to `to` (YYYY-MM-DD each); negative when `to` is earlier. */

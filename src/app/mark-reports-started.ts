@@ -23,7 +23,7 @@ export async function markReportsStarted(
         throw e;
       }
       authorize(props.actor, 'report.edit', {
-        organizationId: lt.loaded.organization.id,
+        organizationId: lt.organization.id,
         departments: lt.node.departments,
       });
       if (lt.task.step !== 0 || lt.task.state !== 'not_started') continue;

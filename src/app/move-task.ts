@@ -27,7 +27,7 @@ export async function moveTask(
   },
 ): Promise<TaskRecord> {
   const { task } = lt;
-  const orgId = lt.loaded.organization.id;
+  const orgId = lt.organization.id;
   const next = {
     id: task.id,
     expectedVersion: task.version,

@@ -31,26 +31,29 @@ export type ReportValuesInput = z.input<typeof ReportValues>;
 /** Field path (e.g. "indicators.riyo-kensu.actual") → Japanese message shown beside that field. */
 export type FieldErrors = Record<string, string>;
 
+/** What the form needs of the plan: its period and rating scales, not its tree. */
+export type PlanFrame = Pick<PlanDocument, 'period' | 'ratingScales'>;
+
 const lines = (text: string) =>
   text
     .split(/\r?\n/)
     .map((l) => l.trim())
     .filter((l) => l !== '');
 
-export const nextYears = (plan: PlanDocument, fy: number) => {
+export const nextYears = (plan: PlanFrame, fy: number) => {
   const out: number[] = [];
   for (let y = fy + 1; y <= plan.period.endFy; y++) out.push(y);
   return out;
 };
 
 const yearValue = (ind: Indicator, fy: number) => ind.values.find((v) => v.fy === fy && v.period === 'FY');
-const primaryAssessment = (node: PlanNode, plan: PlanDocument, fy: number) => {
+const primaryAssessment = (node: PlanNode, plan: PlanFrame, fy: number) => {
   const primary = plan.ratingScales[0]!.key;
   return node.assessments.find((a) => a.fy === fy && a.period === 'FY' && (a.scale ?? primary) === primary);
 };
 
 /** The form as loaded: saved values, or for an empty 実績 the year's 計画 items to edit into results. */
-export function reportValuesOf(node: PlanNode, plan: PlanDocument, fy: number): ReportValues {
+export function reportValuesOf(node: PlanNode, plan: PlanFrame, fy: number): ReportValues {
   const entry = node.roadmap.find((r) => r.fy === fy);
   const actual = entry?.actual.length ? entry.actual : (entry?.plan ?? []);
   const plans: Record<string, string> = {};
@@ -85,7 +88,7 @@ export interface ParsedReport {
  * Turns the form into changes to the initiative's sheet for that year only: its 実績, the next years' 計画, the
  * year's KPI actuals and its rating. Nothing else on the sheet can change through this form.
  */
-export function parseReport(values: ReportValues, node: PlanNode, plan: PlanDocument, fy: number): ParsedReport {
+export function parseReport(values: ReportValues, node: PlanNode, plan: PlanFrame, fy: number): ParsedReport {
   const errors: FieldErrors = {};
   const roadmap: RoadmapEntry[] = node.roadmap.map((r) => ({ ...r }));
   const entryFor = (y: number) => {
@@ -155,7 +158,7 @@ export function parseReport(values: ReportValues, node: PlanNode, plan: PlanDocu
 }
 
 /** What must be filled before a report goes to the 課長. */
-export function submissionErrors(values: ReportValues, plan: PlanDocument): FieldErrors {
+export function submissionErrors(values: ReportValues, plan: PlanFrame): FieldErrors {
   const errors: FieldErrors = {};
   if (lines(values.actual).length === 0) errors.actual = '実績を1行以上入力してください';
   if (!values.rating.trim()) errors.rating = `${plan.ratingScales[0]!.name}を選んでください`;

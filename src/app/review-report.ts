@@ -27,7 +27,7 @@ export const authorName = (actor: Actor) => (actor.kind === 'system' ? actor.lab
 export async function reviewReport(props: ReviewReportProps): Promise<{ state: TaskState; step: number }> {
   return transaction(props.ctx.store, async (tx) => {
     const lt = await loadRoundTask(tx, props);
-    const orgId = lt.loaded.organization.id;
+    const orgId = lt.organization.id;
     const chain = lt.round.reviewChain;
     const { step } = lt.task;
     const action = reviewActionAt(chain, step);

@@ -62,7 +62,7 @@ export async function saveReport(props: SaveReportProps): Promise<{ version: num
   try {
     return await transaction(props.ctx.store, async (tx) => {
       const lt = await loadRoundTask(tx, props);
-      const resource = { organizationId: lt.loaded.organization.id, departments: lt.node.departments };
+      const resource = { organizationId: lt.organization.id, departments: lt.node.departments };
       authorize(props.actor, 'report.edit', resource);
       if (props.submit) authorize(props.actor, 'report.submit', resource);
       const parsedValues = ReportValues.safeParse(props.values);
@@ -75,8 +75,8 @@ export async function saveReport(props: SaveReportProps): Promise<{ version: num
           en: 'This report has been submitted and cannot be edited (it can be again once returned)',
         });
       }
-      const parsed = parseReport(values, lt.node, lt.loaded.document, props.fy);
-      const errors = { ...(props.submit ? submissionErrors(values, lt.loaded.document) : {}), ...parsed.errors };
+      const parsed = parseReport(values, lt.node, lt.settings, props.fy);
+      const errors = { ...(props.submit ? submissionErrors(values, lt.settings) : {}), ...parsed.errors };
       if (Object.keys(errors).length > 0) throw invalidReport(errors);
       const saved = await updateNodeSheetIn(tx, {
         ctx: props.ctx,
@@ -87,6 +87,7 @@ export async function saveReport(props: SaveReportProps): Promise<{ version: num
         expectedVersion: props.expectedVersion,
         changes: parsed.changes,
         action: 'report.save',
+        loaded: lt,
       });
       const now = props.ctx.now().toISOString();
       let state = lt.task.state as TaskState;
@@ -118,12 +119,12 @@ export async function saveReport(props: SaveReportProps): Promise<{ version: num
 async function describeConflict(props: SaveReportProps, e: AppError): Promise<AppError> {
   const db = props.ctx.store.db;
   const lt = await loadRoundTask(db, props);
-  const orgId = lt.loaded.organization.id;
+  const orgId = lt.organization.id;
   const [last] = await listAuditEvents(db, orgId, { entityType: 'node', entityId: lt.row.id, limit: 1 });
   const user = last && (await getUserById(db, orgId, last.actor));
   const details: ReportConflict = {
     currentVersion: lt.row.version,
-    currentValues: reportValuesOf(lt.node, lt.loaded.document, props.fy),
+    currentValues: reportValuesOf(lt.node, lt.settings, props.fy),
     changedBy: user ? user.displayName : (last?.actor ?? null),
     changedAt: last?.at ?? null,
   };

@@ -1,8 +1,6 @@
 import {
   deleteSession,
-  getOrganizationById,
-  getSession,
-  getUserById,
+  getSessionWithUser,
   type OrganizationRecord,
   type SessionRecord,
   touchSession,
@@ -39,22 +37,21 @@ export async function resolveStaffSession(
   if (!token || token.length > 200) return null;
   const db = ctx.store.db;
   const id = hashToken(token);
-  const session = await getSession(db, id);
-  if (!session) return null;
+  const found = await getSessionWithUser(db, id);
+  if (!found) return null;
+  const { session, user, organization } = found;
   const now = ctx.now();
   if (expired(session, now, settings)) {
     await deleteSession(db, id);
     return null;
   }
-  const user = await getUserById(db, session.organizationId, session.userId);
-  if (!user || user.disabled) {
+  if (!user || user.disabled || !organization) {
     await deleteSession(db, id);
     return null;
   }
   if (now.getTime() - Date.parse(session.lastSeenAt) >= TOUCH_INTERVAL_MS) {
     await touchSession(db, id, now.toISOString());
   }
-  const organization = (await getOrganizationById(db, session.organizationId))!;
   return {
     id,
     actor: actorOf(user) as StaffSession['actor'],

@@ -5,6 +5,9 @@ import {
   getPlanBySlug,
   insertAuditEvent,
   type NodeContent,
+  type NodeRecord,
+  type OrganizationRecord,
+  type PlanRecord,
   transaction,
   updateNode,
 } from '../store/index.ts';
@@ -28,6 +31,8 @@ export interface UpdateNodeProps {
   changes: NodeChanges;
   /** Audit action name, e.g. "node.update" or "report.save-draft". */
   action?: string;
+  /** The organization, plan and node row when the caller has already read them in the same transaction. */
+  loaded?: { organization: OrganizationRecord; plan: PlanRecord; row: NodeRecord };
 }
 
 export interface UpdateNodeResult {
@@ -44,59 +49,63 @@ export function updateNodeSheet(props: UpdateNodeProps): Promise<UpdateNodeResul
   return transaction(props.ctx.store, (tx) => updateNodeSheetIn(tx, props));
 }
 
+async function loadNodeRow(tx: Executor, props: UpdateNodeProps) {
+  const organization = await requireOrganization(tx, props.organizationSlug);
+  const plan = await getPlanBySlug(tx, organization.id, props.planSlug);
+  if (!plan) throw notFound({ ja: `計画「${props.planSlug}」`, en: `plan "${props.planSlug}"` });
+  const row = await getNodeByCode(tx, organization.id, plan.id, props.code);
+  if (!row) throw notFound({ ja: `取組「${props.code}」`, en: `item "${props.code}"` });
+  return { organization, plan, row };
+}
+
 /** The same inside a transaction the caller holds, so several sheets can change all-or-nothing (Excel upload). */
 export async function updateNodeSheetIn(tx: Executor, props: UpdateNodeProps): Promise<UpdateNodeResult> {
-  {
-    const organization = await requireOrganization(tx, props.organizationSlug);
-    const orgId = organization.id;
-    const plan = await getPlanBySlug(tx, orgId, props.planSlug);
-    if (!plan) throw notFound({ ja: `計画「${props.planSlug}」`, en: `plan "${props.planSlug}"` });
-    const row = await getNodeByCode(tx, orgId, plan.id, props.code);
-    if (!row) throw notFound({ ja: `取組「${props.code}」`, en: `item "${props.code}"` });
-    authorize(props.actor, 'node.edit', { organizationId: orgId, departments: row.content.departments });
-    if (row.version !== props.expectedVersion) {
-      throw conflict({ currentVersion: row.version, current: { title: row.title, ...row.content } });
-    }
-    const { title: newTitle, ...contentChanges } = props.changes;
-    const title = newTitle ?? row.title;
-    const content: NodeContent = { ...row.content, ...contentChanges };
-    // Validated with the plan's settings (so a rating level must exist in the plan's scale), but without the
-    // rest of the tree: a save costs the same in a plan of 40 initiatives or 4,000.
-    const parsed = PlanDocument.safeParse({ ...plan.settings, nodes: [{ code: props.code, title, ...content }] });
-    if (!parsed.success) {
-      const issues = issuesOf(parsed.error);
-      throw new AppError(
-        'invalid-input',
-        { ja: `入力内容に誤りがあります: ${issues[0]!.message}`, en: `Invalid input: ${issues[0]!.message}` },
-        issues,
-      );
-    }
-    const now = props.ctx.now().toISOString();
-    const ok = await updateNode(tx, orgId, {
-      id: row.id,
-      expectedVersion: props.expectedVersion,
-      title,
-      content,
-      now,
-    });
-    if (!ok) {
-      const current = await getNodeByCode(tx, orgId, plan.id, props.code);
-      throw conflict({
-        currentVersion: current?.version,
-        current: current && { title: current.title, ...current.content },
-      });
-    }
-    await insertAuditEvent(tx, {
-      organizationId: orgId,
-      at: now,
-      actor: actorId(props.actor),
-      action: props.action ?? 'node.update',
-      entityType: 'node',
-      entityId: row.id,
-      summary: `${props.code} ${title}`,
-      before: { title: row.title, ...row.content },
-      after: { title, ...content },
-    });
-    return { version: row.version + 1, node: { code: props.code, title, ...content, children: [] } };
+  const { organization, plan, row } = props.loaded ?? (await loadNodeRow(tx, props));
+  const orgId = organization.id;
+  authorize(props.actor, 'node.edit', { organizationId: orgId, departments: row.content.departments });
+  if (row.version !== props.expectedVersion) {
+    throw conflict({ currentVersion: row.version, current: { title: row.title, ...row.content } });
   }
+  const { title: newTitle, ...contentChanges } = props.changes;
+  const title = newTitle ?? row.title;
+  const content: NodeContent = { ...row.content, ...contentChanges };
+  // Validated with the plan's settings (so a rating level must exist in the plan's scale), but without the
+  // rest of the tree: a save costs the same in a plan of 40 initiatives or 4,000.
+  const parsed = PlanDocument.safeParse({ ...plan.settings, nodes: [{ code: props.code, title, ...content }] });
+  if (!parsed.success) {
+    const issues = issuesOf(parsed.error);
+    throw new AppError(
+      'invalid-input',
+      { ja: `入力内容に誤りがあります: ${issues[0]!.message}`, en: `Invalid input: ${issues[0]!.message}` },
+      issues,
+    );
+  }
+  const now = props.ctx.now().toISOString();
+  const ok = await updateNode(tx, orgId, {
+    id: row.id,
+    expectedVersion: props.expectedVersion,
+    title,
+    content,
+    now,
+    departmentsBefore: row.content.departments,
+  });
+  if (!ok) {
+    const current = await getNodeByCode(tx, orgId, plan.id, props.code);
+    throw conflict({
+      currentVersion: current?.version,
+      current: current && { title: current.title, ...current.content },
+    });
+  }
+  await insertAuditEvent(tx, {
+    organizationId: orgId,
+    at: now,
+    actor: actorId(props.actor),
+    action: props.action ?? 'node.update',
+    entityType: 'node',
+    entityId: row.id,
+    summary: `${props.code} ${title}`,
+    before: { title: row.title, ...row.content },
+    after: { title, ...content },
+  });
+  return { version: row.version + 1, node: { code: props.code, title, ...content, children: [] } };
 }

@@ -68,14 +68,23 @@ export function japaneseEraOf(date: Date): { era: string; initial: string | null
   return { era, initial: /^[A-Z]$/.test(initial) ? initial : null, year };
 }
 
+const fiscalYearEras = new Map<number, ReturnType<typeof japaneseEraOf>>();
+
 /**
  * The era that covers most of a fiscal year names it: FY2019 is 令和元年度 although April 2019 was 平成,
  * and FY1988 stays 昭和63年度. The middle of the fiscal year decides, kept inside the start year so that
  * the era year counts from the same calendar year.
  */
 function eraOfFiscalYear(fy: number, startMonth: number) {
-  const middle = Math.min(startMonth - 1 + 6, 11);
-  return japaneseEraOf(new Date(Date.UTC(fy, middle, 1)));
+  // Pages print dozens of years each; asking ICU every time showed up in profiles. The answer never changes.
+  const key = fy * 100 + startMonth;
+  let era = fiscalYearEras.get(key);
+  if (!era) {
+    const middle = Math.min(startMonth - 1 + 6, 11);
+    era = japaneseEraOf(new Date(Date.UTC(fy, middle, 1)));
+    fiscalYearEras.set(key, era);
+  }
+  return era;
 }
 
 /**

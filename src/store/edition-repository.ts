@@ -105,13 +105,13 @@ export async function getCurrentEdition(
   db: Executor,
   organizationId: string,
   planId: string,
-): Promise<EditionRecord | undefined> {
+): Promise<EditionSummary | undefined> {
   const row = await db
     .selectFrom('editions')
-    .select([...summaryColumns, 'content'])
+    .select(summaryColumns)
     .where('organization_id', '=', organizationId)
     .where('plan_id', '=', planId)
     .where('is_current', '=', 1)
     .executeTakeFirst();
-  return row && { ...toSummary(row), content: row.content };
+  return row && toSummary(row);
 }

@@ -81,6 +81,7 @@ export {
   type RoundRecord,
   updateRound,
 } from './round-repository.ts';
+export { findRoundTaskRows, type RoundTaskRows } from './round-task-lookup.ts';
 export {
   deleteTasksOfNode,
   getRoundTask,
@@ -95,6 +96,7 @@ export {
   deleteSession,
   deleteUserSessions,
   getSession,
+  getSessionWithUser,
   insertSession,
   type SessionRecord,
   touchSession,

@@ -10,9 +10,17 @@ export interface OrganizationRecord {
   createdAt: string;
 }
 
-const columns = ['id', 'slug', 'name', 'name_en', 'local_government_code', 'prefecture', 'created_at'] as const;
+export const organizationColumns = [
+  'id',
+  'slug',
+  'name',
+  'name_en',
+  'local_government_code',
+  'prefecture',
+  'created_at',
+] as const;
 
-function toRecord(r: {
+export function toOrganizationRecord(r: {
   id: string;
   slug: string;
   name: string;
@@ -64,16 +72,20 @@ export async function updateOrganization(
 }
 
 export async function getOrganizationBySlug(db: Executor, slug: string): Promise<OrganizationRecord | undefined> {
-  const row = await db.selectFrom('organizations').select(columns).where('slug', '=', slug).executeTakeFirst();
-  return row && toRecord(row);
+  const row = await db
+    .selectFrom('organizations')
+    .select(organizationColumns)
+    .where('slug', '=', slug)
+    .executeTakeFirst();
+  return row && toOrganizationRecord(row);
 }
 
 export async function getOrganizationById(db: Executor, id: string): Promise<OrganizationRecord | undefined> {
-  const row = await db.selectFrom('organizations').select(columns).where('id', '=', id).executeTakeFirst();
-  return row && toRecord(row);
+  const row = await db.selectFrom('organizations').select(organizationColumns).where('id', '=', id).executeTakeFirst();
+  return row && toOrganizationRecord(row);
 }
 
 export async function listOrganizations(db: Executor): Promise<OrganizationRecord[]> {
-  const rows = await db.selectFrom('organizations').select(columns).orderBy('slug').execute();
-  return rows.map(toRecord);
+  const rows = await db.selectFrom('organizations').select(organizationColumns).orderBy('slug').execute();
+  return rows.map(toOrganizationRecord);
 }

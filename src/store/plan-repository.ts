@@ -135,7 +135,7 @@ export async function replaceNodeDepartments(
     .execute();
 }
 
-function toPlanRecord(r: {
+export function toPlanRecord(r: {
   id: string;
   organization_id: string;
   slug: string;
@@ -157,7 +157,16 @@ function toPlanRecord(r: {
   };
 }
 
-const planColumns = ['id', 'organization_id', 'slug', 'title', 'status', 'settings', 'version', 'updated_at'] as const;
+export const planColumns = [
+  'id',
+  'organization_id',
+  'slug',
+  'title',
+  'status',
+  'settings',
+  'version',
+  'updated_at',
+] as const;
 
 export async function listPlans(db: Executor, organizationId: string): Promise<PlanRecord[]> {
   const rows = await db
@@ -215,7 +224,7 @@ export async function updatePlanSettings(
   return Number(res.numUpdatedRows) === 1;
 }
 
-function toNodeRecord(r: {
+export function toNodeRecord(r: {
   id: string;
   plan_id: string;
   parent_id: string | null;
@@ -241,7 +250,7 @@ function toNodeRecord(r: {
   };
 }
 
-const nodeColumns = [
+export const nodeColumns = [
   'id',
   'plan_id',
   'parent_id',
@@ -299,7 +308,15 @@ export async function getNodeById(db: Executor, organizationId: string, id: stri
 export async function updateNode(
   db: Executor,
   organizationId: string,
-  node: { id: string; expectedVersion: number; title: string; content: NodeContent; now: string },
+  node: {
+    id: string;
+    expectedVersion: number;
+    title: string;
+    content: NodeContent;
+    now: string;
+    /** The departments before the change, when known: the department rows are rewritten only if they differ. */
+    departmentsBefore?: readonly string[];
+  },
 ): Promise<boolean> {
   const res = await db
     .updateTable('plan_nodes')
@@ -315,7 +332,11 @@ export async function updateNode(
     .where('version', '=', node.expectedVersion)
     .executeTakeFirst();
   if (Number(res.numUpdatedRows) !== 1) return false;
-  await replaceNodeDepartments(db, organizationId, node.id, node.content.departments);
+  const before = node.departmentsBefore;
+  const after = node.content.departments;
+  if (!before || before.length !== after.length || before.some((code, i) => code !== after[i])) {
+    await replaceNodeDepartments(db, organizationId, node.id, after);
+  }
   return true;
 }
 

@@ -16,7 +16,7 @@ export interface RoundRecord {
   version: number;
 }
 
-type RoundRow = {
+export type RoundRow = {
   id: string;
   organization_id: string;
   plan_id: string;
@@ -30,7 +30,21 @@ type RoundRow = {
   version: number;
 };
 
-function toRound(r: RoundRow): RoundRecord {
+export const roundColumns = [
+  'id',
+  'organization_id',
+  'plan_id',
+  'fy',
+  'due_date',
+  'status',
+  'review_chain',
+  'opened_at',
+  'opened_by',
+  'closed_at',
+  'version',
+] as const satisfies readonly (keyof RoundRow)[];
+
+export function toRound(r: RoundRow): RoundRecord {
   return {
     id: r.id,
     organizationId: r.organization_id,

@@ -17,7 +17,7 @@ export interface TaskRecord {
   version: number;
 }
 
-type TaskRow = {
+export type TaskRow = {
   id: string;
   organization_id: string;
   round_id: string;
@@ -32,7 +32,22 @@ type TaskRow = {
   version: number;
 };
 
-function toTask(r: TaskRow): TaskRecord {
+export const taskColumns = [
+  'id',
+  'organization_id',
+  'round_id',
+  'node_id',
+  'state',
+  'step',
+  'returned',
+  'submitted_at',
+  'approved_at',
+  'updated_at',
+  'updated_by',
+  'version',
+] as const satisfies readonly (keyof TaskRow)[];
+
+export function toTask(r: TaskRow): TaskRecord {
   return {
     id: r.id,
     organizationId: r.organization_id,

@@ -1,4 +1,7 @@
+import { aliased, unaliased } from './aliased-columns.ts';
 import type { Executor } from './executor.ts';
+import { type OrganizationRecord, organizationColumns, toOrganizationRecord } from './organization-repository.ts';
+import { toUserRecord, type UserRecord, userColumns } from './user-repository.ts';
 
 export interface SessionRecord {
   /** sha256 (hex) of the cookie token; the token itself is never stored. */
@@ -30,22 +33,65 @@ export async function insertSession(db: Executor, s: SessionRecord): Promise<voi
     .execute();
 }
 
+const sessionColumns = [
+  'id',
+  'organization_id',
+  'user_id',
+  'csrf_secret',
+  'created_at',
+  'last_seen_at',
+  'expires_at',
+  'ip',
+  'user_agent',
+] as const;
+
+function toSessionRecord(r: Record<(typeof sessionColumns)[number], string | null>): SessionRecord {
+  return {
+    id: r.id!,
+    organizationId: r.organization_id!,
+    userId: r.user_id!,
+    csrfSecret: r.csrf_secret!,
+    createdAt: r.created_at!,
+    lastSeenAt: r.last_seen_at!,
+    expiresAt: r.expires_at!,
+    ip: r.ip,
+    userAgent: r.user_agent,
+  };
+}
+
 /** Looked up by token hash before the organization is known: the hash is the secret. */
 export async function getSession(db: Executor, id: string): Promise<SessionRecord | undefined> {
-  const r = await db.selectFrom('sessions').selectAll().where('id', '=', id).executeTakeFirst();
-  return (
-    r && {
-      id: r.id,
-      organizationId: r.organization_id,
-      userId: r.user_id,
-      csrfSecret: r.csrf_secret,
-      createdAt: r.created_at,
-      lastSeenAt: r.last_seen_at,
-      expiresAt: r.expires_at,
-      ip: r.ip,
-      userAgent: r.user_agent,
-    }
-  );
+  const r = await db.selectFrom('sessions').select(sessionColumns).where('id', '=', id).executeTakeFirst();
+  return r && toSessionRecord(r);
+}
+
+/**
+ * A session with its user and organization in one query, as every staff request needs them (undefined user or
+ * organization: deleted since). On PostgreSQL each round trip costs more than the query itself.
+ */
+export async function getSessionWithUser(
+  db: Executor,
+  id: string,
+): Promise<{ session: SessionRecord; user?: UserRecord; organization?: OrganizationRecord } | undefined> {
+  const row = (await db
+    .selectFrom('sessions as s')
+    .leftJoin('users as u', (j) =>
+      j.onRef('u.organization_id', '=', 's.organization_id').onRef('u.id', '=', 's.user_id'),
+    )
+    .leftJoin('organizations as o', 'o.id', 's.organization_id')
+    .select([
+      ...aliased('s', sessionColumns),
+      ...aliased('u', userColumns),
+      ...aliased('o', organizationColumns),
+    ] as unknown as ['s.id'])
+    .where('s.id', '=', id)
+    .executeTakeFirst()) as Record<string, unknown> | undefined;
+  if (!row) return undefined;
+  return {
+    session: toSessionRecord(unaliased(row, 's', sessionColumns)),
+    ...(row.u_id != null && { user: toUserRecord(unaliased(row, 'u', userColumns)) }),
+    ...(row.o_id != null && { organization: toOrganizationRecord(unaliased(row, 'o', organizationColumns)) }),
+  };
 }
 
 export async function touchSession(db: Executor, id: string, now: string): Promise<void> {

@@ -18,7 +18,7 @@ export interface UserRecord {
   version: number;
 }
 
-const columns = [
+export const userColumns = [
   'id',
   'organization_id',
   'email',
@@ -36,7 +36,7 @@ const columns = [
   'version',
 ] as const;
 
-type Row = {
+export type UserRow = {
   id: string;
   organization_id: string;
   email: string;
@@ -54,7 +54,7 @@ type Row = {
   version: number;
 };
 
-function toRecord(r: Row): UserRecord {
+export function toUserRecord(r: UserRow): UserRecord {
   return {
     id: r.id,
     organizationId: r.organization_id,
@@ -98,33 +98,33 @@ export async function insertUser(db: Executor, user: Omit<UserRecord, 'version' 
 export async function getUserById(db: Executor, organizationId: string, id: string): Promise<UserRecord | undefined> {
   const row = await db
     .selectFrom('users')
-    .select(columns)
+    .select(userColumns)
     .where('organization_id', '=', organizationId)
     .where('id', '=', id)
     .executeTakeFirst();
-  return row && toRecord(row);
+  return row && toUserRecord(row);
 }
 
 /** Login lookup: e-mail addresses are unique in the installation, so no organization is needed. */
 export async function getUserByEmail(db: Executor, email: string): Promise<UserRecord | undefined> {
-  const row = await db.selectFrom('users').select(columns).where('email', '=', email).executeTakeFirst();
-  return row && toRecord(row);
+  const row = await db.selectFrom('users').select(userColumns).where('email', '=', email).executeTakeFirst();
+  return row && toUserRecord(row);
 }
 
 /** Login lookup by staff ID; several organizations may use the same ID, so all matches are returned. */
 export async function listUsersByStaffId(db: Executor, staffId: string): Promise<UserRecord[]> {
-  const rows = await db.selectFrom('users').select(columns).where('staff_id', '=', staffId).limit(10).execute();
-  return rows.map(toRecord);
+  const rows = await db.selectFrom('users').select(userColumns).where('staff_id', '=', staffId).limit(10).execute();
+  return rows.map(toUserRecord);
 }
 
 export async function listUsers(db: Executor, organizationId: string): Promise<UserRecord[]> {
   const rows = await db
     .selectFrom('users')
-    .select(columns)
+    .select(userColumns)
     .where('organization_id', '=', organizationId)
     .orderBy('email')
     .execute();
-  return rows.map(toRecord);
+  return rows.map(toUserRecord);
 }
 
 export async function countUsers(db: Executor, organizationId: string, role?: string): Promise<number> {
