@@ -1,4 +1,3 @@
-import { execFileSync, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -12,16 +11,14 @@ import {
   systemActor,
 } from '../src/app/index.ts';
 import { migrateToLatest, openDatabase } from '../src/store/index.ts';
-import { freePort, startThrowawayPostgres } from '../test/harness/postgres-server.ts';
+import { startThrowawayPostgres } from '../test/harness/postgres-server.ts';
+import { buildApp, startAppProcess } from './lib/app-process.ts';
 import type { BenchFigure, Benchmark } from './run.ts';
 
-const MAIN = path.resolve(import.meta.dirname, '../dist/cli/main.js');
 const EDITORS = 100;
 const DURATION_MS = Number(process.env.BENCH_SAVE_SECONDS ?? 15) * 1000;
 const WARMUP_MS = 3000;
 const DIALECTS = (process.env.BENCH_SAVE_DATABASES ?? 'sqlite,postgres').split(',');
-/** A directory to write a CPU profile of the app process into (node --cpu-prof), to see where a save goes. */
-const PROFILE_DIR = process.env.BENCH_PROFILE_DIR;
 
 async function prepare(url: string) {
   const store = openDatabase(url);
@@ -64,27 +61,9 @@ const field = (html: string, name: string) => new RegExp(`name="${name}" value="
 
 async function measure(dialect: 'sqlite' | 'postgres', url: string): Promise<BenchFigure[]> {
   const editors = await prepare(url);
-  const port = await freePort();
-  const child = spawn(
-    process.execPath,
-    [...(PROFILE_DIR ? ['--cpu-prof', '--cpu-prof-dir', PROFILE_DIR] : []), MAIN, 'serve', '--port', String(port)],
-    {
-      env: { ...process.env, DATABASE_URL: url, LOG_LEVEL: 'warn', DATABASE_POOL_SIZE: '20' },
-      stdio: 'ignore',
-    },
-  );
-  const base = `http://127.0.0.1:${port}`;
+  const app = await startAppProcess({ databaseUrl: url, env: { DATABASE_POOL_SIZE: '20' } });
+  const base = app.base;
   try {
-    for (let i = 0; i < 200; i++) {
-      if (
-        await fetch(`${base}/readyz`).then(
-          (r) => r.ok,
-          () => false,
-        )
-      )
-        break;
-      await new Promise((r) => setTimeout(r, 50));
-    }
     const latencies: number[] = [];
     let errors = 0;
     const save = async (e: (typeof editors)[number], n: number) => {
@@ -147,8 +126,7 @@ async function measure(dialect: 'sqlite' | 'postgres', url: string): Promise<Ben
       { metric: `${dialect}: errors`, value: errors, unit: '', target: '0', pass: errors === 0 },
     ];
   } finally {
-    child.kill('SIGTERM');
-    await new Promise((r) => child.on('exit', r));
+    await app.stop();
   }
 }
 
@@ -156,7 +134,7 @@ async function measure(dialect: 'sqlite' | 'postgres', url: string): Promise<Ben
 const bench: Benchmark = {
   name: 'staff-saves',
   async run() {
-    execFileSync(process.execPath, [path.resolve(import.meta.dirname, '../scripts/build.mjs')], { stdio: 'inherit' });
+    buildApp();
     const dir = mkdtempSync(path.join(tmpdir(), 'shinchoku-saves-'));
     const pg = await startThrowawayPostgres();
     try {

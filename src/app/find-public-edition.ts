@@ -1,10 +1,4 @@
-import {
-  type EditionSummary,
-  getOrganizationBySlug,
-  getPlanBySlug,
-  listEditions,
-  type OrganizationRecord,
-} from '../store/index.ts';
+import { type EditionSummary, findPublicEditionRows, type OrganizationRecord } from '../store/index.ts';
 import type { AppContext } from './app-context.ts';
 import { notFound } from './errors.ts';
 
@@ -26,13 +20,14 @@ export async function findPublicEdition(
   ctx: AppContext,
   query: { organizationSlug: string; planSlug: string; editionId?: string | undefined },
 ): Promise<PublicEditionStamp> {
-  const db = ctx.store.db;
-  const organization = await getOrganizationBySlug(db, query.organizationSlug);
+  const { organization, plan, editions } = await findPublicEditionRows(
+    ctx.store.db,
+    query.organizationSlug,
+    query.planSlug,
+  );
   if (!organization)
     throw notFound({ ja: `団体「${query.organizationSlug}」`, en: `organization "${query.organizationSlug}"` });
-  const plan = await getPlanBySlug(db, organization.id, query.planSlug);
   if (!plan) throw notFound({ ja: `計画「${query.planSlug}」`, en: `plan "${query.planSlug}"` });
-  const editions = await listEditions(db, organization.id, plan.id);
   const edition = query.editionId ? editions.find((e) => e.id === query.editionId) : editions.find((e) => e.isCurrent);
   if (!edition) throw notFound({ ja: '公表された版', en: 'published edition' });
   return { organization, planSlug: plan.slug, edition, editions };

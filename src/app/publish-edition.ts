@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { EditionContent } from '../domain/index.ts';
+import { EditionContent } from '../domain/index.ts';
 import { insertAuditEvent, insertEdition, listDepartments, listEditions, newId, transaction } from '../store/index.ts';
 import { type Actor, actorId } from './actor.ts';
 import type { AppContext } from './app-context.ts';
@@ -48,11 +48,12 @@ export async function publishEdition(props: PublishEditionProps): Promise<{ id: 
       if (existing.some((e) => e.name === name)) throw editionExists(name);
       const departments = await listDepartments(tx, orgId);
       const o = loaded.organization;
-      const content: EditionContent = {
+      // Validated once, here, as it is frozen: readers trust the stored text by its checksum.
+      const content = EditionContent.parse({
         organization: { slug: o.slug, name: o.name, ...(o.nameEn !== null && { nameEn: o.nameEn }) },
         departments: departments.map(({ id: _id, version: _v, ...d }) => d),
         plan: { ...loaded.document, edition: { ...loaded.document.edition, name, fy: props.fy } },
-      };
+      });
       const json = JSON.stringify(content);
       const id = newId();
       const now = props.ctx.now().toISOString();

@@ -16,7 +16,7 @@ export interface EditionRecord extends EditionSummary {
   content: string;
 }
 
-const summaryColumns = [
+export const editionSummaryColumns = [
   'id',
   'plan_id',
   'name',
@@ -27,7 +27,7 @@ const summaryColumns = [
   'is_current',
 ] as const;
 
-function toSummary(r: {
+export function toEditionSummary(r: {
   id: string;
   plan_id: string;
   name: string;
@@ -82,23 +82,23 @@ export async function insertEdition(
 export async function listEditions(db: Executor, organizationId: string, planId: string): Promise<EditionSummary[]> {
   const rows = await db
     .selectFrom('editions')
-    .select(summaryColumns)
+    .select(editionSummaryColumns)
     .where('organization_id', '=', organizationId)
     .where('plan_id', '=', planId)
     .orderBy('published_at', 'desc')
     .orderBy('fy', 'desc')
     .execute();
-  return rows.map(toSummary);
+  return rows.map(toEditionSummary);
 }
 
 export async function getEdition(db: Executor, organizationId: string, id: string): Promise<EditionRecord | undefined> {
   const row = await db
     .selectFrom('editions')
-    .select([...summaryColumns, 'content'])
+    .select([...editionSummaryColumns, 'content'])
     .where('organization_id', '=', organizationId)
     .where('id', '=', id)
     .executeTakeFirst();
-  return row && { ...toSummary(row), content: row.content };
+  return row && { ...toEditionSummary(row), content: row.content };
 }
 
 export async function getCurrentEdition(
@@ -108,10 +108,10 @@ export async function getCurrentEdition(
 ): Promise<EditionSummary | undefined> {
   const row = await db
     .selectFrom('editions')
-    .select(summaryColumns)
+    .select(editionSummaryColumns)
     .where('organization_id', '=', organizationId)
     .where('plan_id', '=', planId)
     .where('is_current', '=', 1)
     .executeTakeFirst();
-  return row && toSummary(row);
+  return row && toEditionSummary(row);
 }

@@ -70,6 +70,7 @@ export {
   type PlanReviewSettingsRecord,
   savePlanReviewSettings,
 } from './plan-workflow-repository.ts';
+export { findPublicEditionRows, type PublicEditionRows } from './public-edition-lookup.ts';
 export { countRateEvents, insertRateEvent, type RateEventKey } from './rate-event-repository.ts';
 export { hasReminderBeenSent, insertReminderSent, type ReminderKey } from './reminder-repository.ts';
 export { insertReviewNote, listReviewNotes, type ReviewNoteRecord } from './review-note-repository.ts';

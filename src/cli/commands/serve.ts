@@ -1,20 +1,37 @@
 import { addMissingOrganizations, ensureFirstAdmin, ensureSeeded } from '../../app/index.ts';
 import { logger, startServer } from '../../web/index.ts';
 import { examplesRequested, loadBundledPlans } from '../bundled-plans.ts';
+import { UsageError } from '../cli-error.ts';
 import { firstAdminNotice } from '../first-admin-notice.ts';
 import { openContext } from '../open-context.ts';
+import { isWorker, runPrimary } from '../serve-workers.ts';
 import { type Command, parseOptions } from './command.ts';
 
 export const serve: Command = {
   summary: 'serve the public portal and staff workspace (creates and seeds the database on first run)',
-  usage: `Usage: shinchoku serve [--host HOST] [--port PORT]
+  usage: `Usage: shinchoku serve [--host HOST] [--port PORT] [--workers N]
 
 Listens on HOST:PORT (default 127.0.0.1:3000, or the HOST and PORT environment variables).
+--workers N (or SHINCHOKU_WORKERS) runs N app processes sharing the port, to use N CPU cores; default 1.
 On an empty database, loads the bundled Ogori plan first; SHINCHOKU_EXAMPLES=1 adds the example cities. Stops cleanly on SIGTERM/SIGINT.`,
   async run(args) {
-    const { values } = parseOptions(args, { host: { type: 'string' }, port: { type: 'string' } }, false);
+    const { values } = parseOptions(
+      args,
+      { host: { type: 'string' }, port: { type: 'string' }, workers: { type: 'string' } },
+      false,
+    );
     const host = values.host ?? process.env.HOST ?? '127.0.0.1';
     const port = Number(values.port ?? process.env.PORT ?? 3000);
+    const workers = Number(values.workers ?? process.env.SHINCHOKU_WORKERS ?? 1);
+    if (!Number.isInteger(workers) || workers < 1 || workers > 64) {
+      throw new UsageError(
+        `--workers must be a whole number from 1 to 64 (got "${values.workers ?? process.env.SHINCHOKU_WORKERS}")`,
+      );
+    }
+    if (isWorker()) {
+      await startServer({ ctx: await openContext(), host, port });
+      return 0;
+    }
     const ctx = await openContext();
     if (await ensureSeeded(ctx, () => loadBundledPlans()))
       logger.info('seeded an empty database with the bundled plan');
@@ -30,7 +47,12 @@ On an empty database, loads the bundled Ogori plan first; SHINCHOKU_EXAMPLES=1 a
       const added = await addMissingOrganizations(ctx, loadBundledPlans({ examples: true }));
       if (added.length > 0) logger.info({ added }, 'added the example organizations');
     }
-    await startServer({ ctx, host, port });
-    return 0;
+    if (workers === 1) {
+      await startServer({ ctx, host, port });
+      return 0;
+    }
+    // Migrated and seeded once, here; the workers open the database ready to serve.
+    await ctx.store.close();
+    return runPrimary(workers, {});
   },
 };
