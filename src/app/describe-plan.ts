@@ -39,8 +39,8 @@ export function periodYears(plan: PlanDocument): number[] {
 }
 
 /** A roll-up through the domain; content of a published edition is valid, so a failure is a bug. */
-export function rollupOf(plan: PlanDocument, fy: number, scope: RollupScope): PlanRollup {
-  const r = planRollup(plan, fy, { scope });
+export function rollupOf(plan: PlanDocument, fy: number, scope: RollupScope, nodes?: PlanNode[]): PlanRollup {
+  const r = planRollup(plan, fy, { scope, ...(nodes && { nodes }) });
   if (!r.ok) throw new Error(`roll-up failed: ${r.error.messageEn}`);
   return r.value;
 }
@@ -52,21 +52,25 @@ export function rollupOf(plan: PlanDocument, fy: number, scope: RollupScope): Pl
 export function describePlan(content: EditionContent, asOfFy: number): PlanOverview {
   const plan = content.plan;
   const fiscalYears = periodYears(plan);
-  const overall = fiscalYears.map((fy) => rollupOf(plan, fy, 'plan'));
+  const leaves = leafNodes(plan);
+  const overall = fiscalYears.map((fy) => rollupOf(plan, fy, 'plan', leaves));
   const goals = plan.nodes
     .filter((n) => n.children.length > 0)
-    .map((node) => ({
-      node,
-      initiatives: leafNodes(node.children),
-      rollups: fiscalYears.map((fy) => rollupOf(plan, fy, { goal: node.code })),
-    }));
+    .map((node) => {
+      const initiatives = leafNodes(node.children);
+      return {
+        node,
+        initiatives,
+        rollups: fiscalYears.map((fy) => rollupOf(plan, fy, { goal: node.code }, initiatives)),
+      };
+    });
   return {
     fiscalYears,
     asOfFy,
     scale: plan.ratingScales[0]!,
     overall,
-    current: rollupOf(plan, asOfFy, 'plan'),
+    current: overall[fiscalYears.indexOf(asOfFy)] ?? rollupOf(plan, asOfFy, 'plan', leaves),
     goals,
-    initiativeCount: leafNodes(plan).length,
+    initiativeCount: leaves.length,
   };
 }

@@ -21,7 +21,12 @@ export interface PlanRollup extends Rollup {
 export function planRollup(
   plan: PlanDocument,
   fy: number,
-  options: { scope: RollupScope; scale?: string },
+  options: {
+    scope: RollupScope;
+    scale?: string;
+    /** The scope's initiatives when the caller already has them (one goal over every year), to skip the walk. */
+    nodes?: PlanNode[];
+  },
 ): Result<PlanRollup> {
   const { scope } = options;
   const primary = plan.ratingScales[0];
@@ -34,7 +39,8 @@ export function planRollup(
     );
   }
   let nodes: PlanNode[];
-  if (scope === 'plan') nodes = leafNodes(plan);
+  if (options.nodes) nodes = options.nodes;
+  else if (scope === 'plan') nodes = leafNodes(plan);
   else if ('goal' in scope) {
     const goal = findNode(plan, scope.goal);
     if (!goal)
