@@ -6,6 +6,7 @@ import pg from 'pg';
 import type { Database } from './database-schema.ts';
 import { type DatabaseTarget, parseDatabaseUrl } from './database-url.ts';
 import { withStatementCache } from './statement-cache.ts';
+import { startWalCheckpointer } from './wal-checkpointer.ts';
 
 export interface Store {
   db: Kysely<Database>;
@@ -32,8 +33,17 @@ export function openDatabase(url: string | undefined, options: OpenOptions = {})
     sqlite.pragma('synchronous = NORMAL');
     sqlite.pragma('foreign_keys = ON');
     sqlite.pragma('busy_timeout = 5000');
+    const checkpointer = target.file === ':memory:' ? undefined : startWalCheckpointer(sqlite, target.file);
     const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) });
-    return { db, dialect: 'sqlite', target, close: () => db.destroy() };
+    return {
+      db,
+      dialect: 'sqlite',
+      target,
+      close: async () => {
+        await checkpointer?.stop();
+        await db.destroy(); // the last connection to close checkpoints what is left and removes the log
+      },
+    };
   }
   const pool = new pg.Pool({ connectionString: target.url, max: options.poolSize ?? 10 });
   // An idle connection the server ends (restart, failover, pg_terminate_backend) is reported as an 'error'
