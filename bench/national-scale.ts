@@ -41,7 +41,7 @@ const bench: Benchmark = {
       const generateSeconds = (performance.now() - t0) / 1000;
       await store.close();
 
-      app = await startAppProcess({ databaseUrl: pg.url, workers: WORKERS });
+      app = await startAppProcess({ databaseUrl: pg.socketUrl, workers: WORKERS });
       const base = app.base;
       let seed = 42;
       const randomOrg = () => {
@@ -74,7 +74,7 @@ const bench: Benchmark = {
       for (const { label, urls } of measured) {
         const r = await measureLatency(urls, { count: 400, concurrency: 10 });
         figures.push({
-          metric: `${label} p95 (10 concurrent, ${WORKERS === 1 ? '1 app process' : `${WORKERS} app processes`})`,
+          metric: `${label} p95 (10 concurrent, socket, ${WORKERS === 1 ? '1 app process' : `${WORKERS} app processes`})`,
           value: r.p95,
           unit: 'ms',
           target: '< 100 ms',

@@ -60,6 +60,8 @@ async function prepare(url: string) {
 const field = (html: string, name: string) => new RegExp(`name="${name}" value="([^"]*)"`).exec(html)?.[1] ?? '';
 
 async function measure(dialect: 'sqlite' | 'postgres', url: string): Promise<BenchFigure[]> {
+  // PostgreSQL on the same machine, reached through its Unix socket as a single-host install would be.
+  const label = dialect === 'postgres' ? 'postgres (socket)' : dialect;
   const editors = await prepare(url);
   const app = await startAppProcess({ databaseUrl: url, env: { DATABASE_POOL_SIZE: '20' } });
   const base = app.base;
@@ -117,13 +119,13 @@ async function measure(dialect: 'sqlite' | 'postgres', url: string): Promise<Ben
     const at = (q: number) => latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))]!;
     return [
       {
-        metric: `${dialect}: ${latencies.length} saves by ${EDITORS} editors at work (after ${WARMUP_MS / 1000} s warm-up), p50`,
+        metric: `${label}: ${latencies.length} saves by ${EDITORS} editors at work (after ${WARMUP_MS / 1000} s warm-up), p50`,
         value: at(0.5),
         unit: 'ms',
       },
-      { metric: `${dialect}: p99`, value: at(0.99), unit: 'ms', target: '< 20 ms', pass: at(0.99) < 20 },
-      { metric: `${dialect}: all ${EDITORS} in one instant, slowest`, value: burst.at(-1)!, unit: 'ms' },
-      { metric: `${dialect}: errors`, value: errors, unit: '', target: '0', pass: errors === 0 },
+      { metric: `${label}: p99`, value: at(0.99), unit: 'ms', target: '< 20 ms', pass: at(0.99) < 20 },
+      { metric: `${label}: all ${EDITORS} in one instant, slowest`, value: burst.at(-1)!, unit: 'ms' },
+      { metric: `${label}: errors`, value: errors, unit: '', target: '0', pass: errors === 0 },
     ];
   } finally {
     await app.stop();
@@ -140,7 +142,7 @@ const bench: Benchmark = {
     try {
       return [
         ...(DIALECTS.includes('sqlite') ? await measure('sqlite', path.join(dir, 'saves.db')) : []),
-        ...(DIALECTS.includes('postgres') ? await measure('postgres', pg.url) : []),
+        ...(DIALECTS.includes('postgres') ? await measure('postgres', pg.socketUrl) : []),
       ];
     } finally {
       await pg.stop();

@@ -6,6 +6,8 @@ import path from 'node:path';
 
 export interface ThrowawayPostgres {
   url: string;
+  /** The same server through its Unix socket, as an app on the database's own host would connect. */
+  socketUrl: string;
   dir: string;
   stop(): Promise<void>;
 }
@@ -73,6 +75,7 @@ export async function startThrowawayPostgres(): Promise<ThrowawayPostgres> {
   ]);
   return {
     url: `postgres://app@127.0.0.1:${port}/postgres`,
+    socketUrl: `postgres://app@localhost:${port}/postgres?host=${encodeURIComponent(dir)}`,
     dir,
     async stop() {
       try {

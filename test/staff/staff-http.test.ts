@@ -143,6 +143,18 @@ describe('staff login, sessions and CSRF over HTTP', () => {
     expect(home.headers.get('location')).toBe('/staff/account/password');
   });
 
+  it('answers an unknown workspace address with the workspace’s 404 page, after the session check', async () => {
+    const anonymous = await server.get('/staff/no-such-page');
+    expect(anonymous.status).toBe(303);
+    expect(anonymous.headers.get('location')).toBe('/staff/login?next=%2Fstaff%2Fno-such-page');
+    const { session } = await signIn('viewer@example.jp');
+    const res = await server.get('/staff/no-such-page', { headers: { cookie: session! } });
+    expect(res.status).toBe(404);
+    const html = await res.text();
+    expect(html).toContain('ページが見つかりません。');
+    expect(html).toContain('action="/staff/logout"'); // the workspace's layout, signed in
+  });
+
   it('marks cookies Secure behind a trusted HTTPS proxy only', async () => {
     const base = { auth: DEFAULT_AUTH_SETTINGS, mailer: null, baseUrl: null };
     const trusted = staffRoutes(server.ctx, { ...base, trustProxy: true });

@@ -1,4 +1,4 @@
-import { Hono } from 'hono';
+import { type Context, Hono } from 'hono';
 import { type AppContext, isAppError } from '../../app/index.ts';
 import { logger } from '../logger.ts';
 import { renderStaffError } from './pages/error-page.tsx';
@@ -38,9 +38,13 @@ export function staffRoutes(ctx: AppContext, options: StaffOptions = staffOption
   signedIn.route('/', planEditRoutes(ctx));
   signedIn.route('/', adminRoutes(ctx));
   signedIn.route('/', workbookRoutes(ctx));
+  // Hono calls only the top-level app's notFound, which is the portal's; an unknown /staff/… address is still
+  // the workspace's, so it answers with the workspace's page (after the session check above).
+  const staffNotFound = (c: Context<StaffEnv>) =>
+    c.html(renderStaffError(c, 404, c.get('text').t('error.notFound')), 404);
+  signedIn.all('*', staffNotFound);
   app.route('/', signedIn);
-
-  app.notFound((c) => c.html(renderStaffError(c, 404, c.get('text').t('error.notFound')), 404));
+  app.notFound(staffNotFound);
   app.onError((err, c) => {
     const text = c.get('text');
     if (isAppError(err)) {
