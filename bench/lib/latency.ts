@@ -1,7 +1,9 @@
+import { request } from './light-http.ts';
+
 /** Requests `urls` round-robin with `concurrency` workers for `count` requests; returns latency percentiles (ms). */
 export async function measureLatency(
   urls: string[],
-  options: { count: number; concurrency: number; init?: RequestInit },
+  options: { count: number; concurrency: number; headers?: Record<string, string> },
 ): Promise<{ p50: number; p95: number; p99: number; errors: number; rps: number }> {
   const latencies: number[] = [];
   let errors = 0;
@@ -12,9 +14,8 @@ export async function measureLatency(
       const url = urls[next++ % urls.length]!;
       const t0 = performance.now();
       try {
-        const res = await fetch(url, options.init);
-        await res.arrayBuffer();
-        if (!res.ok) errors++;
+        const res = await request(url, { headers: options.headers ?? {} });
+        if (res.status < 200 || res.status > 299) errors++;
       } catch {
         errors++;
       }
