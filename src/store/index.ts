@@ -96,7 +96,6 @@ export {
   deleteExpiredSessions,
   deleteSession,
   deleteUserSessions,
-  getSession,
   getSessionWithUser,
   insertSession,
   type SessionRecord,

@@ -59,15 +59,9 @@ function toSessionRecord(r: Record<(typeof sessionColumns)[number], string | nul
   };
 }
 
-/** Looked up by token hash before the organization is known: the hash is the secret. */
-export async function getSession(db: Executor, id: string): Promise<SessionRecord | undefined> {
-  const r = await db.selectFrom('sessions').select(sessionColumns).where('id', '=', id).executeTakeFirst();
-  return r && toSessionRecord(r);
-}
-
 /**
  * A session with its user and organization in one query, as every staff request needs them (undefined user or
- * organization: deleted since). On PostgreSQL each round trip costs more than the query itself.
+ * organization: deleted since). Looked up by token hash before the organization is known: the hash is the secret.
  */
 export async function getSessionWithUser(
   db: Executor,
