@@ -10,13 +10,13 @@ const RESTART_BACKOFF_MS = 5_000;
  * and stop, then exits. Workers are the same stateless app as a single process, so what holds for several hosts
  * behind a proxy (sessions, rate limits and caches in the database or safe to lose) holds here too.
  */
-export function runPrimary(workers: number, workerEnv: Record<string, string>): Promise<number> {
+export function runPrimary(workers: number): Promise<number> {
   return new Promise((resolve) => {
     let stopping = false;
     // Own bookkeeping: cluster.workers still lists a worker when its 'exit' event fires.
     const running = new Map<number, { worker: Worker; startedAt: number }>();
     const fork = () => {
-      const worker = cluster.fork(workerEnv);
+      const worker = cluster.fork();
       running.set(worker.id, { worker, startedAt: Date.now() });
     };
     cluster.on('exit', (worker: Worker, code, signal) => {

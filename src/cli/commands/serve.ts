@@ -53,6 +53,6 @@ On an empty database, loads the bundled Ogori plan first; SHINCHOKU_EXAMPLES=1 a
     }
     // Migrated and seeded once, here; the workers open the database ready to serve.
     await ctx.store.close();
-    return runPrimary(workers, {});
+    return runPrimary(workers);
   },
 };
