@@ -18,7 +18,7 @@ import type { BenchFigure, Benchmark } from './run.ts';
 
 const EDITORS = 100;
 const DURATION_MS = Number(process.env.BENCH_SAVE_SECONDS ?? 15) * 1000;
-const WARMUP_MS = 3000;
+const WARMUP_MS = Number(process.env.BENCH_SAVE_WARMUP_SECONDS ?? 3) * 1000;
 const DIALECTS = (process.env.BENCH_SAVE_DATABASES ?? 'sqlite,postgres').split(',');
 
 async function prepare(url: string) {

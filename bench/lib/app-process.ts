@@ -1,4 +1,5 @@
 import { execFileSync, spawn } from 'node:child_process';
+import { openSync } from 'node:fs';
 import path from 'node:path';
 import { freePort } from '../../test/harness/postgres-server.ts';
 
@@ -28,16 +29,19 @@ export async function startAppProcess(options: {
   const profile = process.env.BENCH_PROFILE_DIR;
   const args = [
     ...(profile ? ['--cpu-prof', '--cpu-prof-dir', profile] : []),
+    ...(process.env.BENCH_NODE_FLAGS?.split(' ') ?? []),
     MAIN,
     'serve',
     '--port',
     String(port),
     '--workers',
-    String(options.workers ?? 1),
+    String(options.workers ?? Number(process.env.BENCH_WORKERS ?? 1)),
   ];
+  // BENCH_APP_LOG: the app's request log (with each request's duration as the server saw it) goes to that file.
+  const logFile = process.env.BENCH_APP_LOG;
   const child = spawn(process.execPath, args, {
-    env: { ...process.env, DATABASE_URL: options.databaseUrl, LOG_LEVEL: 'warn', ...options.env },
-    stdio: 'ignore',
+    env: { ...process.env, DATABASE_URL: options.databaseUrl, LOG_LEVEL: logFile ? 'info' : 'warn', ...options.env },
+    stdio: ['ignore', logFile ? openSync(logFile, 'a') : 'ignore', 'ignore'],
   });
   const base = `http://127.0.0.1:${port}`;
   const stop = async () => {

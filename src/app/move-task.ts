@@ -10,22 +10,20 @@ export const taskMovedMeanwhile = () =>
     en: 'Someone else changed the state of this report first. Reload the page.',
   });
 
+export interface TaskMove {
+  actor: Actor;
+  now: string;
+  action: string;
+  state: TaskState;
+  step: number;
+  returned: boolean;
+  submittedAt?: string | null;
+  approvedAt?: string | null;
+  note?: string;
+}
+
 /** Moves a task to a new step/state (optimistically) and records who did it, in the caller's transaction. */
-export async function moveTask(
-  tx: Executor,
-  lt: LoadedRoundTask,
-  move: {
-    actor: Actor;
-    now: string;
-    action: string;
-    state: TaskState;
-    step: number;
-    returned: boolean;
-    submittedAt?: string | null;
-    approvedAt?: string | null;
-    note?: string;
-  },
-): Promise<TaskRecord> {
+export async function moveTask(tx: Executor, lt: LoadedRoundTask, move: TaskMove): Promise<TaskRecord> {
   const { task } = lt;
   const orgId = lt.organization.id;
   const next = {

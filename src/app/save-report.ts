@@ -1,10 +1,10 @@
-import { getUserById, listAuditEvents, transaction } from '../store/index.ts';
+import { type Executor, getUserById, listAuditEvents, transaction } from '../store/index.ts';
 import type { Actor } from './actor.ts';
 import type { AppContext } from './app-context.ts';
 import { authorize } from './authorize.ts';
 import { AppError, isAppError } from './errors.ts';
 import { type LoadedRoundTask, loadRoundTask, type RoundRef, requireOpen } from './load-round-task.ts';
-import { moveTask } from './move-task.ts';
+import { moveTask, type TaskMove } from './move-task.ts';
 import {
   type FieldErrors,
   parseReport,
@@ -57,28 +57,32 @@ export function editableNow(actor: Actor, lt: LoadedRoundTask): boolean {
  * Saves the entry form of one initiative for the round's year (a draft), optionally submitting it. The save is
  * refused as a conflict when the sheet changed since the form was loaded; the error carries the current values
  * and who saved them, so the page can show both and keep the user's input.
+ *
+ * The reads happen before any transaction: every write below is conditional on the versions read (the sheet's,
+ * and the task's), so nothing that changed meanwhile is overwritten. A plain draft save is then a single write
+ * (on PostgreSQL one statement); a save that also moves the task (the first save, or 提出) is one transaction.
  */
 export async function saveReport(props: SaveReportProps): Promise<{ version: number; state: TaskState }> {
   try {
-    return await transaction(props.ctx.store, async (tx) => {
-      const lt = await loadRoundTask(tx, props);
-      const resource = { organizationId: lt.organization.id, departments: lt.node.departments };
-      authorize(props.actor, 'report.edit', resource);
-      if (props.submit) authorize(props.actor, 'report.submit', resource);
-      const parsedValues = ReportValues.safeParse(props.values);
-      if (!parsedValues.success) throw invalidReport({ form: '入力が長すぎるか、形式が正しくありません' });
-      const values = parsedValues.data;
-      requireOpen(lt.round);
-      if (!editableNow(props.actor, lt) || (props.submit && lt.task.step !== 0)) {
-        throw new AppError('invalid-state', {
-          ja: 'この取組は提出済みのため編集できません（差し戻されると再び編集できます）',
-          en: 'This report has been submitted and cannot be edited (it can be again once returned)',
-        });
-      }
-      const parsed = parseReport(values, lt.node, lt.settings, props.fy);
-      const errors = { ...(props.submit ? submissionErrors(values, lt.settings) : {}), ...parsed.errors };
-      if (Object.keys(errors).length > 0) throw invalidReport(errors);
-      const saved = await updateNodeSheetIn(tx, {
+    const lt = await loadRoundTask(props.ctx.store.db, props);
+    const resource = { organizationId: lt.organization.id, departments: lt.node.departments };
+    authorize(props.actor, 'report.edit', resource);
+    if (props.submit) authorize(props.actor, 'report.submit', resource);
+    const parsedValues = ReportValues.safeParse(props.values);
+    if (!parsedValues.success) throw invalidReport({ form: '入力が長すぎるか、形式が正しくありません' });
+    const values = parsedValues.data;
+    requireOpen(lt.round);
+    if (!editableNow(props.actor, lt) || (props.submit && lt.task.step !== 0)) {
+      throw new AppError('invalid-state', {
+        ja: 'この取組は提出済みのため編集できません（差し戻されると再び編集できます）',
+        en: 'This report has been submitted and cannot be edited (it can be again once returned)',
+      });
+    }
+    const parsed = parseReport(values, lt.node, lt.settings, props.fy);
+    const errors = { ...(props.submit ? submissionErrors(values, lt.settings) : {}), ...parsed.errors };
+    if (Object.keys(errors).length > 0) throw invalidReport(errors);
+    const writeSheet = (db: Executor, whileTask?: { id: string; version: number }) =>
+      updateNodeSheetIn(db, {
         ctx: props.ctx,
         actor: props.actor,
         organizationSlug: props.organizationSlug,
@@ -88,25 +92,18 @@ export async function saveReport(props: SaveReportProps): Promise<{ version: num
         changes: parsed.changes,
         action: 'report.save',
         loaded: lt,
+        whileTask,
       });
-      const now = props.ctx.now().toISOString();
-      let state = lt.task.state as TaskState;
-      if (props.submit) {
-        state = stateAtStep(lt.round.reviewChain, 1, 'in_progress');
-        await moveTask(tx, lt, {
-          actor: props.actor,
-          now,
-          action: 'report.submit',
-          state,
-          step: 1,
-          returned: false,
-          submittedAt: now,
-        });
-      } else if (lt.task.step === 0 && state === 'not_started') {
-        state = 'in_progress';
-        await moveTask(tx, lt, { actor: props.actor, now, action: 'report.start', state, step: 0, returned: false });
-      }
-      return { version: saved.version, state };
+    const now = props.ctx.now().toISOString();
+    const move = taskMoveOnSave(props, lt, now);
+    if (!move) {
+      const saved = await writeSheet(props.ctx.store.db, lt.task);
+      return { version: saved.version, state: lt.task.state as TaskState };
+    }
+    return await transaction(props.ctx.store, async (tx) => {
+      const saved = await writeSheet(tx);
+      await moveTask(tx, lt, move);
+      return { version: saved.version, state: move.state };
     });
   } catch (e) {
     if (isAppError(e) && e.code === 'conflict' && (e.details as { current?: unknown })?.current) {
@@ -114,6 +111,18 @@ export async function saveReport(props: SaveReportProps): Promise<{ version: num
     }
     throw e;
   }
+}
+
+/** How the task moves with this save: 提出 sends it to the first reviewer; a first draft starts it. */
+function taskMoveOnSave(props: SaveReportProps, lt: LoadedRoundTask, now: string): TaskMove | undefined {
+  if (props.submit) {
+    const state = stateAtStep(lt.round.reviewChain, 1, 'in_progress');
+    return { actor: props.actor, now, action: 'report.submit', state, step: 1, returned: false, submittedAt: now };
+  }
+  if (lt.task.step === 0 && lt.task.state === 'not_started') {
+    return { actor: props.actor, now, action: 'report.start', state: 'in_progress', step: 0, returned: false };
+  }
+  return undefined;
 }
 
 async function describeConflict(props: SaveReportProps, e: AppError): Promise<AppError> {

@@ -3,13 +3,12 @@ import {
   type Executor,
   getNodeByCode,
   getPlanBySlug,
-  insertAuditEvent,
   type NodeContent,
   type NodeRecord,
   type OrganizationRecord,
   type PlanRecord,
   transaction,
-  updateNode,
+  writeNodeSheet,
 } from '../store/index.ts';
 import { type Actor, actorId } from './actor.ts';
 import type { AppContext } from './app-context.ts';
@@ -17,6 +16,7 @@ import { authorize } from './authorize.ts';
 import { AppError, conflict, notFound } from './errors.ts';
 import { issuesOf } from './format-zod-error.ts';
 import { requireOrganization } from './load-plan.ts';
+import { taskMovedMeanwhile } from './move-task.ts';
 
 export type NodeChanges = Partial<Omit<PlanNode, 'children' | 'code'>>;
 
@@ -31,8 +31,10 @@ export interface UpdateNodeProps {
   changes: NodeChanges;
   /** Audit action name, e.g. "node.update" or "report.save-draft". */
   action?: string;
-  /** The organization, plan and node row when the caller has already read them in the same transaction. */
+  /** The organization, plan and node row when the caller has already read them. */
   loaded?: { organization: OrganizationRecord; plan: PlanRecord; row: NodeRecord };
+  /** Write only while this round task still has this version; otherwise the save fails as a conflict. */
+  whileTask?: { id: string; version: number };
 }
 
 export interface UpdateNodeResult {
@@ -58,7 +60,10 @@ async function loadNodeRow(tx: Executor, props: UpdateNodeProps) {
   return { organization, plan, row };
 }
 
-/** The same inside a transaction the caller holds, so several sheets can change all-or-nothing (Excel upload). */
+/**
+ * The same with the caller's handle: inside a transaction it holds, several sheets change all-or-nothing (Excel
+ * upload); outside one, the sheet and its audit event are still written together (see writeNodeSheet).
+ */
 export async function updateNodeSheetIn(tx: Executor, props: UpdateNodeProps): Promise<UpdateNodeResult> {
   const { organization, plan, row } = props.loaded ?? (await loadNodeRow(tx, props));
   const orgId = organization.id;
@@ -81,31 +86,33 @@ export async function updateNodeSheetIn(tx: Executor, props: UpdateNodeProps): P
     );
   }
   const now = props.ctx.now().toISOString();
-  const ok = await updateNode(tx, orgId, {
+  const ok = await writeNodeSheet(tx, orgId, {
     id: row.id,
     expectedVersion: props.expectedVersion,
     title,
     content,
     now,
     departmentsBefore: row.content.departments,
+    whileTask: props.whileTask,
+    audit: {
+      organizationId: orgId,
+      at: now,
+      actor: actorId(props.actor),
+      action: props.action ?? 'node.update',
+      entityType: 'node',
+      entityId: row.id,
+      summary: `${props.code} ${title}`,
+      before: { title: row.title, ...row.content },
+      after: { title, ...content },
+    },
   });
   if (!ok) {
     const current = await getNodeByCode(tx, orgId, plan.id, props.code);
+    if (props.whileTask && current?.version === props.expectedVersion) throw taskMovedMeanwhile();
     throw conflict({
       currentVersion: current?.version,
       current: current && { title: current.title, ...current.content },
     });
   }
-  await insertAuditEvent(tx, {
-    organizationId: orgId,
-    at: now,
-    actor: actorId(props.actor),
-    action: props.action ?? 'node.update',
-    entityType: 'node',
-    entityId: row.id,
-    summary: `${props.code} ${title}`,
-    before: { title: row.title, ...row.content },
-    after: { title, ...content },
-  });
   return { version: row.version + 1, node: { code: props.code, title, ...content, children: [] } };
 }

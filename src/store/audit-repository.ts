@@ -1,4 +1,4 @@
-import type { Selectable } from 'kysely';
+import type { Insertable, Selectable } from 'kysely';
 import type { AuditEventsTable } from './database-schema.ts';
 import type { Executor } from './executor.ts';
 import { newSortableId } from './sortable-id.ts';
@@ -23,22 +23,24 @@ export interface AuditEventRecord extends Omit<AuditEventInput, 'before' | 'afte
 }
 
 export async function insertAuditEvent(db: Executor, event: AuditEventInput): Promise<void> {
-  await db
-    .insertInto('audit_events')
-    .values({
-      // Time-ordered, so events of one transaction (same `at`) keep their order.
-      id: newSortableId(),
-      organization_id: event.organizationId,
-      at: event.at,
-      actor: event.actor,
-      action: event.action,
-      entity_type: event.entityType,
-      entity_id: event.entityId,
-      summary: event.summary ?? null,
-      before_json: event.before === undefined ? null : JSON.stringify(event.before),
-      after_json: event.after === undefined ? null : JSON.stringify(event.after),
-    })
-    .execute();
+  await db.insertInto('audit_events').values(auditEventRow(event)).execute();
+}
+
+/** The stored row of an event: before/after as JSON text. */
+export function auditEventRow(event: AuditEventInput): Insertable<AuditEventsTable> {
+  return {
+    // Time-ordered, so events of one transaction (same `at`) keep their order.
+    id: newSortableId(),
+    organization_id: event.organizationId,
+    at: event.at,
+    actor: event.actor,
+    action: event.action,
+    entity_type: event.entityType,
+    entity_id: event.entityId,
+    summary: event.summary ?? null,
+    before_json: event.before === undefined ? null : JSON.stringify(event.before),
+    after_json: event.after === undefined ? null : JSON.stringify(event.after),
+  };
 }
 
 /** Events of one entity (or all of an organization), newest first. */

@@ -36,6 +36,7 @@ export {
 } from './login-attempt-repository.ts';
 export { knownMigrations, type MigrationReport, migrateToLatest } from './migrate.ts';
 export { newId } from './new-id.ts';
+export { type NodeSheetWrite, writeNodeSheet } from './node-sheet-write.ts';
 export { deleteNode, insertNode, updateNodePositions } from './node-structure-repository.ts';
 export { type OpenOptions, openDatabase, type Store } from './open-database.ts';
 export {
@@ -61,7 +62,6 @@ export {
   type PlanRecord,
   type PlanSettings,
   replaceNodeDepartments,
-  updateNode,
   updatePlanSettings,
 } from './plan-repository.ts';
 export {

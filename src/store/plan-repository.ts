@@ -302,45 +302,6 @@ export async function getNodeById(db: Executor, organizationId: string, id: stri
 }
 
 /**
- * Optimistic update of one node's sheet: succeeds only if the row still has `expectedVersion`, and bumps it.
- * Returns false on a stale version so the caller can report a conflict instead of overwriting.
- */
-export async function updateNode(
-  db: Executor,
-  organizationId: string,
-  node: {
-    id: string;
-    expectedVersion: number;
-    title: string;
-    content: NodeContent;
-    now: string;
-    /** The departments before the change, when known: the department rows are rewritten only if they differ. */
-    departmentsBefore?: readonly string[];
-  },
-): Promise<boolean> {
-  const res = await db
-    .updateTable('plan_nodes')
-    .set((eb) => ({
-      title: node.title,
-      content: JSON.stringify(node.content),
-      lifecycle_status: node.content.lifecycle.status,
-      updated_at: node.now,
-      version: eb('version', '+', 1),
-    }))
-    .where('organization_id', '=', organizationId)
-    .where('id', '=', node.id)
-    .where('version', '=', node.expectedVersion)
-    .executeTakeFirst();
-  if (Number(res.numUpdatedRows) !== 1) return false;
-  const before = node.departmentsBefore;
-  const after = node.content.departments;
-  if (!before || before.length !== after.length || before.some((code, i) => code !== after[i])) {
-    await replaceNodeDepartments(db, organizationId, node.id, after);
-  }
-  return true;
-}
-
-/**
  * Removes a plan with its nodes and editions (used by a replacing import). Every statement names the
  * organization, so a plan id of another organization deletes nothing.
  */

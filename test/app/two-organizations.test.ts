@@ -22,7 +22,7 @@ import {
   listEditions,
   replaceNodeDepartments,
   transaction,
-  updateNode,
+  writeNodeSheet,
 } from '../../src/store/index.ts';
 import { DIALECTS } from '../harness/test-database.ts';
 import { createTwoOrganizations, kitakazeBundle, type TwoOrganizations } from '../harness/two-organizations.ts';
@@ -129,15 +129,28 @@ for (const dialect of DIALECTS) {
       expect(await getNodeById(db, fx.a.id, bNode.id)).toBe(undefined);
       expect(await getNodeByCode(db, fx.a.id, bPlanId, '1-1')).toBe(undefined);
       expect(await getEdition(db, fx.a.id, bEdition.id)).toBe(undefined);
+      const sheet = {
+        id: bNode.id,
+        expectedVersion: bNode.version,
+        title: 'x',
+        now: '2026-01-01T00:00:00.000Z',
+        audit: {
+          organizationId: fx.a.id,
+          at: '2026-01-01T00:00:00.000Z',
+          actor: 'test',
+          action: 'x',
+          entityType: 'node',
+          entityId: bNode.id,
+        },
+      };
+      // Departments unchanged (one statement on PostgreSQL), then changed (the statements one by one).
+      const keepDepartments = { ...sheet, content: bNode.content, departmentsBefore: bNode.content.departments };
+      expect(await writeNodeSheet(db, fx.a.id, keepDepartments)).toBe(false);
+      expect(await writeNodeSheet(db, fx.a.id, { ...sheet, content: { ...bNode.content, departments: [] } })).toBe(
+        false,
+      );
+      expect(await listAuditEvents(db, fx.a.id, { entityId: bNode.id })).toEqual([]);
       await transaction(fx.ctx.store, async (tx) => {
-        const updated = await updateNode(tx, fx.a.id, {
-          id: bNode.id,
-          expectedVersion: bNode.version,
-          title: 'x',
-          content: { ...bNode.content, departments: [] },
-          now: '2026-01-01T00:00:00.000Z',
-        });
-        expect(updated).toBe(false);
         await replaceNodeDepartments(tx, fx.a.id, bNode.id, []);
         await deletePlan(tx, fx.a.id, bPlanId);
       });

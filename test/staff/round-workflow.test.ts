@@ -424,5 +424,27 @@ for (const dialect of DIALECTS) {
         'forbidden',
       );
     });
+
+    it('of ten saves of one report sent at once, one lands and nine get a conflict; history records the one', async () => {
+      const base = { ctx: ctx(), ...round, code: '8-2', actor: staff.kenkoEditor!.actor };
+      const history = async () => (await getNodeHistory({ ...base, ...plan })).entries.map((e) => e.action).reverse();
+      // The first burst also starts the task (a transaction), the second is a plain draft save (one write).
+      for (const burst of ['初回', '二回目']) {
+        const loaded = await getReport(base);
+        const results = await Promise.all(
+          Array.from({ length: 10 }, (_, i) =>
+            failure(
+              saveReport({ ...base, expectedVersion: loaded.version, values: { ...r5, comment: `${burst}${i}` } }),
+            ),
+          ),
+        );
+        expect(results.map(([code]) => code).sort()).toEqual([...Array(9).fill('conflict'), 'ok']);
+        const after = await getReport(base);
+        expect(after.version).toBe(loaded.version + 1);
+        expect(after.task.state).toBe('in_progress');
+        expect(after.values.comment).toMatch(new RegExp(`^${burst}\\d$`));
+      }
+      expect(await history()).toEqual(['report.save', 'report.start', 'report.save']);
+    });
   });
 }
