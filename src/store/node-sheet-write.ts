@@ -1,4 +1,4 @@
-import { PostgresAdapter, type QueryCreator, sql } from 'kysely';
+import { PostgresAdapter, type QueryCreator } from 'kysely';
 import { type AuditEventInput, auditEventRow } from './audit-repository.ts';
 import type { Database } from './database-schema.ts';
 import type { Executor } from './executor.ts';
@@ -79,7 +79,7 @@ function updateSheet(db: QueryCreator<Database>, organizationId: string, write: 
   if (task) {
     q = q.where(({ exists, selectFrom }) => {
       const current = selectFrom('round_tasks')
-        .select(sql.lit(1).as('one'))
+        .select('id')
         .where('organization_id', '=', organizationId)
         .where('id', '=', task.id)
         .where('version', '=', task.version);

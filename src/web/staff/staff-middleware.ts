@@ -1,6 +1,7 @@
 import { timingSafeEqual } from 'node:crypto';
 import type { MiddlewareHandler } from 'hono';
 import { type AppContext, AppError, resolveStaffSession } from '../../app/index.ts';
+import { bufferedBody } from '../body-limits.ts';
 import { clientIp } from './client-ip.ts';
 import { renderStaffError } from './pages/error-page.tsx';
 import { isSecureRequest, LANG_COOKIE, readCookie, SESSION_COOKIE } from './staff-cookies.ts';
@@ -47,13 +48,37 @@ export const badForm = () =>
 /**
  * The POST body as form fields, or undefined when it is no well-formed form (a truncated multipart body, a
  * boundary that never comes): the caller answers 400 rather than letting the parser's error become a 500.
+ * A URL-encoded form (every form but the workbook upload) is decoded straight from the bytes bodyLimits read.
  */
 export async function parseForm(c: Parameters<MiddlewareHandler<StaffEnv>>[0]): Promise<FormFields | undefined> {
   try {
-    return await readForm(await c.req.parseBody({ all: true }));
+    const bytes = bufferedBody(c);
+    const type = c.req.header('Content-Type')?.toLowerCase() ?? '';
+    if (bytes && type.startsWith('application/x-www-form-urlencoded')) {
+      return formOf(new URLSearchParams(bytes.toString('utf8')));
+    }
+    const body = await c.req.parseBody({ all: true });
+    return formOf(
+      Object.entries(body).flatMap(([k, v]) =>
+        (Array.isArray(v) ? v : [v]).filter((x): x is string => typeof x === 'string').map((x) => [k, x] as const),
+      ),
+    );
   } catch {
     return undefined;
   }
+}
+
+/** Fields in the order sent, repeated names collected; files are not fields (the upload route reads its own). */
+function formOf(pairs: Iterable<readonly [string, string]>): FormFields | undefined {
+  const form: FormFields = new Map();
+  for (const [k, v] of pairs) {
+    // No field takes a NUL character, and PostgreSQL refuses it in text: a 400 here, not a 500 there.
+    if (k.includes('\0') || v.includes('\0')) return undefined;
+    const values = form.get(k);
+    if (values) values.push(v);
+    else form.set(k, [v]);
+  }
+  return form;
 }
 
 /** True when the Origin header names this host; a header that is no URL at all counts as foreign. */
@@ -63,17 +88,6 @@ function sameOrigin(origin: string, host: string | undefined): boolean {
   } catch {
     return false;
   }
-}
-
-export async function readForm(body: Record<string, string | File | (string | File)[]>): Promise<FormFields> {
-  const form: FormFields = new Map();
-  for (const [k, v] of Object.entries(body)) {
-    const values = (Array.isArray(v) ? v : [v]).filter((x): x is string => typeof x === 'string');
-    // No field takes a NUL character, and PostgreSQL refuses it in text: a 400 here, not a 500 there.
-    if (k.includes('\0') || values.some((x) => x.includes('\0'))) throw badForm();
-    form.set(k, values);
-  }
-  return form;
 }
 
 export function sameToken(a: string, b: string): boolean {
