@@ -1,6 +1,7 @@
 import { PostgresAdapter, type QueryCreator } from 'kysely';
 import { type AuditEventInput, auditEventRow } from './audit-repository.ts';
-import type { Database } from './database-schema.ts';
+import { compiledOnce } from './compiled-once.ts';
+import type { AuditEventsTable, Database } from './database-schema.ts';
 import type { Executor } from './executor.ts';
 import { type NodeContent, replaceNodeDepartments } from './plan-repository.ts';
 
@@ -34,22 +35,29 @@ export async function writeNodeSheet(db: Executor, organizationId: string, write
   const before = write.departmentsBefore;
   const after = write.content.departments;
   const departmentsChanged = !before || before.length !== after.length || before.some((code, i) => code !== after[i]);
-  const postgres = isPostgres(db);
-  if (!departmentsChanged && postgres) {
-    const row = auditEventRow(write.audit);
-    const res = await db
-      .with('saved', (qb) => updateSheet(qb, organizationId, write, postgres).returning('id'))
-      .insertInto('audit_events')
-      .columns(Object.keys(row) as (keyof typeof row)[])
-      .expression((eb) =>
-        eb.selectFrom('saved').select(Object.entries(row).map(([column, value]) => eb.val(value).as(column))),
-      )
-      .executeTakeFirst();
-    return Number(res.numInsertedOrUpdatedRows) === 1;
+  const sheet: SheetArgs = {
+    organizationId,
+    id: write.id,
+    expectedVersion: write.expectedVersion,
+    title: write.title,
+    content: JSON.stringify(write.content),
+    lifecycleStatus: write.content.lifecycle.status,
+    now: write.now,
+    taskId: write.whileTask?.id ?? null,
+    taskVersion: write.whileTask?.version ?? null,
+  };
+  const guarded = write.whileTask ? 1 : 0;
+  if (!departmentsChanged && isPostgres(db)) {
+    const audit = auditEventRow(write.audit);
+    const res = await sheetWithAudit[guarded](db, {
+      ...sheet,
+      ...Object.fromEntries(AUDIT_COLUMNS.map((column) => [`audit_${column}`, audit[column] ?? null])),
+    } as SheetArgs & AuditArgs);
+    return Number(res.numAffectedRows) === 1;
   }
   const run = async (tx: Executor) => {
-    const res = await updateSheet(tx, organizationId, write, postgres).executeTakeFirst();
-    if (Number(res.numUpdatedRows) !== 1) return false;
+    const res = await sheetUpdate[guarded](tx, sheet);
+    if (Number(res.numAffectedRows) !== 1) return false;
     if (departmentsChanged) await replaceNodeDepartments(tx, organizationId, write.id, after);
     await tx.insertInto('audit_events').values(auditEventRow(write.audit)).execute();
     return true;
@@ -57,36 +65,85 @@ export async function writeNodeSheet(db: Executor, organizationId: string, write
   return db.isTransaction ? run(db) : db.transaction().execute(run);
 }
 
+interface SheetArgs {
+  organizationId: string;
+  id: string;
+  expectedVersion: number;
+  title: string;
+  /** NodeContent as JSON. */
+  content: string;
+  lifecycleStatus: string;
+  now: string;
+  taskId: string | null;
+  taskVersion: number | null;
+}
+
 /**
- * The conditional UPDATE. With `lockTask` (PostgreSQL) the task row is read FOR SHARE: a move of the task that
- * is committing at that moment is waited for and then seen, rather than missed by the statement's snapshot.
- * SQLite runs one write at a time, so there is nothing to wait for.
+ * The conditional UPDATE; `guarded`, only while the task has `taskVersion`. On PostgreSQL the task row is read
+ * FOR SHARE: a move of the task that is committing at that moment is waited for and then seen, rather than
+ * missed by the statement's snapshot. SQLite runs one write at a time, so there is nothing to wait for.
  */
-function updateSheet(db: QueryCreator<Database>, organizationId: string, write: NodeSheetWrite, lockTask: boolean) {
-  let q = db
+function updateSheet(db: QueryCreator<Database>, a: SheetArgs, guarded: boolean, postgres: boolean) {
+  const q = db
     .updateTable('plan_nodes')
     .set((eb) => ({
-      title: write.title,
-      content: JSON.stringify(write.content),
-      lifecycle_status: write.content.lifecycle.status,
-      updated_at: write.now,
+      title: a.title,
+      content: a.content,
+      lifecycle_status: a.lifecycleStatus,
+      updated_at: a.now,
       version: eb('version', '+', 1),
     }))
-    .where('organization_id', '=', organizationId)
-    .where('id', '=', write.id)
-    .where('version', '=', write.expectedVersion);
-  const task = write.whileTask;
-  if (task) {
-    q = q.where(({ exists, selectFrom }) => {
-      const current = selectFrom('round_tasks')
-        .select('id')
-        .where('organization_id', '=', organizationId)
-        .where('id', '=', task.id)
-        .where('version', '=', task.version);
-      return exists(lockTask ? current.forShare() : current);
-    });
-  }
-  return q;
+    .where('organization_id', '=', a.organizationId)
+    .where('id', '=', a.id)
+    .where('version', '=', a.expectedVersion);
+  if (!guarded) return q;
+  return q.where(({ exists, selectFrom }) => {
+    const task = selectFrom('round_tasks')
+      .select('id')
+      .where('organization_id', '=', a.organizationId)
+      .where('id', '=', a.taskId)
+      .where('version', '=', a.taskVersion);
+    return exists(postgres ? task.forShare() : task);
+  });
+}
+
+// The report form saves all day: both statements are compiled once (see compiledOnce), without and with the
+// task guard.
+const sheetUpdate = withoutAndWithGuard((guarded) =>
+  compiledOnce((db, a: SheetArgs) => updateSheet(db, a, guarded, isPostgres(db))),
+);
+
+/** PostgreSQL: the update feeds the audit insert, so the event is written exactly when the sheet is. */
+const sheetWithAudit = withoutAndWithGuard((guarded) =>
+  compiledOnce((db, a: SheetArgs & AuditArgs) =>
+    db
+      .with('saved', (qb) => updateSheet(qb, a, guarded, true).returning('id'))
+      .insertInto('audit_events')
+      .columns(AUDIT_COLUMNS)
+      .expression((eb) =>
+        eb.selectFrom('saved').select(AUDIT_COLUMNS.map((column) => eb.val(a[`audit_${column}`]).as(column))),
+      ),
+  ),
+);
+
+const AUDIT_COLUMNS = [
+  'id',
+  'organization_id',
+  'at',
+  'actor',
+  'action',
+  'entity_type',
+  'entity_id',
+  'summary',
+  'before_json',
+  'after_json',
+] as const satisfies readonly (keyof AuditEventsTable)[];
+
+/** The audit row's columns as arguments of their own (the sheet has an `id` too). */
+type AuditArgs = { [C in (typeof AUDIT_COLUMNS)[number] as `audit_${C}`]: AuditEventsTable[C] };
+
+function withoutAndWithGuard<T>(make: (guarded: boolean) => T): readonly [T, T] {
+  return [make(false), make(true)];
 }
 
 function isPostgres(db: Executor): boolean {

@@ -5,6 +5,7 @@ import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
 import pg from 'pg';
 import type { Database } from './database-schema.ts';
 import { type DatabaseTarget, parseDatabaseUrl } from './database-url.ts';
+import { withPreparedStatements } from './pg-prepared-statements.ts';
 import { withStatementCache } from './statement-cache.ts';
 import { startWalCheckpointer } from './wal-checkpointer.ts';
 
@@ -18,6 +19,11 @@ export interface Store {
 export interface OpenOptions {
   /** Max PostgreSQL pool connections. */
   poolSize?: number;
+  /**
+   * PostgreSQL: run queries as named prepared statements, up to this many texts per connection (default 200);
+   * 0 turns them off (needed behind a connection pooler in transaction mode, such as PgBouncer before 1.21).
+   */
+  preparedStatements?: number;
   /** Told when PostgreSQL ends an idle pooled connection (the pool recovers by itself). */
   onIdleConnectionError?: (err: Error) => void;
 }
@@ -49,6 +55,9 @@ export function openDatabase(url: string | undefined, options: OpenOptions = {})
   // An idle connection the server ends (restart, failover, pg_terminate_backend) is reported as an 'error'
   // event; unheard, it would crash the process. The pool drops that client and opens a new one when needed.
   pool.on('error', (err) => options.onIdleConnectionError?.(err));
-  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  const prepared = options.preparedStatements ?? 200;
+  const db = new Kysely<Database>({
+    dialect: new PostgresDialect({ pool: prepared > 0 ? withPreparedStatements(pool, prepared) : pool }),
+  });
   return { db, dialect: 'postgres', target, close: () => db.destroy() };
 }

@@ -1,4 +1,5 @@
 import { aliased, unaliased } from './aliased-columns.ts';
+import { compiledOnce } from './compiled-once.ts';
 import type { Executor } from './executor.ts';
 import { type OrganizationRecord, organizationColumns, toOrganizationRecord } from './organization-repository.ts';
 import {
@@ -36,7 +37,26 @@ export async function findRoundTaskRows(
   db: Executor,
   ref: { organizationSlug: string; planSlug: string; fy: number; code: string },
 ): Promise<RoundTaskRows | undefined> {
-  const row = (await db
+  const row = (await lookup(db, ref)).rows[0] as Record<string, unknown> | undefined;
+  if (!row) return undefined;
+  const parent = unaliased<{ id: string | null; parent_id: string | null; code: string; title: string }>(
+    row,
+    'up',
+    parentColumns,
+  );
+  return {
+    organization: toOrganizationRecord(unaliased(row, 'o', organizationColumns)),
+    plan: toPlanRecord(unaliased(row, 'p', planColumns)),
+    round: toRound(unaliased(row, 'r', roundColumns)),
+    node: toNodeRecord(unaliased(row, 'n', nodeColumns)),
+    task: toTask(unaliased(row, 't', taskColumns)),
+    parent:
+      parent.id === null ? null : { id: parent.id, parentId: parent.parent_id, code: parent.code, title: parent.title },
+  };
+}
+
+const lookup = compiledOnce((db, ref: { organizationSlug: string; planSlug: string; fy: number; code: string }) =>
+  db
     .with(
       (w) => w('h').materialized(),
       (qb) =>
@@ -72,21 +92,5 @@ export async function findRoundTaskRows(
       ...aliased('t', taskColumns),
       ...aliased('up', parentColumns),
     ] as unknown as ['n.id'])
-    .where('n.code', '=', ref.code)
-    .executeTakeFirst()) as Record<string, unknown> | undefined;
-  if (!row) return undefined;
-  const parent = unaliased<{ id: string | null; parent_id: string | null; code: string; title: string }>(
-    row,
-    'up',
-    parentColumns,
-  );
-  return {
-    organization: toOrganizationRecord(unaliased(row, 'o', organizationColumns)),
-    plan: toPlanRecord(unaliased(row, 'p', planColumns)),
-    round: toRound(unaliased(row, 'r', roundColumns)),
-    node: toNodeRecord(unaliased(row, 'n', nodeColumns)),
-    task: toTask(unaliased(row, 't', taskColumns)),
-    parent:
-      parent.id === null ? null : { id: parent.id, parentId: parent.parent_id, code: parent.code, title: parent.title },
-  };
-}
+    .where('n.code', '=', ref.code),
+);

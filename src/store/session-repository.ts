@@ -1,4 +1,5 @@
 import { aliased, unaliased } from './aliased-columns.ts';
+import { compiledOnce } from './compiled-once.ts';
 import type { Executor } from './executor.ts';
 import { type OrganizationRecord, organizationColumns, toOrganizationRecord } from './organization-repository.ts';
 import { toUserRecord, type UserRecord, userColumns } from './user-repository.ts';
@@ -67,7 +68,18 @@ export async function getSessionWithUser(
   db: Executor,
   id: string,
 ): Promise<{ session: SessionRecord; user?: UserRecord; organization?: OrganizationRecord } | undefined> {
-  const row = (await db
+  const row = (await sessionWithUser(db, { id })).rows[0] as Record<string, unknown> | undefined;
+  if (!row) return undefined;
+  return {
+    session: toSessionRecord(unaliased(row, 's', sessionColumns)),
+    ...(row.u_id != null && { user: toUserRecord(unaliased(row, 'u', userColumns)) }),
+    ...(row.o_id != null && { organization: toOrganizationRecord(unaliased(row, 'o', organizationColumns)) }),
+  };
+}
+
+// Read on every staff request: compiled once (see compiledOnce).
+const sessionWithUser = compiledOnce((db, args: { id: string }) =>
+  db
     .selectFrom('sessions as s')
     .leftJoin('users as u', (j) =>
       j.onRef('u.organization_id', '=', 's.organization_id').onRef('u.id', '=', 's.user_id'),
@@ -78,15 +90,8 @@ export async function getSessionWithUser(
       ...aliased('u', userColumns),
       ...aliased('o', organizationColumns),
     ] as unknown as ['s.id'])
-    .where('s.id', '=', id)
-    .executeTakeFirst()) as Record<string, unknown> | undefined;
-  if (!row) return undefined;
-  return {
-    session: toSessionRecord(unaliased(row, 's', sessionColumns)),
-    ...(row.u_id != null && { user: toUserRecord(unaliased(row, 'u', userColumns)) }),
-    ...(row.o_id != null && { organization: toOrganizationRecord(unaliased(row, 'o', organizationColumns)) }),
-  };
-}
+    .where('s.id', '=', args.id),
+);
 
 export async function touchSession(db: Executor, id: string, now: string): Promise<void> {
   await db.updateTable('sessions').set({ last_seen_at: now }).where('id', '=', id).execute();
