@@ -29,7 +29,7 @@ export async function startAppProcess(options: {
   const profile = process.env.BENCH_PROFILE_DIR;
   const args = [
     ...(profile ? ['--cpu-prof', '--cpu-prof-dir', profile] : []),
-    ...(process.env.BENCH_NODE_FLAGS?.split(' ') ?? []),
+    ...(process.env.BENCH_NODE_FLAGS?.split(' ').filter(Boolean) ?? []),
     MAIN,
     'serve',
     '--port',
