@@ -8,7 +8,7 @@ import {
 } from '../store/index.ts';
 import type { AppContext } from './app-context.ts';
 import { notFound } from './errors.ts';
-import { findPublicEdition } from './find-public-edition.ts';
+import { findPublicEdition, type PublicEditionStamp } from './find-public-edition.ts';
 import { readEditionContent } from './read-edition-content.ts';
 
 export interface PublicEdition {
@@ -29,7 +29,11 @@ export async function getPublicEdition(
   ctx: AppContext,
   query: { organizationSlug: string; planSlug: string; editionId?: string | undefined },
 ): Promise<PublicEdition> {
-  const stamp = await findPublicEdition(ctx, query);
+  return withContent(ctx, await findPublicEdition(ctx, query));
+}
+
+/** The edition a request already found (findPublicEdition), with its content. */
+export async function withContent(ctx: AppContext, stamp: PublicEditionStamp): Promise<PublicEdition> {
   return { ...stamp, content: await readEditionContent(ctx.store.db, stamp.organization.id, stamp.edition) };
 }
 

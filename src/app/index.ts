@@ -65,7 +65,7 @@ export {
   getPlanForEditing,
   type PlanForEditing,
 } from './get-plan-for-editing.ts';
-export { getPublicEdition, listPublicPlans, type PublicEdition } from './get-public-edition.ts';
+export { getPublicEdition, listPublicPlans, type PublicEdition, withContent } from './get-public-edition.ts';
 export { getPublishStatus, type PublishStatus } from './get-publish-status.ts';
 export { getReport, type ReportView } from './get-report.ts';
 export { type BoardRow, getRoundBoard, listMyTasks, type RoundBoard, type StateCounts } from './get-round-board.ts';

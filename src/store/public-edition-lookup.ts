@@ -1,4 +1,5 @@
 import { aliased, unaliased } from './aliased-columns.ts';
+import { compiledOnce } from './compiled-once.ts';
 import { type EditionSummary, editionSummaryColumns, toEditionSummary } from './edition-repository.ts';
 import type { Executor } from './executor.ts';
 import { type OrganizationRecord, organizationColumns, toOrganizationRecord } from './organization-repository.ts';
@@ -20,20 +21,7 @@ export async function findPublicEditionRows(
   organizationSlug: string,
   planSlug: string,
 ): Promise<PublicEditionRows> {
-  const rows = (await db
-    .selectFrom('organizations as o')
-    .leftJoin('plans as p', (j) => j.onRef('p.organization_id', '=', 'o.id').on('p.slug', '=', planSlug))
-    .leftJoin('editions as e', (j) => j.onRef('e.organization_id', '=', 'o.id').onRef('e.plan_id', '=', 'p.id'))
-    .select([
-      ...aliased('o', organizationColumns),
-      'p.id as p_id',
-      'p.slug as p_slug',
-      ...aliased('e', editionSummaryColumns),
-    ] as unknown as ['o.id'])
-    .where('o.slug', '=', organizationSlug)
-    .orderBy('e.published_at', 'desc')
-    .orderBy('e.fy', 'desc')
-    .execute()) as Record<string, unknown>[];
+  const rows = (await lookup(db, { organizationSlug, planSlug })).rows as Record<string, unknown>[];
   const first = rows[0];
   if (!first) return { organization: undefined, plan: undefined, editions: [] };
   return {
@@ -42,3 +30,20 @@ export async function findPublicEditionRows(
     editions: rows.filter((r) => r.e_id != null).map((r) => toEditionSummary(unaliased(r, 'e', editionSummaryColumns))),
   };
 }
+
+// Compiled once (see compiledOnce): every page not served from memory asks it.
+const lookup = compiledOnce((db, a: { organizationSlug: string; planSlug: string }) =>
+  db
+    .selectFrom('organizations as o')
+    .leftJoin('plans as p', (j) => j.onRef('p.organization_id', '=', 'o.id').on('p.slug', '=', a.planSlug))
+    .leftJoin('editions as e', (j) => j.onRef('e.organization_id', '=', 'o.id').onRef('e.plan_id', '=', 'p.id'))
+    .select([
+      ...aliased('o', organizationColumns),
+      'p.id as p_id',
+      'p.slug as p_slug',
+      ...aliased('e', editionSummaryColumns),
+    ] as unknown as ['o.id'])
+    .where('o.slug', '=', a.organizationSlug)
+    .orderBy('e.published_at', 'desc')
+    .orderBy('e.fy', 'desc'),
+);

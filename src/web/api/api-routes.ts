@@ -6,12 +6,12 @@ import {
   describeGoal,
   describePlan,
   findPublicEdition,
-  getPublicEdition,
   isAppError,
   listAchievements,
   listPlanDepartments,
   listPublicPlanListings,
   searchInitiatives,
+  withContent,
 } from '../../app/index.ts';
 import { PageCache, renderedPage } from '../portal/page-cache.ts';
 import { CURRENT_CACHE, PINNED_CACHE, sendHot } from '../portal/plan-page-handler.tsx';
@@ -154,7 +154,7 @@ export function apiRoutes(ctx: AppContext): OpenAPIHono {
     const key = `${stamp.edition.id}|${c.req.path}|${JSON.stringify(v.query)}`;
     const hit = cache.get(key);
     if (hit) return sendHot(c, hit, cacheControl);
-    const pub = await getPublicEdition(ctx, { organizationSlug: org, planSlug: plan, editionId: stamp.edition.id });
+    const pub = await withContent(ctx, stamp);
     const body = build({ pub, base: `/${org}/${plan}` });
     if (body === undefined) {
       return c.json(errorBody('not-found', `${what.ja}が見つかりません`, `${what.en} not found`), 404);

@@ -1,7 +1,7 @@
 import type { Context } from 'hono';
 import type { JSX } from 'hono/jsx/jsx-runtime';
 import type { z } from 'zod';
-import { type AppContext, findPublicEdition, getPublicEdition, isAppError } from '../../app/index.ts';
+import { type AppContext, findPublicEdition, isAppError, withContent } from '../../app/index.ts';
 import { CURRENT_TTL_MS, offerHotPage, PINNED_TTL_MS } from '../hot-pages.ts';
 import { translator } from '../i18n/index.ts';
 import { levelName, scaleName } from './components/format.ts';
@@ -121,7 +121,7 @@ export function planPage<S extends z.ZodType>(
     const hit = cache.get(key);
     if (hit) return sendHot(c, hit, cacheControl);
 
-    const pub = await getPublicEdition(ctx, { organizationSlug: org, planSlug, editionId: stamp.edition.id });
+    const pub = await withContent(ctx, stamp);
     const props: PlanPageProps = { pc, pub, base };
     const element = render(props, pageQuery.value as z.output<S>, c);
     if (element === null) {
