@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { type EditionContent, OrganizationBundle, type PublishedEdition } from '../domain/index.ts';
+import { type EditionContent, formatFiscalYear, OrganizationBundle, type PublishedEdition } from '../domain/index.ts';
 import {
   deletePlan,
   type Executor,
@@ -12,6 +12,7 @@ import {
   insertPlan,
   listDepartments,
   listPlans,
+  listRounds,
   newId,
   transaction,
   updateOrganization,
@@ -29,6 +30,11 @@ export interface ImportBundleProps {
   input: unknown;
   /** Replace plans that already exist (same organization and plan slug) instead of refusing. */
   replace?: boolean;
+  /**
+   * Also when the plan has reporting rounds, which replacing deletes with what the departments entered and the
+   * review notes; without it such a replacement is refused and nothing is written.
+   */
+  discardRounds?: boolean;
   /**
    * Publish each plan's `edition` (when it has one and the bundle carries no edition of that plan), so a bundled
    * plan is visible on the public portal right after `init`.
@@ -93,6 +99,7 @@ export async function importBundle(props: ImportBundleProps): Promise<ImportBund
           en: `plan "${plan.slug}" already exists (use --replace to replace it)`,
         });
       }
+      if (existing && !props.discardRounds) await refuseToDiscardRounds(tx, orgId, existing.id, plan.slug);
       if (existing) await deletePlan(tx, orgId, existing.id);
       const planId = await insertPlan(tx, orgId, plan, now, existing ? sortOrder : sortOrder++);
       planIds.set(plan.slug, planId);
@@ -154,4 +161,15 @@ async function writeEdition(tx: Executor, orgId: string, planId: string, e: Publ
 
 function countNodes(nodes: { children: unknown[] }[]): number {
   return nodes.reduce((n, node) => n + 1 + countNodes(node.children as { children: unknown[] }[]), 0);
+}
+
+/** A replacement would delete the plan's reporting rounds: refused unless asked for (discardRounds). */
+async function refuseToDiscardRounds(tx: Executor, orgId: string, planId: string, slug: string): Promise<void> {
+  const rounds = await listRounds(tx, orgId, planId);
+  if (rounds.length === 0) return;
+  const years = rounds.map((r) => r.fy).sort((a, b) => a - b);
+  throw new AppError('invalid-state', {
+    ja: `計画「${slug}」には照会（${years.map((fy) => formatFiscalYear(fy)).join('、')}）があり、置き換えると各課の入力内容とコメントも削除されます。削除してよい場合は --discard-rounds を付けてください`,
+    en: `plan "${slug}" has reporting rounds (${years.map((fy) => `FY${fy}`).join(', ')}); replacing it also deletes what the departments entered and the review notes. Add --discard-rounds to do so`,
+  });
 }

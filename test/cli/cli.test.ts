@@ -2,6 +2,8 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createAppContext, openReportingRound, systemActor } from '../../src/app/index.ts';
+import { getOrganizationBySlug, getPlanBySlug, listRounds, openDatabase } from '../../src/store/index.ts';
 import { OGORI_BUNDLE_PATH } from '../harness/app-fixture.ts';
 import { runCli } from '../harness/run-cli.ts';
 import { createTestDatabase, DIALECTS, type TestDatabase } from '../harness/test-database.ts';
@@ -52,6 +54,49 @@ for (const dialect of DIALECTS) {
       );
       const after = await runCli(['export', '-'], env());
       expect(after.stdout).toBe(before.stdout);
+    });
+
+    it('replaces a plan with a reporting round only when told to discard the round', async () => {
+      const store = openDatabase(db.url);
+      const rounds = async () => {
+        const s = openDatabase(db.url);
+        try {
+          const org = await getOrganizationBySlug(s.db, 'ogori');
+          const plan = await getPlanBySlug(s.db, org!.id, 'action-plan-2');
+          return (await listRounds(s.db, org!.id, plan!.id)).map((r) => r.fy);
+        } finally {
+          await s.close();
+        }
+      };
+      try {
+        await openReportingRound({
+          ctx: createAppContext(store),
+          actor: systemActor('test'),
+          organizationSlug: 'ogori',
+          planSlug: 'action-plan-2',
+          fy: 2023,
+          dueDate: '2024-05-31',
+        });
+      } finally {
+        await store.close();
+      }
+      const file = path.join(dir, 'replace.json');
+      expect((await runCli(['export', file], env())).code).toBe(0);
+      const before = await runCli(['export', '-'], env());
+      const refused = await runCli(['import', file, '--replace'], env());
+      expect(refused.code).toBe(1);
+      expect(refused.stderr.split('\n').slice(0, 2)).toEqual([
+        'error: plan "action-plan-2" has reporting rounds (FY2023); replacing it also deletes what the departments entered and the review notes. Add --discard-rounds to do so',
+        '       計画「action-plan-2」には照会（令和5年度）があり、置き換えると各課の入力内容とコメントも削除されます。削除してよい場合は --discard-rounds を付けてください',
+      ]);
+      expect((await runCli(['export', '-'], env())).stdout).toBe(before.stdout);
+      expect(await rounds()).toEqual([2023]);
+      const alone = await runCli(['import', file, '--discard-rounds'], env());
+      expect([alone.code, alone.stderr.trim()]).toEqual([1, 'error: --discard-rounds goes with --replace']);
+      const replaced = await runCli(['import', file, '--replace', '--discard-rounds'], env());
+      expect(replaced.code).toBe(0);
+      expect(replaced.stdout).toContain('replaced ogori/action-plan-2: ');
+      expect(await rounds()).toEqual([]);
     });
 
     it('backup, then restore into an empty database, then export gives the same JSON as before', async () => {

@@ -6,17 +6,21 @@ import { type Command, parseOptions } from './command.ts';
 
 export const importCommand: Command = {
   summary: 'import an organization bundle (JSON); all or nothing',
-  usage: `Usage: shinchoku import FILE [--replace] [--publish]
+  usage: `Usage: shinchoku import FILE [--replace [--discard-rounds]] [--publish]
 
 FILE is a JSON bundle (format "shinchoku/v1") as written by \`export\`. It is validated whole before anything
 is written; the first error is printed with its JSON path and the database is left unchanged.
-  --replace   replace plans that already exist (same organization and plan slug)
-  --publish   publish each plan's declared edition when the file carries none`,
+  --replace          replace plans that already exist (same organization and plan slug)
+  --discard-rounds   with --replace, also when a plan has reporting rounds: they are deleted with what the
+                     departments entered and the review notes (without it, such a plan is not replaced)
+  --publish          publish each plan's declared edition when the file carries none`,
   async run(args) {
     const { values, positionals } = parseOptions(args, {
       replace: { type: 'boolean', default: false },
+      'discard-rounds': { type: 'boolean', default: false },
       publish: { type: 'boolean', default: false },
     });
+    if (values['discard-rounds'] && !values.replace) throw new UsageError('--discard-rounds goes with --replace');
     const file = positionals[0];
     if (!file || positionals.length > 1) throw new UsageError('import takes exactly one FILE');
     let input: unknown;
@@ -32,6 +36,7 @@ is written; the first error is printed with its JSON path and the database is le
         actor: systemActor('cli'),
         input,
         replace: values.replace,
+        discardRounds: values['discard-rounds'],
         publishDeclaredEditions: values.publish,
       });
       for (const p of result.plans) {

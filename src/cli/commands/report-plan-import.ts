@@ -5,7 +5,7 @@ import { UsageError } from '../cli-error.ts';
 import { openContext } from '../open-context.ts';
 import { parseOptions } from './command.ts';
 
-export const PLAN_IMPORT_USAGE = `  shinchoku report import-plan-xlsx FILE [--replace] [--publish]
+export const PLAN_IMPORT_USAGE = `  shinchoku report import-plan-xlsx FILE [--replace [--discard-rounds]] [--publish]
                                    a new plan from a workbook in the layout of \`report xlsx\``;
 
 /** `report import-plan-xlsx`: start a plan (and its organization and 課) from Excel. */
@@ -13,8 +13,10 @@ export const planImportSubcommands: Record<string, (args: string[]) => Promise<n
   async 'import-plan-xlsx'(args) {
     const { values, positionals } = parseOptions(args, {
       replace: { type: 'boolean', default: false },
+      'discard-rounds': { type: 'boolean', default: false },
       publish: { type: 'boolean', default: false },
     });
+    if (values['discard-rounds'] && !values.replace) throw new UsageError('--discard-rounds goes with --replace');
     const file = positionals[0];
     if (!file || positionals.length > 1) throw new UsageError('import-plan-xlsx takes exactly one FILE');
     let data: Buffer;
@@ -37,6 +39,7 @@ export const planImportSubcommands: Record<string, (args: string[]) => Promise<n
         actor: systemActor('cli'),
         input: result.bundle,
         replace: values.replace,
+        discardRounds: values['discard-rounds'],
         publishDeclaredEditions: values.publish,
       });
       for (const p of imported.plans) {
