@@ -51,11 +51,11 @@ export function updateNodeSheet(props: UpdateNodeProps): Promise<UpdateNodeResul
   return transaction(props.ctx.store, (tx) => updateNodeSheetIn(tx, props));
 }
 
-async function loadNodeRow(tx: Executor, props: UpdateNodeProps) {
-  const organization = await requireOrganization(tx, props.organizationSlug);
-  const plan = await getPlanBySlug(tx, organization.id, props.planSlug);
+async function loadNodeRow(db: Executor, props: UpdateNodeProps) {
+  const organization = await requireOrganization(db, props.organizationSlug);
+  const plan = await getPlanBySlug(db, organization.id, props.planSlug);
   if (!plan) throw notFound({ ja: `計画「${props.planSlug}」`, en: `plan "${props.planSlug}"` });
-  const row = await getNodeByCode(tx, organization.id, plan.id, props.code);
+  const row = await getNodeByCode(db, organization.id, plan.id, props.code);
   if (!row) throw notFound({ ja: `取組「${props.code}」`, en: `item "${props.code}"` });
   return { organization, plan, row };
 }
@@ -64,8 +64,8 @@ async function loadNodeRow(tx: Executor, props: UpdateNodeProps) {
  * The same with the caller's handle: inside a transaction it holds, several sheets change all-or-nothing (Excel
  * upload); outside one, the sheet and its audit event are still written together (see writeNodeSheet).
  */
-export async function updateNodeSheetIn(tx: Executor, props: UpdateNodeProps): Promise<UpdateNodeResult> {
-  const { organization, plan, row } = props.loaded ?? (await loadNodeRow(tx, props));
+export async function updateNodeSheetIn(db: Executor, props: UpdateNodeProps): Promise<UpdateNodeResult> {
+  const { organization, plan, row } = props.loaded ?? (await loadNodeRow(db, props));
   const orgId = organization.id;
   authorize(props.actor, 'node.edit', { organizationId: orgId, departments: row.content.departments });
   if (row.version !== props.expectedVersion) {
@@ -86,7 +86,7 @@ export async function updateNodeSheetIn(tx: Executor, props: UpdateNodeProps): P
     );
   }
   const now = props.ctx.now().toISOString();
-  const ok = await writeNodeSheet(tx, orgId, {
+  const ok = await writeNodeSheet(db, orgId, {
     id: row.id,
     expectedVersion: props.expectedVersion,
     title,
@@ -107,7 +107,7 @@ export async function updateNodeSheetIn(tx: Executor, props: UpdateNodeProps): P
     },
   });
   if (!ok) {
-    const current = await getNodeByCode(tx, orgId, plan.id, props.code);
+    const current = await getNodeByCode(db, orgId, plan.id, props.code);
     if (props.whileTask && current?.version === props.expectedVersion) throw taskMovedMeanwhile();
     throw conflict({
       currentVersion: current?.version,
