@@ -76,6 +76,7 @@ export { listOrganizations } from './list-organizations.ts';
 export { listPublicPlanListings, type PublicPlanListing } from './list-public-plan-listings.ts';
 export { listStaffDepartments } from './list-staff-departments.ts';
 export { listStaffPlans, type StaffPlanEntry } from './list-staff-plans.ts';
+export { listWaitingWork, type RoundWork, WORK_LISTS, type WorkList } from './list-waiting-work.ts';
 export { type LoadedPlan, loadPlan, requireOrganization } from './load-plan.ts';
 export { localDate } from './local-date.ts';
 export { type LoginProps, type LoginResult, login } from './login.ts';
@@ -98,6 +99,7 @@ export { type PlanSummary, planSummary, type SummaryRow } from './plan-summary.t
 export { listPlanTemplates, loadPlanTemplate } from './plan-templates.ts';
 export { type PublishEditionProps, publishEdition } from './publish-edition.ts';
 export { type RatingView, ratingView, scaleOf } from './rating-view.ts';
+export { type ReminderKind, reminderKinds } from './reminder-kinds.ts';
 export { type FieldErrors, parseNumber, ReportValues, type ReportValuesInput } from './report-form.ts';
 export { addNode, deletePlanNode, moveNode } from './restructure-plan.ts';
 export {

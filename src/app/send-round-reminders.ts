@@ -8,8 +8,7 @@ import { type BoardRow, boardRows } from './get-round-board.ts';
 import { loadRound, type RoundRef, requireOpen } from './load-round-task.ts';
 import { daysBetween, localDate } from './local-date.ts';
 import type { Mailer } from './mailer.ts';
-
-type Kind = 'due-soon' | 'overdue' | 'approval';
+import { type ReminderKind as Kind, reminderKinds } from './reminder-kinds.ts';
 
 export interface ReminderResult {
   /** Addresses mailed, in order. */
@@ -49,12 +48,7 @@ export async function sendRoundReminders(
       tasksOf.set(key, e);
     }
   };
-  for (const row of rows) {
-    if (row.overdue && row.state !== 'awaiting_approval') add('overdue', 'department-editor', row);
-    else if (row.dueSoon) add('due-soon', 'department-editor', row);
-    if (row.state === 'awaiting_approval' && chain.includes('department-approver'))
-      add('approval', 'department-approver', row);
-  }
+  for (const row of rows) for (const { role, kind } of reminderKinds(row, chain)) add(kind, role, row);
   const byId = new Map(users.map((u) => [u.id, u]));
   const fy = formatFiscalYear(lr.round.fy);
   const days = daysBetween(today, lr.round.dueDate);

@@ -12,7 +12,9 @@ import { staffText } from './staff-text.ts';
 /** Language, HTTPS detection, client address, the session (if any), and no caching of staff pages. */
 export function staffContext(ctx: AppContext, options: StaffOptions): MiddlewareHandler<StaffEnv> {
   return async (c, next) => {
-    c.set('text', staffText(readCookie(c, LANG_COOKIE) === 'en' ? 'en' : 'ja'));
+    // ?lang= wins for the one request (a link that must open in a given language); the cookie keeps the choice.
+    const asked = c.req.query('lang') ?? readCookie(c, LANG_COOKIE);
+    c.set('text', staffText(asked === 'en' ? 'en' : 'ja'));
     c.set('secure', isSecureRequest(c, options.trustProxy));
     c.set('clientIp', clientIp(c, options.trustProxy));
     c.set('session', await resolveStaffSession(ctx, readCookie(c, SESSION_COOKIE), options.auth));

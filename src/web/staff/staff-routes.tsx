@@ -31,7 +31,7 @@ export function staffRoutes(ctx: AppContext, options: StaffOptions = staffOption
     requireSession(),
     verifyCsrf((c) => c.get('session')?.csrfToken),
   );
-  signedIn.route('/', homeRoutes(ctx));
+  signedIn.route('/', homeRoutes(ctx, options));
   signedIn.route('/', roundRoutes(ctx, options));
   signedIn.route('/', reportRoutes(ctx));
   signedIn.route('/', planRoutes(ctx));

@@ -1,6 +1,7 @@
-import { type Action, can, type StaffPlanEntry, type StaffSession } from '../../../app/index.ts';
-import { CsrfField, SelectField, TextField } from '../components/form-parts.tsx';
+import { type Action, can, type RoundWork, type StaffPlanEntry, type StaffSession } from '../../../app/index.ts';
+import { CsrfField, ErrorSummary, SelectField, TextField } from '../components/form-parts.tsx';
 import { StaffLayout } from '../components/staff-layout.tsx';
+import { WaitingWork } from '../components/waiting-work.tsx';
 import { planPath } from '../staff-paths.ts';
 import type { StaffText } from '../staff-text.ts';
 
@@ -8,8 +9,14 @@ export function HomePage(props: {
   text: StaffText;
   session: StaffSession;
   plans: StaffPlanEntry[];
+  /** What waits for the user in each open round (see listWaitingWork). */
+  work: RoundWork[];
+  /** Whether reminders go out by e-mail; if not, the home shows them as notices. */
+  mailEnabled: boolean;
   notice?: string | undefined;
-  errors?: Record<string, string>;
+  errors?: Record<string, string> | undefined;
+  /** The open-round form as typed (with `plan`), when it is shown again with errors. */
+  values?: Record<string, string> | undefined;
 }) {
   const { text, session } = props;
   const t = text.t;
@@ -21,10 +28,17 @@ export function HomePage(props: {
         const base = planPath(p.slug);
         const years: number[] = [];
         for (let y = p.period.startFy; y <= p.period.endFy; y++) if (!p.rounds.some((r) => r.fy === y)) years.push(y);
+        const typed = props.values?.plan === p.slug ? props.values : undefined;
+        const errors = typed ? props.errors : undefined;
         return (
           <section aria-labelledby={`plan-${p.slug}`}>
             <h2 id={`plan-${p.slug}`}>{p.title}</h2>
             {p.currentEdition && <p class="muted">{`${t('publish.current')}: ${p.currentEdition.name}`}</p>}
+            {props.work
+              .filter((w) => w.planSlug === p.slug)
+              .map((w) => (
+                <WaitingWork text={text} work={w} mailEnabled={props.mailEnabled} />
+              ))}
             <h3>{t('home.rounds')}</h3>
             {p.rounds.length === 0 ? (
               <p>{t('home.noRound')}</p>
@@ -76,21 +90,27 @@ export function HomePage(props: {
                 <fieldset>
                   <legend>{t('round.open.title')}</legend>
                   <CsrfField token={session.csrfToken} />
+                  {errors && (
+                    <ErrorSummary
+                      title={t('form.errorSummary')}
+                      errors={Object.fromEntries(Object.entries(errors).map(([k, v]) => [`${p.slug}-${k}`, v]))}
+                    />
+                  )}
                   <SelectField
                     path={`${p.slug}-fy`}
                     name="fy"
                     label={t('round.open.fy')}
-                    value={String(years[0])}
+                    value={typed?.fy ?? String(years[0])}
                     options={years.map((y) => ({ value: String(y), label: text.fy(y) }))}
-                    error={props.errors?.fy}
+                    error={errors?.fy}
                   />
                   <TextField
                     path={`${p.slug}-dueDate`}
                     name="dueDate"
                     type="date"
                     label={t('round.open.due')}
-                    value=""
-                    error={props.errors?.dueDate}
+                    value={typed?.dueDate ?? ''}
+                    error={errors?.dueDate}
                   />
                   <button type="submit">{t('round.open.submit')}</button>
                 </fieldset>

@@ -7,7 +7,6 @@ import {
   isAppError,
   listMyTasks,
   listStaffDepartments,
-  listStaffPlans,
   openReportingRound,
   type ReviewStep,
   sendRoundReminders,
@@ -16,13 +15,13 @@ import {
 } from '../../../app/index.ts';
 import { noticeText } from '../notices.ts';
 import { BoardPage } from '../pages/board-page.tsx';
-import { HomePage } from '../pages/home-page.tsx';
 import { MyTasksPage } from '../pages/my-tasks-page.tsx';
 import { actorProps, fieldErrorsOf, fyParam, planParam } from '../route-helpers.ts';
 import { redirectWithNotice, safeLocalPath, sendPage } from '../send-page.ts';
 import { field, type StaffContext, type StaffEnv } from '../staff-env.ts';
 import type { StaffOptions } from '../staff-options.ts';
 import { roundPath } from '../staff-paths.ts';
+import { sendHome } from './home-routes.tsx';
 
 /** Opening a round, its status board and settings, and "my initiatives". */
 export function roundRoutes(ctx: AppContext, options: StaffOptions) {
@@ -39,8 +38,10 @@ export function roundRoutes(ctx: AppContext, options: StaffOptions) {
     } catch (e) {
       const errors = fieldErrorsOf(e, c.get('text').lang);
       if (!errors) throw e;
-      const plans = await listStaffPlans(who(c));
-      return sendPage(c, <HomePage text={c.get('text')} session={c.get('staff')} plans={plans} errors={errors} />, 400);
+      return sendHome(c, ctx, options, {
+        errors,
+        values: { plan: planSlug, fy: field(form, 'fy'), dueDate: field(form, 'dueDate') },
+      });
     }
   });
 

@@ -1,0 +1,80 @@
+import { listPlans, listRounds } from '../store/index.ts';
+import type { Actor } from './actor.ts';
+import type { AppContext } from './app-context.ts';
+import { authorize } from './authorize.ts';
+import { type BoardRow, boardRows } from './get-round-board.ts';
+import { requireOrganization } from './load-plan.ts';
+import { loadRound } from './load-round-task.ts';
+import { daysBetween, localDate } from './local-date.ts';
+import { type ReminderKind, reminderKinds } from './reminder-kinds.ts';
+
+export const WORK_LISTS = ['toEnter', 'returned', 'toApprove', 'overdue'] as const;
+export type WorkList = (typeof WORK_LISTS)[number];
+
+export interface RoundWork {
+  planSlug: string;
+  planTitle: string;
+  fy: number;
+  dueDate: string;
+  daysLeft: number;
+  /** Only the lists that apply to the actor's role, in WORK_LISTS order. */
+  lists: Partial<Record<WorkList, BoardRow[]>>;
+  /** What a reminder e-mail would tell this person today (shown in the app when e-mail is off). */
+  notices: { kind: ReminderKind; rows: BoardRow[] }[];
+}
+
+/**
+ * What waits for the signed-in person in every open round: for a 課's editors and 課長 the initiatives of their
+ * 課 to enter, returned to them, waiting for their approval and overdue; for the plan office what waits at its
+ * step and everything overdue; for administrators and viewers what is overdue.
+ */
+export async function listWaitingWork(props: {
+  ctx: AppContext;
+  actor: Actor;
+  organizationSlug: string;
+}): Promise<RoundWork[]> {
+  const db = props.ctx.store.db;
+  const org = await requireOrganization(db, props.organizationSlug);
+  authorize(props.actor, 'staff.use', { organizationId: org.id });
+  const actor = props.actor;
+  const role = actor.kind === 'user' ? actor.role : 'plan-office';
+  const dept = actor.kind === 'user' ? actor.departmentCode : null;
+  const departmental = role === 'department-editor' || role === 'department-approver';
+  const today = localDate(props.ctx.now());
+  const out: RoundWork[] = [];
+  for (const plan of await listPlans(db, org.id)) {
+    for (const round of await listRounds(db, org.id, plan.id)) {
+      if (round.status !== 'open') continue;
+      const lr = await loadRound(db, { organizationSlug: props.organizationSlug, planSlug: plan.slug, fy: round.fy });
+      const all = await boardRows(db, lr, today);
+      const rows = departmental ? all.filter((r) => dept !== null && r.departments.some((d) => d.code === dept)) : all;
+      const backToApprover = (r: BoardRow) => r.state === 'awaiting_approval' && r.returned;
+      const lists: RoundWork['lists'] = {};
+      if (departmental) {
+        lists.toEnter = rows.filter((r) => r.state === 'not_started' || r.state === 'in_progress');
+        lists.returned = rows.filter(
+          (r) => r.state === 'returned' || (role === 'department-approver' && backToApprover(r)),
+        );
+      }
+      if (role === 'department-approver')
+        lists.toApprove = rows.filter((r) => r.state === 'awaiting_approval' && !r.returned);
+      if (role === 'plan-office') lists.toApprove = rows.filter((r) => r.state === 'submitted');
+      lists.overdue = rows.filter((r) => r.overdue);
+      const notices = new Map<ReminderKind, BoardRow[]>();
+      if (departmental)
+        for (const r of rows)
+          for (const k of reminderKinds(r, lr.round.reviewChain))
+            if (k.role === role) notices.set(k.kind, [...(notices.get(k.kind) ?? []), r]);
+      out.push({
+        planSlug: plan.slug,
+        planTitle: lr.loaded.document.title,
+        fy: round.fy,
+        dueDate: round.dueDate,
+        daysLeft: daysBetween(today, round.dueDate),
+        lists,
+        notices: [...notices].map(([kind, list]) => ({ kind, rows: list })),
+      });
+    }
+  }
+  return out;
+}

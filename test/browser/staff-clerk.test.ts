@@ -1,0 +1,93 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openReportingRound, reviewReport, saveReport } from '../../src/app/index.ts';
+import { axeViolations, launchBrowser } from '../harness/browser.ts';
+import { buildStaff, TEST_PASSWORD, type TestStaff } from '../harness/staff-factory.ts';
+import { startTestServer, type TestServer } from '../harness/test-server.ts';
+
+/**
+ * Acceptance of the 課 clerk's year (issue 19) in real Chromium: each page in Japanese and English, at a desktop
+ * width and a phone's 375 px, with axe-core at zero violations and nothing wider than the screen.
+ */
+let server: TestServer;
+let browser: Browser;
+const contexts: BrowserContext[] = [];
+const staff: Record<string, TestStaff> = {};
+const ROUND = { organizationSlug: 'ogori', planSlug: 'action-plan-2', fy: 2023 };
+const LANGS = ['ja', 'en'] as const;
+const WIDTHS = [1280, 375] as const;
+
+beforeAll(async () => {
+  [server, browser] = await Promise.all([
+    startTestServer({ now: () => new Date('2024-05-27T01:00:00Z') }),
+    launchBrowser(),
+  ]);
+  const ctx = server.ctx;
+  staff.office = await buildStaff(ctx, { role: 'plan-office', email: 'office@ogori.example.jp' });
+  staff.editor = await buildStaff(ctx, {
+    role: 'department-editor',
+    department: 'keiei-senryaku',
+    email: 'keiei@ogori.example.jp',
+  });
+  staff.boss = await buildStaff(ctx, {
+    role: 'department-approver',
+    department: 'keiei-senryaku',
+    email: 'keiei-boss@ogori.example.jp',
+  });
+  await openReportingRound({ ctx, actor: staff.office.actor, ...ROUND, dueDate: '2024-05-31' });
+  const as = (s: TestStaff, code: string) => ({ ctx, actor: s.actor, ...ROUND, code });
+  for (const code of ['1-2', '4-1'])
+    await saveReport({
+      ...as(staff.editor!, code),
+      expectedVersion: 1,
+      values: { actual: '実施', rating: '70' },
+      submit: true,
+    });
+  await reviewReport({ ...as(staff.boss!, '1-2'), decision: 'return', note: '内訳を書いてください' });
+}, 60_000);
+afterAll(async () => {
+  for (const c of contexts) await c.close();
+  await browser?.close();
+  await server?.close();
+});
+
+async function signIn(who: TestStaff, width: number): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width, height: 800 } });
+  contexts.push(context);
+  const page = await context.newPage();
+  await page.goto(`${server.url}/staff/login`);
+  await page.getByLabel('メールアドレスまたは職員番号').fill(who.email);
+  await page.getByLabel('パスワード').fill(TEST_PASSWORD);
+  await page.getByRole('button', { name: 'ログイン' }).click();
+  await page.waitForURL(`${server.url}/staff/`);
+  return page;
+}
+
+/** axe findings plus anything that makes the page scroll sideways. */
+async function problems(page: Page): Promise<string[]> {
+  const wide = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  return [...(await axeViolations(page)), ...(wide > 0 ? [`page is ${wide}px wider than the screen`] : [])];
+}
+
+describe('the 課 clerk in Chromium', () => {
+  for (const lang of LANGS)
+    for (const width of WIDTHS)
+      it(`home lists what waits for the 課長 (${lang}, ${width}px)`, async () => {
+        const page = await signIn(staff.boss!, width);
+        await page.goto(`${server.url}/staff/?lang=${lang}`);
+        const counts = page.locator('.work-counts li');
+        expect(await counts.allTextContents()).toEqual(
+          lang === 'ja'
+            ? ['入力待ち（6件）', '差し戻された取組（1件）', '承認待ち（1件）', '期限超過（0件）']
+            : ['To enter (6)', 'Returned to you (1)', 'To approve (1)', 'Overdue (0)'],
+        );
+        expect(await page.getByRole('note').locator('li').first().textContent()).toContain(
+          lang === 'ja'
+            ? '課内承認を待っている取組が1件あります（令和5年度）。'
+            : 'Waiting for your approval (FY2023): 1.',
+        );
+        await page.getByRole('link', { name: lang === 'ja' ? '承認待ち（1件）' : 'To approve (1)' }).click();
+        expect(page.url()).toMatch(/#work-action-plan-2-2023-toApprove$/);
+        expect(await problems(page)).toEqual([]);
+      });
+});
