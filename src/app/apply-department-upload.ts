@@ -1,28 +1,51 @@
-import { findNode } from '../domain/index.ts';
-import { transaction } from '../store/index.ts';
+import { findNode, formatFiscalYear } from '../domain/index.ts';
+import { getRound, listDepartments, listRoundTasks, type TaskRecord, transaction } from '../store/index.ts';
 import type { Actor } from './actor.ts';
 import type { AppContext } from './app-context.ts';
-import { authorize } from './authorize.ts';
+import { authorize, forbidden, scopeOf } from './authorize.ts';
+import { META_AT, outOfRound, wrongTarget } from './check-upload-target.ts';
 import { DepartmentUpload, describeIssue, type UploadIssue, uploadIssue } from './department-upload.ts';
 import { departmentUploadChanges } from './department-upload-changes.ts';
-import { AppError, isAppError } from './errors.ts';
+import { AppError, isAppError, notFound } from './errors.ts';
 import { issuesOf } from './format-zod-error.ts';
 import { loadPlan } from './load-plan.ts';
+import { requireOpen } from './load-round-task.ts';
+import { moveTask } from './move-task.ts';
+import { TASK_STATE_LABELS, type TaskState } from './review-chain.ts';
+import { editableNow } from './save-report.ts';
 import { updateNodeSheetIn } from './update-node.ts';
+
+/** The round an upload is for, as the channel names it (the round page's URL, the CLI's --fy), never the file. */
+export interface DepartmentUploadTarget {
+  organizationSlug: string;
+  /** May be omitted when the organization has one plan. */
+  planSlug?: string | undefined;
+  fy: number;
+}
+
+/** A row left as it is because its task is past the step where the uploader may write. */
+export interface SkippedRow {
+  code: string;
+  state: TaskState;
+  messageJa: string;
+  messageEn: string;
+}
 
 export interface DepartmentUploadResult {
   /** Initiatives whose sheet changed, with their new version. */
   changed: { code: string; version: number }[];
   /** Rows that matched what is stored. */
   unchanged: number;
+  /** Rows with changes that were not applied (submitted or approved); the rest of the upload was. */
+  skipped: SkippedRow[];
 }
 
 /** Refuses the whole upload, listing every issue (409 when all of them are conflicts). */
-export function uploadRejected(issues: UploadIssue[]): AppError {
+export function uploadRejected(issues: UploadIssue[], code?: 'forbidden' | 'invalid-state'): AppError {
   const conflictsOnly = issues.every((i) => i.kind === 'conflict');
   const first = issues[0]!;
   return new AppError(
-    conflictsOnly ? 'conflict' : 'invalid-input',
+    code ?? (conflictsOnly ? 'conflict' : 'invalid-input'),
     {
       ja: `Excelファイルに${issues.length}件の問題があるため、何も反映していません。${describeIssue(first, 'ja')}`,
       en: `The workbook has ${issues.length} problem(s), so nothing was saved. ${describeIssue(first, 'en')}`,
@@ -31,15 +54,25 @@ export function uploadRejected(issues: UploadIssue[]): AppError {
   );
 }
 
+const skippedRow = (code: string, state: TaskState): SkippedRow => ({
+  code,
+  state,
+  messageJa: `取組「${code}」は${TASK_STATE_LABELS[state].ja}のため反映しませんでした`,
+  messageEn: `Item "${code}" is ${TASK_STATE_LABELS[state].en.toLowerCase()}, so it was not changed`,
+});
+
 /**
- * Applies a 課's uploaded workbook: checks every row against the plan as it is now (row ids, versions, rating
- * levels, indicator keys) and then saves all changed initiatives as drafts in one transaction, or nothing.
- * `readIssues` are the problems the reader already found (e.g. text in a number cell); they are reported together
- * with these, so the 課 sees every mistake at once.
+ * Applies a 課's uploaded workbook through the same checks as the entry form: the round named by the channel is
+ * open, the file was made for that round, plan and 課, only the round year's 実績 and later 計画 are written, and
+ * each initiative is written only while its task is at a step where this person may write (the rule the form
+ * uses). Rows of submitted or approved tasks are left as they are and reported; every other change is saved as a
+ * draft in one transaction, or nothing when any row has a problem. `readIssues` are the problems the reader
+ * already found (e.g. text in a number cell), reported together with these so the 課 sees every mistake at once.
  */
 export async function applyDepartmentUpload(
   ctx: AppContext,
   actor: Actor,
+  target: DepartmentUploadTarget,
   input: unknown,
   readIssues: UploadIssue[] = [],
 ): Promise<DepartmentUploadResult> {
@@ -54,8 +87,27 @@ export async function applyDepartmentUpload(
   }
   const upload = parsed.data;
   return transaction(ctx.store, async (tx) => {
-    const loaded = await loadPlan(tx, upload.organization, upload.plan);
-    authorize(actor, 'node.edit', { organizationId: loaded.organization.id, departments: [upload.department] });
+    const loaded = await loadPlan(tx, target.organizationSlug, target.planSlug);
+    const orgId = loaded.organization.id;
+    if (actor.kind === 'user' && (actor.organizationId !== orgId || !scopeOf(actor.role, 'report.edit'))) {
+      throw forbidden();
+    }
+    const round = await getRound(tx, orgId, loaded.plan.id, target.fy);
+    if (!round) throw notFound({ ja: `${formatFiscalYear(target.fy)}の照会`, en: `reporting round FY${target.fy}` });
+    const departments = (await listDepartments(tx, orgId)).map(({ id: _id, version: _v, ...d }) => d);
+    const where = { ...loaded, round, departments };
+    const misdirected = wrongTarget(actor, where, upload);
+    if (misdirected.issues.length > 0) {
+      throw uploadRejected(misdirected.issues, misdirected.otherDepartment ? 'forbidden' : undefined);
+    }
+    authorize(actor, 'report.edit', { organizationId: orgId, departments: [upload.department] });
+    try {
+      requireOpen(round);
+    } catch (e) {
+      if (!isAppError(e)) throw e;
+      // Named at the file's year: it is that year's round that no longer takes input.
+      throw uploadRejected([uploadIssue(META_AT.fy, e.messageJa, e.messageEn)], 'invalid-state');
+    }
     const current = new Map(
       loaded.nodes.flatMap((n) => {
         const node = findNode(loaded.document, n.code);
@@ -63,29 +115,58 @@ export async function applyDepartmentUpload(
       }),
     );
     const { issues, changes } = departmentUploadChanges(loaded.document, current, upload);
-    const all = [...readIssues, ...issues];
+    const tasks = new Map<string, TaskRecord>();
+    for (const t of await listRoundTasks(tx, orgId, round.id)) tasks.set(t.nodeId, t);
+    const rowIds = new Map(loaded.nodes.map((n) => [n.code, n.id]));
+    const atOf = (code: string) => upload.rows.find((r) => r.code === code)?.at ?? { sheet: '', cell: 'A1' };
+    const writable: { change: (typeof changes)[number]; task: TaskRecord }[] = [];
+    const skipped: SkippedRow[] = [];
+    for (const change of changes) {
+      const task = tasks.get(rowIds.get(change.code) ?? '');
+      if (!task) {
+        issues.push(
+          uploadIssue(
+            atOf(change.code),
+            `取組「${change.code}」は${formatFiscalYear(round.fy)}の照会の対象ではありません`,
+            `Item "${change.code}" is not part of the FY${round.fy} round`,
+          ),
+        );
+      } else if (!editableNow(actor, { task, round }) || task.state === 'approved') {
+        skipped.push(skippedRow(change.code, task.state as TaskState));
+      } else writable.push({ change, task });
+    }
+    const all = [...readIssues, ...outOfRound(where, upload), ...issues];
     if (all.length > 0) throw uploadRejected(all);
     const changed: DepartmentUploadResult['changed'] = [];
-    for (const change of changes) {
+    const now = ctx.now().toISOString();
+    for (const { change, task } of writable) {
       try {
         const saved = await updateNodeSheetIn(tx, {
           ctx,
           actor,
-          organizationSlug: upload.organization,
-          planSlug: upload.plan,
+          organizationSlug: loaded.organization.slug,
+          planSlug: loaded.plan.slug,
           code: change.code,
           expectedVersion: change.expectedVersion,
           changes: change.changes,
           action: 'report.import-xlsx',
+          whileTask: { id: task.id, version: task.version },
         });
         changed.push({ code: change.code, version: saved.version });
+        if (task.step === 0 && task.state === 'not_started') {
+          const node = current.get(change.code)!.node;
+          await moveTask(
+            tx,
+            { organization: loaded.organization, node, task },
+            { actor, now, action: 'report.start', state: 'in_progress', step: 0, returned: false },
+          );
+        }
       } catch (e) {
-        // Someone saved between our check and this write: the whole upload is refused, as a conflict.
+        // Someone saved (or moved the task) between our check and this write: the whole upload is refused.
         if (isAppError(e) && e.code === 'conflict') {
-          const at = upload.rows.find((r) => r.code === change.code)?.at ?? { sheet: '', cell: 'A1' };
           throw uploadRejected([
             uploadIssue(
-              at,
+              atOf(change.code),
               `取組「${change.code}」は他の人が先に変更しました`,
               `Item "${change.code}" was changed by someone else`,
               'conflict',
@@ -95,9 +176,7 @@ export async function applyDepartmentUpload(
         throw e;
       }
     }
-    return {
-      changed,
-      unchanged: new Set([...upload.rows, ...upload.indicators].map((r) => r.code)).size - changed.length,
-    };
+    const codes = new Set([...upload.rows, ...upload.indicators].map((r) => r.code));
+    return { changed, unchanged: codes.size - changed.length - skipped.length, skipped };
   });
 }

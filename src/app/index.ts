@@ -2,7 +2,13 @@ export { type Actor, actorId, type Role, systemActor } from './actor.ts';
 export { addMissingOrganizations } from './add-missing-organizations.ts';
 export { addReviewComment } from './add-review-comment.ts';
 export { type AppContext, createAppContext } from './app-context.ts';
-export { applyDepartmentUpload, type DepartmentUploadResult, uploadRejected } from './apply-department-upload.ts';
+export {
+  applyDepartmentUpload,
+  type DepartmentUploadResult,
+  type DepartmentUploadTarget,
+  type SkippedRow,
+  uploadRejected,
+} from './apply-department-upload.ts';
 export { type AuthSettings, authSettingsFromEnv, DEFAULT_AUTH_SETTINGS } from './auth-settings.ts';
 export {
   type Action,
@@ -91,7 +97,6 @@ export {
   updateRoundSettings,
 } from './manage-rounds.ts';
 export { listStaffUsers, resetUserPassword, setUserDisabled } from './manage-users.ts';
-export { markReportsStarted } from './mark-reports-started.ts';
 export { levelOfNode } from './node-level.ts';
 export { type OpenRoundProps, openReportingRound } from './open-reporting-round.ts';
 export { generatePassword, MIN_PASSWORD_LENGTH } from './password.ts';

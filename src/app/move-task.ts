@@ -23,7 +23,11 @@ export interface TaskMove {
 }
 
 /** Moves a task to a new step/state (optimistically) and records who did it, in the caller's transaction. */
-export async function moveTask(tx: Executor, lt: LoadedRoundTask, move: TaskMove): Promise<TaskRecord> {
+export async function moveTask(
+  tx: Executor,
+  lt: Pick<LoadedRoundTask, 'organization' | 'node' | 'task'>,
+  move: TaskMove,
+): Promise<TaskRecord> {
   const { task } = lt;
   const orgId = lt.organization.id;
   const next = {

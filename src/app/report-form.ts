@@ -2,28 +2,31 @@ import { z } from 'zod';
 import type { Assessment, Indicator, IndicatorValue, PlanDocument, PlanNode, RoadmapEntry } from '../domain/index.ts';
 import type { NodeChanges } from './update-node.ts';
 
+/** Sizes every channel accepts for one report (the form, the 課 workbook): per line item and per field. */
+export const REPORT_LIMITS = { line: 500, field: 20_000, indicatorNote: 500 } as const;
+
 /**
  * What the entry form shows and posts for one initiative and year, as text exactly as typed, so a refused
  * save (invalid input or a conflict) can show the user's input again unchanged.
  */
 export const ReportValues = z.object({
   /** The year's 実績 items, one per line. */
-  actual: z.string().max(20_000).default(''),
+  actual: z.string().max(REPORT_LIMITS.field).default(''),
   /** Next years' 計画 items, one per line, by fiscal year. */
-  plans: z.record(z.string(), z.string().max(20_000)).default({}),
+  plans: z.record(z.string(), z.string().max(REPORT_LIMITS.field)).default({}),
   indicators: z
     .record(
       z.string(),
       z.object({
         actual: z.string().max(100).default(''),
         provisional: z.boolean().default(false),
-        note: z.string().max(500).default(''),
+        note: z.string().max(REPORT_LIMITS.indicatorNote).default(''),
       }),
     )
     .default({}),
   /** Level key of the plan's primary rating scale; empty = not rated yet. */
   rating: z.string().max(20).default(''),
-  comment: z.string().max(20_000).default(''),
+  comment: z.string().max(REPORT_LIMITS.field).default(''),
 });
 export type ReportValues = z.output<typeof ReportValues>;
 export type ReportValuesInput = z.input<typeof ReportValues>;
@@ -100,11 +103,11 @@ export function parseReport(values: ReportValues, node: PlanNode, plan: PlanFram
     return e;
   };
   const actual = lines(values.actual);
-  if (actual.some((l) => l.length > 500)) errors.actual = '1行は500文字以内にしてください';
+  if (actual.some((l) => l.length > REPORT_LIMITS.line)) errors.actual = '1行は500文字以内にしてください';
   entryFor(fy).actual = actual;
   for (const y of nextYears(plan, fy)) {
     const items = lines(values.plans[String(y)] ?? '');
-    if (items.some((l) => l.length > 500)) errors[`plans.${y}`] = '1行は500文字以内にしてください';
+    if (items.some((l) => l.length > REPORT_LIMITS.line)) errors[`plans.${y}`] = '1行は500文字以内にしてください';
     if (items.length > 0 || roadmap.some((r) => r.fy === y)) entryFor(y).plan = items;
   }
   roadmap.sort((a, b) => a.fy - b.fy);

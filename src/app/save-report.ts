@@ -42,8 +42,11 @@ export const invalidReport = (fieldErrors: FieldErrors) =>
     { fieldErrors },
   );
 
-/** Who may write the sheet at the task's current step; the policy table has already checked role and 課. */
-export function editableNow(actor: Actor, lt: LoadedRoundTask): boolean {
+/**
+ * Who may write the sheet at the task's current step; the policy table has already checked role and 課. Every
+ * channel (the form, the 課 workbook) asks this one function.
+ */
+export function editableNow(actor: Actor, lt: Pick<LoadedRoundTask, 'task' | 'round'>): boolean {
   if (actor.kind === 'system') return true;
   const { step } = lt.task;
   const chain = lt.round.reviewChain;

@@ -4,6 +4,7 @@ import {
   applyDepartmentUpload,
   type DepartmentSheets,
   type DepartmentUploadResult,
+  type DepartmentUploadTarget,
   uploadIssue,
   uploadRejected,
 } from '../app/index.ts';
@@ -19,12 +20,13 @@ export function departmentWorkbook(sheets: DepartmentSheets): Promise<Buffer> {
 }
 
 /**
- * Takes a filled-in 課 workbook back: reads it, checks every cell, and saves all changed initiatives in one
- * transaction, or nothing. Throws an AppError whose `details.issues` name sheet, cell and reason (日本語/English).
+ * Takes a filled-in 課 workbook back into the round the channel names (`target`): reads it, checks every cell,
+ * and saves all changed initiatives the uploader may still write in one transaction, or nothing. Throws an AppError whose `details.issues` name sheet, cell and reason (日本語/English).
  */
 export async function importDepartmentWorkbook(
   ctx: AppContext,
   actor: Actor,
+  target: DepartmentUploadTarget,
   data: Uint8Array,
 ): Promise<DepartmentUploadResult> {
   // Before the spreadsheet library unpacks it whole: a small upload must not unpack to gigabytes (zip bomb).
@@ -52,5 +54,5 @@ export async function importDepartmentWorkbook(
   }
   const { upload, issues } = parseDepartmentWorkbook(sheets);
   if (!upload) throw uploadRejected(issues);
-  return applyDepartmentUpload(ctx, actor, upload, issues);
+  return applyDepartmentUpload(ctx, actor, target, upload, issues);
 }

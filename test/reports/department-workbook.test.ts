@@ -7,6 +7,7 @@ import {
   exportBundle,
   getDepartmentSheets,
   listOrganizations,
+  openReportingRound,
   systemActor,
   type UploadIssue,
   updateNodeSheet,
@@ -18,6 +19,7 @@ import { DIALECTS } from '../harness/test-database.ts';
 const ORG = 'ogori';
 const PLAN = 'action-plan-2';
 const system = systemActor('test');
+const ROUND = { organizationSlug: ORG, planSlug: PLAN, fy: 2022 };
 
 type NodeJson = { code: string; children: NodeJson[]; [k: string]: unknown };
 function nodeIn(bundle: { plans: { nodes: NodeJson[] }[] }, code: string): NodeJson {
@@ -56,6 +58,7 @@ for (const dialect of DIALECTS) {
 
     beforeAll(async () => {
       fx = await createAppFixture(dialect);
+      await openReportingRound({ ctx: fx.ctx, actor: system, ...ROUND, dueDate: '2023-05-31' });
       const sheets = await getDepartmentSheets(fx.ctx, system, {
         organizationSlug: ORG,
         planSlug: PLAN,
@@ -108,8 +111,8 @@ for (const dialect of DIALECTS) {
 
     it('uploading the untouched workbook changes nothing', async () => {
       const before = await exported();
-      const result = await importDepartmentWorkbook(fx.ctx, system, workbook);
-      expect(result).toEqual({ changed: [], unchanged: 8 });
+      const result = await importDepartmentWorkbook(fx.ctx, system, ROUND, workbook);
+      expect(result).toEqual({ changed: [], unchanged: 8, skipped: [] });
       expect(await exported()).toBe(before);
     });
 
@@ -121,7 +124,7 @@ for (const dialect of DIALECTS) {
         items.getCell('K3').value = '80%';
         wb.getWorksheet('指標')!.getCell('J4').value = 6;
       });
-      const result = await importDepartmentWorkbook(fx.ctx, system, changedFile);
+      const result = await importDepartmentWorkbook(fx.ctx, system, ROUND, changedFile);
       expect(result.changed.map((c) => c.code)).toEqual(['1-1', '1-2', '13-2']);
       const expected = structuredClone(before);
       const r4 = (nodeIn(expected, '1-1').roadmap as { fy: number; actual: string[] }[]).find((r) => r.fy === 2022)!;
@@ -149,7 +152,7 @@ for (const dialect of DIALECTS) {
         items.getCell('H5').value = 'この行は反映されないはず';
         wb.getWorksheet('指標')!.getCell('J2').value = '約200';
       });
-      const e = await rejection(importDepartmentWorkbook(fx.ctx, system, broken));
+      const e = await rejection(importDepartmentWorkbook(fx.ctx, system, ROUND, broken));
       expect(e.code).toBe('invalid-input');
       const issues = (e.details as { issues: UploadIssue[] }).issues;
       expect(issues.map((i) => [i.sheet, i.cell, i.kind, i.messageJa])).toEqual([
@@ -193,7 +196,7 @@ for (const dialect of DIALECTS) {
         changes: { goal: '先に保存された目標' },
       });
       const before = await exported();
-      const e = await rejection(importDepartmentWorkbook(fx.ctx, system, file));
+      const e = await rejection(importDepartmentWorkbook(fx.ctx, system, ROUND, file));
       expect(e.code).toBe('conflict');
       const issues = (e.details as { issues: UploadIssue[] }).issues;
       expect(issues.map((i) => [i.sheet, i.cell, i.kind])).toEqual([['取組', 'C7', 'conflict']]);
@@ -213,8 +216,11 @@ for (const dialect of DIALECTS) {
         role: 'department-editor',
         departmentCode: 'kenko',
       };
-      const e = await rejection(importDepartmentWorkbook(fx.ctx, other, workbook));
-      expect([e.code, e.messageJa]).toEqual(['forbidden', 'この操作を行う権限がありません']);
+      const e = await rejection(importDepartmentWorkbook(fx.ctx, other, ROUND, workbook));
+      expect([e.code, e.messageJa]).toEqual([
+        'forbidden',
+        'Excelファイルに1件の問題があるため、何も反映していません。照会情報!B5: このファイルは経営戦略課の照会用です（あなたの担当は健康課です）',
+      ]);
     });
   });
 }

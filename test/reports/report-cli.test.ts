@@ -3,6 +3,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createAppContext, openReportingRound, systemActor } from '../../src/app/index.ts';
+import { openDatabase } from '../../src/store/index.ts';
 import { runCli } from '../harness/run-cli.ts';
 import { createTestDatabase, type TestDatabase } from '../harness/test-database.ts';
 
@@ -34,18 +36,26 @@ describe('shinchoku report (CLI)', () => {
       env(),
     );
     expect(out.stdout).toBe(`wrote ${file}: 8 initiatives of 経営戦略課\n`);
-    expect((await runCli(['report', 'import-xlsx', file], env())).stdout).toBe('0 changed, 8 unchanged\n');
+    const closed = await runCli(['report', 'import-xlsx', file, '--fy', 'R4'], env());
+    expect([closed.code, closed.stderr.split('\n')[0]]).toEqual([1, 'error: reporting round FY2022 not found']);
+    const store = openDatabase(db.url);
+    const round = { organizationSlug: 'ogori', planSlug: 'action-plan-2', fy: 2022, dueDate: '2023-05-31' };
+    await openReportingRound({ ctx: createAppContext(store), actor: systemActor('test'), ...round });
+    await store.close();
+    expect((await runCli(['report', 'import-xlsx', file, '--fy', 'R4'], env())).stdout).toBe(
+      '0 changed, 8 unchanged\n',
+    );
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(file);
     wb.getWorksheet('指標')!.getCell('J3').value = '多数';
     const broken = path.join(dir, 'broken.xlsx');
     await wb.xlsx.writeFile(broken);
-    const res = await runCli(['report', 'import-xlsx', broken], env());
+    const res = await runCli(['report', 'import-xlsx', broken, '--fy', '2022'], env());
     expect(res.code).toBe(1);
     expect(res.stderr).toBe(
       'error: nothing was saved; 1 problem(s):\n' +
         '  指標!J3: 「多数」は数値ではありません。数値だけを入力し、補足は注記の列に書いてください\n' +
         '    指標!J3: "多数" is not a number; put words in the note column\n',
     );
-  }, 90_000);
+  }, 150_000);
 });

@@ -9,7 +9,9 @@ import { parseOptions } from './command.ts';
 
 export const DEPARTMENT_USAGE = `  shinchoku report department-xlsx --department CODE --fy YEAR [--org SLUG] [--plan SLUG] -o FILE
                                    the 課 workbook (照会) for a reporting year, from the working content
-  shinchoku report import-xlsx FILE  take a filled-in 課 workbook back: all rows or nothing`;
+  shinchoku report import-xlsx FILE --fy YEAR [--org SLUG] [--plan SLUG]
+                                   take a filled-in 課 workbook back into that year's open round: all rows
+                                   or nothing (rows of submitted or approved reports are left and listed)`;
 
 /** `report department-xlsx` and `report import-xlsx`: the 庁内照会 round trip through Excel. */
 export const departmentSubcommands: Record<string, (args: string[]) => Promise<number>> = {
@@ -47,9 +49,17 @@ export const departmentSubcommands: Record<string, (args: string[]) => Promise<n
     }
   },
   async 'import-xlsx'(args) {
-    const { positionals } = parseOptions(args, {});
+    const { positionals, values } = parseOptions(args, {
+      fy: { type: 'string' },
+      org: { type: 'string' },
+      plan: { type: 'string' },
+    });
     const file = positionals[0];
     if (!file || positionals.length > 1) throw new UsageError('import-xlsx takes exactly one FILE');
+    // The round is named here, as the round page names it; the workbook's own year cell never chooses it.
+    if (!values.fy) throw new UsageError('--fy is required: the year of the open round (e.g. --fy 2023 or --fy R5)');
+    const fy = parseFiscalYear(values.fy);
+    if (!fy.ok) throw new UsageError(`--fy: ${fy.error.messageEn}`);
     let data: Buffer;
     try {
       data = await readFile(file);
@@ -58,8 +68,11 @@ export const departmentSubcommands: Record<string, (args: string[]) => Promise<n
     }
     const ctx = await openContext();
     try {
-      const result = await importDepartmentWorkbook(ctx, systemActor('cli'), data);
+      const organizationSlug = await resolveOrganization(ctx, values.org);
+      const target = { organizationSlug, planSlug: values.plan, fy: fy.value };
+      const result = await importDepartmentWorkbook(ctx, systemActor('cli'), target, data);
       for (const c of result.changed) process.stdout.write(`updated ${c.code} (version ${c.version})\n`);
+      for (const s of result.skipped) process.stdout.write(`not changed: ${s.messageJa} / ${s.messageEn}\n`);
       process.stdout.write(`${result.changed.length} changed, ${result.unchanged} unchanged\n`);
       return 0;
     } catch (e) {

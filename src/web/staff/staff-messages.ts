@@ -144,6 +144,10 @@ export const STAFF_MESSAGES = {
   'workbook.result': ['Excelファイルの取り込み結果', 'Workbook upload'],
   'workbook.changed': ['{n}件の取組を下書き保存しました。', 'Saved {n} initiative(s) as drafts.'],
   'workbook.unchanged': ['変更のない取組: {n}件', 'Unchanged: {n}'],
+  'workbook.skipped': [
+    '次の取組は、提出済または承認済のため反映していません（他の取組は保存しました）。',
+    'These initiatives were not changed because they are submitted or approved (the others were saved).',
+  ],
   'workbook.rejected': ['次の問題があるため、何も保存していません。', 'Nothing was saved because of these problems.'],
   'workbook.noFile': ['ファイルを選んでください', 'Choose a file'],
   'report.title': ['{code} {title}（{fy}）', '{code} {title} ({fy})'],

@@ -8,6 +8,8 @@ export function UploadResultPage(props: {
   back: string;
   changed: { code: string; href: string }[];
   unchanged: number;
+  /** Rows not applied (their task is submitted or approved), in the user's language. */
+  skipped: string[];
   issues: string[];
 }) {
   const { text } = props;
@@ -27,6 +29,16 @@ export function UploadResultPage(props: {
         <div class="notice" role="status">
           <p>{t('workbook.changed', { n: props.changed.length })}</p>
           <p>{t('workbook.unchanged', { n: props.unchanged })}</p>
+        </div>
+      )}
+      {props.skipped.length > 0 && (
+        <div class="callout callout--warn" role="status">
+          <h2>{t('workbook.skipped')}</h2>
+          <ul>
+            {props.skipped.map((s) => (
+              <li>{s}</li>
+            ))}
+          </ul>
         </div>
       )}
       {props.changed.length > 0 && (

@@ -5,14 +5,13 @@ import {
   forbidden,
   getDepartmentSheets,
   isAppError,
-  markReportsStarted,
   scopeOf,
   throttleUpload,
   type UploadIssue,
 } from '../../../app/index.ts';
 import { departmentWorkbook, importDepartmentWorkbook } from '../../../reports/index.ts';
 import { UploadResultPage } from '../pages/upload-result-page.tsx';
-import { actorProps, fyParam, planParam } from '../route-helpers.ts';
+import { fyParam, planParam } from '../route-helpers.ts';
 import { sendPage } from '../send-page.ts';
 import type { StaffContext, StaffEnv } from '../staff-env.ts';
 import { roundPath, taskPath } from '../staff-paths.ts';
@@ -48,7 +47,8 @@ export function workbookRoutes(ctx: AppContext) {
     const planSlug = planParam(c);
     const fy = fyParam(c);
     const back = `${roundPath(planSlug, fy)}/mine`;
-    const render = (changed: string[], unchanged: number, issues: string[], status: number) =>
+    const lang = c.get('text').lang;
+    const render = (changed: string[], unchanged: number, issues: string[], status: number, skipped: string[] = []) =>
       sendPage(
         c,
         <UploadResultPage
@@ -57,11 +57,11 @@ export function workbookRoutes(ctx: AppContext) {
           back={back}
           changed={changed.map((code) => ({ code, href: taskPath(planSlug, fy, code) }))}
           unchanged={unchanged}
+          skipped={skipped}
           issues={issues}
         />,
         status,
       );
-    const lang = c.get('text').lang;
     // Only roles that may write sheets upload; the use case then checks the workbook's 課 against the user's.
     const { actor } = c.get('staff');
     if (!scopeOf(actor.role, 'node.edit')) throw forbidden();
@@ -69,14 +69,17 @@ export function workbookRoutes(ctx: AppContext) {
     // Counted before the workbook is unpacked and read, the costly part (429 past the limit).
     await throttleUpload({ ctx, actor });
     try {
-      const result = await importDepartmentWorkbook(
-        ctx,
-        c.get('staff').actor,
-        new Uint8Array(await file.arrayBuffer()),
+      // The round is the page's, never the file's: the use case refuses a workbook made for another one.
+      const target = { organizationSlug: c.get('staff').organization.slug, planSlug, fy };
+      const result = await importDepartmentWorkbook(ctx, actor, target, new Uint8Array(await file.arrayBuffer()));
+      const skipped = result.skipped.map((s) => (lang === 'ja' ? s.messageJa : s.messageEn));
+      return render(
+        result.changed.map((x) => x.code),
+        result.unchanged,
+        [],
+        200,
+        skipped,
       );
-      const codes = result.changed.map((x) => x.code);
-      await markReportsStarted({ ...actorProps(ctx, c), planSlug, fy, codes });
-      return render(codes, result.unchanged, [], 200);
     } catch (e) {
       const issues = isAppError(e) ? (e.details as { issues?: UploadIssue[] } | undefined)?.issues : undefined;
       if (!issues) throw e;
