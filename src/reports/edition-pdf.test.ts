@@ -4,6 +4,13 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ogoriEdition } from '../../test/harness/ogori-edition.ts';
+import {
+  pdfOutline,
+  pdfStructure,
+  type StructNode,
+  structNodes,
+  structText,
+} from '../../test/harness/pdf-structure.ts';
 import { threeLevelEdition } from '../../test/harness/report-plans.ts';
 import { leafNodes } from '../domain/index.ts';
 import { editionPdf } from './edition-pdf.ts';
@@ -80,6 +87,108 @@ describe('editionPdf (Ogori)', () => {
     expect(page[0]).toBe('目標達成率一覧');
     expect(page[2]).toMatch(/^目標達成率（全体平均）\s+40\.5%$/);
     expect(page.at(-1)!.trim()).toBe('- 59 -');
+  });
+
+  describe('as a tagged PDF', () => {
+    let tree: StructNode;
+    const all = (type: string, node: StructNode = tree) => [...structNodes(node)].filter((n) => n.type === type);
+    beforeAll(() => {
+      tree = pdfStructure(file);
+    });
+
+    it('is marked tagged, in Japanese, and shows its title rather than its file name', () => {
+      expect(run('pdfinfo', [file])).toMatch(/^Tagged:\s+yes$/m);
+      const raw = readFileSync(file).toString('latin1');
+      expect(raw).toContain('/Lang (ja-JP)');
+      expect(raw).toMatch(/\/DisplayDocTitle true/);
+      expect(tree.type).toBe('Document');
+    });
+
+    it('has the title, contents, sections, 基本目標 and the 一覧 as H1 and each initiative as H2 in its goal', () => {
+      expect(all('H1').map(structText)).toEqual([
+        'もっとつながるまち小郡アクションプラン',
+        '目次',
+        '1 策定趣旨',
+        '2 計画期間',
+        '3 計画の体系',
+        '4 SDGsへの取組について',
+        '5 計画の推進方法',
+        ...content.plan.nodes.map((g) => `基本目標 ${g.code}${g.title}`),
+        '目標達成率一覧',
+      ]);
+      // Each goal's Sect holds its H1 and the sheets of its initiatives, whose names are H2.
+      const goals = tree.children.filter((s) => s.type === 'Sect' && s.children[0]?.type === 'H1').slice(6, -1);
+      expect(goals.map((g) => all('H2', g).map(structText))).toEqual(
+        content.plan.nodes.map((g) => g.children.map((n) => n.title)),
+      );
+      expect(all('H2')).toHaveLength(40);
+    });
+
+    it('tags sheet tables with row headers, spans and lists of separate points', () => {
+      const sheet = all('Table').find((t) =>
+        all('H2', t).some((h) => structText(h) === '車座トーク、出前トークの利用者アップ'),
+      )!;
+      const rows = sheet.children.filter((r) => r.type === 'TR');
+      expect(rows[0]!.children.map((c) => [c.type, c.attributes.Scope ?? '', structText(c)])).toEqual([
+        ['TH', 'Row', 'No.'],
+        ['TD', '', '1-1'],
+        ['TH', 'Row', '担当課'],
+        ['TD', '', '経営戦略課'],
+      ]);
+      const situation = rows.find((r) => structText(r.children[0]!) === '現状（令和3年度時点）')!;
+      expect(situation.children[1]!.attributes.ColSpan).toBe('3');
+      const items = all('LI', situation.children[1]);
+      expect(items.map((li) => [structText(all('Lbl', li)[0]!), squeeze(structText(all('LBody', li)[0]!))])).toEqual(
+        content.plan.nodes[0]!.children[0]!.situation!.items.map((item) => ['・', squeeze(item)]),
+      );
+    });
+
+    it('tags the 一覧 with column headers and one row per initiative, and leaves page numbers out', () => {
+      const summary = tree.children.find((s) => s.type === 'Sect' && structText(s.children[0]!) === '目標達成率一覧')!;
+      const table = all('Table', summary)[0]!;
+      const [head, average, ...rows] = table.children;
+      expect(head!.children.map((c) => [c.type, c.attributes.Scope, structText(c)])).toEqual([
+        ['TH', 'Column', 'No.'],
+        ['TH', 'Column', '取組名'],
+        ['TH', 'Column', '担当課'],
+        ['TH', 'Column', '令和4年度'],
+        ['TH', 'Column', '令和5年度'],
+        ['TH', 'Column', '令和6年度'],
+      ]);
+      expect(average!.children.map(structText)).toEqual(['目標達成率（全体平均）', '40.5%', '', '']);
+      expect(rows).toHaveLength(40);
+      expect(rows[0]!.children.map(structText)).toEqual([
+        '1-1',
+        '車座トーク、出前トークの利用者アップ',
+        '経営戦略課',
+        '10.0%',
+        '',
+        '',
+      ]);
+      // Page numbers and repeated header rows are artifacts: the text of the tree has none.
+      const texts = [...structNodes(tree)].flatMap((n) => n.text);
+      expect(texts.filter((x) => /^- \d+ -$/.test(x))).toEqual([]);
+      expect(all('TH', table).filter((c) => structText(c) === 'No.')).toHaveLength(1);
+    });
+
+    it('has a bookmark per section and goal with its initiatives below', () => {
+      const outline = pdfOutline(readFileSync(file));
+      expect(outline.map((o) => o.title)).toEqual([
+        '1 策定趣旨',
+        '2 計画期間',
+        '3 計画の体系',
+        '4 SDGsへの取組について',
+        '5 計画の推進方法',
+        ...content.plan.nodes.map((g) => `基本目標 ${g.code} ${g.title}`),
+        '目標達成率一覧',
+      ]);
+      expect(outline[5]!.children.map((o) => o.title)).toEqual([
+        '1-1 車座トーク、出前トークの利用者アップ',
+        '1-2 市長発信用SNS開設',
+        '1-3 市SNSの情報発信力強化',
+      ]);
+      expect(outline.flatMap((o) => o.children)).toHaveLength(40);
+    });
   });
 
   it('draws a non-blank cover page', () => {

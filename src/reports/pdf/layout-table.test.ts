@@ -27,10 +27,10 @@ describe('layoutTable', () => {
     ]);
     // 140 pt inner width less the bullet's 10 pt: 13 characters of 10 pt per line.
     expect(row!.cells[1]!.lines).toEqual([
-      { text: '・あいうえおかきくけこさしす', indent: 0 },
-      { text: 'せそ', indent: 10 },
-      { text: '・たちつてと', indent: 0 },
-      { text: '・なにぬねの', indent: 0 },
+      { text: '・あいうえおかきくけこさしす', indent: 0, paragraph: 0, bullet: true },
+      { text: 'せそ', indent: 10, paragraph: 0 },
+      { text: '・たちつてと', indent: 0, paragraph: 1, bullet: true },
+      { text: '・なにぬねの', indent: 0, paragraph: 2, bullet: true },
     ]);
     expect(row!.cells[1]!.paragraphEnds).toEqual([1, 2, 3]);
     expect(row!.height).toBe(4 * 15 + 10);

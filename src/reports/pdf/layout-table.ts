@@ -17,9 +17,25 @@ export interface LaidCell {
   align: 'left' | 'center' | 'right';
   bold: boolean;
   size: number;
-  lines: { text: string; indent: number }[];
+  /** Columns spanned (for the ColSpan attribute of the tagged cell). */
+  span: number;
+  /** Structure type the text is tagged with inside the cell, e.g. H2 for an initiative's name. */
+  structType?: string;
+  /** Paragraphs are list items (a tagged list). */
+  bullets: boolean;
+  /** Each line with its paragraph; `bullet` marks the first line of a list item (its text starts with "・"). */
+  lines: LaidLine[];
   /** Indexes of lines that end a paragraph: preferred places to split a row across pages. */
   paragraphEnds: number[];
+  /** A label repeated on the next page with "（続き）": drawn as an artifact, it was read once already. */
+  continued?: boolean;
+}
+
+export interface LaidLine {
+  text: string;
+  indent: number;
+  paragraph: number;
+  bullet?: boolean;
 }
 
 export interface LaidRow {
@@ -30,7 +46,7 @@ export interface LaidRow {
 /** Measures text at font size 1. */
 export type Measure = (text: string, bold: boolean) => number;
 
-const BULLET = '・';
+export const BULLET = '・';
 
 export function lineHeight(style: TableStyle, size: number): number {
   return size * style.leading;
@@ -67,17 +83,33 @@ export function layoutTable(table: TableModel, width: number, measure: Measure, 
       const lines: LaidCell['lines'] = [];
       const paragraphEnds: number[] = [];
       const bulletWidth = m(BULLET);
-      for (const paragraph of cell.lines) {
+      cell.lines.forEach((text, paragraph) => {
         if (cell.bullets) {
-          wrapText(paragraph, inner - bulletWidth, m).forEach((text, i) => {
-            lines.push(i === 0 ? { text: `${BULLET}${text}`, indent: 0 } : { text, indent: bulletWidth });
+          wrapText(text, inner - bulletWidth, m).forEach((part, i) => {
+            lines.push(
+              i === 0
+                ? { text: `${BULLET}${part}`, indent: 0, paragraph, bullet: true }
+                : { text: part, indent: bulletWidth, paragraph },
+            );
           });
         } else {
-          for (const text of wrapText(paragraph, inner, m)) lines.push({ text, indent: 0 });
+          for (const part of wrapText(text, inner, m)) lines.push({ text: part, indent: 0, paragraph });
         }
         paragraphEnds.push(lines.length - 1);
-      }
-      return { x, width: cellWidth, role, align: cell.align ?? 'left', bold, size, lines, paragraphEnds };
+      });
+      return {
+        x,
+        width: cellWidth,
+        role,
+        align: cell.align ?? 'left',
+        bold,
+        size,
+        span,
+        bullets: Boolean(cell.bullets),
+        ...(cell.structType && { structType: cell.structType }),
+        lines,
+        paragraphEnds,
+      };
     });
     return { cells, height: rowHeight(cells, style) };
   });
@@ -105,7 +137,12 @@ export function splitRow(
     if (cell.role === 'label' || cell.role === 'header') {
       if (cell.lines.length > fit) return undefined;
       first.push(cell);
-      rest.push({ ...cell, lines: [...cell.lines, { text: continued, indent: 0 }], paragraphEnds: [] });
+      rest.push({
+        ...cell,
+        lines: [...cell.lines, { text: continued, indent: 0, paragraph: cell.lines.at(-1)?.paragraph ?? 0 }],
+        paragraphEnds: [],
+        continued: true,
+      });
       continue;
     }
     if (cell.lines.length <= fit) {

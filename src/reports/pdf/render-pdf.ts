@@ -3,7 +3,7 @@ import { drawTable } from './draw-table.ts';
 import { drawParagraph } from './draw-text.ts';
 import { loadPdfFonts } from './pdf-fonts.ts';
 import type { PdfBlock, PdfModel, TocEntry } from './pdf-model.ts';
-import { COLORS, loadPdfKit, PdfWriter } from './pdf-writer.ts';
+import { COLORS, loadPdfKit, PdfWriter, type StructElement } from './pdf-writer.ts';
 import { wrapText } from './wrap-text.ts';
 
 const TOC = { size: 10, leading: 1.7, indent: 14, numberWidth: 40, headingSpace: 40 };
@@ -27,41 +27,69 @@ function paginateToc(w: PdfWriter, entries: TocEntry[]) {
   return pages;
 }
 
+/** The contents' structure elements, made where the contents stand in reading order and filled in last. */
+interface TocTags {
+  heading: StructElement;
+  toc: StructElement;
+}
+
 function drawToc(
   w: PdfWriter,
   heading: string,
   pages: ReturnType<typeof paginateToc>,
   firstPage: number,
   numbers: Map<string, number>,
+  tags: TocTags,
 ) {
   const lh = TOC.size * TOC.leading;
   pages.forEach((items, p) => {
-    w.doc.switchToPage(firstPage + p);
-    if (p === 0) w.line(heading, w.left, w.top, { size: 16, bold: true });
+    w.switchToPage(firstPage + p);
+    if (p === 0) w.line(heading, w.left, w.top, { size: 16, bold: true, tag: tags.heading });
     for (const { entry, lines, y } of items) {
       const x = w.left + entry.depth * TOC.indent;
       const bold = entry.depth === 0;
-      lines.forEach((text, i) => {
-        w.line(text, x, y + i * lh, { size: TOC.size, bold, color: entry.anchor ? COLORS.text : COLORS.muted });
-      });
       const n = entry.anchor ? numbers.get(entry.anchor) : undefined;
-      if (n === undefined || !entry.anchor) continue;
-      const lastY = y + (lines.length - 1) * lh;
-      w.line(String(n), w.left, lastY, { size: TOC.size, bold, align: 'right', width: w.width });
-      w.doc.goTo(x, y, w.left + w.width - x, lines.length * lh, entry.anchor);
+      const item = w.struct('TOCI', tags.toc);
+      // An entry with a page is a link to its block (Link holds its text and the annotation, as PDF/UA asks).
+      const text = w.struct(n === undefined ? 'P' : 'Link', item);
+      lines.forEach((line, i) => {
+        w.line(line, x, y + i * lh, {
+          size: TOC.size,
+          bold,
+          color: entry.anchor ? COLORS.text : COLORS.muted,
+          tag: text,
+        });
+      });
+      if (n !== undefined && entry.anchor) {
+        const lastY = y + (lines.length - 1) * lh;
+        w.line(String(n), w.left, lastY, { size: TOC.size, bold, align: 'right', width: w.width, tag: text });
+        w.doc.goTo(x, y, w.left + w.width - x, lines.length * lh, entry.anchor, {
+          structParent: text,
+          Contents: new String(`${entry.label} ${n}`),
+        } as never);
+      }
+      // Ended on its own page, so the link's object reference names this page.
+      item.end();
     }
   });
 }
 
 interface BlockContext {
   model: PdfModel;
+  /** The Sect of the section or goal being drawn: its sheets go in it. */
+  sect: StructElement;
   /** Last bookmark per depth, so sheets nest under their goal. */
   outline: PDFKit.PDFOutline[];
   /** Page index where each anchor starts. */
   anchors: Map<string, number>;
 }
 
-function drawBlock(w: PdfWriter, block: PdfBlock, { model, outline, anchors }: BlockContext) {
+function drawBlock(w: PdfWriter, block: PdfBlock, context: BlockContext) {
+  const { model, outline, anchors } = context;
+  const newSect = () => {
+    context.sect = w.struct('Sect');
+    return context.sect;
+  };
   const t = reportText(model.meta.lang);
   const mark = (anchor: string) => {
     w.doc.addNamedDestination(anchor, 'XYZ', null, null, null);
@@ -70,15 +98,17 @@ function drawBlock(w: PdfWriter, block: PdfBlock, { model, outline, anchors }: B
   switch (block.kind) {
     case 'cover': {
       const center = { align: 'center' as const, width: w.width };
-      if (block.overline) w.line(block.overline, w.left, 250, { size: 14, color: COLORS.muted, ...center });
-      w.doc.rect(w.left, 280, w.width, 2).fill(COLORS.accent);
+      if (block.overline) {
+        w.line(block.overline, w.left, 250, { size: 14, color: COLORS.muted, ...center, tag: w.struct('P') });
+      }
+      w.marked(undefined, () => w.doc.rect(w.left, 280, w.width, 2).fill(COLORS.accent));
       w.y = 300;
       // Shrink a long title to one line down to 18 pt rather than leave one character on a line of its own.
       const size = Math.max(18, Math.min(26, (w.width - 2) / w.measure(block.title, true)));
-      drawParagraph(w, block.title, { size, bold: true, align: 'center', leading: 1.5 });
-      w.doc.rect(w.left, w.y + 10, w.width, 2).fill(COLORS.accent);
-      if (block.edition) w.line(block.edition, w.left, w.y + 40, { size: 18, ...center });
-      w.line(block.organization, w.left, 640, { size: 18, bold: true, ...center });
+      drawParagraph(w, block.title, { size, bold: true, align: 'center', leading: 1.5, tag: w.struct('H1') });
+      w.marked(undefined, () => w.doc.rect(w.left, w.y + 10, w.width, 2).fill(COLORS.accent));
+      if (block.edition) w.line(block.edition, w.left, w.y + 40, { size: 18, ...center, tag: w.struct('P') });
+      w.line(block.organization, w.left, 640, { size: 18, bold: true, ...center, tag: w.struct('P') });
       return;
     }
     case 'section': {
@@ -86,11 +116,12 @@ function drawBlock(w: PdfWriter, block: PdfBlock, { model, outline, anchors }: B
       else w.ensure(60);
       mark(block.anchor);
       outline[0] = w.doc.outline.addItem(block.heading);
+      const sect = newSect();
       w.y += 4;
-      drawParagraph(w, block.heading, { size: 14, bold: true });
+      drawParagraph(w, block.heading, { size: 14, bold: true, tag: w.struct('H1', sect) });
       w.y += 6;
       for (const p of block.paragraphs) {
-        drawParagraph(w, `\u3000${p}`, { size: 10.5, leading: 1.8 });
+        drawParagraph(w, `\u3000${p}`, { size: 10.5, leading: 1.8, tag: w.struct('P', sect) });
         w.y += 6;
       }
       w.y += 14;
@@ -100,13 +131,20 @@ function drawBlock(w: PdfWriter, block: PdfBlock, { model, outline, anchors }: B
       w.newPage();
       mark(block.anchor);
       outline[0] = w.doc.outline.addItem(`${block.overline} ${block.title}`);
+      const sect = newSect();
+      // Overline and title are one heading: "基本目標 1 市民対話・情報発信の強化".
+      const heading = w.struct('H1', sect);
       w.y = 230;
-      drawParagraph(w, block.overline, { size: 16, bold: true, color: COLORS.accent });
+      drawParagraph(w, block.overline, { size: 16, bold: true, color: COLORS.accent, tag: heading });
       w.y += 6;
-      drawParagraph(w, block.title, { size: 22, bold: true, leading: 1.4 });
-      w.doc.rect(w.left, w.y + 8, w.width, 2).fill(COLORS.accent);
+      drawParagraph(w, block.title, { size: 22, bold: true, leading: 1.4, tag: heading });
+      w.marked(undefined, () => w.doc.rect(w.left, w.y + 8, w.width, 2).fill(COLORS.accent));
       w.y += 36;
-      for (const item of block.items) drawParagraph(w, item.label, { size: 11, indent: item.depth * 16, leading: 1.8 });
+      const list = block.items.length > 0 ? w.struct('L', sect) : undefined;
+      for (const item of block.items) {
+        const body = w.struct('LBody', w.struct('LI', list));
+        drawParagraph(w, item.label, { size: 11, indent: item.depth * 16, leading: 1.8, tag: body });
+      }
       return;
     }
     case 'sheet': {
@@ -114,28 +152,32 @@ function drawBlock(w: PdfWriter, block: PdfBlock, { model, outline, anchors }: B
       mark(block.anchor);
       const parent = outline[block.breadcrumb.length - 1];
       outline[block.breadcrumb.length] = (parent ?? w.doc.outline).addItem(block.outline);
+      const sect = w.struct('Sect', context.sect);
       if (block.breadcrumb.length > 0) {
-        drawParagraph(w, block.breadcrumb.join(' ＞ '), { size: 8.5, color: COLORS.muted });
+        drawParagraph(w, block.breadcrumb.join(' ＞ '), { size: 8.5, color: COLORS.muted, tag: w.struct('P', sect) });
         w.y += 4;
       }
-      for (const table of block.tables) drawTable(w, table, t.continued);
+      for (const table of block.tables) drawTable(w, table, t.continued, sect);
       return;
     }
     case 'summary': {
       w.newPage();
       mark(block.anchor);
       outline[0] = w.doc.outline.addItem(block.heading);
-      drawParagraph(w, block.heading, { size: 14, bold: true });
+      const sect = newSect();
+      drawParagraph(w, block.heading, { size: 14, bold: true, tag: w.struct('H1', sect) });
       w.y += 6;
-      drawTable(w, block.table, t.continued);
-      for (const note of block.notes) drawParagraph(w, note, { size: 8.5, color: COLORS.muted });
+      drawTable(w, block.table, t.continued, sect);
+      for (const note of block.notes) {
+        drawParagraph(w, note, { size: 8.5, color: COLORS.muted, tag: w.struct('P', sect) });
+      }
       return;
     }
     case 'colophon': {
       const lh = 10 * 1.8;
       w.ensure(lh * block.lines.length + 40);
       w.y = Math.max(w.y + 30, w.bottom - lh * block.lines.length);
-      for (const line of block.lines) drawParagraph(w, line, { size: 10, align: 'right' });
+      for (const line of block.lines) drawParagraph(w, line, { size: 10, align: 'right', tag: w.struct('P') });
       return;
     }
     case 'toc':
@@ -176,14 +218,21 @@ export async function renderPdf(model: PdfModel, options: RenderPdfOptions = {})
     w.doc.on('end', () => resolve());
     w.doc.on('error', reject);
   });
-  const context: BlockContext = { model, outline: [], anchors: new Map() };
+  const context: BlockContext = { model, sect: w.root, outline: [], anchors: new Map() };
   let toc:
-    | { block: Extract<PdfBlock, { kind: 'toc' }>; pages: ReturnType<typeof paginateToc>; first: number }
+    | {
+        block: Extract<PdfBlock, { kind: 'toc' }>;
+        pages: ReturnType<typeof paginateToc>;
+        first: number;
+        tags: TocTags;
+      }
     | undefined;
   for (const block of model.blocks) {
     if (block.kind === 'toc') {
       const pages = paginateToc(w, block.entries);
-      toc = { block, pages, first: w.pageIndex + 1 };
+      const sect = w.struct('Sect');
+      const tags = { heading: w.struct('H1', sect), toc: w.struct('TOC', sect) };
+      toc = { block, pages, first: w.pageIndex + 1, tags };
       for (let i = 0; i < pages.length; i++) w.newPage();
       continue;
     }
@@ -192,20 +241,23 @@ export async function renderPdf(model: PdfModel, options: RenderPdfOptions = {})
   // Body pages are numbered from 1 after the cover and contents, as the printed plan is.
   const bodyStart = toc ? toc.first + toc.pages.length : 1;
   const numbers = new Map([...context.anchors].map(([a, p]) => [a, p - bodyStart + 1]));
-  if (toc) drawToc(w, toc.block.heading, toc.pages, toc.first, numbers);
+  if (toc) drawToc(w, toc.block.heading, toc.pages, toc.first, numbers, toc.tags);
   const t = reportText(meta.lang);
   const range = w.doc.bufferedPageRange();
   for (let p = bodyStart; p < range.start + range.count; p++) {
-    w.doc.switchToPage(p);
+    w.switchToPage(p);
     // Text below the bottom margin would make pdfkit add a page; footers live there.
     w.doc.page.margins.bottom = 0;
+    // Page numbers are pagination artifacts: a reader does not read them as text of the plan.
     w.line(t.page(p - bodyStart + 1), w.left, w.doc.page.height - 40, {
       size: 9,
       color: COLORS.muted,
       align: 'center',
       width: w.width,
+      artifact: 'Pagination',
     });
   }
+  w.closeMarked();
   w.doc.end();
   await ended;
   return Buffer.concat(chunks);

@@ -21,7 +21,8 @@ function mainTable(node: PlanNode, view: EditionView): TableModel {
         { lines: [node.departments.map(view.departmentName).join(t.listSeparator) || t.none] },
       ],
     },
-    { cells: [label(t.itemTitle), value([view.title(node)], { role: 'emphasis' })] },
+    // The initiative's name is its heading (H2 under the goal's H1) for a screen reader's heading navigation.
+    { cells: [label(t.itemTitle), value([view.title(node)], { role: 'emphasis', structType: 'H2' })] },
   ];
   if (node.situation) {
     const s = node.situation;
