@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { Indicator, Lifecycle, PlanNode } from '../domain/index.ts';
+import { type Indicator, type Lifecycle, type PlanNode, parseQuantity } from '../domain/index.ts';
 import { getNodeByCode, listDepartments, transaction } from '../store/index.ts';
 import type { Actor } from './actor.ts';
 import type { AppContext } from './app-context.ts';
@@ -169,9 +169,9 @@ export async function editIndicator(props: Props & { input: IndicatorFormInput }
     if (!i.name.trim()) errors.name = '指標名を入力してください';
     if (!['cumulative', 'level', 'milestone', 'text'].includes(i.kind)) errors.kind = '種類を選んでください';
     const num = (v: string, field: string) => {
-      const n = parseNumber(v);
-      if (n === 'invalid') errors[field] = '数値で入力してください（例: 1,234）';
-      return n === 'invalid' ? null : n;
+      const n = parseQuantity(v, i.unit);
+      if (!n.ok) errors[field] = n.error.message;
+      return n.ok ? n.value : null;
     };
     const baselineValue = num(i.baselineValue, 'baselineValue');
     const targetValue = num(i.targetValue, 'targetValue');

@@ -1,5 +1,14 @@
 import { z } from 'zod';
-import type { Assessment, Indicator, IndicatorValue, PlanDocument, PlanNode, RoadmapEntry } from '../domain/index.ts';
+import {
+  type Assessment,
+  type Indicator,
+  type IndicatorValue,
+  type PlanDocument,
+  type PlanNode,
+  parseQuantity,
+  quantityInputText,
+  type RoadmapEntry,
+} from '../domain/index.ts';
 import type { NodeChanges } from './update-node.ts';
 
 /** Sizes every channel accepts for one report (the form, the 課 workbook): per line item and per field. */
@@ -65,7 +74,7 @@ export function reportValuesOf(node: PlanNode, plan: PlanFrame, fy: number): Rep
   for (const ind of node.indicators) {
     const v = yearValue(ind, fy);
     indicators[ind.key] = {
-      actual: v?.actual == null ? '' : String(v.actual),
+      actual: v?.actual == null ? '' : quantityInputText(v.actual),
       provisional: v?.provisional ?? false,
       note: v?.actualNote ?? '',
     };
@@ -74,12 +83,10 @@ export function reportValuesOf(node: PlanNode, plan: PlanFrame, fy: number): Rep
   return { actual: actual.join('\n'), plans, indicators, rating: a?.level ?? '', comment: a?.comment ?? '' };
 }
 
-/** "１，２３４" and "1,234" are 1234; empty is missing (never 0). */
-export function parseNumber(text: string): number | null | 'invalid' {
-  const s = text.normalize('NFKC').replace(/[,\s]/g, '');
-  if (s === '') return null;
-  if (!/^[-−]?\d+(\.\d+)?$/.test(s)) return 'invalid';
-  return Number(s.replace('−', '-'));
+/** "１，２３４" and "1,234" are 1234; empty is missing (never 0); see parseQuantity for what else is read. */
+export function parseNumber(text: string, unit = ''): number | null | 'invalid' {
+  const r = parseQuantity(text, unit);
+  return r.ok ? r.value : 'invalid';
 }
 
 export interface ParsedReport {
@@ -115,11 +122,12 @@ export function parseReport(values: ReportValues, node: PlanNode, plan: PlanFram
   const indicators = node.indicators.map((ind) => {
     const input = values.indicators[ind.key];
     if (!input) return ind;
-    const n = ind.kind === 'text' ? null : parseNumber(input.actual);
-    if (n === 'invalid') {
-      errors[`indicators.${ind.key}.actual`] = '数値で入力してください（例: 1,234）';
+    const parsed = ind.kind === 'text' ? null : parseQuantity(input.actual, ind.unit);
+    if (parsed && !parsed.ok) {
+      errors[`indicators.${ind.key}.actual`] = parsed.error.message;
       return ind;
     }
+    const n = parsed?.value ?? null;
     if (input.provisional && n === null && !input.note.trim()) {
       errors[`indicators.${ind.key}.provisional`] = '未確定とする実績値を入力してください';
     }

@@ -36,6 +36,7 @@ export { type InitiativeStatus, initiativeStatus } from './initiative-status.ts'
 export { type KpiProgress, kpiProgress } from './kpi-progress.ts';
 export { OrganizationBundle, type OrganizationBundleInput } from './organization-bundle.ts';
 export { parseFiscalYear } from './parse-fiscal-year.ts';
+export { MAX_SIGNIFICANT_DIGITS, parseQuantity } from './parse-quantity.ts';
 export { type PercentFromCounts, percentFromCounts, roundingRule } from './percent-from-counts.ts';
 export {
   Assessment,
@@ -88,6 +89,8 @@ export {
   type WalkedNode,
   walkNodes,
 } from './plan-tree.ts';
+export { quantityInputText } from './quantity-input-text.ts';
+export { JUMP_FACTOR, quantityWarnings } from './quantity-warnings.ts';
 export { expectedProgress, type RagStatus, ragStatus } from './rag-status.ts';
 export { type RatingKpiMismatch, ratingKpiMismatch } from './rating-kpi-mismatch.ts';
 export { type DerivedRating, deriveRating, levelForPercent } from './rating-rules.ts';

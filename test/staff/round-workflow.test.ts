@@ -146,14 +146,15 @@ for (const dialect of DIALECTS) {
       const before = await getReport(base);
       const bad = {
         ...r5,
-        indicators: { 'riyo-kensu': { actual: '22件', provisional: false, note: '' } },
+        // The indicator counts 件: a number in another unit is refused (22件 or ２２ would be read as 22).
+        indicators: { 'riyo-kensu': { actual: '22人', provisional: false, note: '' } },
         rating: 'A',
       };
       expect(await failure(saveReport({ ...base, expectedVersion: before.version, values: bad }))).toEqual([
         'invalid-input',
         {
           fieldErrors: {
-            'indicators.riyo-kensu.actual': '数値で入力してください（例: 1,234）',
+            'indicators.riyo-kensu.actual': '単位は「件」で入力するか、数値だけを入力してください',
             rating: '目標達成率は一覧から選んでください',
           },
         },

@@ -1,5 +1,5 @@
 import { type CellRef, type DepartmentUpload, type UploadIssue, uploadIssue } from '../../app/index.ts';
-import { parseFiscalYear } from '../../domain/index.ts';
+import { parseFiscalYear, parseQuantity } from '../../domain/index.ts';
 import {
   DEPT_FORMAT,
   DEPT_SHEETS,
@@ -15,12 +15,11 @@ const at = (sheet: string, col: number, row: number): CellRef => ({ sheet, cell:
 const isBlank = (v: CellValue) => v === null || (typeof v === 'string' && v.trim() === '');
 const text = (v: CellValue) => (isBlank(v) ? null : String(v).trim());
 
-/** A number as people type it: full-width digits and thousands separators are fine, words are not. */
-function numberOf(v: CellValue): number | null | undefined {
+/** A number as people type it (the same reading as the entry form's, see parseQuantity); words are not. */
+function numberOf(v: CellValue, unit = ''): number | null | undefined {
   if (isBlank(v)) return null;
-  if (typeof v === 'number') return v;
-  const s = v!.normalize('NFKC').replace(/,/g, '').trim();
-  return /^-?\d+(\.\d+)?$/.test(s) ? Number(s) : undefined;
+  const r = parseQuantity(typeof v === 'number' ? v : String(v), unit);
+  return r.ok ? r.value : undefined;
 }
 
 function headerIndex(sheet: ReadSheet, issues: UploadIssue[], required: string[]) {
@@ -152,7 +151,8 @@ export function parseDepartmentWorkbook(sheets: ReadSheet[]): { upload?: Departm
     const id = identify(kpis, row, r, kpiCols);
     if (!id) return;
     const key = text(row[kpiCols.index.get(K.key)!] ?? null);
-    const actual = numberOf(row[kpiActual] ?? null);
+    const unitCol = kpiCols.index.get(K.unit);
+    const actual = numberOf(row[kpiActual] ?? null, unitCol === undefined ? '' : (text(row[unitCol] ?? null) ?? ''));
     const actualAt = at(kpis.name, kpiActual, r);
     if (actual === undefined) {
       issues.push(

@@ -1,5 +1,12 @@
 import type { ReportValues, ReportValuesInput, ReportView } from '../../app/index.ts';
-import { formatQuantity, type Indicator, targetInForce } from '../../domain/index.ts';
+import {
+  type DomainError,
+  formatQuantity,
+  type Indicator,
+  parseQuantity,
+  quantityWarnings,
+  targetInForce,
+} from '../../domain/index.ts';
 import type { FormFields } from './staff-env.ts';
 
 export type { ReportValues, ReportView };
@@ -10,6 +17,21 @@ export function targetOf(ind: Indicator, fy: number): string | null {
   const value = yearly ?? targetInForce(ind, fy)?.value ?? null;
   if (value === null || value === undefined) return null;
   return `${formatQuantity(value)}${ind.unit}`;
+}
+
+/** Actuals of the years before `fy`, latest first, for the entry form to show beside the input. */
+export function earlierActualsOf(ind: Indicator, fy: number): { fy: number; value: number; text: string }[] {
+  return ind.values
+    .filter((v) => v.fy < fy && v.period === 'FY' && typeof v.actual === 'number')
+    .sort((a, b) => b.fy - a.fy)
+    .map((v) => ({ fy: v.fy, value: v.actual!, text: `${formatQuantity(v.actual!)}${ind.unit}` }));
+}
+
+/** Warnings (never refusals) for the value in the field as typed: see quantityWarnings. */
+export function kpiWarningsOf(ind: Indicator, fy: number, typed: string): DomainError[] {
+  const parsed = parseQuantity(typed, ind.unit);
+  if (!parsed.ok) return [];
+  return quantityWarnings({ value: parsed.value, unit: ind.unit, previous: earlierActualsOf(ind, fy)[0] });
 }
 
 /** The posted entry form as the app's string-valued ReportValues (so it can be shown again unchanged). */

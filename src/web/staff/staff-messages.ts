@@ -162,6 +162,8 @@ export const STAFF_MESSAGES = {
   'report.kpi': ['成果指標（KPI）の実績', 'KPI actuals'],
   'report.kpiActual': ['{fy}の実績値（{unit}）', 'Actual in {fy} ({unit})'],
   'report.kpiTarget': ['目標: {target}', 'Target: {target}'],
+  'report.kpiEarlier': ['これまでの実績: {list}', 'Earlier actuals: {list}'],
+  'report.kpiWarning': ['確認してください: {message}', 'Please check: {message}'],
   'report.kpiProvisional': ['未確定（速報値）', 'Provisional (not final yet)'],
   'report.kpiNote': ['内訳・補足', 'Breakdown / note'],
   'report.rating': ['{scale}（自己評価）', '{scale} (self-assessment)'],

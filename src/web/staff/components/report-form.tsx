@@ -1,4 +1,10 @@
-import { type ReportValues, type ReportView, targetOf } from '../report-view-helpers.ts';
+import {
+  earlierActualsOf,
+  kpiWarningsOf,
+  type ReportValues,
+  type ReportView,
+  targetOf,
+} from '../report-view-helpers.ts';
 import type { StaffText } from '../staff-text.ts';
 import { CheckboxField, CsrfField, ErrorSummary, SelectField, TextArea, TextField } from './form-parts.tsx';
 
@@ -62,6 +68,25 @@ export function ReportForm(props: {
           {view.node.indicators.map((ind) => {
             const v = values.indicators[ind.key] ?? { actual: '', provisional: false, note: '' };
             const target = targetOf(ind, fy);
+            const earlier = earlierActualsOf(ind, fy);
+            const warnings = kpiWarningsOf(ind, fy, v.actual);
+            const hint = (target || earlier.length > 0 || warnings.length > 0) && (
+              <>
+                {target && <span class="kpi-context">{t('report.kpiTarget', { target })}</span>}
+                {earlier.length > 0 && (
+                  <span class="kpi-context">
+                    {t('report.kpiEarlier', {
+                      list: earlier.map((e) => `${text.fy(e.fy)} ${e.text}`).join(text.sep),
+                    })}
+                  </span>
+                )}
+                {warnings.map((w) => (
+                  <strong class="field__warning">
+                    {t('report.kpiWarning', { message: text.lang === 'ja' ? w.message : w.messageEn })}
+                  </strong>
+                ))}
+              </>
+            );
             return (
               <fieldset>
                 <legend>{ind.name}</legend>
@@ -70,7 +95,7 @@ export function ReportForm(props: {
                     path={`indicators.${ind.key}.actual`}
                     name={`kpi.${ind.key}.actual`}
                     label={t('report.kpiActual', { fy: text.fy(fy), unit: ind.unit || '-' })}
-                    hint={target ? t('report.kpiTarget', { target }) : undefined}
+                    hint={hint || undefined}
                     value={v.actual}
                     inputmode="decimal"
                     error={errors[`indicators.${ind.key}.actual`]}
