@@ -55,6 +55,16 @@ export {
 export { describePlan, type GoalOverview, type PlanOverview, periodYears, rollupOf } from './describe-plan.ts';
 export { editIndicator, editNode, type IndicatorFormInput, type NodeFormInput } from './edit-node.ts';
 export { editPlanSettings, PlanSettingsInput } from './edit-plan-settings.ts';
+export {
+  type EditionKey,
+  type EditionViewRecord,
+  editionKey,
+  listEditionsLacking,
+  listEditionViews,
+  loadEditionForViews,
+  readEditionView,
+  storeEditionViews,
+} from './edition-views.ts';
 export { ensureFirstAdmin, type FirstAdmin } from './ensure-first-admin.ts';
 export { ensureSeeded } from './ensure-seeded.ts';
 export { AppError, conflict, type ErrorCode, isAppError, notFound } from './errors.ts';

@@ -23,7 +23,9 @@ export interface PublishEditionProps {
  * Freezes the plan's current content as an immutable Edition and makes it the public one. The unique
  * (plan, name) constraint makes simultaneous publish requests produce exactly one edition.
  */
-export async function publishEdition(props: PublishEditionProps): Promise<{ id: string; name: string }> {
+export async function publishEdition(
+  props: PublishEditionProps,
+): Promise<{ id: string; name: string; organizationId: string }> {
   const name = props.name.trim();
   try {
     return await transaction(props.ctx.store, async (tx) => {
@@ -76,7 +78,7 @@ export async function publishEdition(props: PublishEditionProps): Promise<{ id: 
         entityId: id,
         summary: name,
       });
-      return { id, name };
+      return { id, name, organizationId: orgId };
     });
   } catch (e) {
     if (e instanceof AppError) throw e;

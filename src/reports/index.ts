@@ -1,6 +1,20 @@
 // The public face of the reports layer: writers and readers of the exchange formats (PDF, Excel, CSV, JSON).
 
 export { departmentWorkbook, importDepartmentWorkbook } from './department-workbook.ts';
+export {
+  csvWithBom,
+  EDITION_FILE_NAMES,
+  EDITION_FILES_AT_START,
+  EDITION_FILES_VERSION,
+  type EditionFileName,
+  type EditionSource,
+  editionFile,
+  fileBytes,
+  fillEditionFiles,
+  renderEditionFile,
+  storeEditionFiles,
+  storePublishedFiles,
+} from './edition-files.ts';
 export { EditionJson, type ParsedEditionJson, parseEditionJson, writeEditionJson } from './edition-json.ts';
 export { editionPdf } from './edition-pdf.ts';
 export { type EditionView, editionView } from './edition-view.ts';

@@ -12,6 +12,7 @@ export const BACKUP_TABLES = [
   'plan_nodes',
   'node_departments',
   'editions',
+  'edition_views',
   'audit_events',
   'users',
   'sessions',

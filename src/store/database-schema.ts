@@ -198,6 +198,18 @@ export interface RemindersSentTable {
   sent_at: string;
 }
 
+/** A precomputed view of a published edition (see the 2026-12-06-edition-views migration). */
+export interface EditionViewsTable {
+  edition_id: string;
+  organization_id: string;
+  /** 'frame', 'home', 'goal/1', 'list', 'search', 'csv/edition', 'pdf/ja', 'xlsx' … */
+  name: string;
+  version: number;
+  encoding: 'utf8' | 'base64';
+  body: string;
+  created_at: string;
+}
+
 export interface Database {
   organizations: OrganizationsTable;
   departments: DepartmentsTable;
@@ -205,6 +217,7 @@ export interface Database {
   plan_nodes: PlanNodesTable;
   node_departments: NodeDepartmentsTable;
   editions: EditionsTable;
+  edition_views: EditionViewsTable;
   audit_events: AuditEventsTable;
   users: UsersTable;
   sessions: SessionsTable;

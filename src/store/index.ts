@@ -26,6 +26,13 @@ export {
   insertEdition,
   listEditions,
 } from './edition-repository.ts';
+export {
+  type EditionViewRecord,
+  getEditionView,
+  listEditionsLackingView,
+  listEditionViewNames,
+  upsertEditionViews,
+} from './edition-view-repository.ts';
 export type { Executor } from './executor.ts';
 export {
   countFailedLoginAttempts,

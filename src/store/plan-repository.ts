@@ -334,6 +334,13 @@ export async function deletePlan(db: Executor, organizationId: string, planId: s
       .where('depth', '=', depth)
       .execute();
   }
+  await db
+    .deleteFrom('edition_views')
+    .where('organization_id', '=', organizationId)
+    .where('edition_id', 'in', (q) =>
+      q.selectFrom('editions').select('id').where('organization_id', '=', organizationId).where('plan_id', '=', planId),
+    )
+    .execute();
   await db.deleteFrom('editions').where('organization_id', '=', organizationId).where('plan_id', '=', planId).execute();
   await db.deleteFrom('plans').where('organization_id', '=', organizationId).where('id', '=', planId).execute();
 }

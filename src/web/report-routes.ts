@@ -1,8 +1,7 @@
 import { Hono } from 'hono';
 import { z } from 'zod';
-import { type AppContext, getPublicEdition } from '../app/index.ts';
-import type { EditionContent } from '../domain/index.ts';
-import { editionPdf, editionWorkbook, pdfAvailable, type ReportLang } from '../reports/index.ts';
+import { type AppContext, editionKey, findPublicEdition, withContent } from '../app/index.ts';
+import { type EditionFileName, editionFile, fileBytes, pdfAvailable, type ReportLang } from '../reports/index.ts';
 
 const SLUG = '[a-z0-9][a-z0-9-]{0,62}';
 const RENDERER = 2;
@@ -14,33 +13,10 @@ const query = z.object({
     .optional(),
 });
 
-interface CachedFile {
-  body: Uint8Array<ArrayBuffer>;
-  etag: string;
-}
-
-/** Generated files of published editions, which never change; keyed by edition id, checksum and language. */
-class FileCache {
-  readonly #files = new Map<string, Promise<CachedFile>>();
-  constructor(readonly limit: number) {}
-
-  /** The cached file, or one made now; concurrent requests for the same file share one generation. */
-  get(key: string, make: () => Promise<CachedFile>): Promise<CachedFile> {
-    let file = this.#files.get(key);
-    if (!file) {
-      file = make();
-      file.catch(() => this.#files.delete(key));
-      this.#files.set(key, file);
-      while (this.#files.size > this.limit) this.#files.delete(this.#files.keys().next().value!);
-    }
-    return file;
-  }
-}
-
 const etagMatches = (header: string | undefined, etag: string) =>
   header?.split(',').some((t) => t.trim() === etag || t.trim() === '*') ?? false;
 
-/** One generated download: how to make it from a published edition and how to label it. */
+/** One generated download of a published edition and how to label it. */
 interface FileKind {
   ext: 'pdf' | 'xlsx';
   type: string;
@@ -48,7 +24,7 @@ interface FileKind {
   localized: boolean;
   available: () => boolean;
   unavailable: string;
-  make: (content: EditionContent, lang: ReportLang, createdAt: Date) => Promise<Buffer>;
+  file: (lang: ReportLang) => EditionFileName;
 }
 
 const KINDS: FileKind[] = [
@@ -58,7 +34,7 @@ const KINDS: FileKind[] = [
     localized: true,
     available: pdfAvailable,
     unavailable: 'PDFを作成できません（フォント未導入）/ PDF fonts are not installed\n',
-    make: (content, lang, createdAt) => editionPdf(content, lang, { createdAt }),
+    file: (lang) => `pdf/${lang}`,
   },
   {
     ext: 'xlsx',
@@ -66,7 +42,7 @@ const KINDS: FileKind[] = [
     localized: false,
     available: () => true,
     unavailable: '',
-    make: (content) => editionWorkbook(content),
+    file: () => 'xlsx',
   },
 ];
 
@@ -76,7 +52,6 @@ const KINDS: FileKind[] = [
  */
 export function reportRoutes(ctx: AppContext): Hono {
   const app = new Hono();
-  const files = new FileCache(16);
 
   for (const kind of KINDS) {
     app.get(`/:org{${SLUG}}/:plan{${SLUG}}/downloads/edition.${kind.ext}`, async (c) => {
@@ -84,33 +59,41 @@ export function reportRoutes(ctx: AppContext): Hono {
       if (!q.success) return c.text('不正なパラメータです / Invalid query parameter\n', 400);
       if (!kind.available()) return c.text(kind.unavailable, 503);
       const lang: ReportLang = kind.localized ? q.data.lang : 'ja';
-      const pub = await getPublicEdition(ctx, {
+      const found = await findPublicEdition(ctx, {
         organizationSlug: c.req.param('org'),
         planSlug: c.req.param('plan'),
         editionId: q.data.edition,
       });
-      const { id, contentSha256, publishedAt, fy } = pub.edition;
+      const { contentSha256, fy } = found.edition;
       // Bump RENDERER when the layout changes, so browsers do not keep a file drawn by older code.
       const etag = `"${kind.ext}-${RENDERER}-${lang}-${contentSha256.slice(0, 40)}"`;
       const headers = {
         ETag: etag,
+        'Last-Modified': new Date(found.edition.publishedAt).toUTCString(),
         // The current edition may change when a new one is published; a named edition never does.
         'Cache-Control': q.data.edition ? 'public, max-age=31536000, immutable' : 'public, max-age=60',
       };
       if (etagMatches(c.req.header('If-None-Match'), etag)) return new Response(null, { status: 304, headers });
-      const file = await files.get(`${kind.ext}:${id}:${contentSha256}:${lang}`, async () => {
-        const body = await kind.make(pub.content, lang, new Date(publishedAt));
-        return { body: new Uint8Array(body), etag };
-      });
+      // Drawn when the edition was published (or on the first request for an older edition), then stored.
+      const key = editionKey(found);
+      const source = async () => {
+        const pub = await withContent(ctx, found);
+        return { edition: pub.edition, content: pub.content };
+      };
+      const [file, title] = await Promise.all([
+        editionFile(ctx, key, kind.file(lang), source),
+        editionFile(ctx, key, 'title', source),
+      ]);
+      const planTitle = (JSON.parse(title.body) as { ja: string }).ja;
       const en = kind.localized && lang === 'en';
-      const ascii = `${pub.organization.slug}-${pub.planSlug}-fy${fy}${en ? '-en' : ''}.${kind.ext}`;
-      const title = `${pub.content.plan.title}_${pub.edition.name}${en ? '_en' : ''}.${kind.ext}`;
+      const ascii = `${found.organization.slug}-${found.planSlug}-fy${fy}${en ? '-en' : ''}.${kind.ext}`;
+      const name = `${planTitle}_${found.edition.name}${en ? '_en' : ''}.${kind.ext}`;
       const disposition = kind.ext === 'pdf' ? 'inline' : 'attachment';
-      return new Response(file.body, {
+      return new Response(fileBytes(file), {
         headers: {
           ...headers,
           'Content-Type': kind.type,
-          'Content-Disposition': `${disposition}; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(title)}`,
+          'Content-Disposition': `${disposition}; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(name)}`,
         },
       });
     });

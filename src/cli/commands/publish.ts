@@ -1,5 +1,6 @@
 import { publishEdition, systemActor } from '../../app/index.ts';
 import { parseFiscalYear } from '../../domain/index.ts';
+import { storePublishedFiles } from '../../reports/index.ts';
 import { UsageError } from '../cli-error.ts';
 import { openContext } from '../open-context.ts';
 import { resolveOrganization } from '../resolve-organization.ts';
@@ -32,6 +33,8 @@ Freezes the plan's working content as edition NAME (e.g. 令和5年度実績反�
         name: values.name,
         fy: fy.value,
       });
+      // Its PDF, workbook and CSVs are drawn now, so even the first download reads stored bytes.
+      await storePublishedFiles(ctx, { organizationId: result.organizationId, editionId: result.id });
       process.stdout.write(`published ${result.name} (${result.id})\n`);
       return 0;
     } finally {

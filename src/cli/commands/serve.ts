@@ -1,4 +1,5 @@
-import { addMissingOrganizations, ensureFirstAdmin, ensureSeeded } from '../../app/index.ts';
+import { type AppContext, addMissingOrganizations, ensureFirstAdmin, ensureSeeded } from '../../app/index.ts';
+import { EDITION_FILES_AT_START, fillEditionFiles } from '../../reports/index.ts';
 import { logger, startServer } from '../../web/index.ts';
 import { examplesRequested, loadBundledPlans } from '../bundled-plans.ts';
 import { UsageError } from '../cli-error.ts';
@@ -6,6 +7,19 @@ import { firstAdminNotice } from '../first-admin-notice.ts';
 import { openContext } from '../open-context.ts';
 import { isWorker, runPrimary } from '../serve-workers.ts';
 import { type Command, parseOptions } from './command.ts';
+
+/**
+ * The idempotent start-up step for editions published before their files were stored (or by an older
+ * release): in the background, so the server answers at once; a failure is logged, not fatal.
+ */
+function fillAtStart(ctx: AppContext): Promise<void> {
+  return fillEditionFiles(ctx, { names: EDITION_FILES_AT_START }).then(
+    (filled) => {
+      if (filled > 0) logger.info({ editions: filled }, 'stored the files of older editions');
+    },
+    (e) => logger.warn({ err: e }, 'could not store the files of older editions'),
+  );
+}
 
 export const serve: Command = {
   summary: 'serve the public portal and staff workspace (creates and seeds the database on first run)',
@@ -49,10 +63,12 @@ On an empty database, loads the bundled Ogori plan first; SHINCHOKU_EXAMPLES=1 a
     }
     if (workers === 1) {
       await startServer({ ctx, host, port });
+      void fillAtStart(ctx);
       return 0;
     }
-    // Migrated and seeded once, here; the workers open the database ready to serve.
-    await ctx.store.close();
+    // Migrated and seeded once, here; the workers open the database ready to serve. The primary fills stored
+    // files in the background, then lets go of its connection.
+    void fillAtStart(ctx).finally(() => ctx.store.close());
     return runPrimary(workers);
   },
 };

@@ -1,4 +1,5 @@
 import type ExcelJS from 'exceljs';
+import { fixZipDates } from './fixed-zip-dates.ts';
 import { loadExcelJs } from './load-exceljs.ts';
 import { columnLetter, type SheetModel, type Validation, type WorkbookModel } from './workbook-model.ts';
 
@@ -100,5 +101,5 @@ export async function writeWorkbook(model: WorkbookModel): Promise<Buffer> {
     next: 0,
   };
   for (const sheet of model.sheets) await addSheet(wb, sheet, lists);
-  return Buffer.from(await wb.xlsx.writeBuffer());
+  return fixZipDates(Buffer.from(await wb.xlsx.writeBuffer()));
 }

@@ -1,7 +1,13 @@
 import type { Context } from 'hono';
 import type { JSX } from 'hono/jsx/jsx-runtime';
 import type { z } from 'zod';
-import { type AppContext, findPublicEdition, isAppError, withContent } from '../../app/index.ts';
+import {
+  type AppContext,
+  findPublicEdition,
+  isAppError,
+  type PublicEditionStamp,
+  withContent,
+} from '../../app/index.ts';
 import { CURRENT_TTL_MS, offerHotPage, PINNED_TTL_MS } from '../hot-pages.ts';
 import { translator } from '../i18n/index.ts';
 import { levelName, scaleName } from './components/format.ts';
@@ -84,7 +90,12 @@ export function planPage<S extends z.ZodType>(
   cache: PageCache,
   schema: S | null,
   render: PlanPageRender<z.output<S>>,
-  options: { cacheControl?: (pinned: boolean) => string; stampOf?: (editionIds: string[]) => string } = {},
+  options: {
+    cacheControl?: (pinned: boolean) => string;
+    stampOf?: (editionIds: string[]) => string;
+    /** A download stored with the edition: made from the edition found, without loading its content. */
+    stored?: (found: PublicEditionStamp, query: z.output<S>) => Promise<FileOutput>;
+  } = {},
 ) {
   return async (c: Context): Promise<Response> => {
     const raw = c.req.query();
@@ -120,6 +131,12 @@ export function planPage<S extends z.ZodType>(
     const key = `${stamp.edition.id}|${pinned ? 'p' : 'c'}|${lang}|${c.req.path}|${JSON.stringify(pageQuery.value)}${extra}${pc.staticSite ? '|static' : ''}`;
     const hit = cache.get(key);
     if (hit) return sendHot(c, hit, cacheControl);
+    if (options.stored) {
+      const file = await options.stored(stamp, pageQuery.value as z.output<S>);
+      const page = renderedPage(file.body, 200, file.type, contentDisposition(file));
+      cache.set(key, page);
+      return sendHot(c, page, cacheControl);
+    }
 
     const pub = await withContent(ctx, stamp);
     const props: PlanPageProps = { pc, pub, base };

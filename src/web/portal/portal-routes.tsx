@@ -5,13 +5,16 @@ import {
   describeGoal,
   describeInitiative,
   describePlan,
+  editionKey,
   isAppError,
   listAchievements,
   listPlanDepartments,
   listPublicPlanListings,
+  type PublicEditionStamp,
   searchInitiatives,
+  withContent,
 } from '../../app/index.ts';
-import { indicatorRows, initiativeRows, pdfAvailable, writeCsv } from '../../reports/index.ts';
+import { csvWithBom, editionFile, pdfAvailable } from '../../reports/index.ts';
 import { translator } from '../i18n/index.ts';
 import { PageCache, renderedPage } from './page-cache.ts';
 import { DepartmentPage, DepartmentsIndexPage } from './pages/department-page.tsx';
@@ -23,16 +26,32 @@ import { ListPage } from './pages/list-page.tsx';
 import { PlanHomePage } from './pages/plan-home-page.tsx';
 import { PlansIndexPage } from './pages/plans-index-page.tsx';
 import { SearchPage } from './pages/search-page.tsx';
-import { CURRENT_CACHE, plainContext, planPage, sendError, sendPage } from './plan-page-handler.tsx';
+import { CURRENT_CACHE, type FileOutput, plainContext, planPage, sendError, sendPage } from './plan-page-handler.tsx';
 import type { PlanPageProps } from './plan-page-props.tsx';
 import { commonQuery, csvQuery, langOf, listQuery, parseQuery, searchQuery } from './portal-query.ts';
 import { renderHtml } from './render-html.ts';
 
 /** Download names: "ogori-action-plan-2-令和4年度実績反映版.csv", in ASCII "ogori-action-plan-2-fy2022.csv". */
-function fileNames(props: PlanPageProps, suffix: string): { filename: string; asciiFilename: string } {
-  const stem = `${props.pub.organization.slug}-${props.pub.planSlug}`;
-  const name = props.pub.edition.name.replace(/[\\/:*?"<>|\s]+/g, '-');
-  return { filename: `${stem}-${name}${suffix}`, asciiFilename: `${stem}-fy${props.pub.edition.fy}${suffix}` };
+function fileNames(pub: PublicEditionStamp, suffix: string): { filename: string; asciiFilename: string } {
+  const stem = `${pub.organization.slug}-${pub.planSlug}`;
+  const name = pub.edition.name.replace(/[\\/:*?"<>|\s]+/g, '-');
+  return { filename: `${stem}-${name}${suffix}`, asciiFilename: `${stem}-fy${pub.edition.fy}${suffix}` };
+}
+
+/**
+ * A CSV download stored with its edition (see src/reports/edition-files.ts): one small row instead of the
+ * edition's whole content.
+ */
+function storedCsv(ctx: AppContext, name: 'csv/edition' | 'csv/indicators', suffix: string) {
+  return async (found: PublicEditionStamp, query: { bom?: '1' | undefined }): Promise<FileOutput> => {
+    const file = await editionFile(ctx, editionKey(found), name, async () => withContent(ctx, found));
+    return {
+      kind: 'file',
+      body: query.bom === '1' ? csvWithBom(file.body) : file.body,
+      type: 'text/csv; charset=utf-8',
+      ...fileNames(found, suffix),
+    };
+  };
 }
 
 /** The JSON download: the edition's identity and its frozen content, exactly as published. */
@@ -130,23 +149,15 @@ export function portalRoutes(ctx: AppContext): Hono {
     `${P}/downloads`,
     planPage(ctx, cache, null, (props) => <DownloadsPage {...props} pdf={pdfAvailable()} />),
   );
+  // The files themselves come from `stored`; the render function is only the pipeline's fallback type.
+  const noRender = () => null;
   app.get(
     `${P}/downloads/edition.csv`,
-    planPage(ctx, cache, csvQuery, (props, query) => ({
-      kind: 'file',
-      body: writeCsv(initiativeRows(props.pub.content, props.pub.edition), { bom: query.bom === '1' }),
-      type: 'text/csv; charset=utf-8',
-      ...fileNames(props, '.csv'),
-    })),
+    planPage(ctx, cache, csvQuery, noRender, { stored: storedCsv(ctx, 'csv/edition', '.csv') }),
   );
   app.get(
     `${P}/downloads/indicators.csv`,
-    planPage(ctx, cache, csvQuery, (props, query) => ({
-      kind: 'file',
-      body: writeCsv(indicatorRows(props.pub.content), { bom: query.bom === '1' }),
-      type: 'text/csv; charset=utf-8',
-      ...fileNames(props, '-indicators.csv'),
-    })),
+    planPage(ctx, cache, csvQuery, noRender, { stored: storedCsv(ctx, 'csv/indicators', '-indicators.csv') }),
   );
   app.get(
     `${P}/downloads/edition.json`,
@@ -154,7 +165,7 @@ export function portalRoutes(ctx: AppContext): Hono {
       kind: 'file',
       body: `${JSON.stringify(editionJson(props), null, 2)}\n`,
       type: 'application/json; charset=utf-8',
-      ...fileNames(props, '.json'),
+      ...fileNames(props.pub, '.json'),
     })),
   );
   app.get(

@@ -8,6 +8,7 @@ import {
   getPublishStatus,
   publishEdition,
 } from '../../../app/index.ts';
+import { storePublishedFiles } from '../../../reports/index.ts';
 import { noticeText } from '../notices.ts';
 import { DiffPage } from '../pages/diff-page.tsx';
 import { ExecutivePage } from '../pages/executive-page.tsx';
@@ -49,6 +50,7 @@ export function planRoutes(ctx: AppContext) {
     const lang = c.get('text').lang;
     try {
       const r = await publishEdition({ ...who(c), name: values.name, fy });
+      await storePublishedFiles(ctx, { organizationId: r.organizationId, editionId: r.id });
       return redirectWithNotice(c, `${planPath(planParam(c))}/publish`, 'published', { name: r.name });
     } catch (e) {
       const errors = fieldErrorsOf(e, lang);
