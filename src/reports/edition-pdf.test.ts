@@ -14,6 +14,7 @@ import {
 import { threeLevelEdition } from '../../test/harness/report-plans.ts';
 import { leafNodes } from '../domain/index.ts';
 import { editionPdf } from './edition-pdf.ts';
+import { loadPhrases, type Segmenter } from './phrases.ts';
 import { roadmapRows } from './roadmap-rows.ts';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'shinchoku-pdf-'));
@@ -33,6 +34,29 @@ function inkedPixels(file: string, page: number): { inked: number; total: number
   let inked = 0;
   for (const v of pixels) if (v < 250) inked++;
   return { inked, total: Number(header[1]) * Number(header[2]) };
+}
+
+/**
+ * Places where a PDF line ends inside a phrase of one of `targets`: consecutive lines A and B where A ends
+ * with the first k characters of a target and B starts with the rest, and k is no phrase boundary.
+ */
+function midPhraseBreaks(lines: string[], targets: string[], segment: Segmenter): string[] {
+  const found: string[] = [];
+  const squeezed = lines.map(squeeze);
+  for (const target of new Set(targets.map(squeeze))) {
+    const boundaries = new Set<number>();
+    let at = 0;
+    for (const phrase of segment(target)) boundaries.add((at += phrase.length));
+    for (let i = 0; i + 1 < squeezed.length; i++) {
+      const [a, b] = [squeezed[i]!, squeezed[i + 1]!];
+      for (let k = 1; k < target.length; k++) {
+        if (!boundaries.has(k) && a.endsWith(target.slice(0, k)) && b.startsWith(target.slice(k))) {
+          found.push(`${target.slice(0, k)}/${target.slice(k)}`);
+        }
+      }
+    }
+  }
+  return found;
 }
 
 describe('editionPdf (Ogori)', () => {
@@ -189,6 +213,22 @@ describe('editionPdf (Ogori)', () => {
       ]);
       expect(outline.flatMap((o) => o.children)).toHaveLength(40);
     });
+  });
+
+  it('breaks headings, initiative names and 課 names only between phrases', async () => {
+    const segment = await loadPhrases();
+    const lines = pdftotext(file).split('\n');
+    const nodes = [...content.plan.nodes, ...content.plan.nodes.flatMap((g) => g.children)];
+    const departments = new Map(content.departments.map((d) => [d.code, d.name]));
+    const targets = [
+      ...nodes.flatMap((n) => [n.title, `${n.code} ${n.title}`]),
+      ...nodes.map((n) => n.departments.map((d) => departments.get(d) ?? d).join('、')),
+      ...content.plan.sections.map((s) => `${s.number} ${s.title}`),
+    ];
+    // The heading that broke as 「速や/かな実施」 now breaks between phrases.
+    expect(lines).toContain('新型コロナウイルス感染症ワクチン接種の');
+    expect(lines).toContain('速やかな実施');
+    expect(midPhraseBreaks(lines, targets, segment)).toEqual([]);
   });
 
   it('draws a non-blank cover page', () => {

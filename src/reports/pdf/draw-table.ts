@@ -111,7 +111,7 @@ export function drawTable(w: PdfWriter, table: TableModel, continued: string, pa
   const gapAfter = 10;
   const element = w.struct('Table', parent);
   const style = table.compact ? COMPACT_TABLE_STYLE : TABLE_STYLE;
-  const rows = layoutTable(table, w.width, w.measure, style);
+  const rows = layoutTable(table, w.width, w.measure, style, w.segment);
   const headerCount = table.headerRows ?? 0;
   const headers = rows.slice(0, headerCount);
   const captionHeight = table.caption ? 18 : 0;

@@ -4,7 +4,7 @@ import { wrapText } from './wrap-text.ts';
 /** Height of a paragraph once wrapped to the writer's width. */
 export function paragraphHeight(w: PdfWriter, text: string, o: TextOptions): number {
   const width = w.width - (o.indent ?? 0);
-  const lines = wrapText(text, width, (s) => w.measure(s, Boolean(o.bold)) * o.size);
+  const lines = wrapText(text, width, (s) => w.measure(s, Boolean(o.bold)) * o.size, o.phrases ? w.segment : undefined);
   return lines.length * o.size * (o.leading ?? 1.6);
 }
 
@@ -16,7 +16,7 @@ export function drawParagraph(w: PdfWriter, text: string, o: TextOptions): { pag
   const indent = o.indent ?? 0;
   const width = w.width - indent;
   const lh = o.size * (o.leading ?? 1.6);
-  const lines = wrapText(text, width, (s) => w.measure(s, Boolean(o.bold)) * o.size);
+  const lines = wrapText(text, width, (s) => w.measure(s, Boolean(o.bold)) * o.size, o.phrases ? w.segment : undefined);
   let first: { page: number; y: number } | undefined;
   for (const line of lines) {
     w.ensure(lh);

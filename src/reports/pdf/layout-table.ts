@@ -64,7 +64,13 @@ function rowHeight(cells: LaidCell[], style: TableStyle): number {
  * Places a table's cells in columns and wraps their text, giving each row its height. Pure: the caller's
  * `measure` supplies glyph widths, so tests run without a PDF.
  */
-export function layoutTable(table: TableModel, width: number, measure: Measure, style: TableStyle): LaidRow[] {
+export function layoutTable(
+  table: TableModel,
+  width: number,
+  measure: Measure,
+  style: TableStyle,
+  segment?: (text: string) => string[],
+): LaidRow[] {
   const total = table.widths.reduce((a, b) => a + b, 0);
   const colX = [0];
   for (const w of table.widths) colX.push(colX[colX.length - 1]! + (w / total) * width);
@@ -83,9 +89,10 @@ export function layoutTable(table: TableModel, width: number, measure: Measure, 
       const lines: LaidCell['lines'] = [];
       const paragraphEnds: number[] = [];
       const bulletWidth = m(BULLET);
+      const seg = cell.phrases ? segment : undefined;
       cell.lines.forEach((text, paragraph) => {
         if (cell.bullets) {
-          wrapText(text, inner - bulletWidth, m).forEach((part, i) => {
+          wrapText(text, inner - bulletWidth, m, seg).forEach((part, i) => {
             lines.push(
               i === 0
                 ? { text: `${BULLET}${part}`, indent: 0, paragraph, bullet: true }
@@ -93,7 +100,7 @@ export function layoutTable(table: TableModel, width: number, measure: Measure, 
             );
           });
         } else {
-          for (const part of wrapText(text, inner, m)) lines.push({ text: part, indent: 0, paragraph });
+          for (const part of wrapText(text, inner, m, seg)) lines.push({ text: part, indent: 0, paragraph });
         }
         paragraphEnds.push(lines.length - 1);
       });

@@ -17,6 +17,8 @@ export interface TableCell {
   /** Print each paragraph as a list item with a hanging "・". */
   bullets?: boolean;
   small?: boolean;
+  /** Wrap between phrases only: headings, titles and 課 names. */
+  phrases?: boolean;
   /** Tag the cell's text as this structure type inside the cell (H2 for the initiative's name). */
   structType?: string;
 }

@@ -9,6 +9,7 @@ export async function loadPdfKit(): Promise<PdfDocumentClass> {
   return pdfDocumentClass;
 }
 
+import type { Segmenter } from '../phrases.ts';
 import type { Measure, TableStyle } from './layout-table.ts';
 import type { PdfFonts } from './pdf-fonts.ts';
 import type { CellRole } from './pdf-model.ts';
@@ -31,6 +32,8 @@ export type StructElement = PDFKit.PDFStructureElement;
 export interface TextOptions {
   /** The structure element the text belongs to; text without one is marked as an artifact. */
   tag?: StructElement;
+  /** Break lines only between phrases (headings, names), not anywhere. */
+  phrases?: boolean;
   /** The kind of artifact text without a tag is (page numbers are Pagination). */
   artifact?: 'Pagination' | 'Layout';
   size: number;
@@ -61,7 +64,17 @@ export class PdfWriter {
   private readonly widths = new Map<string, number>();
   private open: { key: StructElement | string; page: PDFKit.PDFPage } | undefined;
 
-  constructor(options: { PDFDocument: PdfDocumentClass; fonts: PdfFonts; info: PDFKit.DocumentInfo; lang: string }) {
+  /** Phrase boundaries for text wrapped by phrase (see TextOptions.phrases). */
+  readonly segment: Segmenter | undefined;
+
+  constructor(options: {
+    PDFDocument: PdfDocumentClass;
+    fonts: PdfFonts;
+    info: PDFKit.DocumentInfo;
+    lang: string;
+    segment?: Segmenter;
+  }) {
+    this.segment = options.segment;
     this.doc = new options.PDFDocument({
       size: 'A4',
       margins: { top: 56, bottom: 64, left: 56, right: 56 },

@@ -1,3 +1,4 @@
+import { loadPhrases } from '../phrases.ts';
 import { reportText } from '../report-text.ts';
 import { drawTable } from './draw-table.ts';
 import { drawParagraph } from './draw-text.ts';
@@ -15,7 +16,7 @@ function paginateToc(w: PdfWriter, entries: TocEntry[]) {
   let y = w.top + TOC.headingSpace;
   for (const entry of entries) {
     const width = w.width - TOC.numberWidth - entry.depth * TOC.indent;
-    const lines = wrapText(entry.label, width, (s) => w.measure(s, entry.depth === 0) * TOC.size);
+    const lines = wrapText(entry.label, width, (s) => w.measure(s, entry.depth === 0) * TOC.size, w.segment);
     const height = lines.length * lh + (entry.depth === 0 ? 4 : 0);
     if (y + height > w.bottom) {
       pages.push([]);
@@ -105,7 +106,14 @@ function drawBlock(w: PdfWriter, block: PdfBlock, context: BlockContext) {
       w.y = 300;
       // Shrink a long title to one line down to 18 pt rather than leave one character on a line of its own.
       const size = Math.max(18, Math.min(26, (w.width - 2) / w.measure(block.title, true)));
-      drawParagraph(w, block.title, { size, bold: true, align: 'center', leading: 1.5, tag: w.struct('H1') });
+      drawParagraph(w, block.title, {
+        size,
+        bold: true,
+        align: 'center',
+        leading: 1.5,
+        phrases: true,
+        tag: w.struct('H1'),
+      });
       w.marked(undefined, () => w.doc.rect(w.left, w.y + 10, w.width, 2).fill(COLORS.accent));
       if (block.edition) w.line(block.edition, w.left, w.y + 40, { size: 18, ...center, tag: w.struct('P') });
       w.line(block.organization, w.left, 640, { size: 18, bold: true, ...center, tag: w.struct('P') });
@@ -118,7 +126,7 @@ function drawBlock(w: PdfWriter, block: PdfBlock, context: BlockContext) {
       outline[0] = w.doc.outline.addItem(block.heading);
       const sect = newSect();
       w.y += 4;
-      drawParagraph(w, block.heading, { size: 14, bold: true, tag: w.struct('H1', sect) });
+      drawParagraph(w, block.heading, { size: 14, bold: true, phrases: true, tag: w.struct('H1', sect) });
       w.y += 6;
       for (const p of block.paragraphs) {
         drawParagraph(w, `\u3000${p}`, { size: 10.5, leading: 1.8, tag: w.struct('P', sect) });
@@ -137,13 +145,13 @@ function drawBlock(w: PdfWriter, block: PdfBlock, context: BlockContext) {
       w.y = 230;
       drawParagraph(w, block.overline, { size: 16, bold: true, color: COLORS.accent, tag: heading });
       w.y += 6;
-      drawParagraph(w, block.title, { size: 22, bold: true, leading: 1.4, tag: heading });
+      drawParagraph(w, block.title, { size: 22, bold: true, leading: 1.4, phrases: true, tag: heading });
       w.marked(undefined, () => w.doc.rect(w.left, w.y + 8, w.width, 2).fill(COLORS.accent));
       w.y += 36;
       const list = block.items.length > 0 ? w.struct('L', sect) : undefined;
       for (const item of block.items) {
         const body = w.struct('LBody', w.struct('LI', list));
-        drawParagraph(w, item.label, { size: 11, indent: item.depth * 16, leading: 1.8, tag: body });
+        drawParagraph(w, item.label, { size: 11, indent: item.depth * 16, leading: 1.8, phrases: true, tag: body });
       }
       return;
     }
@@ -154,7 +162,12 @@ function drawBlock(w: PdfWriter, block: PdfBlock, context: BlockContext) {
       outline[block.breadcrumb.length] = (parent ?? w.doc.outline).addItem(block.outline);
       const sect = w.struct('Sect', context.sect);
       if (block.breadcrumb.length > 0) {
-        drawParagraph(w, block.breadcrumb.join(' ＞ '), { size: 8.5, color: COLORS.muted, tag: w.struct('P', sect) });
+        drawParagraph(w, block.breadcrumb.join(' ＞ '), {
+          size: 8.5,
+          color: COLORS.muted,
+          phrases: true,
+          tag: w.struct('P', sect),
+        });
         w.y += 4;
       }
       for (const table of block.tables) drawTable(w, table, t.continued, sect);
@@ -165,7 +178,7 @@ function drawBlock(w: PdfWriter, block: PdfBlock, context: BlockContext) {
       mark(block.anchor);
       outline[0] = w.doc.outline.addItem(block.heading);
       const sect = newSect();
-      drawParagraph(w, block.heading, { size: 14, bold: true, tag: w.struct('H1', sect) });
+      drawParagraph(w, block.heading, { size: 14, bold: true, phrases: true, tag: w.struct('H1', sect) });
       w.y += 6;
       drawTable(w, block.table, t.continued, sect);
       for (const note of block.notes) {
@@ -201,6 +214,7 @@ export async function renderPdf(model: PdfModel, options: RenderPdfOptions = {})
   const { meta } = model;
   const w = new PdfWriter({
     PDFDocument: await loadPdfKit(),
+    segment: await loadPhrases(),
     fonts: loadPdfFonts(),
     lang: meta.lang === 'en' ? 'en' : 'ja-JP',
     info: {

@@ -5,7 +5,7 @@ import { roadmapRows } from '../roadmap-rows.ts';
 import type { TableCell, TableModel, TableRow } from './pdf-model.ts';
 import { ratingGrids } from './rating-grid.ts';
 
-const label = (text: string): TableCell => ({ lines: [text], role: 'label' });
+const label = (text: string): TableCell => ({ lines: [text], role: 'label', phrases: true });
 const value = (lines: string[], extra: Partial<TableCell> = {}): TableCell => ({ lines, span: 3, ...extra });
 const orNone = (lines: string[], none: string) => (lines.length > 0 ? lines : [none]);
 
@@ -18,11 +18,11 @@ function mainTable(node: PlanNode, view: EditionView): TableModel {
         label(t.number),
         { lines: [node.code], role: 'emphasis' },
         label(t.departments),
-        { lines: [node.departments.map(view.departmentName).join(t.listSeparator) || t.none] },
+        { lines: [node.departments.map(view.departmentName).join(t.listSeparator) || t.none], phrases: true },
       ],
     },
     // The initiative's name is its heading (H2 under the goal's H1) for a screen reader's heading navigation.
-    { cells: [label(t.itemTitle), value([view.title(node)], { role: 'emphasis', structType: 'H2' })] },
+    { cells: [label(t.itemTitle), value([view.title(node)], { role: 'emphasis', structType: 'H2', phrases: true })] },
   ];
   if (node.situation) {
     const s = node.situation;

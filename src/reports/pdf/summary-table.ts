@@ -12,7 +12,7 @@ export function summaryTable(view: EditionView): { table: TableModel; notes: str
   const { plan, t, scale } = view;
   const decimals = plan.rollup.decimals;
   const primary = scale.key;
-  const head = (text: string): TableCell => ({ lines: [text], role: 'header', align: 'center' });
+  const head = (text: string): TableCell => ({ lines: [text], role: 'header', align: 'center', phrases: true });
   const rows: TableRow[] = [
     {
       cells: [
@@ -75,8 +75,8 @@ export function summaryTable(view: EditionView): { table: TableModel; notes: str
     rows.push({
       cells: [
         { lines: [node.code], align: 'center' },
-        { lines: [view.title(node)] },
-        { lines: [node.departments.map(view.departmentName).join(t.listSeparator)], small: true },
+        { lines: [view.title(node)], phrases: true },
+        { lines: [node.departments.map(view.departmentName).join(t.listSeparator)], small: true, phrases: true },
         ...ratings,
       ],
     });

@@ -27,4 +27,11 @@ describe('wrapText', () => {
   it('honours newlines and keeps empty paragraphs', () => {
     expect(wrapText('あ\n\nい', 5, byChars)).toEqual(['あ', '', 'い']);
   });
+
+  it('breaks only between phrases when given a segmenter, and inside a phrase only when it is wider than a line', () => {
+    const segment = (t: string) => (t === '速やかな実施です' ? ['速やかな', '実施', 'です'] : [t]);
+    expect(wrapText('速やかな実施です', 5, byChars, segment)).toEqual(['速やかな', '実施です']);
+    expect(wrapText('速やかな実施です', 5, byChars)).toEqual(['速やかな実', '施です']);
+    expect(wrapText('あいうえおかきく', 5, byChars, segment)).toEqual(['あいうえお', 'かきく']);
+  });
 });

@@ -15,6 +15,11 @@ function tokens(text: string): string[] {
   return text.match(/[A-Za-z0-9@#$&*+\-=_'"/\\.:,%~^<>|]+|\s|./gsu) ?? [];
 }
 
+/** Phrases as unbreakable pieces, with their spaces apart so a break there drops them. */
+function phraseTokens(text: string, segment: (text: string) => string[]): string[] {
+  return segment(text).flatMap((phrase) => phrase.match(/\s|\S+/gu) ?? []);
+}
+
 /** Breaks one overlong token (a URL, a long number) at characters. */
 function splitLong(token: string, maxWidth: number, measure: (s: string) => number): string[] {
   const parts: string[] = [];
@@ -32,10 +37,17 @@ function splitLong(token: string, maxWidth: number, measure: (s: string) => numb
 /**
  * Wraps a paragraph into lines no wider than `maxWidth` (as `measure` reports), keeping Latin words whole
  * where they fit and applying basic 禁則 (a closing mark moves to the next line with its preceding character).
- * Newlines in the text force breaks; spaces at a line break are dropped. Never drops other characters.
+ * With `segment` (phrase boundaries, for headings and names) lines break only between phrases, and inside a
+ * phrase only when it is wider than a line. Newlines in the text force breaks; spaces at a line break are
+ * dropped. Never drops other characters.
  * @example wrapText('あいうえお', 3, (s) => s.length) // ["あいう", "えお"]
  */
-export function wrapText(text: string, maxWidth: number, measure: (s: string) => number): string[] {
+export function wrapText(
+  text: string,
+  maxWidth: number,
+  measure: (s: string) => number,
+  segment?: (text: string) => string[],
+): string[] {
   const lines: string[] = [];
   for (const paragraph of text.split('\n')) {
     let line: string[] = [];
@@ -46,8 +58,8 @@ export function wrapText(text: string, maxWidth: number, measure: (s: string) =>
       line = [];
       width = 0;
     };
-    const pieces = tokens(paragraph).flatMap((tok) =>
-      measure(tok) > maxWidth ? splitLong(tok, maxWidth, measure) : [tok],
+    const pieces = (segment ? phraseTokens(paragraph, segment) : tokens(paragraph)).flatMap((tok) =>
+      measure(tok) <= maxWidth ? [tok] : segment ? wrapText(tok, maxWidth, measure) : splitLong(tok, maxWidth, measure),
     );
     for (const piece of pieces) {
       const w = measure(piece);
