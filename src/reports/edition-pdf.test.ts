@@ -46,7 +46,10 @@ function midPhraseBreaks(lines: string[], targets: string[], segment: Segmenter)
   for (const target of new Set(targets.map(squeeze))) {
     const boundaries = new Set<number>();
     let at = 0;
-    for (const phrase of segment(target)) boundaries.add((at += phrase.length));
+    for (const phrase of segment(target)) {
+      at += phrase.length;
+      boundaries.add(at);
+    }
     for (let i = 0; i + 1 < squeezed.length; i++) {
       const [a, b] = [squeezed[i]!, squeezed[i + 1]!];
       for (let k = 1; k < target.length; k++) {
