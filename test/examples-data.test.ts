@@ -8,6 +8,7 @@ import {
   OrganizationBundle,
   type PlanDocument,
   planRollup,
+  progressBasisOf,
   targetInForce,
 } from '../src/domain/index.ts';
 
@@ -75,7 +76,7 @@ describe('みなみかぜ市 (3 levels, A–D, distribution)', () => {
 
   it('computes the lower-is-better 待機児童数 from baseline 25 to target 0', () => {
     const ind = findNode(plan, '1-1-1')!.indicators[0]!;
-    const p = indicatorProgress(ind, { asOfFy: 2024 });
+    const p = indicatorProgress(ind, { asOfFy: 2024, basis: progressBasisOf(plan, ind) });
     expect([ind.direction, p.percent, p.formula.ja]).toEqual(['lower', 76, '(25 − 6) ÷ (25 − 0) = 76.0%']);
   });
 

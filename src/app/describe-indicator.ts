@@ -5,6 +5,7 @@ import {
   type IndicatorValue,
   indicatorProgress,
   type Period,
+  type ProgressBasis,
   type TargetInForce,
   type TargetRevision,
   targetInForce,
@@ -36,18 +37,22 @@ export interface IndicatorView {
 
 const PART_ORDER: Period[] = ['Q1', 'Q2', 'H1', 'Q3', 'Q4', 'H2'];
 
-/** The indicator with its whole-year and part-year values, target in force and progress as of a fiscal year. */
+/**
+ * The indicator with its whole-year and part-year values, target in force and progress as of a fiscal year, by the
+ * declared basis (null: arithmetic only).
+ */
 export function describeIndicator(
   indicator: Indicator,
   asOfFy: number,
   planStartFy: number,
-  decimals = 1,
+  decimals: number,
+  basis: ProgressBasis | null,
 ): IndicatorView {
   const parts = indicator.values.filter((v) => v.period !== 'FY');
   const years = [...new Set(parts.map((v) => v.fy))].sort((a, b) => a - b);
   return {
     indicator,
-    progress: indicatorProgress(indicator, { asOfFy, planStartFy, decimals }),
+    progress: indicatorProgress(indicator, { asOfFy, planStartFy, decimals, basis }),
     values: indicator.values.filter((v) => v.period === 'FY').sort((a, b) => a.fy - b.fy),
     targetInForce: indicator.kind === 'text' ? null : targetInForce(indicator, asOfFy),
     targetHistory: [...indicator.targetHistory].sort((a, b) => a.fromFy - b.fromFy),

@@ -12,6 +12,7 @@ import {
   type PlanDocument,
   type PlanNode,
   previousAndNext,
+  progressBasisOf,
   type RatingComparison,
   type RatingScale,
 } from '../domain/index.ts';
@@ -45,7 +46,10 @@ export interface InitiativeView {
   ratings: RatingView[];
   /** Every scale the node is rated on, the primary one first (scales it was never rated on are left out). */
   dimensions: DimensionView[];
-  /** Traffic light and direction of travel from the KPIs in the edition's year; null without numeric KPIs. */
+  /**
+   * Verdict of the plan's declared status rule on the KPIs in the edition's year; null without numeric KPIs or
+   * when the plan declares no status rule.
+   */
   status: InitiativeStatus | null;
   /** Whether the node is part of the plan in the edition's year (abolished and merged ones are not). */
   activeNow: boolean;
@@ -102,7 +106,9 @@ export function describeInitiative(content: EditionContent, code: string, asOfFy
     status: numericKpis && isActiveIn(node, asOfFy) ? initiativeStatus(plan, node, asOfFy) : null,
     activeNow: isActiveIn(node, asOfFy),
     into: node.lifecycle.into.map((c) => ({ code: c, node: findNode(plan, c) ?? null })),
-    indicators: node.indicators.map((i) => describeIndicator(i, asOfFy, plan.period.startFy, plan.rollup.decimals)),
+    indicators: node.indicators.map((i) =>
+      describeIndicator(i, asOfFy, plan.period.startFy, plan.rollup.decimals, progressBasisOf(plan, i)),
+    ),
     previous: previous ?? null,
     next: next ?? null,
   };

@@ -2,11 +2,8 @@ import {
   diffEditions,
   type EditionContent,
   type EditionDiff,
-  expectedProgress,
-  indicatorProgress,
+  initiativeStatus,
   leafNodes,
-  type RagStatus,
-  ragStatus,
   scoreOf,
 } from '../domain/index.ts';
 import { getCurrentEdition, getRound, listDepartments, listRounds } from '../store/index.ts';
@@ -32,8 +29,11 @@ export interface KpiAtRisk {
   title: string;
   indicator: string;
   percent: number;
-  expected: number;
-  status: RagStatus;
+  /** Share of the period elapsed for a pro-rata rule; null for other rules. */
+  expected: number | null;
+  /** Level key and label the plan's status rule gives the indicator. */
+  status: string;
+  label: string;
   formula: string;
 }
 
@@ -42,14 +42,18 @@ export interface ExecutiveView {
   dueDate: string | null;
   late: BoardRow[];
   ratingDrops: RatingDrop[];
+  /** Indicators the plan's status rule puts below its best level; empty when the plan declares no rule. */
   kpisAtRisk: KpiAtRisk[];
+  /** Name of the plan's status rule; null when it declares none (then nothing is judged). */
+  statusRule: { name: string; nameEn: string | null } | null;
   editionName: string | null;
   changes: EditionDiff | null;
 }
 
 /**
  * What executives look at: submissions late in the year's round, initiatives rated lower than the year before,
- * KPIs behind the even pace to their target (red or amber), and what changed since the published edition.
+ * KPIs below the best level of the plan's own status rule (none when the plan declares no rule), and what changed
+ * since the published edition.
  */
 export async function getExecutiveView(props: {
   ctx: AppContext;
@@ -75,7 +79,7 @@ export async function getExecutiveView(props: {
   const leaves = leafNodes(doc);
   const ratingDrops: RatingDrop[] = [];
   const kpisAtRisk: KpiAtRisk[] = [];
-  const expected = expectedProgress(fy, doc.period);
+  const best = doc.evaluation?.status?.levels[0]?.key;
   for (const n of leaves) {
     const now = ratingOf(n, fy);
     const before = ratingOf(n, fy - 1);
@@ -91,21 +95,20 @@ export async function getExecutiveView(props: {
         currentScore: s1,
       });
     }
-    for (const ind of n.indicators) {
-      const p = indicatorProgress(ind, { asOfFy: fy, planStartFy: doc.period.startFy });
-      if (p.percent === null) continue;
-      const status = ragStatus(p.percent, expected);
-      if (status === 'red' || status === 'amber') {
-        kpisAtRisk.push({
-          code: n.code,
-          title: n.title,
-          indicator: ind.name,
-          percent: p.percent,
-          expected,
-          status,
-          formula: p.formula.ja,
-        });
-      }
+    for (const ind of best === undefined ? [] : n.indicators) {
+      // The rule applied to the one indicator, so each lagging KPI is named.
+      const s = initiativeStatus(doc, { ...n, indicators: [ind] }, fy);
+      if (!s?.level || s.percent === null || s.level.key === best) continue;
+      kpisAtRisk.push({
+        code: n.code,
+        title: n.title,
+        indicator: ind.name,
+        percent: s.percent,
+        expected: s.expected,
+        status: s.level.key,
+        label: s.level.label,
+        formula: s.formula.ja,
+      });
     }
   }
   let changes: EditionDiff | null = null;
@@ -125,6 +128,9 @@ export async function getExecutiveView(props: {
     late: rows.filter((r) => r.overdue),
     ratingDrops,
     kpisAtRisk,
+    statusRule: doc.evaluation?.status
+      ? { name: doc.evaluation.status.name, nameEn: doc.evaluation.status.nameEn ?? null }
+      : null,
     editionName: current?.name ?? null,
     changes,
   };

@@ -1,5 +1,6 @@
 import type { PlanDocument, PlanNode } from './plan-document.ts';
 import { assessmentOf, isActiveIn } from './plan-tree.ts';
+import { ruleBasisOf } from './progress-basis-of.ts';
 import { deriveRating } from './rating-rules.ts';
 import { findLevel, stepDistance } from './rating-scale.ts';
 import type { DomainError } from './result.ts';
@@ -58,7 +59,11 @@ export function compareRatings(
       messageEn: 'Not part of the plan this year',
     };
   } else {
-    const derived = deriveRating(node.indicators, planRule, { asOfFy: fy, planStartFy: plan.period.startFy });
+    const derived = deriveRating(node.indicators, planRule, {
+      asOfFy: fy,
+      planStartFy: plan.period.startFy,
+      basisOf: (i) => ruleBasisOf(plan, i),
+    });
     if (derived.level === null || derived.percent === null) ruleReason = derived.reason;
     else {
       const label = findLevel(scale, derived.level)?.label ?? derived.level;

@@ -1,7 +1,9 @@
 // The public face of the domain layer: other layers import from here only, so every name below is stable.
 
+export { bandLevel } from './band-level.ts';
 export { compareRatings, type RatingComparison } from './compare-ratings.ts';
 export { CARRY_OVER_GROUP, copyStructure } from './copy-structure.ts';
+export { applyRounding } from './declared-rounding.ts';
 export {
   diffEditions,
   diffInitiative,
@@ -14,6 +16,18 @@ export {
 } from './diff-editions.ts';
 export { type DirectionOfTravel, directionOfTravel } from './direction-of-travel.ts';
 export { EditionContent, PublishedEdition } from './edition-content.ts';
+export {
+  Band,
+  Evaluation,
+  IndicatorMethod,
+  ProgressBasis,
+  Rounding,
+  StatusRule,
+  Tolerance,
+  TravelAgainst,
+  VerdictLevel,
+} from './evaluation-method.ts';
+export { expectedProgress } from './expected-progress.ts';
 export {
   type FiscalYearFormatOptions,
   type FiscalYearLang,
@@ -89,9 +103,9 @@ export {
   type WalkedNode,
   walkNodes,
 } from './plan-tree.ts';
+export { progressBasisOf, ruleBasisOf } from './progress-basis-of.ts';
 export { quantityInputText } from './quantity-input-text.ts';
 export { JUMP_FACTOR, quantityWarnings } from './quantity-warnings.ts';
-export { expectedProgress, type RagStatus, ragStatus } from './rag-status.ts';
 export { type RatingKpiMismatch, ratingKpiMismatch } from './rating-kpi-mismatch.ts';
 export { type DerivedRating, deriveRating, levelForPercent } from './rating-rules.ts';
 export { findLevel, levelIndex, nearestLevelForPercent, scoreOf, stepDistance } from './rating-scale.ts';
@@ -108,5 +122,6 @@ export { type DomainError, err, ok, type Result } from './result.ts';
 export { type DistributionEntry, type Rollup, type RollupItem, rollupAssessments } from './rollup.ts';
 export { formatDecimal, formatPercent, formatQuantity, roundHalfUp, sharesOfDistribution } from './round-percent.ts';
 export { statedFigureFindings } from './stated-figure-findings.ts';
+export { statusRuleText } from './status-rule-text.ts';
 export { type TargetInForce, targetInForce } from './target-in-force.ts';
 export { periodBasisOf, type YearToDate, yearToDate } from './year-to-date.ts';

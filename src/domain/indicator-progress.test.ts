@@ -45,6 +45,7 @@ describe('indicatorProgress', () => {
       missingFys: [],
       formula: { ja: '8,104 ÷ 10,000 = 81.0%', en: '8,104 ÷ 10,000 = 81.0%' },
       provisional: false,
+      basis: null,
     });
   });
 
@@ -115,9 +116,24 @@ describe('indicatorProgress', () => {
       target: { fy: 2024, value: 0 },
       values: [{ fy: 2022, actual: 5 }],
     });
-    const p = indicatorProgress(ind, { asOfFy: 2022 });
+    const p = indicatorProgress(ind, { asOfFy: 2022, basis: 'by-kind' });
     expect(p.percent).toBe(75);
     expect(p.formula.ja).toBe('(20 − 5) ÷ (20 − 0) = 75.0%');
+  });
+
+  it('only divides a lower-is-better actual by its target when the plan declares no basis', () => {
+    const ind = buildIndicator({
+      direction: 'lower',
+      baseline: { fy: 2021, value: 20 },
+      target: { fy: 2024, value: 4 },
+      values: [{ fy: 2022, actual: 5 }],
+    });
+    const p = indicatorProgress(ind, { asOfFy: 2022 });
+    expect([p.percent, p.basis, p.formula]).toEqual([
+      125,
+      null,
+      { ja: '5 ÷ 4 = 125.0%（少ないほど良い指標）', en: '5 ÷ 4 = 125.0% (lower is better)' },
+    ]);
   });
 
   it('falls back to target ÷ actual for lower-is-better without a baseline', () => {
@@ -126,10 +142,13 @@ describe('indicatorProgress', () => {
       target: { fy: 2024, value: 3 },
       values: [{ fy: 2022, actual: 4 }],
     });
-    const p = indicatorProgress(ind, { asOfFy: 2022 });
+    const p = indicatorProgress(ind, { asOfFy: 2022, basis: 'by-kind' });
     expect(p.percent).toBe(75);
     expect(p.formula.en).toBe('target 3 ÷ actual 4 = 75.0% (lower is better)');
-    const met = indicatorProgress({ ...ind, values: [{ ...ind.values[0]!, actual: 0 }] }, { asOfFy: 2022 });
+    const met = indicatorProgress(
+      { ...ind, values: [{ ...ind.values[0]!, actual: 0 }] },
+      { asOfFy: 2022, basis: 'by-kind' },
+    );
     expect([met.percent, met.formula.ja]).toEqual([100, '実績 0 ≦ 目標 3 → 100%']);
   });
 
@@ -139,10 +158,12 @@ describe('indicatorProgress', () => {
       target: { fy: 2024, value: 1 },
       values: [{ fy: 2022, actual: 0 }],
     });
-    expect(indicatorProgress(ind, { asOfFy: 2022 }).percent).toBe(0);
-    expect(indicatorProgress({ ...ind, values: [{ ...ind.values[0]!, actual: 1 }] }, { asOfFy: 2022 }).percent).toBe(
-      100,
-    );
+    const byKind = { asOfFy: 2022, basis: 'by-kind' } as const;
+    expect(indicatorProgress(ind, byKind).percent).toBe(0);
+    expect(indicatorProgress({ ...ind, values: [{ ...ind.values[0]!, actual: 1 }] }, byKind).percent).toBe(100);
+    // Without a declared basis a milestone is only done or not: no percentage.
+    const plain = indicatorProgress(ind, { asOfFy: 2022 });
+    expect([plain.status, plain.percent, plain.formula.ja]).toEqual(['no-method', null, '未達成']);
   });
 
   it('judges a year against the target in force then', () => {

@@ -1,8 +1,9 @@
+import type { ProgressBasis } from './evaluation-method.ts';
 import type { Indicator, IndicatorValue } from './plan-document.ts';
 import { formatPercent, formatQuantity } from './round-percent.ts';
 import { targetInForce } from './target-in-force.ts';
 
-export type IndicatorProgressStatus = 'computed' | 'missing-actual' | 'no-target' | 'not-numeric';
+export type IndicatorProgressStatus = 'computed' | 'missing-actual' | 'no-target' | 'not-numeric' | 'no-method';
 
 export interface IndicatorProgress {
   /** Unrounded achievement in percent; may exceed 100 or drop below 0. Null unless `computed`. */
@@ -18,6 +19,11 @@ export interface IndicatorProgress {
   formula: { ja: string; en: string };
   /** True when any value used is 速報値. */
   provisional: boolean;
+  /**
+   * The declared basis the percentage follows; null when the plan declares none, and `percent` is then only the
+   * arithmetic actual ÷ target, never a judgement.
+   */
+  basis: ProgressBasis | null;
 }
 
 export interface IndicatorProgressOptions {
@@ -26,6 +32,8 @@ export interface IndicatorProgressOptions {
   planStartFy?: number;
   /** Decimals in the printed formula. */
   decimals?: number;
+  /** The declared progress basis; absent or null: plain arithmetic (actual ÷ target) only. */
+  basis?: ProgressBasis | null | undefined;
 }
 
 const yearly = (values: IndicatorValue[], asOfFy: number) =>
@@ -36,6 +44,7 @@ function notComputed(status: Exclude<IndicatorProgressStatus, 'computed'>, extra
     'missing-actual': { ja: '実績未入力', en: 'No actual yet' },
     'no-target': { ja: '数値目標なし', en: 'No numeric target' },
     'not-numeric': { ja: '数値で測らない指標', en: 'Not measured in numbers' },
+    'no-method': { ja: '計画に進捗の算定方法の定めなし', en: 'The plan declares no progress method' },
   }[status];
   return {
     percent: null,
@@ -46,19 +55,23 @@ function notComputed(status: Exclude<IndicatorProgressStatus, 'computed'>, extra
     missingFys: [],
     formula,
     provisional: false,
+    basis: null,
     ...extra,
   } satisfies IndicatorProgress;
 }
 
 /**
  * Achievement of one KPI as of a fiscal year, with the formula spelled out for staff and citizens.
- * level / running totals: latest actual ÷ target; cumulative increments: sum since `target.fromFy` ÷ target;
- * lower-is-better: (baseline − actual) ÷ (baseline − target); milestone: done = 100 %. Missing actuals are
- * never read as 0.
+ * Without a declared basis only the arithmetic is given: latest actual (or the sum of increments since
+ * `target.fromFy`) ÷ target, in either direction, and no percentage for a milestone.
+ * Basis `by-kind`: level / running totals: latest actual ÷ target; cumulative increments: sum since
+ * `target.fromFy` ÷ target; lower-is-better: (baseline − actual) ÷ (baseline − target); milestone: done = 100 %.
+ * Missing actuals are never read as 0.
  * @example indicatorProgress(followers, { asOfFy: 2022 }).formula.ja // "8,104 ÷ 10,000 = 81.0%"
  */
 export function indicatorProgress(indicator: Indicator, options: IndicatorProgressOptions): IndicatorProgress {
   const { asOfFy, decimals = 1 } = options;
+  const basis = options.basis ?? null;
   if (indicator.kind === 'text') return notComputed('not-numeric');
   const values = yearly(indicator.values, asOfFy);
   const reported = values.filter((v) => typeof v.actual === 'number');
@@ -68,6 +81,16 @@ export function indicatorProgress(indicator: Indicator, options: IndicatorProgre
 
   if (indicator.kind === 'milestone') {
     if (!latest) return notComputed('missing-actual');
+    if (basis === null) {
+      const done = (latest.actual as number) >= 1;
+      return notComputed('no-method', {
+        actualUsed: latest.actual as number,
+        actualFy: latest.fy,
+        targetUsed: target,
+        formula: done ? { ja: '達成', en: 'Done' } : { ja: '未達成', en: 'Not done' },
+        provisional: latest.provisional,
+      });
+    }
     const done = (latest.actual as number) >= 1;
     const percent = done ? 100 : 0;
     const base = { actualUsed: latest.actual as number, actualFy: latest.fy, targetUsed: target, missingFys: [] };
@@ -77,6 +100,7 @@ export function indicatorProgress(indicator: Indicator, options: IndicatorProgre
       status: 'computed',
       formula: done ? { ja: '達成 → 100%', en: 'Done → 100%' } : { ja: '未達成 → 0%', en: 'Not done → 0%' },
       provisional: latest.provisional,
+      basis,
     };
   }
   if (target === null) return notComputed('no-target');
@@ -105,11 +129,12 @@ export function indicatorProgress(indicator: Indicator, options: IndicatorProgre
     targetUsed: target,
     missingFys,
     provisional: used.some((v) => v.provisional),
+    basis,
   };
   const a = formatQuantity(actual);
   const t = formatQuantity(target);
 
-  if (indicator.direction === 'lower') {
+  if (indicator.direction === 'lower' && basis !== null) {
     if (actual <= target) {
       return {
         ...base,
@@ -143,5 +168,10 @@ export function indicatorProgress(indicator: Indicator, options: IndicatorProgre
   const formula = cumulativeSum
     ? { ja: `累計 ${a} ÷ 目標 ${t} = ${pct(percent)}`, en: `total ${a} ÷ target ${t} = ${pct(percent)}` }
     : { ja: `${a} ÷ ${t} = ${pct(percent)}`, en: `${a} ÷ ${t} = ${pct(percent)}` };
+  // Undeclared lower-is-better: the ratio is still shown, marked, since a high ratio here is not progress.
+  if (indicator.direction === 'lower') {
+    formula.ja += '（少ないほど良い指標）';
+    formula.en += ' (lower is better)';
+  }
   return { ...base, percent, status: 'computed', formula };
 }

@@ -1,55 +1,133 @@
+import { bandLevel } from './band-level.ts';
+import { applyRounding } from './declared-rounding.ts';
 import { type DirectionOfTravel, directionOfTravel } from './direction-of-travel.ts';
-import { kpiProgress } from './kpi-progress.ts';
+import type { StatusRule } from './evaluation-method.ts';
+import { expectedProgress } from './expected-progress.ts';
+import { type KpiProgress, kpiProgress } from './kpi-progress.ts';
 import type { PlanDocument, PlanNode } from './plan-document.ts';
-import { expectedProgress, type RagStatus, ragStatus } from './rag-status.ts';
+import { progressBasisOf } from './progress-basis-of.ts';
+import { formatPercent } from './round-percent.ts';
+import { statusRuleText } from './status-rule-text.ts';
+
+type Level = StatusRule['levels'][number];
 
 export interface InitiativeStatus {
   fy: number;
-  /** KPI progress (mean of capped indicators) as of the year; null when none could be computed. */
+  rule: { key: string; name: string; nameEn: string | null };
+  /** Combined KPI progress as the rule combines it, unrounded; null when no KPI could be computed. */
   percent: number | null;
-  /** Where even progress over the plan period would be by the end of the year. */
-  expected: number;
-  toleranceBand: number;
-  rag: RagStatus;
-  /** Progress as of the previous fiscal year, when this year's actuals are in (else the arrow would be stale). */
+  /** What the bands or tolerance were applied to, after the declared rounding: progress, or points vs pro rata. */
+  measure: number | null;
+  /** Share of the plan period elapsed, for a pro-rata rule; null otherwise. */
+  expected: number | null;
+  /** The verdict; null when there is no figure to judge (never the worst level by default). */
+  level: Level | null;
+  /** True when the compound rule raised the level because the item improved. */
+  raisedByImprovement: boolean;
+  /** Combined progress a year earlier, only when the rule declares a direction of travel and this year is reported. */
   previousPercent: number | null;
   direction: DirectionOfTravel;
-  /** ↑ better, ↓ worse, → unchanged, blank when unknown; KPI progress already counts lower-is-better right. */
+  /** ↑ better, ↓ worse, → unchanged, blank when unknown or not declared. */
   arrow: '↑' | '↓' | '→' | '';
   formula: { ja: string; en: string };
+  /** The rule in words, e.g. 「目安以上は「順調」、…」. */
+  explanation: { ja: string; en: string };
 }
 
 const ARROWS: Record<DirectionOfTravel, InitiativeStatus['arrow']> = { up: '↑', down: '↓', same: '→', unknown: '' };
 
+/** The combined figure of an item's computed KPIs, by the rule's combination. */
+function combined(progress: KpiProgress, rule: StatusRule): number | null {
+  const values = progress.indicators
+    .map((i) => i.progress.percent)
+    .filter((p): p is number => p !== null)
+    .map((p) => (rule.combine.cap ? Math.min(100, Math.max(0, p)) : p))
+    .sort((a, b) => b - a);
+  if (values.length === 0) return null;
+  switch (rule.combine.method) {
+    case 'mean':
+      return values.reduce((a, b) => a + b, 0) / values.length;
+    case 'min':
+    case 'all':
+      return values.at(-1) as number;
+    case 'any':
+      return values[0] as number;
+    case 'n-achieved':
+      // The n-th best: n indicators achieved exactly when it reaches the target.
+      return values[(rule.combine.n as number) - 1] ?? null;
+  }
+}
+
+function levelFor(rule: StatusRule, measure: number, expected: number | null): string | null {
+  if (rule.bands) return bandLevel(rule.bands, measure);
+  const tol = rule.tolerance;
+  if (!tol) return null;
+  // The figure the item should reach: 0 points behind pro rata, or 100 % of the target.
+  const goal = rule.measure === 'pro-rata' ? 0 : 100;
+  const base = rule.measure === 'pro-rata' ? (expected ?? 0) : 100;
+  const slack = tol.points ?? (base * (tol.percent ?? 0)) / 100;
+  if (measure >= goal) return tol.met;
+  return measure >= applyRounding(goal - slack, rule.rounding) ? tol.within : tol.outside;
+}
+
 /**
- * Traffic light and direction of travel of an initiative from its KPIs: green on or ahead of even progress,
- * amber within `toleranceBand` points behind, red further behind; the arrow compares with the previous year.
- * @example initiativeStatus(plan, node, 2024, { toleranceBand: 10 }) // { rag: 'green', arrow: '↑', … }
+ * An initiative's verdict by the plan's declared status rule (e.g. pro rata with a 10-point tolerance and the
+ * direction of travel since the previous year). Null when the plan declares no status rule: then nothing is
+ * judged at all.
+ * @example initiativeStatus(plan, node, 2024)?.level?.label // "順調"
  */
-export function initiativeStatus(
-  plan: PlanDocument,
-  node: PlanNode,
-  fy: number,
-  options: { toleranceBand?: number; directionTolerance?: number } = {},
-): InitiativeStatus {
-  const { toleranceBand = 10, directionTolerance = 0 } = options;
-  const opts = { planStartFy: plan.period.startFy, decimals: plan.rollup.decimals };
+export function initiativeStatus(plan: PlanDocument, node: PlanNode, fy: number): InitiativeStatus | null {
+  const rule = plan.evaluation?.status;
+  if (!rule) return null;
+  const opts = {
+    planStartFy: plan.period.startFy,
+    decimals: rule.rounding.mode === 'none' ? plan.rollup.decimals : rule.rounding.decimals,
+    combine: rule.combine.method === 'min' ? ('min' as const) : ('mean' as const),
+    basisOf: (i: (typeof node.indicators)[number]) => progressBasisOf(plan, i),
+  };
   const now = kpiProgress(node.indicators, { ...opts, asOfFy: fy });
-  const expected = expectedProgress(fy, plan.period);
-  // Only a year whose every computed KPI reports that year can be compared with the year before.
-  const current = now.indicators.filter((i) => i.progress.percent !== null);
-  const reportedThisYear = current.length > 0 && current.every((i) => i.progress.actualFy === fy);
-  const previousPercent = reportedThisYear ? kpiProgress(node.indicators, { ...opts, asOfFy: fy - 1 }).percent : null;
-  const direction = directionOfTravel(now.percent, previousPercent, directionTolerance);
+  const percent = combined(now, rule);
+  const expected = rule.measure === 'pro-rata' ? expectedProgress(fy, plan.period) : null;
+  const measure =
+    percent === null ? null : applyRounding(expected === null ? percent : percent - expected, rule.rounding);
+
+  let previousPercent: number | null = null;
+  let direction: DirectionOfTravel = 'unknown';
+  if (rule.travel) {
+    // Only a year whose every computed KPI reports that year can be compared with the year before.
+    const current = now.indicators.filter((i) => i.progress.percent !== null);
+    const reportedThisYear = current.length > 0 && current.every((i) => i.progress.actualFy === fy);
+    previousPercent = reportedThisYear
+      ? combined(kpiProgress(node.indicators, { ...opts, asOfFy: fy - 1 }), rule)
+      : null;
+    direction = directionOfTravel(percent, previousPercent, rule.travel.tolerance);
+  }
+
+  let key = measure === null ? null : levelFor(rule, measure, expected);
+  let raisedByImprovement = false;
+  if (key !== null && rule.improving && key === rule.improving.from && direction === 'up') {
+    key = rule.improving.level;
+    raisedByImprovement = true;
+  }
+  const formula =
+    rule.combine.method === 'mean' || rule.combine.method === 'min' || percent === null
+      ? now.formula
+      : {
+          ja: `${now.indicators.map((i) => i.progress.formula.ja).join('、')} → ${formatPercent(percent, opts.decimals)}`,
+          en: `${now.indicators.map((i) => i.progress.formula.en).join('; ')} → ${formatPercent(percent, opts.decimals)}`,
+        };
   return {
     fy,
-    percent: now.percent,
+    rule: { key: rule.key, name: rule.name, nameEn: rule.nameEn ?? null },
+    percent,
+    measure,
     expected,
-    toleranceBand,
-    rag: ragStatus(now.percent, expected, toleranceBand),
+    level: rule.levels.find((l) => l.key === key) ?? null,
+    raisedByImprovement,
     previousPercent,
     direction,
     arrow: ARROWS[direction],
-    formula: now.formula,
+    formula,
+    explanation: statusRuleText(rule),
   };
 }

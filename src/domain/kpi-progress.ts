@@ -1,3 +1,4 @@
+import type { ProgressBasis } from './evaluation-method.ts';
 import { type IndicatorProgress, indicatorProgress } from './indicator-progress.ts';
 import type { Indicator } from './plan-document.ts';
 import { formatPercent } from './round-percent.ts';
@@ -20,12 +21,23 @@ export interface KpiProgress {
  */
 export function kpiProgress(
   indicators: readonly Indicator[],
-  options: { asOfFy: number; planStartFy?: number; combine?: 'mean' | 'min'; decimals?: number },
+  options: {
+    asOfFy: number;
+    planStartFy?: number;
+    combine?: 'mean' | 'min';
+    decimals?: number;
+    /** The declared basis of each indicator (see progressBasisOf). */
+    basisOf: (indicator: Indicator) => ProgressBasis | null;
+  },
 ): KpiProgress {
-  const { combine = 'mean', decimals = 1 } = options;
+  const { combine = 'mean', decimals = 1, basisOf, ...rest } = options;
   const numeric = indicators
     .filter((i) => i.kind !== 'text')
-    .map((i) => ({ key: i.key, name: i.name, progress: indicatorProgress(i, options) }));
+    .map((i) => ({
+      key: i.key,
+      name: i.name,
+      progress: indicatorProgress(i, { ...rest, decimals, basis: basisOf(i) }),
+    }));
   const computed = numeric.filter((n) => n.progress.percent !== null);
   const capped = computed.map((n) => Math.min(100, Math.max(0, n.progress.percent as number)));
   const uncomputed = numeric.filter((n) => n.progress.percent === null).map((n) => n.key);

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { Evaluation, IndicatorMethod } from './evaluation-method.ts';
 
 /**
  * The plan document: the human-diffable, full-fidelity form of one plan's content.
@@ -173,6 +174,8 @@ export const Indicator = z
      */
     periodBasis: z.enum(['increment', 'year-to-date']).optional(),
     values: z.array(IndicatorValue).default([]),
+    /** This indicator's progress method, overriding the plan's `evaluation.progress`. */
+    method: IndicatorMethod.optional(),
     note: z.string().optional(),
   })
   .superRefine((ind, ctx) => {
@@ -338,6 +341,8 @@ export const PlanDocument = z
     ratingScales: z.array(RatingScale).min(1),
     ratingRules: z.array(RatingRule).default([]),
     rollup: RollupSettings.default({ method: 'mean', weighted: false, decimals: 1 }),
+    /** How progress is judged; absent: no computed verdict at all (values and arithmetic only). */
+    evaluation: Evaluation.optional(),
     status: z.enum(['draft', 'active', 'closed']).default('active'),
     publisher: z.string().optional(),
     editor: z.string().optional(),

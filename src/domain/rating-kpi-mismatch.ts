@@ -1,7 +1,8 @@
 import { kpiProgress } from './kpi-progress.ts';
 import type { PlanDocument, PlanNode, RatingScale } from './plan-document.ts';
+import { ruleBasisOf } from './progress-basis-of.ts';
 import { levelForPercent } from './rating-rules.ts';
-import { findLevel, scoreOf, stepDistance } from './rating-scale.ts';
+import { findLevel, stepDistance } from './rating-scale.ts';
 import { formatPercent } from './round-percent.ts';
 
 export interface RatingKpiMismatch {
@@ -15,23 +16,11 @@ export interface RatingKpiMismatch {
   messageEn: string;
 }
 
-/** Gap between neighbouring scored levels, the size of "one step" on a percentage scale. */
-function stepOf(scale: RatingScale): number {
-  if (scale.kind === 'numeric') return ((scale.max ?? 100) - (scale.min ?? 0)) / 10;
-  const scores = scale.levels
-    .filter((l) => !l.excluded && l.score !== null)
-    .map((l) => l.score as number)
-    .sort((a, b) => a - b);
-  const gaps = scores.slice(1).map((s, i) => s - (scores[i] as number));
-  return gaps.length > 0 ? Math.min(...gaps) : Number.POSITIVE_INFINITY;
-}
-
 /**
- * Whether an initiative's self-rating and its KPI progress (mean of computed KPIs, each capped at 100 %)
- * are more than one step apart: on a 10 % scale, 48.3 % against a 70 % rating. Scales that are not
- * percentages are only compared through the plan's rating rule. Undefined when they agree or cannot be
- * compared.
- * @example ratingKpiMismatch(plan, node12, 2022, '70')?.message // "1-2: 累計 390,846 ÷ 目標 810,000 = 48.3% ですが自己評価は 70%"
+ * Whether an initiative's self-rating and the level the plan's own rating rule gives its KPI progress are more
+ * than one step apart on the scale. Only a declared rule is compared: a plan without one (Ogori) never has its
+ * ratings called wrong by a rule it did not make. Undefined when they agree or cannot be compared.
+ * @example ratingKpiMismatch(plan, node, 2024, 'A')?.message // "1-1-1: (12 − 10) ÷ (12 − 8) = 50.0% ですが自己評価は A"
  */
 export function ratingKpiMismatch(
   plan: PlanDocument,
@@ -44,22 +33,17 @@ export function ratingKpiMismatch(
   const level = findLevel(scale, ratingLevel);
   if (!level || level.excluded) return undefined;
   const rule = plan.ratingRules.find((r) => r.scale === scale.key);
+  if (!rule) return undefined;
   const progress = kpiProgress(node.indicators, {
     asOfFy: fy,
     planStartFy: plan.period.startFy,
-    combine: rule?.combine ?? 'mean',
+    combine: rule.combine,
     decimals: plan.rollup.decimals,
+    basisOf: (i) => ruleBasisOf(plan, i),
   });
   if (progress.percent === null) return undefined;
-
-  let steps: number | null = null;
-  if (rule) {
-    const suggested = levelForPercent(rule, progress.percent);
-    steps = suggested === null ? null : stepDistance(scale, suggested, ratingLevel);
-  } else if (scale.kind === 'percentage' || scale.kind === 'numeric') {
-    const score = scoreOf(scale, ratingLevel);
-    steps = score === null ? null : Math.abs(progress.percent - score) / stepOf(scale);
-  }
+  const suggested = levelForPercent(rule, progress.percent);
+  const steps = suggested === null ? null : stepDistance(scale, suggested, ratingLevel);
   if (steps === null || steps <= 1) return undefined;
 
   const label = level.label;

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { Indicator, RatingRule } from './plan-document.ts';
 import { deriveRating, levelForPercent } from './rating-rules.ts';
 
+const byKind = () => 'by-kind' as const;
+
 const rule = RatingRule.parse({
   scale: 'grade',
   basis: 'indicator-progress',
@@ -34,19 +36,23 @@ describe('levelForPercent', () => {
 
 describe('deriveRating', () => {
   it('rates from the mean of the KPIs', () => {
-    const r = deriveRating([level('a', 10000, 8104), level('b', 10, 9)], rule, { asOfFy: 2022 });
+    const r = deriveRating([level('a', 10000, 8104), level('b', 10, 9)], rule, { asOfFy: 2022, basisOf: byKind });
     expect([r.level, r.reason]).toEqual(['A', null]);
     // (81.04 + 90) / 2
     expect(r.percent).toBeCloseTo(85.52, 10);
   });
 
   it('rates from the lowest KPI when the rule combines by min', () => {
-    const r = deriveRating([level('a', 10000, 8104), level('b', 10, 4)], { ...rule, combine: 'min' }, { asOfFy: 2022 });
+    const r = deriveRating(
+      [level('a', 10000, 8104), level('b', 10, 4)],
+      { ...rule, combine: 'min' },
+      { asOfFy: 2022, basisOf: byKind },
+    );
     expect([r.level, r.percent]).toEqual(['C', 40]);
   });
 
   it('gives no level, with the reason, when a KPI is unreported', () => {
-    const r = deriveRating([level('a', 10, 9), level('b', 10, null)], rule, { asOfFy: 2022 });
+    const r = deriveRating([level('a', 10, 9), level('b', 10, null)], rule, { asOfFy: 2022, basisOf: byKind });
     expect([r.level, r.reason?.code, r.reason?.message]).toEqual([
       null,
       'indicator-not-computed',
@@ -55,8 +61,10 @@ describe('deriveRating', () => {
   });
 
   it('gives no level without numeric KPIs or below every threshold', () => {
-    expect(deriveRating([], rule, { asOfFy: 2022 }).reason?.code).toBe('no-numeric-indicator');
+    expect(deriveRating([], rule, { asOfFy: 2022, basisOf: byKind }).reason?.code).toBe('no-numeric-indicator');
     const strict = { ...rule, thresholds: [{ minPercent: 50, level: 'B' }] };
-    expect(deriveRating([level('a', 10, 1)], strict, { asOfFy: 2022 }).reason?.code).toBe('below-all-thresholds');
+    expect(deriveRating([level('a', 10, 1)], strict, { asOfFy: 2022, basisOf: byKind }).reason?.code).toBe(
+      'below-all-thresholds',
+    );
   });
 });

@@ -1,3 +1,4 @@
+import type { ProgressBasis } from './evaluation-method.ts';
 import { kpiProgress } from './kpi-progress.ts';
 import type { Indicator, RatingRule } from './plan-document.ts';
 import type { DomainError } from './result.ts';
@@ -28,7 +29,7 @@ export function levelForPercent(rule: Pick<RatingRule, 'thresholds'>, percent: n
 export function deriveRating(
   indicators: readonly Indicator[],
   rule: RatingRule,
-  options: { asOfFy: number; planStartFy?: number },
+  options: { asOfFy: number; planStartFy?: number; basisOf: (indicator: Indicator) => ProgressBasis | null },
 ): DerivedRating {
   const progress = kpiProgress(indicators, { ...options, combine: rule.combine });
   const none = (code: string, message: string, messageEn: string): DerivedRating => ({

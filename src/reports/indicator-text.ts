@@ -4,6 +4,7 @@ import {
   formatQuantity,
   type Indicator,
   indicatorProgress,
+  progressBasisOf,
   targetInForce,
   yearToDate,
 } from '../domain/index.ts';
@@ -82,7 +83,12 @@ export function indicatorText(indicator: Indicator, view: EditionView): Indicato
     }
   }
   const decimals = view.plan.rollup.decimals;
-  const p = indicatorProgress(indicator, { asOfFy: view.asOfFy, planStartFy: view.plan.period.startFy, decimals });
+  const p = indicatorProgress(indicator, {
+    asOfFy: view.asOfFy,
+    planStartFy: view.plan.period.startFy,
+    decimals,
+    basis: progressBasisOf(view.plan, indicator),
+  });
   const formula = (lang === 'en' ? p.formula.en : p.formula.ja) + (p.provisional ? t.provisional : '');
   return {
     name: lang === 'en' ? (indicator.nameEn ?? indicator.name) : indicator.name,

@@ -151,6 +151,14 @@ describe('same numbers as the pages', () => {
     ]);
   });
 
+  it('5-2: no kpiStatus, since Ogori declares no status rule; the arithmetic is still there, by no basis', async () => {
+    const { body } = await api(`${API}/initiatives/5-2`);
+    expect(body.kpiStatus).toBe(null);
+    const p = body.indicators[0].progress;
+    expect([p.status, p.basis, p.formula.ja, p.formatted]).toEqual(['computed', null, '21 ÷ 25 = 84.0%', '84.0%']);
+    expect(body.ratings[0].label).toBe('30%');
+  });
+
   it('9-1 has its three 課, lead first; departments and goals agree with their pages', async () => {
     const { body } = await api(`${API}/initiatives/9-1`);
     expect(body.departments.map((d: { name: string; lead: boolean }) => [d.name, d.lead])).toEqual([

@@ -111,7 +111,7 @@ describe('plans with other levels and scales', () => {
     );
     expect(textOf(sectionOf(p.html, /<p class="rag rag--green">/, 'p'))).toBe('順調 ↑ 前年度より改善');
     expect(p.text).toContain(
-      '成果指標の達成率 (25 − 6) ÷ (25 − 0) = 76.0% 前年度の達成率 44.0% 計画期間の経過に応じた目安 40.0%（許容幅 10ポイント）',
+      '成果指標による進捗状況（令和6年度） 順調 ↑ 前年度より改善 成果指標の達成率 (25 − 6) ÷ (25 − 0) = 76.0% 前年度の達成率 44.0% 計画期間の経過に応じた目安 40.0% 計画期間の経過に応じた目安以上は「順調」、目安から10ポイント下までは「やや遅れ」、それより下は「遅れ」',
     );
     expect(p.text).toContain('計画期間の目標 0人（到達する水準・少ないほど良い指標）');
     // Agreeing ratings are not flagged.
@@ -386,10 +386,14 @@ describe('the read API on the example plans', () => {
     });
     expect(i.kpiStatus).toMatchObject({
       fy: 2024,
-      rag: 'green',
+      rule: { key: 'status', name: '成果指標による進捗状況', nameEn: 'Progress from KPIs' },
+      level: { key: 'green', label: '順調', labelEn: 'On track' },
+      raisedByImprovement: false,
       direction: 'up',
       arrow: '↑',
       percent: 76,
+      measure: 36,
+      previousPercent: 44,
       expected: 40,
     });
     const q = await api('/minamikaze/plans/sogo-keikaku-6-zenki/initiatives/1-1-2');

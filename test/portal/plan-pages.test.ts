@@ -169,6 +169,19 @@ describe('initiative page', () => {
     expect(p.text).toContain('状態 実施中');
   });
 
+  it('5-2 and 6-1: the KPI arithmetic and the city’s own rating, and no status the plan does not declare', async () => {
+    const p52 = await page(`${BASE}/initiatives/5-2`);
+    expect(p52.text).toContain('令和4年度時点の進捗 21 ÷ 25 = 84.0%');
+    expect(textOf(sectionOf(p52.html, /<th scope="row">令和4年度<\/th><td>/, 'td'))).toBe('30%');
+    const p61 = await page(`${BASE}/initiatives/6-1`);
+    expect(p61.text).toContain('令和4年度時点の進捗 559 ÷ 1,000 = 55.9%');
+    for (const p of [p52, p61]) {
+      expect(p.html).not.toContain('class="rag');
+      expect(p.html).not.toContain('id="kpi-status"');
+      for (const verdict of ['順調', 'やや遅れ', '遅れ', '進捗状況（']) expect(p.text).not.toContain(verdict);
+    }
+  });
+
   it('links to the previous and next initiative across goals', async () => {
     const p = await page(`${BASE}/initiatives/1-3`);
     expect(p.html).toContain(`<a class="pager__prev" rel="prev" href="${BASE}/initiatives/1-2">`);

@@ -94,24 +94,30 @@ function indicatorTable(node: PlanNode, view: EditionView): TableModel | undefin
       ],
     });
   }
-  // The traffic light of the KPIs against even progress, in words (the PDF may be printed in black and white).
-  if (node.indicators.some((i) => i.kind !== 'text') && isActiveIn(node, view.asOfFy)) {
-    const s = initiativeStatus(view.plan, node, view.asOfFy);
-    if (s.percent !== null) {
-      const pct = (x: number) => formatPercent(x, view.plan.rollup.decimals, view.lang);
-      const direction = t.direction[s.direction] ?? '';
-      const text = [
-        `${t.rag[s.rag] ?? s.rag}${s.arrow ? ` ${s.arrow} ${direction}` : ''}`,
-        `${pct(s.percent)}${s.previousPercent === null ? '' : ` ← ${pct(s.previousPercent)}`}`,
-        t.expected(pct(s.expected), s.toleranceBand),
-      ].join(view.lang === 'en' ? '; ' : '　');
-      rows.push({
-        cells: [
-          { lines: [t.kpiStatus(view.fy(view.asOfFy, 'short'))], role: 'label', small: true },
-          { lines: [text], span: 4, small: true },
-        ],
-      });
-    }
+  // The verdict of the plan's own status rule, in words (the PDF may be printed in black and white); none when
+  // the plan declares no rule.
+  const s =
+    isActiveIn(node, view.asOfFy) && node.indicators.some((i) => i.kind !== 'text')
+      ? initiativeStatus(view.plan, node, view.asOfFy)
+      : null;
+  if (s && s.percent !== null) {
+    const en = view.lang === 'en';
+    const pct = (x: number) => formatPercent(x, view.plan.rollup.decimals, view.lang);
+    const direction = t.direction[s.direction] ?? '';
+    const level = s.level ? (en ? (s.level.labelEn ?? s.level.label) : s.level.label) : t.notJudged;
+    const text = [
+      `${level}${s.arrow ? ` ${s.arrow} ${direction}` : ''}`,
+      `${pct(s.percent)}${s.previousPercent === null ? '' : ` ← ${pct(s.previousPercent)}`}`,
+      ...(s.expected === null ? [] : [t.expected(pct(s.expected))]),
+      en ? s.explanation.en : s.explanation.ja,
+    ].join(en ? '; ' : '　');
+    const name = en ? (s.rule.nameEn ?? s.rule.name) : s.rule.name;
+    rows.push({
+      cells: [
+        { lines: [t.kpiStatus(name, view.fy(view.asOfFy, 'short'))], role: 'label', small: true },
+        { lines: [text], span: 4, small: true },
+      ],
+    });
   }
   return { widths: [0.24, 0.18, 0.2, 0.22, 0.16], rows, headerRows: 1, caption: t.indicators };
 }

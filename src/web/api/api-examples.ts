@@ -600,20 +600,7 @@ export const EXAMPLES = {
         ruleRatings: [],
       },
     ],
-    kpiStatus: {
-      fy: 2022,
-      rag: 'green',
-      direction: 'up',
-      arrow: '↑',
-      percent: 81.04,
-      previousPercent: 68.35,
-      expected: 33.333333333333336,
-      toleranceBand: 10,
-      formula: {
-        ja: '8,104 ÷ 10,000 = 81.0%',
-        en: '8,104 ÷ 10,000 = 81.0%',
-      },
-    },
+    kpiStatus: null,
     roadmap: [
       {
         fy: 2021,
@@ -676,6 +663,7 @@ export const EXAMPLES = {
         progress: {
           asOfFy: 2022,
           status: 'computed',
+          basis: null,
           percent: 81.04,
           formatted: '81.0%',
           actualUsed: 8104,

@@ -130,14 +130,17 @@ export function presentDimension(d: DimensionView): Out<typeof S.Dimension> {
 function presentStatus(st: InitiativeStatus): Out<typeof S.KpiStatus> {
   return {
     fy: st.fy,
-    rag: st.rag,
+    rule: st.rule,
+    level: st.level ? { key: st.level.key, label: st.level.label, labelEn: st.level.labelEn ?? null } : null,
+    raisedByImprovement: st.raisedByImprovement,
     direction: st.direction,
     arrow: st.arrow,
     percent: st.percent,
+    measure: st.measure,
     previousPercent: st.previousPercent,
     expected: st.expected,
-    toleranceBand: st.toleranceBand,
     formula: st.formula,
+    explanation: st.explanation,
   };
 }
 
@@ -183,6 +186,7 @@ function presentIndicator(plan: PlanDocument, v: IndicatorView, asOfFy: number):
     progress: {
       asOfFy,
       status: v.progress.status,
+      basis: v.progress.basis,
       percent: v.progress.percent,
       formatted: formatPercent(v.progress.percent),
       actualUsed: v.progress.actualUsed,

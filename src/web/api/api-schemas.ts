@@ -154,8 +154,11 @@ export const Indicator = z
       .openapi({ description: 'Quarterly or half-yearly values; empty for yearly reporting' }),
     progress: z.object({
       asOfFy: z.number().int(),
-      status: z.enum(['computed', 'missing-actual', 'no-target', 'not-numeric']),
-      percent: z.number().nullable().openapi({ description: 'Unrounded achievement in percent' }),
+      status: z.enum(['computed', 'missing-actual', 'no-target', 'not-numeric', 'no-method']),
+      basis: z.string().nullable().openapi({
+        description: 'The progress basis the plan declares; null: percent is plain arithmetic (actual ÷ target)',
+      }),
+      percent: z.number().nullable().openapi({ description: 'Unrounded actual ÷ target in percent, or by the basis' }),
       formatted: z.string().openapi({ example: '81.0%' }),
       actualUsed: z.number().nullable(),
       targetUsed: z.number().nullable(),
@@ -196,15 +199,22 @@ export const Dimension = z
 export const KpiStatus = z
   .object({
     fy: z.number().int(),
-    rag: z.enum(['green', 'amber', 'red', 'unknown']),
+    rule: z.object({ key: z.string(), name: z.string(), nameEn: z.string().nullable() }),
+    level: z
+      .object({ key: z.string(), label: z.string(), labelEn: z.string().nullable() })
+      .nullable()
+      .openapi({ description: 'Null when there is no figure to judge' }),
+    raisedByImprovement: z.boolean(),
     direction: z.enum(['up', 'down', 'same', 'unknown']),
     arrow: z.string().openapi({ example: '↑' }),
     percent: z.number().nullable(),
+    measure: z.number().nullable().openapi({ description: 'What the rule judged, after its declared rounding' }),
     previousPercent: z.number().nullable(),
-    expected: z.number().openapi({ description: 'Where even progress over the plan period would be' }),
-    toleranceBand: z.number(),
+    expected: z.number().nullable().openapi({ description: 'Share of the plan period elapsed, for a pro-rata rule' }),
     formula: LocalizedText,
+    explanation: LocalizedText.openapi({ description: 'The rule in words' }),
   })
+  .openapi({ description: "Verdict of the plan's declared status rule; the field is null when the plan declares none" })
   .openapi('KpiStatus');
 
 const Dated = z.object({ asOfFy: z.number().int(), items: z.array(z.string()) });

@@ -47,13 +47,15 @@ export function ExecutivePage(props: {
         </ul>
       )}
       <h2>{t('exec.kpi')}</h2>
-      {view.kpisAtRisk.length === 0 ? (
+      {view.statusRule === null ? (
+        <p>{t('exec.noRule')}</p>
+      ) : view.kpisAtRisk.length === 0 ? (
         <p>{t('exec.noneKpi')}</p>
       ) : (
         <ul>
           {view.kpisAtRisk.map((k) => (
             <li>
-              {`${k.code} ${k.title} — ${k.indicator}: ${k.formula}${text.paren(`${t('exec.kpiExpected', { expected: formatPercent(k.expected, 1) })}${text.sep}${t(k.status === 'red' ? 'exec.status.red' : 'exec.status.amber')}`)}`}
+              {`${k.code} ${k.title} — ${k.indicator}: ${k.formula}${text.paren(`${k.expected === null ? '' : `${t('exec.kpiExpected', { expected: formatPercent(k.expected, 1) })}${text.sep}`}${k.label}`)}`}
             </li>
           ))}
         </ul>

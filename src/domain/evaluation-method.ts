@@ -1,0 +1,133 @@
+import { z } from 'zod';
+
+/**
+ * How a plan judges progress, as plan data. Nothing here has a default that judges: a plan without an
+ * `evaluation` (Ogori) gets no computed verdict anywhere, only its values, the plain arithmetic behind them and
+ * its own ratings. Every key a plan can write is listed in these enums, so a bundle naming an unknown one is
+ * refused with the valid keys.
+ */
+
+/**
+ * How an indicator's progress percentage is computed.
+ * - by-kind: by the indicator's kind (level: latest ÷ target; cumulative: total ÷ target; milestone: done = 100 %;
+ *   lower-is-better: distance from the baseline, or target ÷ actual without one).
+ */
+export const ProgressBasis = z.enum(['by-kind']);
+
+/** Rounding applied to a computed percentage before it is compared with band edges (and printed). */
+export const Rounding = z.object({
+  mode: z.enum(['half-up', 'truncate', 'none']).default('half-up'),
+  decimals: z.number().int().min(0).max(6).default(1),
+});
+
+/** A tolerance around the target or expected value: in percentage points, or in percent of the expected value. */
+export const Tolerance = z
+  .object({ points: z.number().nonnegative().optional(), percent: z.number().nonnegative().optional() })
+  .refine((t) => (t.points === undefined) !== (t.percent === undefined), 'give exactly one of points or percent');
+
+export const IndicatorMethod = z.object({ basis: ProgressBasis });
+
+/** A level a rule can give, when the rule does not rate on one of the plan's rating scales. */
+export const VerdictLevel = z.object({
+  key: z.string().trim().min(1).max(20),
+  label: z.string().trim().min(1),
+  labelEn: z.string().optional(),
+  color: z.string().optional(),
+});
+
+/**
+ * One band: the values at or above `from` (above it when `inclusive` is false) that no band listed before it
+ * took. Bands are listed from the top down; the last may omit `from` to take everything below.
+ */
+export const Band = z.object({
+  level: z.string().min(1),
+  from: z.number().optional(),
+  inclusive: z.boolean().default(true),
+});
+
+export const TravelAgainst = z.enum(['previous-year']);
+
+/**
+ * A rule that gives each item (an initiative, or one indicator) a verdict from its indicators.
+ * `measure` is what the bands or tolerance apply to:
+ * - progress: the combined progress percentage;
+ * - pro-rata: progress minus the share of the plan period elapsed (points);
+ */
+export const StatusRule = z.object({
+  key: z
+    .string()
+    .regex(/^[a-z0-9][a-z0-9-]{0,62}$/)
+    .default('status'),
+  name: z.string().trim().min(1),
+  nameEn: z.string().optional(),
+  measure: z.enum(['progress', 'pro-rata']),
+  /** How the indicators of one item combine; each is capped to 0–100 % first when `cap` is set. */
+  combine: z
+    .object({
+      method: z.enum(['mean', 'min', 'all', 'any', 'n-achieved']).default('mean'),
+      n: z.number().int().positive().optional(),
+      cap: z.boolean().default(true),
+    })
+    .default({ method: 'mean', cap: true }),
+  rounding: Rounding.default({ mode: 'half-up', decimals: 1 }),
+  levels: z.array(VerdictLevel).min(2),
+  /** Explicit bands on the measure. */
+  bands: z.array(Band).optional(),
+  /** Or a tolerance: `met` on or above the expected value, `within` inside the tolerance, `outside` beyond it. */
+  tolerance: Tolerance.and(z.object({ met: z.string(), within: z.string(), outside: z.string() })).optional(),
+  /** Compound rule: an item given `from` whose direction of travel is up gets `level` instead. */
+  improving: z.object({ from: z.string(), level: z.string() }).optional(),
+  /** Direction of travel shown with the verdict. */
+  travel: z.object({ against: TravelAgainst, tolerance: z.number().nonnegative().default(0) }).optional(),
+});
+
+export const Evaluation = z
+  .object({
+    /** Name of the documented preset the settings came from, for people; the fields below are what counts. */
+    preset: z.string().optional(),
+    /** Plan default for every indicator; an indicator's own `method` overrides it. */
+    progress: IndicatorMethod.optional(),
+    /** Verdict per initiative (e.g. 順調 / やや遅れ / 遅れ). */
+    status: StatusRule.optional(),
+  })
+  .superRefine((ev, ctx) => {
+    const rule = ev.status;
+    if (!rule) return;
+    if (!ev.progress) {
+      ctx.addIssue({ code: 'custom', path: ['status'], message: 'a status rule needs a declared progress basis' });
+    }
+    const keys = rule.levels.map((l) => l.key);
+    const check = (key: string, path: (string | number)[]) => {
+      if (!keys.includes(key)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['status', ...path],
+          message: `unknown level "${key}"; valid levels: ${keys.join(', ')}`,
+        });
+      }
+    };
+    if ((rule.bands === undefined) === (rule.tolerance === undefined)) {
+      ctx.addIssue({ code: 'custom', path: ['status'], message: 'give exactly one of bands or tolerance' });
+    }
+    rule.bands?.forEach((b, i) => {
+      check(b.level, ['bands', i, 'level']);
+    });
+    if (rule.tolerance) {
+      for (const k of ['met', 'within', 'outside'] as const) check(rule.tolerance[k], ['tolerance', k]);
+    }
+    if (rule.improving) {
+      check(rule.improving.from, ['improving', 'from']);
+      check(rule.improving.level, ['improving', 'level']);
+      if (!rule.travel) ctx.addIssue({ code: 'custom', path: ['status', 'improving'], message: 'needs travel' });
+    }
+    if (rule.combine.method === 'n-achieved' && rule.combine.n === undefined) {
+      ctx.addIssue({ code: 'custom', path: ['status', 'combine', 'n'], message: 'n-achieved needs n' });
+    }
+  });
+
+export type ProgressBasis = z.output<typeof ProgressBasis>;
+export type Rounding = z.output<typeof Rounding>;
+export type IndicatorMethod = z.output<typeof IndicatorMethod>;
+export type StatusRule = z.output<typeof StatusRule>;
+export type Band = z.output<typeof Band>;
+export type Evaluation = z.output<typeof Evaluation>;
