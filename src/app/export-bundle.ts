@@ -31,6 +31,7 @@ export async function exportBundle(props: { ctx: AppContext; organizationSlug: s
       for (const s of summaries) {
         const e = (await getEdition(tx, org.id, s.id))!;
         editions.push({
+          id: e.id,
           plan: plan.slug,
           name: e.name,
           fy: e.fy,

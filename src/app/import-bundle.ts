@@ -1,8 +1,9 @@
 import { createHash } from 'node:crypto';
-import { type EditionContent, formatFiscalYear, OrganizationBundle, type PublishedEdition } from '../domain/index.ts';
+import { EditionContent, formatFiscalYear, OrganizationBundle, type PublishedEdition } from '../domain/index.ts';
 import {
-  deletePlan,
+  type EditionSummary,
   type Executor,
+  getEdition,
   getOrganizationBySlug,
   getPlanBySlug,
   insertAuditEvent,
@@ -10,10 +11,13 @@ import {
   insertEdition,
   insertOrganization,
   insertPlan,
+  isEditionIdTaken,
   listDepartments,
+  listEditions,
   listPlans,
   listRounds,
   newId,
+  replacePlan,
   transaction,
   updateOrganization,
 } from '../store/index.ts';
@@ -45,7 +49,10 @@ export interface ImportBundleProps {
 export interface ImportBundleResult {
   organizationSlug: string;
   plans: { slug: string; nodes: number; replaced: boolean }[];
+  /** Editions written. */
   editions: number;
+  /** Editions already published (same id or name, same content) and left as they were. */
+  keptEditions: number;
 }
 
 /** Validates a whole bundle first, then writes it in one transaction: all or nothing. */
@@ -88,9 +95,10 @@ export async function importBundle(props: ImportBundleProps): Promise<ImportBund
       await syncDepartments(tx, org.id, bundle.departments);
     }
     const orgId = org.id;
-    const result: ImportBundleResult = { organizationSlug: org.slug, plans: [], editions: 0 };
+    const result: ImportBundleResult = { organizationSlug: org.slug, plans: [], editions: 0, keptEditions: 0 };
     let sortOrder = (await listPlans(tx, orgId)).length;
     const planIds = new Map<string, string>();
+    const published = new Map<string, EditionSummary[]>();
     for (const plan of bundle.plans) {
       const existing = await getPlanBySlug(tx, orgId, plan.slug);
       if (existing && !props.replace) {
@@ -100,9 +108,11 @@ export async function importBundle(props: ImportBundleProps): Promise<ImportBund
         });
       }
       if (existing && !props.discardRounds) await refuseToDiscardRounds(tx, orgId, existing.id, plan.slug);
-      if (existing) await deletePlan(tx, orgId, existing.id);
-      const planId = await insertPlan(tx, orgId, plan, now, existing ? sortOrder : sortOrder++);
+      // Replacing keeps the plan id and with it every published edition: a plan file never unpublishes.
+      if (existing) await replacePlan(tx, orgId, existing.id, plan, now);
+      const planId = existing ? existing.id : await insertPlan(tx, orgId, plan, now, sortOrder++);
       planIds.set(plan.slug, planId);
+      published.set(plan.slug, existing ? await listEditions(tx, orgId, planId) : []);
       result.plans.push({ slug: plan.slug, nodes: countNodes(plan.nodes), replaced: Boolean(existing) });
       await insertAuditEvent(tx, {
         organizationId: orgId,
@@ -119,15 +129,22 @@ export async function importBundle(props: ImportBundleProps): Promise<ImportBund
       const departments = await listDepartments(tx, orgId);
       for (const plan of bundle.plans) {
         if (!plan.edition || editions.some((e) => e.plan === plan.slug)) continue;
+        if (published.get(plan.slug)!.some((e) => e.name === plan.edition!.name)) continue;
         const content: EditionContent = {
           organization: { slug: o.slug, name: o.name, ...(o.nameEn && { nameEn: o.nameEn }) },
           departments: departments.map(({ id: _id, version: _v, ...d }) => d),
           plan,
         };
-        editions.push({ plan: plan.slug, name: plan.edition.name, fy: plan.edition.fy, publishedAt: now, content });
+        // The declared date of publication is the edition's 公表日; only an undated edition gets the load time.
+        const publishedAt = plan.edition.publishedOn ?? now;
+        editions.push({ plan: plan.slug, name: plan.edition.name, fy: plan.edition.fy, publishedAt, content });
       }
     }
     for (const e of editions) {
+      if (await isAlreadyPublished(tx, orgId, published.get(e.plan)!, e)) {
+        result.keptEditions++;
+        continue;
+      }
       await writeEdition(tx, orgId, planIds.get(e.plan)!, e, actorId(props.actor));
       result.editions++;
     }
@@ -135,9 +152,32 @@ export async function importBundle(props: ImportBundleProps): Promise<ImportBund
   });
 }
 
+/**
+ * An edition of the bundle that is already published (same id, or same name) is kept as it is, when its content
+ * is the same; a published edition never changes, so different content under its id or name is refused.
+ */
+async function isAlreadyPublished(
+  tx: Executor,
+  orgId: string,
+  kept: EditionSummary[],
+  e: PublishedEdition,
+): Promise<boolean> {
+  const same = (e.id !== undefined && kept.find((k) => k.id === e.id)) || kept.find((k) => k.name === e.name);
+  if (!same) return false;
+  const stored = (await getEdition(tx, orgId, same.id))!;
+  const storedContent = JSON.stringify(EditionContent.parse(JSON.parse(stored.content)));
+  if (same.name === e.name && same.fy === e.fy && storedContent === JSON.stringify(e.content)) return true;
+  throw new AppError('conflict', {
+    ja: `版「${same.name}」は公表済みで、ファイルの版「${e.name}」と内容が異なります。公表した版は変更できないため、新しい版には別の名前を付けてください`,
+    en: `edition "${same.name}" is already published and differs from the file's edition "${e.name}"; a published edition never changes, so give a new edition another name`,
+  });
+}
+
 async function writeEdition(tx: Executor, orgId: string, planId: string, e: PublishedEdition, actor: string) {
   const content = JSON.stringify(e.content);
-  const id = newId();
+  // The bundle's id keeps pinned links (?edition=…) working after a move; a copy into a database that already
+  // uses the id elsewhere gets a new one.
+  const id = e.id !== undefined && !(await isEditionIdTaken(tx, e.id)) ? e.id : newId();
   await insertEdition(tx, orgId, {
     id,
     planId,

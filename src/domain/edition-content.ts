@@ -14,11 +14,19 @@ export type EditionContent = z.output<typeof EditionContent>;
 
 /** A published edition as carried in exports and backups of content. */
 export const PublishedEdition = z.object({
+  /** The edition's id, kept on import so pinned links (?edition=…) still work; a new one when absent. */
+  id: z
+    .string()
+    .regex(/^[A-Za-z0-9_-]{1,64}$/, 'letters, digits, "-" and "_" only')
+    .optional(),
   plan: Slug,
   name: z.string().trim().min(1),
   fy: FiscalYear,
-  /** ISO timestamp of publication. */
-  publishedAt: z.string().min(1),
+  /**
+   * ISO timestamp of publication, or the date as precise as it is known ("2025-08" from a plan's `publishedOn`),
+   * so a loaded edition shows its real 公表日 rather than the time it was loaded.
+   */
+  publishedAt: z.string().regex(/^\d{4}(-\d{2}(-\d{2}(T[\d:.]+(Z|[+-]\d{2}:\d{2}))?)?)?$/, 'an ISO date or timestamp'),
   publishedBy: z.string().optional(),
   content: EditionContent,
 });

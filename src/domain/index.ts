@@ -40,6 +40,7 @@ export {
   japaneseEraOf,
 } from './fiscal-year.ts';
 export { formatIndicatorPeriod } from './format-indicator-period.ts';
+export { formatPublicationDate } from './format-publication-date.ts';
 export {
   type IndicatorProgress,
   type IndicatorProgressOptions,

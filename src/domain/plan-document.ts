@@ -318,8 +318,11 @@ export const EditionInfo = z.object({
   nameEn: z.string().optional(),
   /** The fiscal year whose results the edition reflects. */
   fy: FiscalYear,
-  /** ISO date or year-month of publication, if known. */
-  publishedOn: z.string().optional(),
+  /** Date of publication as precise as known: "2025", "2025-08" or "2025-08-29"; becomes the edition's 公表日. */
+  publishedOn: z
+    .string()
+    .regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, 'a date such as "2025-08-29" or "2025-08"')
+    .optional(),
   note: z.string().optional(),
 });
 

@@ -101,6 +101,15 @@ export async function getEdition(db: Executor, organizationId: string, id: strin
   return row && { ...toEditionSummary(row), content: row.content };
 }
 
+/**
+ * Whether an edition id is in use anywhere (ids are global keys): an imported edition keeps its id only where
+ * it is free. The one lookup not scoped by organization, as it answers a question about the key space itself.
+ */
+export async function isEditionIdTaken(db: Executor, id: string): Promise<boolean> {
+  const row = await db.selectFrom('editions').select('id').where('id', '=', id).executeTakeFirst();
+  return row !== undefined;
+}
+
 export async function getCurrentEdition(
   db: Executor,
   organizationId: string,

@@ -24,6 +24,7 @@ export {
   getCurrentEdition,
   getEdition,
   insertEdition,
+  isEditionIdTaken,
   listEditions,
 } from './edition-repository.ts';
 export {
@@ -69,6 +70,7 @@ export {
   type PlanRecord,
   type PlanSettings,
   replaceNodeDepartments,
+  replacePlan,
   updatePlanSettings,
 } from './plan-repository.ts';
 export {

@@ -302,11 +302,53 @@ export async function getNodeById(db: Executor, organizationId: string, id: stri
 }
 
 /**
- * Removes a plan with its nodes and editions (used by a replacing import). Every statement names the
- * organization, so a plan id of another organization deletes nothing.
+ * Removes a plan with its nodes and editions. Every statement names the organization, so a plan id of another
+ * organization deletes nothing.
  */
 export async function deletePlan(db: Executor, organizationId: string, planId: string): Promise<void> {
   await deletePlanWorkflow(db, organizationId, planId);
+  await deleteNodeTree(db, organizationId, planId);
+  await db
+    .deleteFrom('edition_views')
+    .where('organization_id', '=', organizationId)
+    .where('edition_id', 'in', (q) =>
+      q.selectFrom('editions').select('id').where('organization_id', '=', organizationId).where('plan_id', '=', planId),
+    )
+    .execute();
+  await db.deleteFrom('editions').where('organization_id', '=', organizationId).where('plan_id', '=', planId).execute();
+  await db.deleteFrom('plans').where('organization_id', '=', organizationId).where('id', '=', planId).execute();
+}
+
+/**
+ * Replaces a plan's settings and whole tree under the same plan id (a replacing import). Its published editions
+ * stay as they are, with their ids, so pinned links keep working; its reporting rounds go with the old tree.
+ */
+export async function replacePlan(
+  db: Executor,
+  organizationId: string,
+  planId: string,
+  doc: PlanDocument,
+  now: string,
+): Promise<void> {
+  const { nodes, ...settings } = doc;
+  await deletePlanWorkflow(db, organizationId, planId);
+  await deleteNodeTree(db, organizationId, planId);
+  await db
+    .updateTable('plans')
+    .set((eb) => ({
+      title: doc.title,
+      status: doc.status,
+      settings: JSON.stringify(settings),
+      updated_at: now,
+      version: eb('version', '+', 1),
+    }))
+    .where('organization_id', '=', organizationId)
+    .where('id', '=', planId)
+    .execute();
+  await insertNodeTree(db, organizationId, planId, nodes, now);
+}
+
+async function deleteNodeTree(db: Executor, organizationId: string, planId: string): Promise<void> {
   const nodeIds = db
     .selectFrom('plan_nodes')
     .select('id')
@@ -334,15 +376,6 @@ export async function deletePlan(db: Executor, organizationId: string, planId: s
       .where('depth', '=', depth)
       .execute();
   }
-  await db
-    .deleteFrom('edition_views')
-    .where('organization_id', '=', organizationId)
-    .where('edition_id', 'in', (q) =>
-      q.selectFrom('editions').select('id').where('organization_id', '=', organizationId).where('plan_id', '=', planId),
-    )
-    .execute();
-  await db.deleteFrom('editions').where('organization_id', '=', organizationId).where('plan_id', '=', planId).execute();
-  await db.deleteFrom('plans').where('organization_id', '=', organizationId).where('id', '=', planId).execute();
 }
 
 /** Rebuilds the plan document (tree) from stored rows. */

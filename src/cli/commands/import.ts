@@ -45,6 +45,8 @@ is written; the first error is printed with its JSON path and the database is le
         );
       }
       process.stdout.write(`${result.editions} edition(s)\n`);
+      if (result.keptEditions > 0)
+        process.stdout.write(`${result.keptEditions} published edition(s) kept as they were\n`);
       return 0;
     } finally {
       await ctx.store.close();

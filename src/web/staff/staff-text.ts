@@ -9,7 +9,7 @@ export interface StaffText {
   lang: StaffLang;
   t(key: StaffMessageKey, params?: Record<string, string | number>): string;
   fy(fy: number): string;
-  /** ISO timestamp → "2024/04/15 09:00" (Japan time). */
+  /** ISO timestamp → "2024/04/15 09:00" (Japan time); a bare date → "2025/08". */
   dateTime(iso: string): string;
   state(state: TaskState): string;
   /** List separator: 「、」 in Japanese, ", " in English. */
@@ -37,7 +37,9 @@ export function staffText(lang: StaffLang): StaffText {
         name in params ? String(params[name]) : whole,
       ),
     fy: (fy) => formatFiscalYear(fy, { lang }),
-    dateTime: (iso) => dateTimeFormat.format(new Date(iso)),
+    // A declared date of publication ("2025-08") has no time: printed as far as it goes, never as midnight.
+    dateTime: (iso) =>
+      /^\d{4}(-\d{2}){0,2}$/.test(iso) ? iso.replaceAll('-', '/') : dateTimeFormat.format(new Date(iso)),
     state: (s) => TASK_STATE_LABELS[s]?.[lang] ?? s,
     sep: lang === 'ja' ? '、' : ', ',
     paren: (inner) => (lang === 'ja' ? `（${inner}）` : ` (${inner})`),

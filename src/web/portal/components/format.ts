@@ -2,6 +2,7 @@ import {
   formatFiscalYear,
   formatFiscalYearSpan,
   formatIndicatorPeriod,
+  formatPublicationDate,
   formatQuantity,
   type Indicator,
   type Period,
@@ -21,15 +22,9 @@ export const fyShort = (pc: PortalContext, fy: number) =>
 export const periodText = (pc: PortalContext, plan: PlanDocument) =>
   formatFiscalYearSpan(plan.period.startFy, plan.period.endFy, { lang: pc.lang, style: 'both' });
 
-const dateFormats = {
-  ja: new Intl.DateTimeFormat('ja-JP', { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'Asia/Tokyo' }),
-  en: new Intl.DateTimeFormat('en-GB', { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'Asia/Tokyo' }),
-};
-
-/** A publication timestamp as a date in Japan: 2022年4月1日 / 1 April 2022. */
+/** A publication date in Japan, as precise as it is known: 2022年4月1日 / 1 April 2022, 2025年8月 / August 2025. */
 export function dateText(pc: PortalContext, iso: string): string {
-  const d = new Date(iso);
-  return Number.isNaN(d.getTime()) ? iso : dateFormats[pc.lang].format(d);
+  return formatPublicationDate(iso, pc.lang);
 }
 
 /** Name of a tree level (1 = top), e.g. 基本目標 / Basic goal. */
