@@ -117,7 +117,7 @@ for (const dialect of DIALECTS) {
       expect([res.code, res.stderr, res.stdout]).toEqual([0, '', 'replaced komorebi/jikko-keikaku-3: 17 nodes\n']);
       expect(await editions()).toBe(before);
       expect(await dateOnHome()).toContain('公表日 2025年7月');
-    });
+    }, 180_000);
 
     it('export → import into an empty database → export is byte-identical, edition ids included', async () => {
       const exported = bundleToJson(await exportBundle({ ctx: server.ctx, organizationSlug: 'komorebi' }));
