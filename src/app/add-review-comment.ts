@@ -2,7 +2,8 @@ import { insertAuditEvent, insertReviewNote, transaction } from '../store/index.
 import { type Actor, actorId } from './actor.ts';
 import type { AppContext } from './app-context.ts';
 import { authorize } from './authorize.ts';
-import { AppError } from './errors.ts';
+import { invalidInput } from './errors.ts';
+import { FIELD_MESSAGES as M } from './field-messages.ts';
 import { loadRoundTask, type RoundRef } from './load-round-task.ts';
 import { authorName } from './review-report.ts';
 
@@ -16,12 +17,9 @@ export async function addReviewComment(
     authorize(props.actor, 'review.comment', { organizationId: orgId, departments: lt.node.departments });
     const text = props.text.trim();
     if (!text || text.length > 5000) {
-      const msg = text ? 'コメントは5000文字以内にしてください' : 'コメントを入力してください';
-      throw new AppError(
-        'invalid-input',
-        { ja: msg, en: 'Enter a comment (at most 5000 characters)' },
-        { fieldErrors: { text: msg } },
-      );
+      throw invalidInput({
+        text: text ? M.commentTooLong : { ja: 'コメントを入力してください', en: 'Enter a comment' },
+      });
     }
     const now = props.ctx.now().toISOString();
     const id = await insertReviewNote(tx, {

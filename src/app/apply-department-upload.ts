@@ -82,7 +82,7 @@ export async function applyDepartmentUpload(
     throw new AppError(
       'invalid-input',
       { ja: `アップロード内容が読めません: ${issues[0]!.path}`, en: `Unreadable upload: ${issues[0]!.path}` },
-      issues,
+      { issues },
     );
   }
   const upload = parsed.data;

@@ -49,8 +49,6 @@ export async function createBackup(ctx: AppContext): Promise<Buffer> {
   return gzipSync(Buffer.from(JSON.stringify(file)));
 }
 
-const invalid = (ja: string, en: string) => new AppError('invalid-backup', { ja, en });
-
 /** Restores a backup into an empty database (or, with `force`, replaces everything in it). */
 export async function restoreBackup(ctx: AppContext, data: Buffer, options: { force?: boolean } = {}) {
   let json: unknown;
@@ -58,29 +56,32 @@ export async function restoreBackup(ctx: AppContext, data: Buffer, options: { fo
     const raw = data[0] === 0x1f && data[1] === 0x8b ? gunzipSync(data) : data;
     json = JSON.parse(raw.toString('utf8'));
   } catch {
-    throw invalid(
-      'バックアップファイルを読み取れません（壊れているか、Shinchoku のバックアップではありません）',
-      'cannot read the backup file (it is damaged or not a Shinchoku backup)',
-    );
+    throw new AppError('invalid-backup', {
+      ja: 'バックアップファイルを読み取れません（壊れているか、Shinchoku のバックアップではありません）',
+      en: 'cannot read the backup file (it is damaged or not a Shinchoku backup)',
+    });
   }
   const parsed = BackupFile.safeParse(json);
   if (!parsed.success) {
-    throw invalid('Shinchoku のバックアップ形式ではありません', 'not a Shinchoku backup file');
+    throw new AppError('invalid-backup', {
+      ja: 'Shinchoku のバックアップ形式ではありません',
+      en: 'not a Shinchoku backup file',
+    });
   }
   const backup = parsed.data;
   if (checksum(backup.tables) !== backup.sha256) {
-    throw invalid(
-      'バックアップの内容が破損しています（チェックサム不一致）',
-      'the backup is corrupted (checksum mismatch)',
-    );
+    throw new AppError('invalid-backup', {
+      ja: 'バックアップの内容が破損しています（チェックサム不一致）',
+      en: 'the backup is corrupted (checksum mismatch)',
+    });
   }
   const known = new Set(knownMigrations());
   const unknown = backup.migrations.filter((m) => !known.has(m));
   if (unknown.length > 0) {
-    throw invalid(
-      `このバックアップは新しい版で作られています（未知の移行: ${unknown.join(', ')}）`,
-      `this backup comes from a newer release (unknown migrations: ${unknown.join(', ')})`,
-    );
+    throw new AppError('invalid-backup', {
+      ja: `このバックアップは新しい版で作られています（未知の移行: ${unknown.join(', ')}）`,
+      en: `this backup comes from a newer release (unknown migrations: ${unknown.join(', ')})`,
+    });
   }
   await migrateToLatest(ctx.store.db);
   return transaction(ctx.store, async (tx) => {

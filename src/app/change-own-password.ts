@@ -1,7 +1,7 @@
 import { deleteUserSessions, getUserById, insertAuditEvent, transaction, updateUserPassword } from '../store/index.ts';
 import type { AppContext } from './app-context.ts';
 import { authorize } from './authorize.ts';
-import { AppError } from './errors.ts';
+import { invalidInput } from './errors.ts';
 import { checkNewPassword, hashPassword, verifyPassword } from './password.ts';
 import type { StaffSession } from './staff-session.ts';
 
@@ -17,19 +17,15 @@ export async function changeOwnPassword(props: {
   const db = props.ctx.store.db;
   const user = await getUserById(db, actor.organizationId, actor.userId);
   if (!user || !(await verifyPassword(user.passwordHash, props.currentPassword))) {
-    throw new AppError(
-      'invalid-input',
-      { ja: '現在のパスワードが正しくありません', en: 'The current password is incorrect' },
-      { field: 'currentPassword' },
-    );
+    throw invalidInput({
+      currentPassword: { ja: '現在のパスワードが正しくありません', en: 'The current password is incorrect' },
+    });
   }
   checkNewPassword(props.newPassword);
   if (props.newPassword === props.currentPassword) {
-    throw new AppError(
-      'invalid-input',
-      { ja: '現在と異なるパスワードにしてください', en: 'Choose a password different from the current one' },
-      { field: 'password' },
-    );
+    throw invalidInput({
+      password: { ja: '現在と異なるパスワードにしてください', en: 'Choose a password different from the current one' },
+    });
   }
   const passwordHash = await hashPassword(props.newPassword);
   await transaction(props.ctx.store, async (tx) => {

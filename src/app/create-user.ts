@@ -3,7 +3,8 @@ import { getUserByEmail, insertAuditEvent, insertUser, listDepartments, newId, t
 import { type Actor, actorId, type Role } from './actor.ts';
 import type { AppContext } from './app-context.ts';
 import { authorize } from './authorize.ts';
-import { AppError } from './errors.ts';
+import { invalidInput } from './errors.ts';
+import { zodFieldErrors } from './format-zod-error.ts';
 import { requireOrganization } from './load-plan.ts';
 import { checkNewPassword, generatePassword, hashPassword } from './password.ts';
 import {
@@ -17,7 +18,7 @@ import {
 
 export const CreateUserInput = z.object({
   email: EmailSchema,
-  displayName: z.string().trim().min(1, '氏名を入力してください').max(100),
+  displayName: z.string().trim().min(1, 'displayName').max(100),
   role: RoleSchema,
   departmentCode: z.string().trim().min(1).optional(),
   staffId: z.string().trim().min(1).max(40).optional(),
@@ -32,8 +33,6 @@ export interface CreateUserResult {
   generatedPassword?: string;
 }
 
-const invalid = (ja: string, en: string, field: string) => new AppError('invalid-input', { ja, en }, { field });
-
 /** Creates a staff account in an organization (administrators, or the CLI as system). */
 export async function createUser(props: {
   ctx: AppContext;
@@ -44,10 +43,7 @@ export async function createUser(props: {
   const org0 = await requireOrganization(props.ctx.store.db, props.organizationSlug);
   authorize(props.actor, 'user.manage', { organizationId: org0.id });
   const parsed = CreateUserInput.safeParse(props.input);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0]!;
-    throw invalid(issue.message, issue.message, String(issue.path[0] ?? ''));
-  }
+  if (!parsed.success) throw invalidInput(zodFieldErrors(parsed.error));
   const input = parsed.data;
   const generated = input.password === undefined ? generatePassword() : undefined;
   const password = input.password ?? generated!;
@@ -60,10 +56,9 @@ export async function createUser(props: {
     const departmentCode = await checkDepartment(tx, org.id, role, input.departmentCode);
     const email = normalizeEmail(input.email);
     if (await getUserByEmail(tx, email)) {
-      throw new AppError(
+      throw invalidInput(
+        { email: { ja: `メールアドレス ${email} は既に登録されています`, en: `${email} is already registered` } },
         'already-exists',
-        { ja: `メールアドレス ${email} は既に登録されています`, en: `${email} is already registered` },
-        { field: 'email' },
       );
     }
     const now = props.ctx.now().toISOString();
@@ -106,13 +101,23 @@ export async function checkDepartment(
   code: string | undefined,
 ): Promise<string | null> {
   if (!DEPARTMENT_ROLES.includes(role)) {
-    if (code) throw invalid('この役割には担当課を設定できません', 'this role has no department', 'departmentCode');
+    if (code) {
+      throw invalidInput({
+        departmentCode: { ja: 'この役割には担当課を設定できません', en: 'this role has no department' },
+      });
+    }
     return null;
   }
-  if (!code) throw invalid('担当課を選んでください', 'choose a department for this role', 'departmentCode');
+  if (!code) {
+    throw invalidInput({
+      departmentCode: { ja: '担当課を選んでください', en: 'choose a department for this role' },
+    });
+  }
   const departments = await listDepartments(tx, organizationId);
   if (!departments.some((d) => d.code === code)) {
-    throw invalid(`担当課「${code}」は登録されていません`, `department "${code}" does not exist`, 'departmentCode');
+    throw invalidInput({
+      departmentCode: { ja: `担当課「${code}」は登録されていません`, en: `department "${code}" does not exist` },
+    });
   }
   return code;
 }

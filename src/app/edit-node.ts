@@ -4,18 +4,12 @@ import { getNodeByCode, listDepartments, transaction } from '../store/index.ts';
 import type { Actor } from './actor.ts';
 import type { AppContext } from './app-context.ts';
 import { authorize } from './authorize.ts';
-import { AppError } from './errors.ts';
+import { type FieldErrors, invalidInput } from './errors.ts';
+import { FIELD_MESSAGES as M } from './field-messages.ts';
 import { loadPlan } from './load-plan.ts';
 import { localDate } from './local-date.ts';
 import { parseNumber } from './report-form.ts';
 import { updateNodeSheetIn } from './update-node.ts';
-
-const invalid = (fieldErrors: Record<string, string>) =>
-  new AppError(
-    'invalid-input',
-    { ja: '入力内容を確認してください', en: 'Please check the highlighted fields' },
-    { fieldErrors },
-  );
 
 const lines = (s: string) =>
   s
@@ -51,11 +45,11 @@ interface Props {
   expectedVersion: number;
 }
 
-function fyOrError(value: string, field: string, errors: Record<string, string>): number | undefined {
+function fyOrError(value: string, field: string, errors: FieldErrors): number | undefined {
   if (!value.trim()) return undefined;
   const n = parseNumber(value);
   if (typeof n !== 'number' || !Number.isInteger(n) || n < 1900 || n > 2200) {
-    errors[field] = '年度を西暦4桁で入力してください（例: 2024）';
+    errors[field] = M.fiscalYear;
     return undefined;
   }
   return n;
@@ -71,44 +65,60 @@ export async function editNode(props: Props & { input: NodeFormInput }): Promise
     const orgId = loaded.organization.id;
     authorize(props.actor, 'plan.edit', { organizationId: orgId });
     const i = props.input;
-    const errors: Record<string, string> = {};
-    if (!i.title.trim()) errors.title = '名称を入力してください';
+    const errors: FieldErrors = {};
+    if (!i.title.trim()) errors.title = { ja: '名称を入力してください', en: 'Enter the name' };
     const known = new Set((await listDepartments(tx, orgId)).map((d) => d.code));
     const departments = [...new Set(i.departments.map((d) => d.trim()).filter(Boolean))];
     const unknown = departments.filter((d) => !known.has(d));
-    if (unknown.length) errors.departments = `登録されていない課です: ${unknown.join('、')}`;
+    if (unknown.length)
+      errors.departments = {
+        ja: `登録されていない課です: ${unknown.join('、')}`,
+        en: `Not a registered department: ${unknown.join(', ')}`,
+      };
     const sdgs = i.sdgs
       .split(/[,、\s]+/)
       .filter(Boolean)
       .map((s) => Number(s.normalize('NFKC')));
     if (sdgs.some((n) => !Number.isInteger(n) || n < 1 || n > 17))
-      errors.sdgs = 'SDGsの目標は1から17の番号で入力してください';
+      errors.sdgs = {
+        ja: 'SDGsの目標は1から17の番号で入力してください',
+        en: 'Enter SDG goals as numbers from 1 to 17',
+      };
     const situationFy = fyOrError(i.situationFy, 'situationFy', errors);
     const challengesFy = fyOrError(i.challengesFy, 'challengesFy', errors);
     const fromFy = fyOrError(i.lifecycleFromFy, 'lifecycleFromFy', errors);
     const status = i.lifecycleStatus as Lifecycle['status'];
     if (!['active', 'completed', 'abolished', 'merged', 'split'].includes(status))
-      errors.lifecycleStatus = '状態を選んでください';
+      errors.lifecycleStatus = { ja: '状態を選んでください', en: 'Choose a status' };
     const into = i.lifecycleInto.split(/[,、\s]+/).filter(Boolean);
     if ((status === 'merged' || status === 'split') && into.length === 0) {
-      errors.lifecycleInto = '統合・分割先の番号を入力してください';
+      errors.lifecycleInto = {
+        ja: '統合・分割先の番号を入力してください',
+        en: 'Enter the codes it was merged or split into',
+      };
     }
     if (status !== 'active' && fromFy === undefined && !errors.lifecycleFromFy) {
-      errors.lifecycleFromFy = 'いつの年度からかを入力してください';
+      errors.lifecycleFromFy = {
+        ja: 'いつの年度からかを入力してください',
+        en: 'Enter the fiscal year it applies from',
+      };
     }
     const codes = new Set(loaded.nodes.map((n) => n.code));
     const missing = into.filter((c) => !codes.has(c) || c === props.code);
-    if (missing.length) errors.lifecycleInto = `計画にない番号です: ${missing.join('、')}`;
+    if (missing.length)
+      errors.lifecycleInto = {
+        ja: `計画にない番号です: ${missing.join('、')}`,
+        en: `Not a code of this plan: ${missing.join(', ')}`,
+      };
     if (
       (lines(i.situation).length && situationFy === undefined) ||
       (lines(i.challenges).length && challengesFy === undefined)
     ) {
-      if (!errors.situationFy && lines(i.situation).length && situationFy === undefined)
-        errors.situationFy = '何年度時点かを入力してください';
+      if (!errors.situationFy && lines(i.situation).length && situationFy === undefined) errors.situationFy = M.asOfFy;
       if (!errors.challengesFy && lines(i.challenges).length && challengesFy === undefined)
-        errors.challengesFy = '何年度時点かを入力してください';
+        errors.challengesFy = M.asOfFy;
     }
-    if (Object.keys(errors).length) throw invalid(errors);
+    if (Object.keys(errors).length) throw invalidInput(errors);
     const row = await getNodeByCode(tx, orgId, loaded.plan.id, props.code);
     const lifecycle: Lifecycle = {
       ...(row?.content.lifecycle ?? { status: 'active', into: [] }),
@@ -164,13 +174,18 @@ export async function editIndicator(props: Props & { input: IndicatorFormInput }
     const row = await getNodeByCode(tx, orgId, loaded.plan.id, props.code);
     const node = row && ({ ...row.content, code: row.code, title: row.title, children: [] } as PlanNode);
     const i = props.input;
-    const errors: Record<string, string> = {};
-    if (!IndicatorKey.safeParse(i.key).success) errors.key = '記号は半角英小文字・数字・「-」で入力してください';
-    if (!i.name.trim()) errors.name = '指標名を入力してください';
-    if (!['cumulative', 'level', 'milestone', 'text'].includes(i.kind)) errors.kind = '種類を選んでください';
+    const errors: FieldErrors = {};
+    if (!IndicatorKey.safeParse(i.key).success)
+      errors.key = {
+        ja: '記号は半角英小文字・数字・「-」で入力してください',
+        en: 'Use lower-case letters, digits and "-" for the key',
+      };
+    if (!i.name.trim()) errors.name = { ja: '指標名を入力してください', en: 'Enter the indicator name' };
+    if (!['cumulative', 'level', 'milestone', 'text'].includes(i.kind))
+      errors.kind = { ja: '種類を選んでください', en: 'Choose a kind' };
     const num = (v: string, field: string) => {
       const n = parseQuantity(v, i.unit);
-      if (!n.ok) errors[field] = n.error.message;
+      if (!n.ok) errors[field] = { ja: n.error.message, en: n.error.messageEn };
       return n.ok ? n.value : null;
     };
     const baselineValue = num(i.baselineValue, 'baselineValue');
@@ -179,10 +194,10 @@ export async function editIndicator(props: Props & { input: IndicatorFormInput }
     const targetFy = fyOrError(i.targetFy, 'targetFy', errors);
     const reviseFromFy = fyOrError(i.reviseFromFy, 'reviseFromFy', errors);
     if (baselineValue !== null && baselineFy === undefined && !errors.baselineFy)
-      errors.baselineFy = '基準値の年度を入力してください';
+      errors.baselineFy = { ja: '基準値の年度を入力してください', en: 'Enter the fiscal year of the baseline' };
     if (targetValue !== null && targetFy === undefined && !errors.targetFy)
-      errors.targetFy = '目標の年度を入力してください';
-    if (Object.keys(errors).length) throw invalid(errors);
+      errors.targetFy = { ja: '目標の年度を入力してください', en: 'Enter the fiscal year of the target' };
+    if (Object.keys(errors).length) throw invalidInput(errors);
     const existing = node?.indicators.find((x) => x.key === i.key);
     let targetHistory = existing?.targetHistory ?? [];
     let inForceFromFy = existing?.target?.inForceFromFy;

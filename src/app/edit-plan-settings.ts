@@ -4,31 +4,32 @@ import { insertAuditEvent, type PlanSettings, transaction, updatePlanSettings } 
 import { type Actor, actorId } from './actor.ts';
 import type { AppContext } from './app-context.ts';
 import { authorize } from './authorize.ts';
-import { AppError, conflict } from './errors.ts';
-import { issuesOf } from './format-zod-error.ts';
+import { conflict, type FieldErrors, invalidInput } from './errors.ts';
+import { FIELD_MESSAGES as M } from './field-messages.ts';
+import { issuesOf, zodFieldErrors } from './format-zod-error.ts';
 import { loadPlan } from './load-plan.ts';
 
 const text = z.string().trim().max(2000);
 const year = z.coerce
-  .number({ message: '年度を西暦4桁で入力してください' })
-  .int('年度を西暦4桁で入力してください')
-  .min(1900)
-  .max(2200);
+  .number({ message: 'fiscalYear' })
+  .int('fiscalYear')
+  .min(1900, 'fiscalYear')
+  .max(2200, 'fiscalYear');
 
 /** The plan-settings form: metadata, the names of the tree's levels, and the primary rating scale's levels. */
 export const PlanSettingsInput = z.object({
-  title: text.min(1, '計画の名称を入力してください'),
+  title: text.min(1, 'planTitle'),
   shortTitle: text,
   vision: text,
   startFy: year,
   endFy: year,
-  levels: z.array(text.min(1, '階層の名称を入力してください')).min(1).max(6),
-  scaleName: text.min(1, '評価の名称を入力してください'),
+  levels: z.array(text.min(1, 'levelName')).min(1).max(6),
+  scaleName: text.min(1, 'scaleName'),
   scaleLevels: z
     .array(
       z.object({
-        key: z.string().trim().min(1, '記号を入力してください').max(20),
-        label: text.min(1, '表示名を入力してください'),
+        key: z.string().trim().min(1, 'levelKey').max(20),
+        label: text.min(1, 'levelLabel'),
         definition: text,
         score: z.string().trim(),
         excluded: z.boolean(),
@@ -37,13 +38,6 @@ export const PlanSettingsInput = z.object({
     .min(2),
 });
 export type PlanSettingsInput = z.input<typeof PlanSettingsInput>;
-
-const invalid = (fieldErrors: Record<string, string>) =>
-  new AppError(
-    'invalid-input',
-    { ja: '入力内容を確認してください', en: 'Please check the highlighted fields' },
-    { fieldErrors },
-  );
 
 /**
  * Saves the plan's metadata, level names and rating scale (plan office). Level keys already used by ratings
@@ -63,22 +57,29 @@ export async function editPlanSettings(props: {
     authorize(props.actor, 'plan.edit', { organizationId: orgId });
     const parsed = PlanSettingsInput.safeParse(props.input);
     if (!parsed.success) {
-      throw invalid(Object.fromEntries(issuesOf(parsed.error).map((i) => [i.path, i.message])));
+      throw invalidInput(zodFieldErrors(parsed.error));
     }
     const input = parsed.data;
-    const errors: Record<string, string> = {};
-    if (input.endFy < input.startFy) errors.endFy = '終了年度は開始年度以降にしてください';
+    const errors: FieldErrors = {};
+    if (input.endFy < input.startFy)
+      errors.endFy = {
+        ja: '終了年度は開始年度以降にしてください',
+        en: 'The last fiscal year must not be before the first',
+      };
     const before = loaded.plan.settings;
     const [primary, ...otherScales] = before.ratingScales;
     const used = new Set(loaded.nodes.flatMap((n) => n.content.assessments.map((a) => a.level)));
     for (const level of primary!.levels) {
       if (used.has(level.key) && !input.scaleLevels.some((l) => l.key === level.key)) {
-        errors.scaleLevels = `評価「${level.label}」は使われているため削除できません`;
+        errors.scaleLevels = {
+          ja: `評価「${level.label}」は使われているため削除できません`,
+          en: `Rating "${level.label}" is in use and cannot be removed`,
+        };
       }
     }
     const levels = input.scaleLevels.map((l, i) => {
       const score = l.score === '' ? null : Number(l.score.normalize('NFKC'));
-      if (score !== null && !Number.isFinite(score)) errors[`scaleLevels[${i}].score`] = '数値で入力してください';
+      if (score !== null && !Number.isFinite(score)) errors[`scaleLevels[${i}].score`] = M.number;
       const old = primary!.levels.find((x) => x.key === l.key);
       return {
         ...old,
@@ -89,7 +90,7 @@ export async function editPlanSettings(props: {
         excluded: l.excluded,
       };
     });
-    if (Object.keys(errors).length > 0) throw invalid(errors);
+    if (Object.keys(errors).length > 0) throw invalidInput(errors);
     const settings: PlanSettings = {
       ...before,
       title: input.title,
@@ -102,7 +103,8 @@ export async function editPlanSettings(props: {
     const check = PlanDocument.safeParse({ ...settings, nodes: loaded.document.nodes });
     if (!check.success) {
       const first = issuesOf(check.error)[0]!;
-      throw invalid({ form: `${first.path}: ${first.message}` });
+      const message = `${first.path}: ${first.message}`;
+      throw invalidInput({ form: { ja: message, en: message } });
     }
     const { nodes: _n, ...normalized } = check.data;
     const now = props.ctx.now().toISOString();

@@ -1,4 +1,6 @@
 import type { z } from 'zod';
+import type { FieldErrors } from './errors.ts';
+import { FIELD_MESSAGES, type FieldMessageKey } from './field-messages.ts';
 
 /** "plans[0].nodes[2].code" style path, as users see it in messages. */
 export function formatIssuePath(path: readonly PropertyKey[]): string {
@@ -17,4 +19,19 @@ export interface InputIssue {
 
 export function issuesOf(error: z.ZodError): InputIssue[] {
   return error.issues.map((i) => ({ path: formatIssuePath(i.path), message: i.message }));
+}
+
+/**
+ * A form schema's issues as field errors. A schema names its messages by a key of FIELD_MESSAGES (so both
+ * languages come from one table); zod's own messages, which have no Japanese, are shown as they are. `field`
+ * puts every issue on one field (a schema of one form input).
+ */
+export function zodFieldErrors(error: z.ZodError, field?: string): FieldErrors {
+  const out: FieldErrors = {};
+  for (const i of error.issues) {
+    const path = field ?? formatIssuePath(i.path);
+    if (out[path]) continue;
+    out[path] = FIELD_MESSAGES[i.message as FieldMessageKey] ?? { ja: i.message, en: i.message };
+  }
+  return out;
 }

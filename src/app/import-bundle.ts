@@ -64,7 +64,7 @@ export async function importBundle(props: ImportBundleProps): Promise<ImportBund
     throw new AppError(
       'invalid-input',
       { ja: `${first.path}: ${first.message}`, en: `${first.path}: ${first.message}` },
-      issues,
+      { issues },
     );
   }
   const bundle = parsed.data;

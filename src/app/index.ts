@@ -67,7 +67,17 @@ export {
 } from './edition-views.ts';
 export { ensureFirstAdmin, type FirstAdmin } from './ensure-first-admin.ts';
 export { ensureSeeded } from './ensure-seeded.ts';
-export { AppError, conflict, type ErrorCode, isAppError, notFound } from './errors.ts';
+export {
+  AppError,
+  type AppErrorDetails,
+  conflict,
+  type ErrorCode,
+  type FieldErrors,
+  invalidInput,
+  isAppError,
+  type Localized,
+  notFound,
+} from './errors.ts';
 export { bundleToJson, exportBundle } from './export-bundle.ts';
 export { filterInitiatives, type InitiativeFilters, type InitiativeRow } from './filter-initiatives.ts';
 export { findPublicEdition, type PublicEditionStamp } from './find-public-edition.ts';
@@ -115,7 +125,7 @@ export { listPlanTemplates, loadPlanTemplate } from './plan-templates.ts';
 export { type PublishEditionProps, publishEdition } from './publish-edition.ts';
 export { type RatingView, ratingView, scaleOf } from './rating-view.ts';
 export { type ReminderKind, reminderKinds } from './reminder-kinds.ts';
-export { type FieldErrors, parseNumber, ReportValues, type ReportValuesInput } from './report-form.ts';
+export { parseNumber, ReportValues, type ReportValuesInput } from './report-form.ts';
 export { addNode, deletePlanNode, moveNode } from './restructure-plan.ts';
 export {
   DEFAULT_REVIEW_CHAIN,

@@ -1,7 +1,7 @@
 import type { PlanDocument } from '../domain/index.ts';
 import { type Executor, getPlanBySlug, insertAuditEvent, insertPlan, listPlans } from '../store/index.ts';
 import { type Actor, actorId } from './actor.ts';
-import { AppError } from './errors.ts';
+import { invalidInput } from './errors.ts';
 
 /** Writes a new plan after the existing ones of the organization and records who created it from what. */
 export async function insertNewPlan(
@@ -10,10 +10,9 @@ export async function insertNewPlan(
 ): Promise<string> {
   const { organizationId, doc } = props;
   if (await getPlanBySlug(tx, organizationId, doc.slug)) {
-    throw new AppError(
+    throw invalidInput(
+      { slug: { ja: `計画「${doc.slug}」は既にあります`, en: `plan "${doc.slug}" already exists` } },
       'already-exists',
-      { ja: `計画「${doc.slug}」は既にあります`, en: `plan "${doc.slug}" already exists` },
-      { field: 'slug' },
     );
   }
   const planId = await insertPlan(tx, organizationId, doc, props.now, (await listPlans(tx, organizationId)).length);

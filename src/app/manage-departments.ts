@@ -9,7 +9,8 @@ import {
 import { type Actor, actorId } from './actor.ts';
 import type { AppContext } from './app-context.ts';
 import { authorize } from './authorize.ts';
-import { AppError, notFound } from './errors.ts';
+import { invalidInput, notFound } from './errors.ts';
+import { FIELD_MESSAGES as M } from './field-messages.ts';
 import { requireOrganization } from './load-plan.ts';
 
 interface Props {
@@ -17,9 +18,6 @@ interface Props {
   actor: Actor;
   organizationSlug: string;
 }
-
-const invalid = (field: string, ja: string, en: string, code: 'invalid-input' | 'already-exists' = 'invalid-input') =>
-  new AppError(code, { ja, en }, { fieldErrors: { [field]: ja } });
 
 /** Adds a 課 to the organization (administrators); plans and users can then name it. */
 export async function addDepartment(
@@ -31,16 +29,20 @@ export async function addDepartment(
     const code = props.input.code.trim();
     const name = props.input.name.trim();
     if (!Slug.safeParse(code).success) {
-      throw invalid(
-        'code',
-        '記号は半角英小文字・数字・「-」で入力してください（例: keiei-senryaku）',
-        'Use a-z, 0-9 and "-"',
-      );
+      throw invalidInput({
+        code: {
+          ja: '記号は半角英小文字・数字・「-」で入力してください（例: keiei-senryaku）',
+          en: 'Use a-z, 0-9 and "-" (e.g. keiei-senryaku)',
+        },
+      });
     }
-    if (!name) throw invalid('name', '課の名称を入力してください', 'Enter the name');
+    if (!name) throw invalidInput({ name: M.departmentName });
     const current = await listDepartments(tx, org.id);
     if (current.some((d) => d.code === code)) {
-      throw invalid('code', `記号「${code}」は既に使われています`, `"${code}" is already used`, 'already-exists');
+      throw invalidInput(
+        { code: { ja: `記号「${code}」は既に使われています`, en: `"${code}" is already used` } },
+        'already-exists',
+      );
     }
     const nameEn = props.input.nameEn?.trim();
     await insertDepartments(tx, org.id, [{ code, name, ...(nameEn && { nameEn }) }], current.length);
@@ -65,7 +67,7 @@ export async function renameDepartment(
     const org = await requireOrganization(tx, props.organizationSlug);
     authorize(props.actor, 'department.manage', { organizationId: org.id });
     const name = props.name.trim();
-    if (!name) throw invalid('name', '課の名称を入力してください', 'Enter the name');
+    if (!name) throw invalidInput({ name: M.departmentName });
     const before = (await listDepartments(tx, org.id)).find((d) => d.code === props.code);
     if (!before) throw notFound({ ja: `担当課「${props.code}」`, en: `department "${props.code}"` });
     const nameEn = props.nameEn?.trim() || null;

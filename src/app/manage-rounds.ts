@@ -11,7 +11,9 @@ import {
 import { type Actor, actorId } from './actor.ts';
 import type { AppContext } from './app-context.ts';
 import { authorize } from './authorize.ts';
-import { AppError, conflict } from './errors.ts';
+import { conflict, invalidInput } from './errors.ts';
+import { FIELD_MESSAGES as M } from './field-messages.ts';
+import { zodFieldErrors } from './format-zod-error.ts';
 import { loadPlan } from './load-plan.ts';
 import { loadRound, type RoundRef } from './load-round-task.ts';
 import { isIsoDate } from './local-date.ts';
@@ -71,11 +73,7 @@ export async function updateRoundSettings(
     const orgId = loaded.organization.id;
     authorize(props.actor, 'round.manage', { organizationId: orgId });
     if (props.dueDate !== undefined && !isIsoDate(props.dueDate)) {
-      throw new AppError(
-        'invalid-input',
-        { ja: '提出期限を日付（例: 2024-05-31）で入力してください', en: 'Enter the due date as YYYY-MM-DD' },
-        { fieldErrors: { dueDate: '提出期限を日付（例: 2024-05-31）で入力してください' } },
-      );
+      throw invalidInput({ dueDate: M.dueDate });
     }
     const now = props.ctx.now().toISOString();
     const status = props.status ?? round.status;
@@ -136,11 +134,15 @@ export async function setReviewSettings(props: {
     const chain = ReviewChain.safeParse(props.settings.reviewChain);
     const days = props.settings.reminderDays;
     if (!chain.success || !Number.isInteger(days) || days < 0 || days > 60) {
-      const msg = chain.success ? '日数は0から60の整数で入力してください' : (chain.error.issues[0]?.message ?? '');
-      throw new AppError(
-        'invalid-input',
-        { ja: msg, en: 'Invalid review settings' },
-        { fieldErrors: { [chain.success ? 'reminderDays' : 'reviewChain']: msg } },
+      throw invalidInput(
+        chain.success
+          ? {
+              reminderDays: {
+                ja: '日数は0から60の整数で入力してください',
+                en: 'Enter a whole number of days from 0 to 60',
+              },
+            }
+          : zodFieldErrors(chain.error, 'reviewChain'),
       );
     }
     const before = await getPlanReviewSettings(tx, orgId, loaded.plan.id);

@@ -11,7 +11,8 @@ import {
 import { type Actor, actorId } from './actor.ts';
 import type { AppContext } from './app-context.ts';
 import { authorize } from './authorize.ts';
-import { AppError } from './errors.ts';
+import { AppError, invalidInput } from './errors.ts';
+import { FIELD_MESSAGES as M } from './field-messages.ts';
 import { loadPlan } from './load-plan.ts';
 import { isIsoDate } from './local-date.ts';
 import { DEFAULT_REVIEW_CHAIN } from './review-chain.ts';
@@ -26,8 +27,6 @@ export interface OpenRoundProps {
   dueDate: string;
 }
 
-const invalid = (ja: string, en: string, field: string) => new AppError('invalid-input', { ja, en }, { field });
-
 /**
  * Opens the yearly reporting round (庁内照会) of a plan: one task per initiative active that year, each with the
  * 課 its sheet names. The review chain is copied from the plan's settings, so changing them later does not
@@ -40,19 +39,16 @@ export async function openReportingRound(props: OpenRoundProps): Promise<{ id: s
       const orgId = loaded.organization.id;
       authorize(props.actor, 'round.open', { organizationId: orgId });
       if (!isIsoDate(props.dueDate)) {
-        throw invalid(
-          '提出期限を日付（例: 2024-05-31）で入力してください',
-          'Enter the due date as YYYY-MM-DD',
-          'dueDate',
-        );
+        throw invalidInput({ dueDate: M.dueDate });
       }
       const { startFy, endFy } = loaded.document.period;
       if (!Number.isInteger(props.fy) || props.fy < startFy || props.fy > endFy) {
-        throw invalid(
-          `計画期間（${formatFiscalYear(startFy)}～${formatFiscalYear(endFy)}）内の年度を選んでください`,
-          `Choose a fiscal year within the plan period (FY${startFy}–FY${endFy})`,
-          'fy',
-        );
+        throw invalidInput({
+          fy: {
+            ja: `計画期間（${formatFiscalYear(startFy)}～${formatFiscalYear(endFy)}）内の年度を選んでください`,
+            en: `Choose a fiscal year within the plan period (FY${startFy}–FY${endFy})`,
+          },
+        });
       }
       if (await getRound(tx, orgId, loaded.plan.id, props.fy)) throw roundExists(props.fy);
       const settings = await getPlanReviewSettings(tx, orgId, loaded.plan.id);
@@ -103,11 +99,12 @@ export async function openReportingRound(props: OpenRoundProps): Promise<{ id: s
 }
 
 const roundExists = (fy: number) =>
-  new AppError(
-    'already-exists',
+  invalidInput(
     {
-      ja: `${formatFiscalYear(fy)}の照会は既に開始されています`,
-      en: `The reporting round for FY${fy} has already been opened`,
+      fy: {
+        ja: `${formatFiscalYear(fy)}の照会は既に開始されています`,
+        en: `The reporting round for FY${fy} has already been opened`,
+      },
     },
-    { field: 'fy' },
+    'already-exists',
   );

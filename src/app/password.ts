@@ -1,6 +1,6 @@
 import { randomInt } from 'node:crypto';
 import { hash, verify } from '@node-rs/argon2';
-import { AppError } from './errors.ts';
+import { invalidInput } from './errors.ts';
 
 // OWASP's argon2id baseline (19 MiB, 2 passes): about 30 ms here, so a login stays quick on a 2-core server.
 const OPTIONS = { memoryCost: 19456, timeCost: 2, parallelism: 1 };
@@ -40,20 +40,16 @@ export function generatePassword(length = 16): string {
 /** Refuses passwords too short to resist guessing; the message is shown beside the field. */
 export function checkNewPassword(password: string): void {
   if (password.length < MIN_PASSWORD_LENGTH) {
-    throw new AppError(
-      'invalid-input',
-      {
+    throw invalidInput({
+      password: {
         ja: `パスワードは${MIN_PASSWORD_LENGTH}文字以上にしてください`,
         en: `Use a password of at least ${MIN_PASSWORD_LENGTH} characters`,
       },
-      { field: 'password' },
-    );
+    });
   }
   if (password.length > 200) {
-    throw new AppError(
-      'invalid-input',
-      { ja: 'パスワードは200文字以内にしてください', en: 'Use a password of at most 200 characters' },
-      { field: 'password' },
-    );
+    throw invalidInput({
+      password: { ja: 'パスワードは200文字以内にしてください', en: 'Use a password of at most 200 characters' },
+    });
   }
 }

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { PlanTemplate, PlanTemplateKey } from '../domain/index.ts';
-import { AppError } from './errors.ts';
+import { invalidInput } from './errors.ts';
 
 // data/templates/ beside src/ (or dist/) in the installed package.
 const TEMPLATE_DIR = new URL('../../data/templates/', import.meta.url);
@@ -14,11 +14,9 @@ export function loadPlanTemplate(key: string): PlanTemplate {
   const parsed = PlanTemplateKey.safeParse(key);
   if (!parsed.success) {
     const known = PlanTemplateKey.options.join(', ');
-    throw new AppError(
-      'invalid-input',
-      { ja: `テンプレート「${key}」はありません（${known}）`, en: `no template "${key}" (${known})` },
-      { field: 'template' },
-    );
+    throw invalidInput({
+      template: { ja: `テンプレート「${key}」はありません（${known}）`, en: `no template "${key}" (${known})` },
+    });
   }
   const json: unknown = JSON.parse(readFileSync(new URL(`${parsed.data}.json`, TEMPLATE_DIR), 'utf8'));
   return PlanTemplate.parse(json);

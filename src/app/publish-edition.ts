@@ -4,7 +4,7 @@ import { insertAuditEvent, insertEdition, listDepartments, listEditions, newId, 
 import { type Actor, actorId } from './actor.ts';
 import type { AppContext } from './app-context.ts';
 import { authorize } from './authorize.ts';
-import { AppError } from './errors.ts';
+import { AppError, invalidInput } from './errors.ts';
 import { loadPlan } from './load-plan.ts';
 
 export interface PublishEditionProps {
@@ -33,18 +33,15 @@ export async function publishEdition(
       const orgId = loaded.organization.id;
       authorize(props.actor, 'edition.publish', { organizationId: orgId });
       if (!name) {
-        throw new AppError(
-          'invalid-input',
-          { ja: '版の名称を入力してください', en: 'Enter an edition name' },
-          { field: 'name' },
-        );
+        throw invalidInput({ name: { ja: '版の名称を入力してください', en: 'Enter an edition name' } });
       }
       if (!Number.isInteger(props.fy) || props.fy < 1900 || props.fy > 2200) {
-        throw new AppError(
-          'invalid-input',
-          { ja: '年度を西暦4桁で入力してください（例: 2023）', en: 'Enter the fiscal year as four digits (e.g. 2023)' },
-          { field: 'fy' },
-        );
+        throw invalidInput({
+          fy: {
+            ja: '年度を西暦4桁で入力してください（例: 2023）',
+            en: 'Enter the fiscal year as four digits (e.g. 2023)',
+          },
+        });
       }
       const existing = await listEditions(tx, orgId, loaded.plan.id);
       if (existing.some((e) => e.name === name)) throw editionExists(name);

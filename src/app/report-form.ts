@@ -9,6 +9,8 @@ import {
   quantityInputText,
   type RoadmapEntry,
 } from '../domain/index.ts';
+import type { FieldErrors } from './errors.ts';
+import { FIELD_MESSAGES as M } from './field-messages.ts';
 import type { NodeChanges } from './update-node.ts';
 
 /** Sizes every channel accepts for one report (the form, the 課 workbook): per line item and per field. */
@@ -40,11 +42,11 @@ export const ReportValues = z.object({
 export type ReportValues = z.output<typeof ReportValues>;
 export type ReportValuesInput = z.input<typeof ReportValues>;
 
-/** Field path (e.g. "indicators.riyo-kensu.actual") → Japanese message shown beside that field. */
-export type FieldErrors = Record<string, string>;
-
 /** What the form needs of the plan: its period and rating scales, not its tree. */
 export type PlanFrame = Pick<PlanDocument, 'period' | 'ratingScales'>;
+
+/** The scale's English name for messages; plans without one read "Rating". */
+const scaleNameEn = (scale: { nameEn?: string | undefined }) => scale.nameEn ?? 'Rating';
 
 const lines = (text: string) =>
   text
@@ -110,11 +112,11 @@ export function parseReport(values: ReportValues, node: PlanNode, plan: PlanFram
     return e;
   };
   const actual = lines(values.actual);
-  if (actual.some((l) => l.length > REPORT_LIMITS.line)) errors.actual = '1行は500文字以内にしてください';
+  if (actual.some((l) => l.length > REPORT_LIMITS.line)) errors.actual = M.lineTooLong;
   entryFor(fy).actual = actual;
   for (const y of nextYears(plan, fy)) {
     const items = lines(values.plans[String(y)] ?? '');
-    if (items.some((l) => l.length > REPORT_LIMITS.line)) errors[`plans.${y}`] = '1行は500文字以内にしてください';
+    if (items.some((l) => l.length > REPORT_LIMITS.line)) errors[`plans.${y}`] = M.lineTooLong;
     if (items.length > 0 || roadmap.some((r) => r.fy === y)) entryFor(y).plan = items;
   }
   roadmap.sort((a, b) => a.fy - b.fy);
@@ -124,12 +126,15 @@ export function parseReport(values: ReportValues, node: PlanNode, plan: PlanFram
     if (!input) return ind;
     const parsed = ind.kind === 'text' ? null : parseQuantity(input.actual, ind.unit);
     if (parsed && !parsed.ok) {
-      errors[`indicators.${ind.key}.actual`] = parsed.error.message;
+      errors[`indicators.${ind.key}.actual`] = { ja: parsed.error.message, en: parsed.error.messageEn };
       return ind;
     }
     const n = parsed?.value ?? null;
     if (input.provisional && n === null && !input.note.trim()) {
-      errors[`indicators.${ind.key}.provisional`] = '未確定とする実績値を入力してください';
+      errors[`indicators.${ind.key}.provisional`] = {
+        ja: '未確定とする実績値を入力してください',
+        en: 'Enter the provisional value',
+      };
     }
     const others = ind.values.filter((v) => !(v.fy === fy && v.period === 'FY'));
     const before = yearValue(ind, fy);
@@ -148,7 +153,10 @@ export function parseReport(values: ReportValues, node: PlanNode, plan: PlanFram
   const scale = plan.ratingScales[0]!;
   const rating = values.rating.trim();
   if (rating && !scale.levels.some((l) => l.key === rating)) {
-    errors.rating = `${scale.name}は一覧から選んでください`;
+    errors.rating = {
+      ja: `${scale.name}は一覧から選んでください`,
+      en: `${scaleNameEn(scale)}: choose one from the list`,
+    };
   }
   const existing = primaryAssessment(node, plan, fy);
   const assessments: Assessment[] = node.assessments.filter((a) => a !== existing);
@@ -163,7 +171,10 @@ export function parseReport(values: ReportValues, node: PlanNode, plan: PlanFram
     });
     assessments.sort((a, b) => a.fy - b.fy);
   } else if (values.comment.trim()) {
-    errors.rating = `コメントを残すには${scale.name}を選んでください`;
+    errors.rating = {
+      ja: `コメントを残すには${scale.name}を選んでください`,
+      en: `${scaleNameEn(scale)}: choose one to leave a comment`,
+    };
   }
   return { changes: { roadmap, indicators, assessments }, errors };
 }
@@ -171,7 +182,11 @@ export function parseReport(values: ReportValues, node: PlanNode, plan: PlanFram
 /** What must be filled before a report goes to the 課長. */
 export function submissionErrors(values: ReportValues, plan: PlanFrame): FieldErrors {
   const errors: FieldErrors = {};
-  if (lines(values.actual).length === 0) errors.actual = '実績を1行以上入力してください';
-  if (!values.rating.trim()) errors.rating = `${plan.ratingScales[0]!.name}を選んでください`;
+  if (lines(values.actual).length === 0) {
+    errors.actual = { ja: '実績を1行以上入力してください', en: 'Enter at least one line of results' };
+  }
+  const scale = plan.ratingScales[0]!;
+  if (!values.rating.trim())
+    errors.rating = { ja: `${scale.name}を選んでください`, en: `${scaleNameEn(scale)}: choose one` };
   return errors;
 }

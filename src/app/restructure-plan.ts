@@ -14,7 +14,7 @@ import {
 import { type Actor, actorId } from './actor.ts';
 import type { AppContext } from './app-context.ts';
 import { authorize } from './authorize.ts';
-import { AppError, notFound } from './errors.ts';
+import { type FieldErrors, invalidInput, notFound } from './errors.ts';
 import { issuesOf } from './format-zod-error.ts';
 import { type LoadedPlan, loadPlan } from './load-plan.ts';
 
@@ -24,9 +24,6 @@ interface PlanProps {
   organizationSlug: string;
   planSlug: string;
 }
-
-const invalid = (fieldErrors: Record<string, string>) =>
-  new AppError('invalid-input', { ja: Object.values(fieldErrors)[0]!, en: 'Please check the input' }, { fieldErrors });
 
 /** Children lists by parent id, each in document order. */
 function childrenOf(nodes: NodeRecord[]): Map<string | null, NodeRecord[]> {
@@ -91,15 +88,20 @@ export async function addNode(
     const { loaded, now, tree } = await start(tx, props);
     const code = props.code.trim();
     const title = props.title.trim();
-    const errors: Record<string, string> = {};
+    const errors: FieldErrors = {};
     if (!NodeCode.safeParse(code).success)
-      errors.code = '番号を入力してください（空白・「/」「?」「#」「%」は使えません）';
-    else if (loaded.nodes.some((n) => n.code === code)) errors.code = `番号「${code}」は既に使われています`;
-    if (!title) errors.title = '名称を入力してください';
+      errors.code = {
+        ja: '番号を入力してください（空白・「/」「?」「#」「%」は使えません）',
+        en: 'Enter a code (no spaces, "/", "?", "#" or "%")',
+      };
+    else if (loaded.nodes.some((n) => n.code === code))
+      errors.code = { ja: `番号「${code}」は既に使われています`, en: `Code "${code}" is already used` };
+    if (!title) errors.title = { ja: '名称を入力してください', en: 'Enter the name' };
     const parent = props.parentCode ? requireNode(loaded, props.parentCode) : null;
     const depth = parent ? parent.depth + 1 : 1;
-    if (depth > loaded.document.levels.length) errors.parentCode = 'この階層の下には追加できません';
-    if (Object.keys(errors).length) throw invalid(errors);
+    if (depth > loaded.document.levels.length)
+      errors.parentCode = { ja: 'この階層の下には追加できません', en: 'Nothing can be added below this level' };
+    if (Object.keys(errors).length) throw invalidInput(errors);
     const content = {
       titleVariants: [],
       previousCodes: [],
@@ -115,7 +117,10 @@ export async function addNode(
       ...loaded.document,
       nodes: [...loaded.document.nodes, { code, title, ...content, children: [] }],
     });
-    if (!check.success) throw invalid({ form: issuesOf(check.error)[0]!.message });
+    if (!check.success) {
+      const message = issuesOf(check.error)[0]!.message;
+      throw invalidInput({ form: { ja: message, en: message } });
+    }
     const record: NodeRecord = {
       id: newId(),
       planId: loaded.plan.id,
@@ -152,13 +157,22 @@ export async function moveNode(
     let summary: string;
     if (props.newParentCode !== undefined) {
       const parent = requireNode(loaded, props.newParentCode);
-      if (parent.depth !== node.depth - 1) throw invalid({ newParentCode: '同じ階層の位置にしか移動できません' });
+      if (parent.depth !== node.depth - 1) {
+        throw invalidInput({
+          newParentCode: {
+            ja: '同じ階層の位置にしか移動できません',
+            en: 'It can only move to a place on the same level',
+          },
+        });
+      }
       siblings.splice(i, 1);
       tree.set(parent.id, [...(tree.get(parent.id) ?? []), node]);
       summary = `${node.code} を ${parent.code} の下へ移動`;
     } else {
       const j = props.direction === 'up' ? i - 1 : i + 1;
-      if (j < 0 || j >= siblings.length) throw invalid({ direction: 'これ以上移動できません' });
+      if (j < 0 || j >= siblings.length) {
+        throw invalidInput({ direction: { ja: 'これ以上移動できません', en: 'It cannot move further' } });
+      }
       [siblings[i], siblings[j]] = [siblings[j]!, siblings[i]!];
       summary = `${node.code} を${props.direction === 'up' ? '上' : '下'}へ移動`;
     }
@@ -176,10 +190,19 @@ export async function deletePlanNode(props: PlanProps & { code: string }): Promi
     const { loaded, now, tree } = await start(tx, props);
     const node = requireNode(loaded, props.code);
     const orgId = loaded.organization.id;
-    if ((tree.get(node.id) ?? []).length > 0) throw invalid({ form: '下位の項目がある項目は削除できません' });
+    if ((tree.get(node.id) ?? []).length > 0) {
+      throw invalidInput({
+        form: { ja: '下位の項目がある項目は削除できません', en: 'An item with items below it cannot be deleted' },
+      });
+    }
     const tasks = await listTasksOfNode(tx, orgId, node.id);
     if (tasks.some((t) => t.state !== 'not_started') || node.content.assessments.length > 0) {
-      throw invalid({ form: '報告や評価のある取組は削除できません。「廃止」などの状態にしてください' });
+      throw invalidInput({
+        form: {
+          ja: '報告や評価のある取組は削除できません。「廃止」などの状態にしてください',
+          en: 'An initiative with reports or ratings cannot be deleted; give it a status such as abolished',
+        },
+      });
     }
     await deleteTasksOfNode(tx, orgId, node.id);
     await deleteNode(tx, orgId, node.id);

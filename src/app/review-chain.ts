@@ -10,7 +10,7 @@ export const ReviewChain = z
   .array(ReviewStep)
   .min(1)
   .max(4)
-  .refine((chain) => chain.at(-1) === 'plan-office', '最後の段階は計画担当にしてください');
+  .refine((chain) => chain.at(-1) === 'plan-office', 'reviewChainLast');
 
 /** editor → 課内承認 → plan office, unless the plan configures otherwise. */
 export const DEFAULT_REVIEW_CHAIN: ReviewStep[] = ['department-approver', 'plan-office'];

@@ -2,7 +2,8 @@ import { insertReviewNote, transaction } from '../store/index.ts';
 import type { Actor } from './actor.ts';
 import type { AppContext } from './app-context.ts';
 import { authorize } from './authorize.ts';
-import { AppError } from './errors.ts';
+import { AppError, invalidInput } from './errors.ts';
+import { FIELD_MESSAGES as M } from './field-messages.ts';
 import { loadRoundTask, type RoundRef, requireOpen } from './load-round-task.ts';
 import { moveTask, taskMovedMeanwhile } from './move-task.ts';
 import { reviewActionAt, stateAtStep, type TaskState } from './review-chain.ts';
@@ -41,18 +42,10 @@ export async function reviewReport(props: ReviewReportProps): Promise<{ state: T
     authorize(props.actor, action, { organizationId: orgId, departments: lt.node.departments });
     const note = props.note?.trim() ?? '';
     if (props.decision === 'return' && !note) {
-      throw new AppError(
-        'invalid-input',
-        { ja: '差し戻す理由を入力してください', en: 'Enter the reason for returning' },
-        { fieldErrors: { note: '差し戻す理由を入力してください' } },
-      );
+      throw invalidInput({ note: { ja: '差し戻す理由を入力してください', en: 'Enter the reason for returning' } });
     }
     if (note.length > 5000) {
-      throw new AppError(
-        'invalid-input',
-        { ja: 'コメントは5000文字以内にしてください', en: 'Use at most 5000 characters' },
-        { fieldErrors: { note: 'コメントは5000文字以内にしてください' } },
-      );
+      throw invalidInput({ note: M.commentTooLong });
     }
     requireOpen(lt.round);
     if (props.expectedTaskVersion !== undefined && props.expectedTaskVersion !== lt.task.version) {

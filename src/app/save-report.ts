@@ -2,17 +2,10 @@ import { type Executor, getUserById, listAuditEvents, transaction } from '../sto
 import type { Actor } from './actor.ts';
 import type { AppContext } from './app-context.ts';
 import { authorize } from './authorize.ts';
-import { AppError, isAppError } from './errors.ts';
+import { AppError, invalidInput, isAppError } from './errors.ts';
 import { type LoadedRoundTask, loadRoundTask, type RoundRef, requireOpen } from './load-round-task.ts';
 import { moveTask, type TaskMove } from './move-task.ts';
-import {
-  type FieldErrors,
-  parseReport,
-  ReportValues,
-  type ReportValuesInput,
-  reportValuesOf,
-  submissionErrors,
-} from './report-form.ts';
+import { parseReport, ReportValues, type ReportValuesInput, reportValuesOf, submissionErrors } from './report-form.ts';
 import { stateAtStep, type TaskState } from './review-chain.ts';
 import { updateNodeSheetIn } from './update-node.ts';
 
@@ -34,13 +27,6 @@ export interface ReportConflict {
   changedBy: string | null;
   changedAt: string | null;
 }
-
-export const invalidReport = (fieldErrors: FieldErrors) =>
-  new AppError(
-    'invalid-input',
-    { ja: '入力内容を確認してください', en: 'Please check the highlighted fields' },
-    { fieldErrors },
-  );
 
 /**
  * Who may write the sheet at the task's current step; the policy table has already checked role and 課. Every
@@ -72,7 +58,14 @@ export async function saveReport(props: SaveReportProps): Promise<{ version: num
     authorize(props.actor, 'report.edit', resource);
     if (props.submit) authorize(props.actor, 'report.submit', resource);
     const parsedValues = ReportValues.safeParse(props.values);
-    if (!parsedValues.success) throw invalidReport({ form: '入力が長すぎるか、形式が正しくありません' });
+    if (!parsedValues.success) {
+      throw invalidInput({
+        form: {
+          ja: '入力が長すぎるか、形式が正しくありません',
+          en: 'The input is too long or not in the expected form',
+        },
+      });
+    }
     const values = parsedValues.data;
     requireOpen(lt.round);
     if (!editableNow(props.actor, lt) || (props.submit && lt.task.step !== 0)) {
@@ -83,7 +76,7 @@ export async function saveReport(props: SaveReportProps): Promise<{ version: num
     }
     const parsed = parseReport(values, lt.node, lt.settings, props.fy);
     const errors = { ...(props.submit ? submissionErrors(values, lt.settings) : {}), ...parsed.errors };
-    if (Object.keys(errors).length > 0) throw invalidReport(errors);
+    if (Object.keys(errors).length > 0) throw invalidInput(errors);
     const writeSheet = (db: Executor, whileTask?: { id: string; version: number }) =>
       updateNodeSheetIn(db, {
         ctx: props.ctx,

@@ -67,4 +67,4 @@ export const EmailSchema = z
   .string()
   .trim()
   .max(254)
-  .regex(/^[^\s@]+@[^\s@]+$/, 'メールアドレスの形式で入力してください');
+  .regex(/^[^\s@]+@[^\s@]+$/, 'email');

@@ -82,7 +82,7 @@ export async function updateNodeSheetIn(db: Executor, props: UpdateNodeProps): P
     throw new AppError(
       'invalid-input',
       { ja: `入力内容に誤りがあります: ${issues[0]!.message}`, en: `Invalid input: ${issues[0]!.message}` },
-      issues,
+      { issues },
     );
   }
   const now = props.ctx.now().toISOString();

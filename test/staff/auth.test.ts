@@ -65,27 +65,42 @@ for (const dialect of DIALECTS) {
       expect(await bad({ email: 'x@y', displayName: 'A', role: 'department-editor' })).toEqual([
         'invalid-input',
         '担当課を選んでください',
-        { field: 'departmentCode' },
+        { fieldErrors: { departmentCode: { ja: '担当課を選んでください', en: 'choose a department for this role' } } },
       ]);
       expect(await bad({ email: 'x@y', displayName: 'A', role: 'department-editor', departmentCode: 'nope' })).toEqual([
         'invalid-input',
         '担当課「nope」は登録されていません',
-        { field: 'departmentCode' },
+        {
+          fieldErrors: {
+            departmentCode: { ja: '担当課「nope」は登録されていません', en: 'department "nope" does not exist' },
+          },
+        },
       ]);
       expect(await bad({ email: 'not-an-address', displayName: 'A', role: 'viewer' })).toEqual([
         'invalid-input',
         'メールアドレスの形式で入力してください',
-        { field: 'email' },
+        { fieldErrors: { email: { ja: 'メールアドレスの形式で入力してください', en: 'Enter an e-mail address' } } },
       ]);
       expect(await bad({ email: 'x@y', displayName: 'A', role: 'viewer', password: 'short' })).toEqual([
         'invalid-input',
         'パスワードは12文字以上にしてください',
-        { field: 'password' },
+        {
+          fieldErrors: {
+            password: { ja: 'パスワードは12文字以上にしてください', en: 'Use a password of at least 12 characters' },
+          },
+        },
       ]);
       expect(await bad({ email: 'ADMIN@localhost', displayName: 'A', role: 'viewer' })).toEqual([
         'already-exists',
         'メールアドレス admin@localhost は既に登録されています',
-        { field: 'email' },
+        {
+          fieldErrors: {
+            email: {
+              ja: 'メールアドレス admin@localhost は既に登録されています',
+              en: 'admin@localhost is already registered',
+            },
+          },
+        },
       ]);
     });
 

@@ -69,7 +69,17 @@ for (const dialect of DIALECTS) {
       expect((await failure(editPlanSettings({ ...props, actor: editor.actor })))[0]).toBe('forbidden');
       expect(
         await failure(editPlanSettings({ ...props, actor: office.actor, input: { ...input, endFy: '2021' } })),
-      ).toEqual(['invalid-input', { fieldErrors: { endFy: '終了年度は開始年度以降にしてください' } }]);
+      ).toEqual([
+        'invalid-input',
+        {
+          fieldErrors: {
+            endFy: {
+              ja: '終了年度は開始年度以降にしてください',
+              en: 'The last fiscal year must not be before the first',
+            },
+          },
+        },
+      ]);
       expect(
         await failure(
           editPlanSettings({
@@ -78,7 +88,17 @@ for (const dialect of DIALECTS) {
             input: { ...input, scaleLevels: input.scaleLevels.filter((l) => l.key !== '10') },
           }),
         ),
-      ).toEqual(['invalid-input', { fieldErrors: { scaleLevels: '評価「10%」は使われているため削除できません' } }]);
+      ).toEqual([
+        'invalid-input',
+        {
+          fieldErrors: {
+            scaleLevels: {
+              ja: '評価「10%」は使われているため削除できません',
+              en: 'Rating "10%" is in use and cannot be removed',
+            },
+          },
+        },
+      ]);
       await editPlanSettings({ ...props, actor: office.actor });
       const d = await doc();
       expect(d.period).toEqual({ startFy: 2022, endFy: 2025 });
@@ -108,7 +128,10 @@ for (const dialect of DIALECTS) {
       });
       expect(
         await failure(addNode({ ctx: fx.ctx, actor: office.actor, ...plan, parentCode: '1', code: '1-4', title: 'x' })),
-      ).toEqual(['invalid-input', { fieldErrors: { code: '番号「1-4」は既に使われています' } }]);
+      ).toEqual([
+        'invalid-input',
+        { fieldErrors: { code: { ja: '番号「1-4」は既に使われています', en: 'Code "1-4" is already used' } } },
+      ]);
       expect(
         (
           await failure(
@@ -116,7 +139,9 @@ for (const dialect of DIALECTS) {
           )
         )[1],
       ).toEqual({
-        fieldErrors: { parentCode: 'この階層の下には追加できません' },
+        fieldErrors: {
+          parentCode: { ja: 'この階層の下には追加できません', en: 'Nothing can be added below this level' },
+        },
       });
       expect((await doc()).nodes[0]!.children.map((n) => n.code)).toEqual(['1-1', '1-2', '1-3', '1-4']);
       await moveNode({ ctx: fx.ctx, actor: office.actor, ...plan, code: '1-4', direction: 'up' });
@@ -132,7 +157,14 @@ for (const dialect of DIALECTS) {
       ).toBe('forbidden');
       expect(await failure(deletePlanNode({ ctx: fx.ctx, actor: office.actor, ...plan, code: '1-1' }))).toEqual([
         'invalid-input',
-        { fieldErrors: { form: '報告や評価のある取組は削除できません。「廃止」などの状態にしてください' } },
+        {
+          fieldErrors: {
+            form: {
+              ja: '報告や評価のある取組は削除できません。「廃止」などの状態にしてください',
+              en: 'An initiative with reports or ratings cannot be deleted; give it a status such as abolished',
+            },
+          },
+        },
       ]);
       await deletePlanNode({ ctx: fx.ctx, actor: office.actor, ...plan, code: '1-4' });
       expect(findNode(await doc(), '1-4')).toBeUndefined();
@@ -161,8 +193,11 @@ for (const dialect of DIALECTS) {
         'invalid-input',
         {
           fieldErrors: {
-            departments: '登録されていない課です: nope',
-            lifecycleInto: '統合・分割先の番号を入力してください',
+            departments: { ja: '登録されていない課です: nope', en: 'Not a registered department: nope' },
+            lifecycleInto: {
+              ja: '統合・分割先の番号を入力してください',
+              en: 'Enter the codes it was merged or split into',
+            },
           },
         },
       ]);
@@ -196,12 +231,19 @@ for (const dialect of DIALECTS) {
       expect((await failure(addDepartment({ ...base, actor: office.actor, input })))[0]).toBe('forbidden');
       expect(await failure(addDepartment({ ...base, actor: admin.actor, input: { ...input, code: 'DX' } }))).toEqual([
         'invalid-input',
-        { fieldErrors: { code: '記号は半角英小文字・数字・「-」で入力してください（例: keiei-senryaku）' } },
+        {
+          fieldErrors: {
+            code: {
+              ja: '記号は半角英小文字・数字・「-」で入力してください（例: keiei-senryaku）',
+              en: 'Use a-z, 0-9 and "-" (e.g. keiei-senryaku)',
+            },
+          },
+        },
       ]);
       await addDepartment({ ...base, actor: admin.actor, input });
       expect(await failure(addDepartment({ ...base, actor: admin.actor, input }))).toEqual([
         'already-exists',
-        { fieldErrors: { code: '記号「dx-suishin」は既に使われています' } },
+        { fieldErrors: { code: { ja: '記号「dx-suishin」は既に使われています', en: '"dx-suishin" is already used' } } },
       ]);
       await renameDepartment({ ...base, actor: admin.actor, code: 'dx-suishin', name: 'デジタル推進課' });
       const orgId = office.actor.organizationId;
@@ -229,7 +271,11 @@ for (const dialect of DIALECTS) {
       };
       expect(await failure(editIndicator({ ...props, input: { ...input, targetValue: '多い' } }))).toEqual([
         'invalid-input',
-        { fieldErrors: { targetValue: '数値で入力してください（例: 1,234）' } },
+        {
+          fieldErrors: {
+            targetValue: { ja: '数値で入力してください（例: 1,234）', en: 'Type a number (e.g. 1,234)' },
+          },
+        },
       ]);
       await editIndicator({ ...props, input });
       const after = findNode(await doc(), '1-3')!.indicators[0]!;

@@ -79,15 +79,39 @@ for (const dialect of DIALECTS) {
       ]);
       expect(await failure(openReportingRound({ ...props, actor: staff.office!.actor, fy: 2026 }))).toEqual([
         'invalid-input',
-        { field: 'fy' },
+        {
+          fieldErrors: {
+            fy: {
+              ja: '計画期間（令和4年度～令和6年度）内の年度を選んでください',
+              en: 'Choose a fiscal year within the plan period (FY2022–FY2024)',
+            },
+          },
+        },
       ]);
       expect(
         await failure(openReportingRound({ ...props, actor: staff.office!.actor, dueDate: '2024-02-30' })),
-      ).toEqual(['invalid-input', { field: 'dueDate' }]);
+      ).toEqual([
+        'invalid-input',
+        {
+          fieldErrors: {
+            dueDate: {
+              ja: '提出期限を日付（例: 2024-05-31）で入力してください',
+              en: 'Enter the due date as YYYY-MM-DD',
+            },
+          },
+        },
+      ]);
       expect(await openReportingRound({ ...props, actor: staff.office!.actor })).toMatchObject({ tasks: 40 });
       expect(await failure(openReportingRound({ ...props, actor: staff.office!.actor }))).toEqual([
         'already-exists',
-        { field: 'fy' },
+        {
+          fieldErrors: {
+            fy: {
+              ja: '令和5年度の照会は既に開始されています',
+              en: 'The reporting round for FY2023 has already been opened',
+            },
+          },
+        },
       ]);
     });
 
@@ -154,8 +178,11 @@ for (const dialect of DIALECTS) {
         'invalid-input',
         {
           fieldErrors: {
-            'indicators.riyo-kensu.actual': '単位は「件」で入力するか、数値だけを入力してください',
-            rating: '目標達成率は一覧から選んでください',
+            'indicators.riyo-kensu.actual': {
+              ja: '単位は「件」で入力するか、数値だけを入力してください',
+              en: 'Use the unit "件" or type the number alone',
+            },
+            rating: { ja: '目標達成率は一覧から選んでください', en: 'Achievement rate: choose one from the list' },
           },
         },
       ]);
@@ -223,7 +250,10 @@ for (const dialect of DIALECTS) {
             submit: true,
           }),
         ),
-      ).toEqual(['invalid-input', { fieldErrors: { rating: '目標達成率を選んでください' } }]);
+      ).toEqual([
+        'invalid-input',
+        { fieldErrors: { rating: { ja: '目標達成率を選んでください', en: 'Achievement rate: choose one' } } },
+      ]);
       expect(await saveReport({ ...as(staff.keieiEditor!), expectedVersion: v, values: r5, submit: true })).toEqual({
         version: v + 1,
         state: 'awaiting_approval',
@@ -236,7 +266,7 @@ for (const dialect of DIALECTS) {
       expect((await failure(reviewReport({ ...as(staff.office!), decision: 'approve' })))[0]).toBe('forbidden');
       expect(await failure(reviewReport({ ...as(staff.keieiApprover!), decision: 'return', note: ' ' }))).toEqual([
         'invalid-input',
-        { fieldErrors: { note: '差し戻す理由を入力してください' } },
+        { fieldErrors: { note: { ja: '差し戻す理由を入力してください', en: 'Enter the reason for returning' } } },
       ]);
       expect(
         await reviewReport({

@@ -19,14 +19,14 @@ export function actorProps(ctx: AppContext, c: StaffContext) {
 }
 
 /**
- * Field messages of an invalid-input error: `details.fieldErrors`, or `details.field` with the error's message.
- * Returns undefined for any other error, which the caller rethrows.
+ * Field messages of an invalid-input error in the page's language, by field key; an error without field
+ * messages shows its own message on the form. Returns undefined for any other error, which the caller rethrows.
  */
 export function fieldErrorsOf(e: unknown, lang: 'ja' | 'en'): Record<string, string> | undefined {
   if (!isAppError(e) || (e.code !== 'invalid-input' && e.code !== 'already-exists')) return undefined;
-  const d = e.details as { fieldErrors?: Record<string, string>; field?: string } | undefined;
-  if (d?.fieldErrors) return d.fieldErrors;
-  return { [d?.field ?? 'form']: messageOf(e, lang) };
+  const fields = e.details?.fieldErrors;
+  if (!fields) return { form: messageOf(e, lang) };
+  return Object.fromEntries(Object.entries(fields).map(([key, message]) => [key, message[lang]]));
 }
 
 export function messageOf(e: AppError, lang: 'ja' | 'en'): string {

@@ -3,6 +3,7 @@ import { type Context, Hono } from 'hono';
 import { type AppContext, changeOwnPassword, isAppError, login, logout } from '../../../app/index.ts';
 import { LoginPage } from '../pages/login-page.tsx';
 import { PasswordPage } from '../pages/password-page.tsx';
+import { fieldErrorsOf } from '../route-helpers.ts';
 import { redirectWithNotice, safeLocalPath, sendPage } from '../send-page.ts';
 import {
   clearCookie,
@@ -131,9 +132,9 @@ export function authRoutes(ctx: AppContext, options: StaffOptions) {
           'changed',
         );
       } catch (e) {
-        if (!isAppError(e) || e.code !== 'invalid-input') throw e;
-        const f = (e.details as { field?: string })?.field ?? 'password';
-        errors[f] = text.lang === 'ja' ? e.messageJa : e.messageEn;
+        const fields = fieldErrorsOf(e, text.lang);
+        if (!fields) throw e;
+        Object.assign(errors, fields);
       }
     }
     return sendPage(c, <PasswordPage text={text} session={session} errors={errors} />, 400);
