@@ -36,18 +36,15 @@ export interface EditionSource {
   content: EditionContent;
 }
 
-type Maker = (s: EditionSource) => Promise<Pick<EditionViewRecord, 'encoding' | 'body'>>;
-const base64 = async (bytes: Promise<Buffer>) => ({
-  encoding: 'base64' as const,
-  body: (await bytes).toString('base64'),
-});
+type Maker = (s: EditionSource) => Promise<Pick<EditionViewRecord, 'encoding' | 'body' | 'bytes'>>;
+const binary = async (bytes: Promise<Buffer>) => ({ encoding: 'bytes' as const, body: '', bytes: await bytes });
 const utf8 = async (text: string) => ({ encoding: 'utf8' as const, body: text });
 
 // The PDF is dated with the edition's publication time, so its bytes are the same on every rendering.
 const MAKERS: Record<EditionFileName, Maker> = {
-  'pdf/ja': (s) => base64(editionPdf(s.content, 'ja', { createdAt: new Date(s.edition.publishedAt) })),
-  'pdf/en': (s) => base64(editionPdf(s.content, 'en', { createdAt: new Date(s.edition.publishedAt) })),
-  xlsx: (s) => base64(editionWorkbook(s.content)),
+  'pdf/ja': (s) => binary(editionPdf(s.content, 'ja', { createdAt: new Date(s.edition.publishedAt) })),
+  'pdf/en': (s) => binary(editionPdf(s.content, 'en', { createdAt: new Date(s.edition.publishedAt) })),
+  xlsx: (s) => binary(editionWorkbook(s.content)),
   // Without BOM; the download with ?bom=1 puts the mark in front (see csvWithBom).
   'csv/edition': (s) => utf8(writeCsv(initiativeRows(s.content, s.edition))),
   'csv/indicators': (s) => utf8(writeCsv(indicatorRows(s.content))),
@@ -64,7 +61,8 @@ export async function renderEditionFile(name: EditionFileName, source: EditionSo
 }
 
 /** The bytes of a stored file. */
-export function fileBytes(view: Pick<EditionViewRecord, 'encoding' | 'body'>): Uint8Array<ArrayBuffer> {
+export function fileBytes(view: Pick<EditionViewRecord, 'encoding' | 'body' | 'bytes'>): Uint8Array<ArrayBuffer> {
+  if (view.encoding === 'bytes' && view.bytes) return view.bytes as Uint8Array<ArrayBuffer>;
   const buffer = view.encoding === 'base64' ? Buffer.from(view.body, 'base64') : Buffer.from(view.body, 'utf8');
   return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength) as Uint8Array<ArrayBuffer>;
 }

@@ -39,16 +39,31 @@ export async function listExistingTables(db: Executor, dialect: 'sqlite' | 'post
   return rows.rows.map((r) => r.name).filter((n) => !n.startsWith('kysely_'));
 }
 
-/** Rows of one table in a stable order (by primary key columns or all columns). */
+/** How a binary value (a stored PDF) travels in the JSON of a backup. */
+interface BytesValue {
+  $bytes: string;
+}
+const isBytesValue = (v: unknown): v is BytesValue =>
+  typeof v === 'object' && v !== null && typeof (v as BytesValue).$bytes === 'string';
+
+/** Rows of one table, binary values as `{ $bytes: base64 }` so that a row survives JSON. */
 export async function readTable(db: Executor, table: string): Promise<Record<string, unknown>[]> {
   const rows = await sql<Record<string, unknown>>`select * from ${sql.table(table)}`.execute(db);
-  return rows.rows;
+  return rows.rows.map((row) => {
+    for (const [k, v] of Object.entries(row)) {
+      if (v instanceof Uint8Array) row[k] = { $bytes: Buffer.from(v).toString('base64') } satisfies BytesValue;
+    }
+    return row;
+  });
 }
+
+const fromJson = (row: Record<string, unknown>) =>
+  Object.fromEntries(Object.entries(row).map(([k, v]) => [k, isBytesValue(v) ? Buffer.from(v.$bytes, 'base64') : v]));
 
 export async function writeTable(db: Executor, table: string, rows: Record<string, unknown>[]): Promise<void> {
   // Chunks keep each statement under SQLite's bound-parameter limit.
   for (let i = 0; i < rows.length; i += 200) {
-    const chunk = rows.slice(i, i + 200);
+    const chunk = rows.slice(i, i + 200).map(fromJson);
     // biome-ignore lint/suspicious/noExplicitAny: table name is dynamic here by design (generic restore).
     await (db as any).insertInto(table).values(chunk).execute();
   }

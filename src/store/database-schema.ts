@@ -205,8 +205,10 @@ export interface EditionViewsTable {
   /** 'frame', 'home', 'goal/1', 'list', 'search', 'csv/edition', 'pdf/ja', 'xlsx' … */
   name: string;
   version: number;
-  encoding: 'utf8' | 'base64';
+  /** 'utf8': text in `body`; 'bytes': binary in `bytes` (body empty); 'base64': binary as text (older rows). */
+  encoding: 'utf8' | 'base64' | 'bytes';
   body: string;
+  bytes: Uint8Array | null;
   created_at: string;
 }
 

@@ -7,8 +7,10 @@ export interface EditionViewRecord {
   name: string;
   /** Of the code that built it; a row of another version is rebuilt, never served. */
   version: number;
-  encoding: 'utf8' | 'base64';
+  /** 'utf8': text in `body`; 'bytes': binary in `bytes`; 'base64': binary as text (rows of the first release). */
+  encoding: 'utf8' | 'base64' | 'bytes';
   body: string;
+  bytes?: Uint8Array | null;
 }
 
 /** Stores views of an edition, replacing rows of the same name (a rebuild after an upgrade, or a race). */
@@ -22,11 +24,24 @@ export async function upsertEditionViews(
   for (const v of views) {
     await db
       .insertInto('edition_views')
-      .values({ edition_id: editionId, organization_id: organizationId, ...v, created_at: createdAt })
+      .values({
+        edition_id: editionId,
+        organization_id: organizationId,
+        name: v.name,
+        version: v.version,
+        encoding: v.encoding,
+        body: v.body,
+        bytes: v.bytes ?? null,
+        created_at: createdAt,
+      })
       .onConflict((oc) =>
-        oc
-          .columns(['edition_id', 'name'])
-          .doUpdateSet({ version: v.version, encoding: v.encoding, body: v.body, created_at: createdAt }),
+        oc.columns(['edition_id', 'name']).doUpdateSet({
+          version: v.version,
+          encoding: v.encoding,
+          body: v.body,
+          bytes: v.bytes ?? null,
+          created_at: createdAt,
+        }),
       )
       .execute();
   }
@@ -40,14 +55,14 @@ export async function getEditionView(
   name: string,
 ): Promise<EditionViewRecord | undefined> {
   const row = (await viewQuery(db, { organizationId, editionId, name })).rows[0];
-  return row && { name: row.name, version: row.version, encoding: row.encoding, body: row.body };
+  return row && { name: row.name, version: row.version, encoding: row.encoding, body: row.body, bytes: row.bytes };
 }
 
 // Compiled once (see compiledOnce): every download and page not served from memory asks it.
 const viewQuery = compiledOnce((db, a: { organizationId: string; editionId: string; name: string }) =>
   db
     .selectFrom('edition_views')
-    .select(['name', 'version', 'encoding', 'body'])
+    .select(['name', 'version', 'encoding', 'body', 'bytes'])
     .where('organization_id', '=', a.organizationId)
     .where('edition_id', '=', a.editionId)
     .where('name', '=', a.name),
