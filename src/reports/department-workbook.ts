@@ -9,10 +9,18 @@ import {
   uploadRejected,
 } from '../app/index.ts';
 import { buildDepartmentWorkbook } from './xlsx/build-department-workbook.ts';
+import { DEPT_SHEETS } from './xlsx/department-workbook-layout.ts';
 import { parseDepartmentWorkbook } from './xlsx/parse-department-workbook.ts';
 import { readWorkbook, WorkbookReadError } from './xlsx/read-workbook.ts';
+import { workbookReadMessage } from './xlsx/workbook-read-message.ts';
 import { writeWorkbook } from './xlsx/write-workbook.ts';
-import { checkZipBounds } from './xlsx/zip-bounds.ts';
+import { ZIP_LIMITS } from './xlsx/zip-entries.ts';
+
+/**
+ * A 課 workbook holds one 課's initiatives: its parts unpack to well under 1 MB even for a large city, so 8 MB
+ * leaves room for a messy file while keeping the time one upload takes to read small.
+ */
+export const UPLOAD_ZIP_LIMITS = { ...ZIP_LIMITS, maxUnpackedBytes: 8 * 1024 * 1024 };
 
 /** The 課 workbook (.xlsx bytes) for a reporting year; get its content with `getDepartmentSheets`. */
 export function departmentWorkbook(sheets: DepartmentSheets): Promise<Buffer> {
@@ -29,28 +37,17 @@ export async function importDepartmentWorkbook(
   target: DepartmentUploadTarget,
   data: Uint8Array,
 ): Promise<DepartmentUploadResult> {
-  // Before the spreadsheet library unpacks it whole: a small upload must not unpack to gigabytes (zip bomb).
-  if (checkZipBounds(data)) {
-    throw uploadRejected([
-      uploadIssue(
-        { sheet: '', cell: 'A1' },
-        'ファイルを展開すると大きすぎます（Excelファイルとして扱えません）',
-        'The file unpacks to far more than any workbook (not accepted)',
-      ),
-    ]);
-  }
   let sheets: Awaited<ReturnType<typeof readWorkbook>>;
   try {
-    sheets = await readWorkbook(data);
+    // Only the sheets the layout reads (the guide sheet is not even unpacked).
+    sheets = await readWorkbook(data, {
+      sheets: [DEPT_SHEETS.meta, DEPT_SHEETS.items, DEPT_SHEETS.indicators],
+      zipLimits: UPLOAD_ZIP_LIMITS,
+    });
   } catch (e) {
     if (!(e instanceof WorkbookReadError)) throw e;
-    throw uploadRejected([
-      uploadIssue(
-        { sheet: '', cell: 'A1' },
-        'Excelファイル（.xlsx）として読めません',
-        'The file is not an .xlsx workbook',
-      ),
-    ]);
+    const message = workbookReadMessage(e);
+    throw uploadRejected([uploadIssue(e.at, message.ja, message.en)]);
   }
   const { upload, issues } = parseDepartmentWorkbook(sheets);
   if (!upload) throw uploadRejected(issues);

@@ -55,16 +55,70 @@ export function zipFile(entries: ZipEntry[]): Buffer {
 const CONTENT_TYPES =
   '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">' +
   '<Default Extension="xml" ContentType="application/xml"/></Types>';
+const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
+const ROOT_RELS =
+  `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">` +
+  `<Relationship Id="rId1" Type="${REL}/officeDocument" Target="xl/workbook.xml"/></Relationships>`;
+
+export interface XlsxSheet {
+  name: string;
+  /** The worksheet part as written (a <worksheet> document). */
+  xml: string | Buffer;
+}
+
+const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;');
 
 /**
- * An .xlsx-looking zip bomb: a worksheet of `unpackedMb` MB of empty rows that deflates about a thousandfold.
- * With `lie`, its headers declare 1 KB, so only inflating it reveals the size.
+ * The parts of a minimal .xlsx (content types, relationships, workbook, sheets, optional shared strings) as zip
+ * entries, for building workbooks no spreadsheet program would write.
  */
-export function zipBomb(unpackedMb: number, lie = false): Buffer {
-  const row = '<row/>';
-  const body = Buffer.from(row.repeat(Math.floor((unpackedMb * 1024 * 1024) / row.length)), 'utf8');
-  return zipFile([
+export function xlsxEntries(sheets: XlsxSheet[], sharedStrings?: string[]): ZipEntry[] {
+  const workbook =
+    `<?xml version="1.0" encoding="UTF-8"?><workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="${REL}"><sheets>` +
+    sheets.map((sh, i) => `<sheet name="${esc(sh.name)}" sheetId="${i + 1}" r:id="rId${i + 1}"/>`).join('') +
+    '</sheets></workbook>';
+  const rels =
+    `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">` +
+    sheets
+      .map((_, i) => `<Relationship Id="rId${i + 1}" Type="${REL}/worksheet" Target="worksheets/sheet${i + 1}.xml"/>`)
+      .join('') +
+    (sharedStrings ? `<Relationship Id="rIdS" Type="${REL}/sharedStrings" Target="sharedStrings.xml"/>` : '') +
+    '</Relationships>';
+  return [
     { name: '[Content_Types].xml', data: Buffer.from(CONTENT_TYPES) },
-    { name: 'xl/worksheets/sheet1.xml', data: body, ...(lie && { declaredSize: 1024 }) },
-  ]);
+    { name: '_rels/.rels', data: Buffer.from(ROOT_RELS) },
+    { name: 'xl/workbook.xml', data: Buffer.from(workbook) },
+    { name: 'xl/_rels/workbook.xml.rels', data: Buffer.from(rels) },
+    ...sheets.map((sh, i) => ({ name: `xl/worksheets/sheet${i + 1}.xml`, data: Buffer.from(sh.xml) })),
+    ...(sharedStrings
+      ? [
+          {
+            name: 'xl/sharedStrings.xml',
+            data: Buffer.from(
+              '<?xml version="1.0" encoding="UTF-8"?><sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">' +
+                sharedStrings.map((t) => `<si><t xml:space="preserve">${esc(t)}</t></si>`).join('') +
+                '</sst>',
+            ),
+          },
+        ]
+      : []),
+  ];
+}
+
+/**
+ * An .xlsx zip bomb: a workbook whose one sheet (named `sheet`, by default one the 課 workbook reader reads) is
+ * `unpackedMb` MB of empty rows that deflate about a thousandfold. With `lie`, its headers declare 1 KB, so
+ * only inflating it reveals the size.
+ */
+export function zipBomb(unpackedMb: number, lie = false, sheet = '照会情報'): Buffer {
+  const row = '<row/>';
+  const body = Buffer.from(
+    `<worksheet><sheetData>${row.repeat(Math.floor((unpackedMb * 1024 * 1024) / row.length))}</sheetData></worksheet>`,
+    'utf8',
+  );
+  return zipFile(
+    xlsxEntries([{ name: sheet, xml: body }]).map((e) =>
+      e.name === 'xl/worksheets/sheet1.xml' && lie ? { ...e, declaredSize: 1024 } : e,
+    ),
+  );
 }

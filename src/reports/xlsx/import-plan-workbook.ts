@@ -5,6 +5,7 @@ import { parsePlanSettings } from './parse-plan-settings.ts';
 import { SHEETS } from './plan-workbook-layout.ts';
 import { type ReadSheet, readWorkbook, WorkbookReadError } from './read-workbook.ts';
 import type { RowReader } from './sheet-reader.ts';
+import { workbookReadMessage } from './workbook-read-message.ts';
 
 export type PlanWorkbookResult = { ok: true; bundle: OrganizationBundle } | { ok: false; issues: UploadIssue[] };
 
@@ -117,11 +118,10 @@ export async function importPlanWorkbook(data: Uint8Array): Promise<PlanWorkbook
       ok: false,
       issues: [
         {
-          sheet: '',
-          cell: 'A1',
+          ...e.at,
           kind: 'invalid',
-          messageJa: 'Excelファイル（.xlsx）として読めません',
-          messageEn: e.message,
+          messageJa: workbookReadMessage(e).ja,
+          messageEn: workbookReadMessage(e).en,
         },
       ],
     };
