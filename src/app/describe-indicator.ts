@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import {
   type Indicator,
   type IndicatorProgress,
+  type IndicatorProgressOptions,
   type IndicatorValue,
   indicatorProgress,
   type Period,
@@ -47,12 +48,13 @@ export function describeIndicator(
   planStartFy: number,
   decimals: number,
   basis: ProgressBasis | null,
+  path?: IndicatorProgressOptions['path'],
 ): IndicatorView {
   const parts = indicator.values.filter((v) => v.period !== 'FY');
   const years = [...new Set(parts.map((v) => v.fy))].sort((a, b) => a - b);
   return {
     indicator,
-    progress: indicatorProgress(indicator, { asOfFy, planStartFy, decimals, basis }),
+    progress: indicatorProgress(indicator, { asOfFy, planStartFy, decimals, basis, path }),
     values: indicator.values.filter((v) => v.period === 'FY').sort((a, b) => a.fy - b.fy),
     targetInForce: indicator.kind === 'text' ? null : targetInForce(indicator, asOfFy),
     targetHistory: [...indicator.targetHistory].sort((a, b) => a.fromFy - b.fromFy),

@@ -13,6 +13,7 @@ import {
   type PlanNode,
   previousAndNext,
   progressBasisOf,
+  progressPathOf,
   type RatingComparison,
   type RatingScale,
 } from '../domain/index.ts';
@@ -107,7 +108,14 @@ export function describeInitiative(content: EditionContent, code: string, asOfFy
     activeNow: isActiveIn(node, asOfFy),
     into: node.lifecycle.into.map((c) => ({ code: c, node: findNode(plan, c) ?? null })),
     indicators: node.indicators.map((i) =>
-      describeIndicator(i, asOfFy, plan.period.startFy, plan.rollup.decimals, progressBasisOf(plan, i)),
+      describeIndicator(
+        i,
+        asOfFy,
+        plan.period.startFy,
+        plan.rollup.decimals,
+        progressBasisOf(plan, i),
+        progressPathOf(plan, i),
+      ),
     ),
     previous: previous ?? null,
     next: next ?? null,

@@ -11,8 +11,28 @@ import { z } from 'zod';
  * How an indicator's progress percentage is computed.
  * - by-kind: by the indicator's kind (level: latest ÷ target; cumulative: total ÷ target; milestone: done = 100 %;
  *   lower-is-better: distance from the baseline, or target ÷ actual without one).
+ * - level: latest actual ÷ target (lower is better: target ÷ actual; a range target: 100 % inside it).
+ * - cumulative: total since the target's `fromFy` (or the latest running total) ÷ target.
+ * - expected-path: the year's actual ÷ its expected value (期待値): the `path` share of the target, else the
+ *   year's own `target` on the indicator's values.
+ * - baseline-distance: (actual − baseline) ÷ (target − baseline), for either direction.
+ * - growth-rate: compound annual growth since the baseline ÷ the growth the target requires (Open SDG).
+ * - milestone: done (actual ≥ 1) = 100 %, else 0 %.
+ * - context: no target; only values and their trend are shown.
  */
-export const ProgressBasis = z.enum(['by-kind']);
+export const ProgressBasis = z.enum([
+  'by-kind',
+  'level',
+  'cumulative',
+  'expected-path',
+  'baseline-distance',
+  'growth-rate',
+  'milestone',
+  'context',
+]);
+
+/** Expected share of the target per fiscal year (期待値), e.g. 20/40/60/80/100 % for years 1–5. */
+export const ExpectedPath = z.array(z.object({ fy: z.number().int(), percent: z.number() })).min(1);
 
 /** Rounding applied to a computed percentage before it is compared with band edges (and printed). */
 export const Rounding = z.object({
@@ -25,7 +45,7 @@ export const Tolerance = z
   .object({ points: z.number().nonnegative().optional(), percent: z.number().nonnegative().optional() })
   .refine((t) => (t.points === undefined) !== (t.percent === undefined), 'give exactly one of points or percent');
 
-export const IndicatorMethod = z.object({ basis: ProgressBasis });
+export const IndicatorMethod = z.object({ basis: ProgressBasis, path: ExpectedPath.optional() });
 
 /** A level a rule can give, when the rule does not rate on one of the plan's rating scales. */
 export const VerdictLevel = z.object({

@@ -19,6 +19,7 @@ export { EditionContent, PublishedEdition } from './edition-content.ts';
 export {
   Band,
   Evaluation,
+  ExpectedPath,
   IndicatorMethod,
   ProgressBasis,
   Rounding,
@@ -104,7 +105,7 @@ export {
   type WalkedNode,
   walkNodes,
 } from './plan-tree.ts';
-export { progressBasisOf, ruleBasisOf } from './progress-basis-of.ts';
+export { progressBasisOf, progressPathOf, ruleBasisOf } from './progress-basis-of.ts';
 export { quantityInputText } from './quantity-input-text.ts';
 export { JUMP_FACTOR, quantityWarnings } from './quantity-warnings.ts';
 export { type RatingKpiMismatch, ratingKpiMismatch } from './rating-kpi-mismatch.ts';

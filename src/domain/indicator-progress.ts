@@ -1,9 +1,19 @@
-import type { ProgressBasis } from './evaluation-method.ts';
+import type { IndicatorMethod, ProgressBasis } from './evaluation-method.ts';
 import type { Indicator, IndicatorValue } from './plan-document.ts';
+import { progressByBasis, uncomputed } from './progress-by-basis.ts';
 import { formatPercent, formatQuantity } from './round-percent.ts';
 import { targetInForce } from './target-in-force.ts';
 
-export type IndicatorProgressStatus = 'computed' | 'missing-actual' | 'no-target' | 'not-numeric' | 'no-method';
+export type IndicatorProgressStatus =
+  | 'computed'
+  | 'missing-actual'
+  | 'no-target'
+  | 'not-numeric'
+  | 'no-method'
+  | 'no-baseline'
+  | 'no-direction'
+  | 'no-expected'
+  | 'context';
 
 export interface IndicatorProgress {
   /** Unrounded achievement in percent; may exceed 100 or drop below 0. Null unless `computed`. */
@@ -26,6 +36,8 @@ export interface IndicatorProgress {
   basis: ProgressBasis | null;
 }
 
+type ExpectedPathStep = NonNullable<IndicatorMethod['path']>[number];
+
 export interface IndicatorProgressOptions {
   asOfFy: number;
   /** First fiscal year of the plan; where cumulative counting starts when the target names no `fromFy`. */
@@ -34,30 +46,15 @@ export interface IndicatorProgressOptions {
   decimals?: number;
   /** The declared progress basis; absent or null: plain arithmetic (actual ÷ target) only. */
   basis?: ProgressBasis | null | undefined;
+  /** Expected share of the target per year, for the `expected-path` basis. */
+  path?: ExpectedPathStep[] | undefined;
 }
 
 const yearly = (values: IndicatorValue[], asOfFy: number) =>
   values.filter((v) => v.period === 'FY' && v.fy <= asOfFy).sort((a, b) => a.fy - b.fy);
 
 function notComputed(status: Exclude<IndicatorProgressStatus, 'computed'>, extra: Partial<IndicatorProgress> = {}) {
-  const formula = {
-    'missing-actual': { ja: '実績未入力', en: 'No actual yet' },
-    'no-target': { ja: '数値目標なし', en: 'No numeric target' },
-    'not-numeric': { ja: '数値で測らない指標', en: 'Not measured in numbers' },
-    'no-method': { ja: '計画に進捗の算定方法の定めなし', en: 'The plan declares no progress method' },
-  }[status];
-  return {
-    percent: null,
-    status,
-    actualUsed: null,
-    actualFy: null,
-    targetUsed: null,
-    missingFys: [],
-    formula,
-    provisional: false,
-    basis: null,
-    ...extra,
-  } satisfies IndicatorProgress;
+  return uncomputed(status, null, extra);
 }
 
 /**
@@ -72,6 +69,13 @@ function notComputed(status: Exclude<IndicatorProgressStatus, 'computed'>, extra
 export function indicatorProgress(indicator: Indicator, options: IndicatorProgressOptions): IndicatorProgress {
   const { asOfFy, decimals = 1 } = options;
   const basis = options.basis ?? null;
+  if (basis !== null && basis !== 'by-kind') {
+    return progressByBasis(indicator, basis, options.path ? { basis, path: options.path } : undefined, {
+      asOfFy,
+      planStartFy: options.planStartFy,
+      decimals,
+    });
+  }
   if (indicator.kind === 'text') return notComputed('not-numeric');
   const values = yearly(indicator.values, asOfFy);
   const reported = values.filter((v) => typeof v.actual === 'number');

@@ -69,6 +69,15 @@ describe('initiativeStatus', () => {
     ]);
     // Exactly at the tolerance edge: 16 points behind with a 16-point tolerance is still within.
     expect(status('b', 2025, buildAbcdPlan(nodes, proRata(16))).level?.key).toBe('amber');
+    // The indicator's own tolerance (20 points) replaces the rule's 10; 30 % of the 60 % expected is 18 points.
+    const own = (tolerance: Record<string, number>) =>
+      buildAbcdPlan(
+        [{ ...nodes[1]!, indicators: [{ ...waitingList({ 2024: 18, 2025: 14 }), tolerance }] }],
+        proRata(10),
+      );
+    expect(status('b', 2025, own({ points: 20 })).level?.key).toBe('amber');
+    expect(status('b', 2025, own({ percent: 30 })).level?.key).toBe('amber');
+    expect(status('b', 2025, own({ percent: 25 })).level?.key).toBe('red');
   });
 
   it('raises an item outside the tolerance that improved, when the plan declares that compound rule', () => {

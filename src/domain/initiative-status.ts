@@ -5,7 +5,7 @@ import type { StatusRule } from './evaluation-method.ts';
 import { expectedProgress } from './expected-progress.ts';
 import { type KpiProgress, kpiProgress } from './kpi-progress.ts';
 import type { PlanDocument, PlanNode } from './plan-document.ts';
-import { progressBasisOf } from './progress-basis-of.ts';
+import { progressBasisOf, progressPathOf } from './progress-basis-of.ts';
 import { formatPercent } from './round-percent.ts';
 import { statusRuleText } from './status-rule-text.ts';
 
@@ -58,10 +58,16 @@ function combined(progress: KpiProgress, rule: StatusRule): number | null {
   }
 }
 
-function levelFor(rule: StatusRule, measure: number, expected: number | null): string | null {
+function levelFor(
+  rule: StatusRule,
+  measure: number,
+  expected: number | null,
+  own: PlanNode['indicators'][number]['tolerance'],
+): string | null {
   if (rule.bands) return bandLevel(rule.bands, measure);
-  const tol = rule.tolerance;
-  if (!tol) return null;
+  if (!rule.tolerance) return null;
+  // An indicator's own tolerance replaces the rule's size of tolerance, never its levels.
+  const tol = own ? { ...rule.tolerance, points: own.points, percent: own.percent } : rule.tolerance;
   // The figure the item should reach: 0 points behind pro rata, or 100 % of the target.
   const goal = rule.measure === 'pro-rata' ? 0 : 100;
   const base = rule.measure === 'pro-rata' ? (expected ?? 0) : 100;
@@ -84,6 +90,7 @@ export function initiativeStatus(plan: PlanDocument, node: PlanNode, fy: number)
     decimals: rule.rounding.mode === 'none' ? plan.rollup.decimals : rule.rounding.decimals,
     combine: rule.combine.method === 'min' ? ('min' as const) : ('mean' as const),
     basisOf: (i: (typeof node.indicators)[number]) => progressBasisOf(plan, i),
+    pathOf: (i: (typeof node.indicators)[number]) => progressPathOf(plan, i),
   };
   const now = kpiProgress(node.indicators, { ...opts, asOfFy: fy });
   const percent = combined(now, rule);
@@ -103,7 +110,10 @@ export function initiativeStatus(plan: PlanDocument, node: PlanNode, fy: number)
     direction = directionOfTravel(percent, previousPercent, rule.travel.tolerance);
   }
 
-  let key = measure === null ? null : levelFor(rule, measure, expected);
+  // A per-indicator tolerance applies when the item is judged on that one indicator.
+  const numeric = node.indicators.filter((i) => i.kind !== 'text');
+  const own = numeric.length === 1 ? numeric[0]?.tolerance : undefined;
+  let key = measure === null ? null : levelFor(rule, measure, expected, own);
   let raisedByImprovement = false;
   if (key !== null && rule.improving && key === rule.improving.from && direction === 'up') {
     key = rule.improving.level;

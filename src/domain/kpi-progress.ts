@@ -1,5 +1,5 @@
 import type { ProgressBasis } from './evaluation-method.ts';
-import { type IndicatorProgress, indicatorProgress } from './indicator-progress.ts';
+import { type IndicatorProgress, type IndicatorProgressOptions, indicatorProgress } from './indicator-progress.ts';
 import type { Indicator } from './plan-document.ts';
 import { formatPercent } from './round-percent.ts';
 
@@ -28,15 +28,17 @@ export function kpiProgress(
     decimals?: number;
     /** The declared basis of each indicator (see progressBasisOf). */
     basisOf: (indicator: Indicator) => ProgressBasis | null;
+    /** The expected path of each indicator, for the `expected-path` basis. */
+    pathOf?: ((indicator: Indicator) => IndicatorProgressOptions['path']) | undefined;
   },
 ): KpiProgress {
-  const { combine = 'mean', decimals = 1, basisOf, ...rest } = options;
+  const { combine = 'mean', decimals = 1, basisOf, pathOf, ...rest } = options;
   const numeric = indicators
     .filter((i) => i.kind !== 'text')
     .map((i) => ({
       key: i.key,
       name: i.name,
-      progress: indicatorProgress(i, { ...rest, decimals, basis: basisOf(i) }),
+      progress: indicatorProgress(i, { ...rest, decimals, basis: basisOf(i), path: pathOf?.(i) }),
     }));
   const computed = numeric.filter((n) => n.progress.percent !== null);
   const capped = computed.map((n) => Math.min(100, Math.max(0, n.progress.percent as number)));

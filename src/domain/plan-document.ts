@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Evaluation, IndicatorMethod } from './evaluation-method.ts';
+import { Evaluation, IndicatorMethod, Tolerance } from './evaluation-method.ts';
 
 /**
  * The plan document: the human-diffable, full-fidelity form of one plan's content.
@@ -143,7 +143,8 @@ export const Indicator = z
      * text: no numeric target; progress is described in words only.
      */
     kind: z.enum(['cumulative', 'level', 'milestone', 'text']),
-    direction: z.enum(['higher', 'lower']).default('higher'),
+    /** Which way is better; `unknown`: values are shown but never judged. */
+    direction: z.enum(['higher', 'lower', 'unknown']).default('higher'),
     /** For cumulative indicators: whether yearly values are per-year increments or running totals (累計). */
     valueBasis: z.enum(['increment', 'running-total']).default('increment'),
     /** 年度 (fiscal) or 年 (calendar) values. */
@@ -162,6 +163,11 @@ export const Indicator = z
          */
         inForceFromFy: FiscalYear.optional(),
         value: z.number().nullable(),
+        /** A range to stay within (min–max), for the `level` basis. */
+        range: z
+          .object({ min: z.number(), max: z.number() })
+          .refine((r) => r.min <= r.max, 'min is above max')
+          .optional(),
         note: z.string().optional(),
       })
       .optional(),
@@ -176,6 +182,8 @@ export const Indicator = z
     values: z.array(IndicatorValue).default([]),
     /** This indicator's progress method, overriding the plan's `evaluation.progress`. */
     method: IndicatorMethod.optional(),
+    /** This indicator's tolerance, overriding the status rule's (same levels). */
+    tolerance: Tolerance.optional(),
     note: z.string().optional(),
   })
   .superRefine((ind, ctx) => {
@@ -365,6 +373,28 @@ export const PlanDocument = z
       ctx.addIssue({ code: 'custom', path: ['period', 'endFy'], message: 'endFy is before startFy' });
     }
     const scaleKeys = new Set(plan.ratingScales.map((s) => s.key));
+    const listed = (keys: Iterable<string>) => [...keys].join(', ');
+    plan.ratingRules.forEach((rule, i) => {
+      const scale = plan.ratingScales.find((s) => s.key === rule.scale);
+      if (!scale) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['ratingRules', i, 'scale'],
+          message: `unknown scale "${rule.scale}"; valid scales: ${listed(scaleKeys)}`,
+        });
+        return;
+      }
+      const levels = scale.levels.map((l) => l.key);
+      rule.thresholds.forEach((t, j) => {
+        if (!levels.includes(t.level)) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['ratingRules', i, 'thresholds', j, 'level'],
+            message: `unknown level "${t.level}" of scale "${scale.key}"; valid levels: ${listed(levels)}`,
+          });
+        }
+      });
+    });
     const levelKeys = new Map(plan.ratingScales.map((s) => [s.key, new Set(s.levels.map((l) => l.key))]));
     const primary = plan.ratingScales[0]?.key;
     const codes = new Set<string>();

@@ -1,4 +1,4 @@
-import type { ProgressBasis } from './evaluation-method.ts';
+import type { IndicatorMethod, ProgressBasis } from './evaluation-method.ts';
 import type { Indicator, PlanDocument } from './plan-document.ts';
 
 /**
@@ -16,4 +16,12 @@ export function progressBasisOf(plan: Pick<PlanDocument, 'evaluation'>, indicato
  */
 export function ruleBasisOf(plan: Pick<PlanDocument, 'evaluation'>, indicator: Indicator): ProgressBasis {
   return progressBasisOf(plan, indicator) ?? 'by-kind';
+}
+
+/** The expected path (期待値 per year) declared for an indicator: its own, else the plan's; undefined without one. */
+export function progressPathOf(
+  plan: Pick<PlanDocument, 'evaluation'>,
+  indicator: Indicator,
+): NonNullable<IndicatorMethod['path']> | undefined {
+  return indicator.method?.path ?? plan.evaluation?.progress?.path;
 }

@@ -31,6 +31,8 @@ describe('levelForPercent', () => {
       levelForPercent(rule, 0),
     ]).toEqual(['A', 'A', 'B', 'C']);
     expect(levelForPercent({ thresholds: [{ minPercent: 10, level: 'x' }] }, 5)).toBe(null);
+    // 37.8 ÷ 42.0 prints 90.0 % and is 90 %: it reaches a 90 threshold.
+    expect(levelForPercent({ thresholds: [{ minPercent: 90, level: 'A' }] }, (37.8 * 100) / 42)).toBe('A');
   });
 });
 

@@ -1,3 +1,4 @@
+import { applyRounding } from './declared-rounding.ts';
 import type { ProgressBasis } from './evaluation-method.ts';
 import { kpiProgress } from './kpi-progress.ts';
 import type { Indicator, RatingRule } from './plan-document.ts';
@@ -18,7 +19,9 @@ export interface DerivedRating {
  */
 export function levelForPercent(rule: Pick<RatingRule, 'thresholds'>, percent: number): string | null {
   const sorted = [...rule.thresholds].sort((a, b) => b.minPercent - a.minPercent);
-  return sorted.find((t) => percent >= t.minPercent)?.level ?? null;
+  // As the decimal it stands for: 37.8 ÷ 42.0 is 90 %, not the 89.99999999999999 binary division gives.
+  const value = applyRounding(percent, { mode: 'none', decimals: 0 });
+  return sorted.find((t) => value >= t.minPercent)?.level ?? null;
 }
 
 /**

@@ -5,6 +5,7 @@ import {
   type Indicator,
   indicatorProgress,
   progressBasisOf,
+  progressPathOf,
   targetInForce,
   yearToDate,
 } from '../domain/index.ts';
@@ -88,6 +89,7 @@ export function indicatorText(indicator: Indicator, view: EditionView): Indicato
     planStartFy: view.plan.period.startFy,
     decimals,
     basis: progressBasisOf(view.plan, indicator),
+    path: progressPathOf(view.plan, indicator),
   });
   const formula = (lang === 'en' ? p.formula.en : p.formula.ja) + (p.provisional ? t.provisional : '');
   return {

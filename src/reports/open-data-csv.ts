@@ -137,7 +137,7 @@ export function indicatorRows(content: EditionContent): CsvTable {
         ind.name,
         ind.unit,
         KIND[ind.kind],
-        ind.direction === 'lower' ? 'はい' : 'いいえ',
+        ind.direction === 'unknown' ? '' : ind.direction === 'lower' ? 'はい' : 'いいえ',
       ];
       const yearText = (fy: number) =>
         ind.yearBasis === 'calendar' ? formatCalendarYear(fy) : formatFiscalYear(fy, { startMonth });

@@ -109,7 +109,7 @@ export const KIND_LABELS = {
   milestone: '達成・未達成',
   text: '数値目標なし',
 } as const;
-export const DIRECTION_LABELS = { higher: '多いほど良い', lower: '少ないほど良い' } as const;
+export const DIRECTION_LABELS = { higher: '多いほど良い', lower: '少ないほど良い', unknown: '方向の定めなし' } as const;
 export const VALUE_BASIS_LABELS = { increment: '単年度の値', 'running-total': '累計値' } as const;
 export const YEAR_BASIS_LABELS = { fiscal: '年度', calendar: '暦年' } as const;
 export const SCALE_KIND_LABELS = {

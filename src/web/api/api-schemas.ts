@@ -120,7 +120,7 @@ export const Indicator = z
     nameEn: z.string().nullable(),
     unit: z.string(),
     kind: z.enum(['cumulative', 'level', 'milestone', 'text']),
-    direction: z.enum(['higher', 'lower']),
+    direction: z.enum(['higher', 'lower', 'unknown']),
     baseline: z.object({ fy: z.number().int(), value: z.number(), note: z.string().nullable() }).nullable(),
     target: z
       .object({
@@ -154,7 +154,17 @@ export const Indicator = z
       .openapi({ description: 'Quarterly or half-yearly values; empty for yearly reporting' }),
     progress: z.object({
       asOfFy: z.number().int(),
-      status: z.enum(['computed', 'missing-actual', 'no-target', 'not-numeric', 'no-method']),
+      status: z.enum([
+        'computed',
+        'missing-actual',
+        'no-target',
+        'not-numeric',
+        'no-method',
+        'no-baseline',
+        'no-direction',
+        'no-expected',
+        'context',
+      ]),
       basis: z.string().nullable().openapi({
         description: 'The progress basis the plan declares; null: percent is plain arithmetic (actual ÷ target)',
       }),
