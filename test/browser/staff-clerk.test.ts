@@ -1,6 +1,13 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openReportingRound, reviewReport, saveReport } from '../../src/app/index.ts';
+import {
+  editPlanSettings,
+  loadPlan,
+  openReportingRound,
+  reviewReport,
+  saveReport,
+  systemActor,
+} from '../../src/app/index.ts';
 import { axeViolations, launchBrowser } from '../harness/browser.ts';
 import { buildStaff, TEST_PASSWORD, type TestStaff } from '../harness/staff-factory.ts';
 import { startTestServer, type TestServer } from '../harness/test-server.ts';
@@ -33,6 +40,36 @@ beforeAll(async () => {
     role: 'department-approver',
     department: 'keiei-senryaku',
     email: 'keiei-boss@ogori.example.jp',
+  });
+  staff.kenko = await buildStaff(ctx, {
+    role: 'department-editor',
+    department: 'kenko',
+    email: 'kenko@ogori.example.jp',
+  });
+  // Ogori's scale has no definitions; a city that writes them gets them beside each level.
+  const loaded = await loadPlan(ctx.store.db, 'ogori', 'action-plan-2');
+  await editPlanSettings({
+    ctx,
+    actor: systemActor('test'),
+    organizationSlug: 'ogori',
+    planSlug: 'action-plan-2',
+    expectedVersion: loaded.plan.version,
+    input: {
+      title: loaded.document.title,
+      shortTitle: loaded.document.shortTitle ?? '',
+      vision: loaded.document.vision ?? '',
+      startFy: String(loaded.document.period.startFy),
+      endFy: String(loaded.document.period.endFy),
+      levels: loaded.document.levels.map((l) => l.ja),
+      scaleName: '目標達成率',
+      scaleLevels: loaded.document.ratingScales[0]!.levels.map((l) => ({
+        key: l.key,
+        label: l.label,
+        definition: l.key === '100' ? '計画どおり完了' : l.key === '0' ? '未着手' : '',
+        score: String(l.score),
+        excluded: false,
+      })),
+    },
   });
   await openReportingRound({ ctx, actor: staff.office.actor, ...ROUND, dueDate: '2024-05-31' });
   const as = (s: TestStaff, code: string) => ({ ctx, actor: s.actor, ...ROUND, code });
@@ -89,5 +126,31 @@ describe('the 課 clerk in Chromium', () => {
         await page.getByRole('link', { name: lang === 'ja' ? '承認待ち（1件）' : 'To approve (1)' }).click();
         expect(page.url()).toMatch(/#work-action-plan-2-2023-toApprove$/);
         expect(await problems(page)).toEqual([]);
-      });
+      }, 90_000);
+
+  for (const lang of LANGS)
+    for (const width of WIDTHS)
+      it(`entry form: KPI as typed, earlier years and target beside it, level definitions (${lang}, ${width}px)`, async () => {
+        const page = await signIn(staff.kenko!, width);
+        await page.goto(`${server.url}/staff/plans/action-plan-2/rounds/2023/tasks/2-1?lang=${lang}`);
+        expect(await page.locator('#f-indicators-dose-3-rate-actual-hint').textContent()).toBe(
+          lang === 'ja'
+            ? 'これまでの実績: 令和4年度 82.4%、令和3年度 44.5%'
+            : 'Earlier actuals: FY2022 82.4%, FY2021 44.5%',
+        );
+        expect(await page.locator('.radio-option').last().textContent()).toBe('100%計画どおり完了');
+        await page.locator('#f-indicators-dose-3-rate-actual').fill('８７．６％');
+        await page.locator('#f-indicators-dose-1-2-rate-actual').fill('150');
+        await page.locator('input[name=rating][value="60"]').check();
+        await page.locator('button[value=save]').click();
+        await page.waitForURL(/notice=/);
+        expect(await page.locator('#f-indicators-dose-3-rate-actual').inputValue()).toBe('87.6');
+        expect(await page.locator('#f-indicators-dose-1-2-rate-actual-hint .field__warning').textContent()).toBe(
+          lang === 'ja'
+            ? '確認してください: 割合が0～100%の範囲外です。値を確認してください'
+            : 'Please check: The percentage is outside 0–100 %; please check it',
+        );
+        expect(await page.locator('input[name=rating][value="60"]').isChecked()).toBe(true);
+        expect(await problems(page)).toEqual([]);
+      }, 90_000);
 });

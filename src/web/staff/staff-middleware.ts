@@ -4,7 +4,7 @@ import { type AppContext, AppError, resolveStaffSession } from '../../app/index.
 import { bufferedBody } from '../body-limits.ts';
 import { clientIp } from './client-ip.ts';
 import { renderStaffError } from './pages/error-page.tsx';
-import { isSecureRequest, LANG_COOKIE, readCookie, SESSION_COOKIE } from './staff-cookies.ts';
+import { isSecureRequest, LANG_COOKIE, readCookie, SESSION_COOKIE, writeCookie } from './staff-cookies.ts';
 import type { FormFields, StaffEnv } from './staff-env.ts';
 import type { StaffOptions } from './staff-options.ts';
 import { staffText } from './staff-text.ts';
@@ -12,10 +12,12 @@ import { staffText } from './staff-text.ts';
 /** Language, HTTPS detection, client address, the session (if any), and no caching of staff pages. */
 export function staffContext(ctx: AppContext, options: StaffOptions): MiddlewareHandler<StaffEnv> {
   return async (c, next) => {
-    // ?lang= wins for the one request (a link that must open in a given language); the cookie keeps the choice.
-    const asked = c.req.query('lang') ?? readCookie(c, LANG_COOKIE);
-    c.set('text', staffText(asked === 'en' ? 'en' : 'ja'));
     c.set('secure', isSecureRequest(c, options.trustProxy));
+    // ?lang=en (a link sent to someone, a bookmark) switches like the header's language link and is kept.
+    const query = c.req.query('lang');
+    const asked = query === 'en' || query === 'ja' ? query : readCookie(c, LANG_COOKIE);
+    if (query === 'en' || query === 'ja') writeCookie(c, LANG_COOKIE, query, c.get('secure'), 365 * 86_400);
+    c.set('text', staffText(asked === 'en' ? 'en' : 'ja'));
     c.set('clientIp', clientIp(c, options.trustProxy));
     c.set('session', await resolveStaffSession(ctx, readCookie(c, SESSION_COOKIE), options.auth));
     await next();

@@ -138,6 +138,50 @@ export function SelectField(
   );
 }
 
+/**
+ * One choice out of a few, each with its description beside it (e.g. a rating level and its definition). The
+ * first radio carries the field's id, so the error summary's link lands in the group.
+ */
+export function RadioGroupField(
+  props: FieldProps & {
+    name: string;
+    value: string;
+    options: { value: string; label: string; description?: string | undefined }[];
+  },
+) {
+  const id = fieldId(props.path);
+  return (
+    <fieldset
+      class={props.error ? 'field field--error radio-group' : 'field radio-group'}
+      aria-describedby={describedBy(id, props)}
+    >
+      <legend>{props.label}</legend>
+      <Extras id={id} hint={props.hint} error={props.error} />
+      {props.options.map((o, i) => {
+        const optionId = i === 0 ? id : `${id}-${i}`;
+        return (
+          <div class="radio-option">
+            <input
+              type="radio"
+              id={optionId}
+              name={props.name}
+              value={o.value}
+              checked={o.value === props.value}
+              aria-describedby={o.description ? `${optionId}-desc` : undefined}
+            />
+            <label for={optionId}>{o.label}</label>
+            {o.description && (
+              <span class="radio-option__desc" id={`${optionId}-desc`}>
+                {o.description}
+              </span>
+            )}
+          </div>
+        );
+      })}
+    </fieldset>
+  );
+}
+
 export function CheckboxField(props: FieldProps & { name: string; checked: boolean; value?: string }) {
   const id = fieldId(props.path);
   return (

@@ -6,7 +6,15 @@ import {
   targetOf,
 } from '../report-view-helpers.ts';
 import type { StaffText } from '../staff-text.ts';
-import { CheckboxField, CsrfField, ErrorSummary, SelectField, TextArea, TextField } from './form-parts.tsx';
+import {
+  CheckboxField,
+  CsrfField,
+  ErrorSummary,
+  RadioGroupField,
+  SelectField,
+  TextArea,
+  TextField,
+} from './form-parts.tsx';
 
 /**
  * The entry form of one initiative for the round's year. It always carries the sheet version it was loaded
@@ -122,20 +130,31 @@ export function ReportForm(props: {
           })}
         </fieldset>
       )}
-      <SelectField
-        path="rating"
-        name="rating"
-        label={labels.rating}
-        value={values.rating}
-        options={[
-          { value: '', label: t('report.ratingNone') },
-          ...scale.levels.map((l) => ({
-            value: l.key,
-            label: l.definition ? `${l.label}${text.paren(`${l.definition}`)}` : l.label,
-          })),
-        ]}
-        error={errors.rating}
-      />
+      {scale.levels.some((l) => l.definition) ? (
+        <RadioGroupField
+          path="rating"
+          name="rating"
+          label={labels.rating}
+          value={values.rating}
+          options={[
+            { value: '', label: t('report.ratingNone') },
+            ...scale.levels.map((l) => ({ value: l.key, label: l.label, description: l.definition })),
+          ]}
+          error={errors.rating}
+        />
+      ) : (
+        <SelectField
+          path="rating"
+          name="rating"
+          label={labels.rating}
+          value={values.rating}
+          options={[
+            { value: '', label: t('report.ratingNone') },
+            ...scale.levels.map((l) => ({ value: l.key, label: l.label })),
+          ]}
+          error={errors.rating}
+        />
+      )}
       <TextArea
         path="comment"
         name="comment"
