@@ -9,6 +9,12 @@ const DEPT = 'department' as const;
 const everyone = { admin: ORG, 'plan-office': ORG, 'department-approver': ORG, 'department-editor': ORG, viewer: ORG };
 /** Staff who read every draft: the plan office, administrators and viewers (executives, evaluation committee). */
 const draftReaders = { admin: ORG, 'plan-office': ORG, viewer: ORG };
+/**
+ * The plan office's work. The administrator may do it too: in a small town the one person who installs the
+ * system is often the plan office, and an administrator who must first create a second account to open a
+ * round is a dead end on the first day.
+ */
+const planOffice = { admin: ORG, 'plan-office': ORG };
 
 /**
  * The one table of who may do what. Every use case calls `authorize` with one of these actions before it reads
@@ -20,22 +26,22 @@ export const POLICY = {
   'user.manage': { admin: ORG },
   'department.manage': { admin: ORG },
   'plan.read-draft': draftReaders,
-  'plan.edit': { 'plan-office': ORG },
-  'round.open': { 'plan-office': ORG },
-  'round.manage': { 'plan-office': ORG },
+  'plan.edit': planOffice,
+  'round.open': planOffice,
+  'round.manage': planOffice,
   'round.view-board': draftReaders,
   'round.view-mine': { 'department-approver': ORG, 'department-editor': ORG },
-  'round.send-reminders': { 'plan-office': ORG },
+  'round.send-reminders': planOffice,
   'report.view': { ...draftReaders, 'department-approver': DEPT, 'department-editor': DEPT },
-  'report.edit': { 'plan-office': ORG, 'department-approver': DEPT, 'department-editor': DEPT },
+  'report.edit': { ...planOffice, 'department-approver': DEPT, 'department-editor': DEPT },
   'report.submit': { 'department-approver': DEPT, 'department-editor': DEPT },
   'review.department': { 'department-approver': DEPT },
-  'review.plan-office': { 'plan-office': ORG },
-  'review.comment': { 'plan-office': ORG, viewer: ORG, 'department-approver': DEPT, 'department-editor': DEPT },
+  'review.plan-office': planOffice,
+  'review.comment': { ...planOffice, viewer: ORG, 'department-approver': DEPT, 'department-editor': DEPT },
   /** Low-level sheet writes (updateNodeSheet), e.g. from an Excel upload. */
-  'node.edit': { 'plan-office': ORG, 'department-approver': DEPT, 'department-editor': DEPT },
+  'node.edit': { ...planOffice, 'department-approver': DEPT, 'department-editor': DEPT },
   'history.view': { ...draftReaders, 'department-approver': DEPT, 'department-editor': DEPT },
-  'edition.publish': { 'plan-office': ORG },
+  'edition.publish': planOffice,
   'edition.view': everyone,
   'executive.view': draftReaders,
 } as const satisfies Record<string, Partial<Record<Role, Scope>>>;

@@ -25,8 +25,8 @@ export interface RoundWork {
 
 /**
  * What waits for the signed-in person in every open round: for a 課's editors and 課長 the initiatives of their
- * 課 to enter, returned to them, waiting for their approval and overdue; for the plan office what waits at its
- * step and everything overdue; for administrators and viewers what is overdue.
+ * 課 to enter, returned to them, waiting for their approval and overdue; for the plan office (and the
+ * administrator, who may act for it) what waits at its step and everything overdue; for viewers what is overdue.
  */
 export async function listWaitingWork(props: {
   ctx: AppContext;
@@ -58,7 +58,7 @@ export async function listWaitingWork(props: {
       }
       if (role === 'department-approver')
         lists.toApprove = rows.filter((r) => r.state === 'awaiting_approval' && !r.returned);
-      if (role === 'plan-office') lists.toApprove = rows.filter((r) => r.state === 'submitted');
+      if (role === 'plan-office' || role === 'admin') lists.toApprove = rows.filter((r) => r.state === 'submitted');
       lists.overdue = rows.filter((r) => r.overdue);
       const notices = new Map<ReminderKind, BoardRow[]>();
       if (departmental)

@@ -29,6 +29,8 @@ const EVERYONE: Who[] = [
 ];
 const DEPT_ROLES: Who[] = ['approver-own', 'approver-other', 'editor-own', 'editor-other'];
 const READERS: Who[] = ['admin', 'plan-office', 'viewer'];
+/** The plan office's work, which the administrator may also do. */
+const OFFICE: Who[] = ['admin', 'plan-office'];
 
 interface Rule {
   /** Who may use the route (everyone else gets 403; anonymous users are sent to the login page). */
@@ -49,17 +51,17 @@ const RULES: Record<string, Rule> = {
   'POST /logout': { allowed: EVERYONE },
   'GET /account/password': { allowed: EVERYONE },
   'POST /account/password': { allowed: EVERYONE, body: { currentPassword: 'wrong', password: 'x', confirm: 'x' } },
-  'POST /plans/:plan/rounds': { allowed: ['plan-office'], params: task, body: { fy: '2023', dueDate: 'someday' } },
+  'POST /plans/:plan/rounds': { allowed: OFFICE, params: task, body: { fy: '2023', dueDate: 'someday' } },
   'GET /plans/:plan/rounds/:fy/': { allowed: READERS, params: task, otherOrg404: true },
   'POST /plans/:plan/rounds/:fy/settings': {
-    allowed: ['plan-office'],
+    allowed: OFFICE,
     params: task,
     body: { version: '-1', dueDate: '2024-05-31' },
     otherOrg404: true,
   },
-  'POST /plans/:plan/rounds/:fy/reminders': { allowed: ['plan-office'], params: task, otherOrg404: true },
+  'POST /plans/:plan/rounds/:fy/reminders': { allowed: OFFICE, params: task, otherOrg404: true },
   'POST /plans/:plan/review-settings': {
-    allowed: ['plan-office'],
+    allowed: OFFICE,
     params: task,
     body: { reviewChain: 'plan-office', reminderDays: '999' },
   },
@@ -69,7 +71,7 @@ const RULES: Record<string, Rule> = {
     query: '?department=keiei-senryaku',
   },
   'POST /plans/:plan/rounds/:fy/workbook': {
-    allowed: ['plan-office', 'approver-own', 'approver-other', 'editor-own', 'editor-other'],
+    allowed: [...OFFICE, 'approver-own', 'approver-other', 'editor-own', 'editor-other'],
     params: task,
   },
   'GET /plans/:plan/rounds/:fy/mine': { allowed: DEPT_ROLES, params: task, otherOrg404: true },
@@ -79,7 +81,7 @@ const RULES: Record<string, Rule> = {
     otherOrg404: true,
   },
   'POST /plans/:plan/rounds/:fy/tasks/:code': {
-    allowed: ['plan-office', 'approver-own', 'editor-own'],
+    allowed: [...OFFICE, 'approver-own', 'editor-own'],
     params: task,
     body: { version: '-1', actual: 'x' },
     otherOrg404: true,
@@ -92,27 +94,27 @@ const RULES: Record<string, Rule> = {
     otherOrg404: true,
   },
   'POST /plans/:plan/rounds/:fy/tasks/:code/comments': {
-    allowed: ['plan-office', 'viewer', 'approver-own', 'editor-own'],
+    allowed: [...OFFICE, 'viewer', 'approver-own', 'editor-own'],
     params: task,
     body: { text: '' },
     otherOrg404: true,
   },
-  'GET /plans/:plan/publish': { allowed: ['plan-office'], params: task },
-  'POST /plans/:plan/publish': { allowed: ['plan-office'], params: task, body: { name: '', fy: '2023' } },
+  'GET /plans/:plan/publish': { allowed: OFFICE, params: task },
+  'POST /plans/:plan/publish': { allowed: OFFICE, params: task, body: { name: '', fy: '2023' } },
   'GET /plans/:plan/editions/diff': { allowed: EVERYONE, params: task },
   'GET /plans/:plan/history/:code': {
     allowed: [...READERS, 'approver-own', 'editor-own'],
     params: task,
   },
   'GET /plans/:plan/executive': { allowed: READERS, params: task },
-  'GET /plans/:plan/edit': { allowed: ['plan-office'], params: task },
-  'POST /plans/:plan/edit': { allowed: ['plan-office'], params: task, body: { version: '-1', title: '' } },
-  'POST /plans/:plan/nodes': { allowed: ['plan-office'], params: task, body: { code: '', title: '' } },
-  'POST /plans/:plan/nodes/:code/move': { allowed: ['plan-office'], params: task, body: { direction: 'up' } },
-  'POST /plans/:plan/nodes/:code/delete': { allowed: ['plan-office'], params: task },
-  'GET /plans/:plan/nodes/:code/edit': { allowed: ['plan-office'], params: task },
-  'POST /plans/:plan/nodes/:code/edit': { allowed: ['plan-office'], params: task, body: { version: '-1', title: '' } },
-  'POST /plans/:plan/nodes/:code/indicators': { allowed: ['plan-office'], params: task, body: { key: 'BAD KEY' } },
+  'GET /plans/:plan/edit': { allowed: OFFICE, params: task },
+  'POST /plans/:plan/edit': { allowed: OFFICE, params: task, body: { version: '-1', title: '' } },
+  'POST /plans/:plan/nodes': { allowed: OFFICE, params: task, body: { code: '', title: '' } },
+  'POST /plans/:plan/nodes/:code/move': { allowed: OFFICE, params: task, body: { direction: 'up' } },
+  'POST /plans/:plan/nodes/:code/delete': { allowed: OFFICE, params: task },
+  'GET /plans/:plan/nodes/:code/edit': { allowed: OFFICE, params: task },
+  'POST /plans/:plan/nodes/:code/edit': { allowed: OFFICE, params: task, body: { version: '-1', title: '' } },
+  'POST /plans/:plan/nodes/:code/indicators': { allowed: OFFICE, params: task, body: { key: 'BAD KEY' } },
   'GET /admin/users': { allowed: ['admin'] },
   'GET /admin/departments': { allowed: ['admin'] },
   'POST /admin/departments': { allowed: ['admin'], body: { code: 'BAD CODE', name: '' } },

@@ -54,8 +54,16 @@ On an empty database, loads the bundled Ogori plan first; SHINCHOKU_EXAMPLES=1 a
       email: process.env.SHINCHOKU_ADMIN_EMAIL,
       password: process.env.SHINCHOKU_ADMIN_PASSWORD,
     });
-    // stdout carries JSON log lines here, so the one-time password goes into the log as one structured line.
-    if (admin) logger.warn({ firstAdmin: admin }, firstAdminNotice(admin).trim().replaceAll('\n', ' '));
+    // stdout carries JSON log lines here: the log gets one structured line (without the password, as logs are
+    // shipped and kept), the terminal (stderr) the plain block with it.
+    if (admin) {
+      const { generatedPassword, ...who } = admin;
+      logger.warn(
+        { firstAdmin: { ...who, passwordOnStderr: generatedPassword !== undefined } },
+        'created the first administrator',
+      );
+      process.stderr.write(firstAdminNotice(admin));
+    }
     // SHINCHOKU_EXAMPLES=1 adds the fictional example cities, after the admin, who belongs to the bundled plan.
     if (examplesRequested()) {
       const added = await addMissingOrganizations(ctx, loadBundledPlans({ examples: true }));
