@@ -1,9 +1,10 @@
 import { createHash } from 'node:crypto';
-import { EditionContent } from '../domain/index.ts';
+import { EditionContent, formatFiscalYear } from '../domain/index.ts';
 import { insertAuditEvent, insertEdition, listDepartments, listEditions, newId, transaction } from '../store/index.ts';
 import { type Actor, actorId } from './actor.ts';
 import type { AppContext } from './app-context.ts';
 import { authorize } from './authorize.ts';
+import { editionPlan } from './edition-plan.ts';
 import { AppError, invalidInput } from './errors.ts';
 import { loadPlan } from './load-plan.ts';
 
@@ -15,12 +16,19 @@ export interface PublishEditionProps {
   planSlug?: string | undefined;
   /** e.g. 令和5年度実績反映版 */
   name: string;
-  /** Fiscal year whose results the edition reflects. */
+  /** Fiscal year whose results the edition reflects; within the plan period. */
   fy: number;
+  /**
+   * How many initiatives not approved the publisher saw and accepted keeping as before (the screen's
+   * 「未承認の12件は前回の内容のまま公表します」). Required when there are any; a different number (the round moved
+   * meanwhile) is refused, so nobody publishes on a count they did not see.
+   */
+  confirmWithheld?: number | undefined;
 }
 
 /**
- * Freezes the plan's current content as an immutable Edition and makes it the public one. The unique
+ * Freezes the plan as an immutable Edition and makes it the public one. What it contains is decided per
+ * initiative (see editionPlan): approved reports of the year go in, the others keep what was public. The unique
  * (plan, name) constraint makes simultaneous publish requests produce exactly one edition.
  */
 export async function publishEdition(
@@ -43,15 +51,34 @@ export async function publishEdition(
           },
         });
       }
+      const { startFy, endFy } = loaded.document.period;
+      if (props.fy < startFy || props.fy > endFy) {
+        const period = `${formatFiscalYear(startFy)}～${formatFiscalYear(endFy)}`;
+        throw invalidInput({
+          fy: {
+            ja: `年度は計画期間（${period}）の中で指定してください`,
+            en: `Choose a fiscal year within the plan period (FY${startFy}–FY${endFy})`,
+          },
+        });
+      }
       const existing = await listEditions(tx, orgId, loaded.plan.id);
       if (existing.some((e) => e.name === name)) throw editionExists(name);
+      const { document, withheld } = await editionPlan(tx, loaded, props.fy);
+      if (withheld.length > 0 && props.confirmWithheld !== withheld.length) {
+        throw invalidInput({
+          confirmWithheld: {
+            ja: `未承認の${withheld.length}件は前回の内容のまま公表します。よろしければ確認欄にチェックを入れてください`,
+            en: `${withheld.length} initiative(s) not approved will keep their previous content; tick the confirmation to publish`,
+          },
+        });
+      }
       const departments = await listDepartments(tx, orgId);
       const o = loaded.organization;
       // Validated once, here, as it is frozen: readers trust the stored text by its checksum.
       const content = EditionContent.parse({
         organization: { slug: o.slug, name: o.name, ...(o.nameEn !== null && { nameEn: o.nameEn }) },
         departments: departments.map(({ id: _id, version: _v, ...d }) => d),
-        plan: { ...loaded.document, edition: { ...loaded.document.edition, name, fy: props.fy } },
+        plan: { ...document, edition: { ...document.edition, name, fy: props.fy } },
       });
       const json = JSON.stringify(content);
       const id = newId();
@@ -74,6 +101,7 @@ export async function publishEdition(
         entityType: 'edition',
         entityId: id,
         summary: name,
+        ...(withheld.length > 0 && { after: { withheld: withheld.map((w) => ({ code: w.code, state: w.state })) } }),
       });
       return { id, name, organizationId: orgId };
     });

@@ -49,6 +49,7 @@ export {
   indicatorProgress,
 } from './indicator-progress.ts';
 export { type InitiativeStatus, initiativeStatus } from './initiative-status.ts';
+export { keepPublishedYear } from './keep-published-year.ts';
 export { type KpiProgress, kpiProgress } from './kpi-progress.ts';
 export { OrganizationBundle, type OrganizationBundleInput } from './organization-bundle.ts';
 export { parseFiscalYear } from './parse-fiscal-year.ts';

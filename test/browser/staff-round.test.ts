@@ -190,6 +190,8 @@ describe('staff workspace in Chromium', () => {
     await office.goto(`${server.url}/staff/plans/action-plan-2/publish`);
     await checkAxe(office, 'publish');
     expect(await office.getByLabel('版の名称').inputValue()).toBe('令和5年度実績反映版');
+    // Only the three approved reports go in; the rest keep their R4 content, which the office confirms.
+    await office.getByLabel('未承認の37件は前回の内容のまま公表します').check();
     await office.getByRole('button', { name: '公表する' }).click();
     await office.waitForURL(/notice=published/);
     expect(await office.getByRole('status').textContent()).toBe('「令和5年度実績反映版」を公表しました。');

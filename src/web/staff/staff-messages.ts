@@ -265,6 +265,16 @@ export const STAFF_MESSAGES = {
     '{fy}の照会で承認済でない取組が{n}件あります。',
     '{n} initiative(s) in the {fy} round are not approved yet.',
   ],
+  'publish.withheldCaption': [
+    '承認済でない取組（公表する版では、この年度の実績・評価・指標の実績を前回公表した内容のまま載せます）',
+    'Initiatives not approved (the edition keeps their previously published results, ratings and KPI actuals for the year)',
+  ],
+  'publish.withheldState': ['状況', 'Status'],
+  'publish.withheldItems': ['取組', 'Initiatives'],
+  'publish.confirmWithheld': [
+    '未承認の{n}件は前回の内容のまま公表します',
+    'Publish the {n} unapproved initiative(s) with their previous content',
+  ],
   'publish.editions': ['公表済みの版', 'Published editions'],
   'publish.current': ['公開中', 'Current'],
   'publish.compare': ['前の版と比較', 'Compare with the previous'],

@@ -10,7 +10,7 @@ export function PublishPage(props: {
   planSlug: string;
   organizationSlug: string;
   status: PublishStatus;
-  values: { name: string; fy: string };
+  values: { name: string; fy: string; confirmWithheld?: string };
   errors: Record<string, string>;
   notice?: string | undefined;
 }) {
@@ -30,6 +30,32 @@ export function PublishPage(props: {
       {status.notApproved > 0 && (
         <div class="callout callout--warn">
           <p>{t('publish.notApproved', { fy: text.fy(status.suggestedFy), n: status.notApproved })}</p>
+          <table>
+            <caption>{t('publish.withheldCaption')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('workbook.department')}</th>
+                <th scope="col">{t('publish.withheldState')}</th>
+                <th scope="col">{t('publish.withheldItems')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {status.withheld.flatMap((g) =>
+                [...new Set(g.items.map((i) => i.state))].map((state) => (
+                  <tr>
+                    <td>{g.department.name}</td>
+                    <td>{text.state(state)}</td>
+                    <td>
+                      {g.items
+                        .filter((i) => i.state === state)
+                        .map((i) => `${i.code} ${i.title}`)
+                        .join('、')}
+                    </td>
+                  </tr>
+                )),
+              )}
+            </tbody>
+          </table>
         </div>
       )}
       <ErrorSummary title={t('form.errorSummary')} errors={props.errors} />
@@ -51,6 +77,25 @@ export function PublishPage(props: {
           inputmode="numeric"
           error={props.errors.fy}
         />
+        {status.notApproved > 0 && (
+          <div class={props.errors.confirmWithheld ? 'field field--error' : 'field'}>
+            {props.errors.confirmWithheld && (
+              <p class="field__error" id="f-confirmWithheld-error">
+                {props.errors.confirmWithheld}
+              </p>
+            )}
+            <label>
+              <input
+                type="checkbox"
+                name="confirmWithheld"
+                value={String(status.notApproved)}
+                checked={props.values.confirmWithheld === String(status.notApproved)}
+                aria-describedby={props.errors.confirmWithheld ? 'f-confirmWithheld-error' : undefined}
+              />{' '}
+              {t('publish.confirmWithheld', { n: status.notApproved })}
+            </label>
+          </div>
+        )}
         <div class="actions">
           <button type="submit">{t('publish.submit')}</button>
         </div>

@@ -24,7 +24,12 @@ export function planRoutes(ctx: AppContext) {
   const app = new Hono<StaffEnv>();
   const who = (c: StaffContext) => ({ ...actorProps(ctx, c), planSlug: planParam(c) });
 
-  const publishPage = async (c: StaffContext, values?: { name: string; fy: string }, errors = {}, status = 200) => {
+  const publishPage = async (
+    c: StaffContext,
+    values?: { name: string; fy: string; confirmWithheld?: string },
+    errors = {},
+    status = 200,
+  ) => {
     const s = c.get('staff');
     const st = await getPublishStatus(who(c));
     return sendPage(
@@ -45,11 +50,16 @@ export function planRoutes(ctx: AppContext) {
   app.get('/plans/:plan/publish', (c) => publishPage(c));
   app.post('/plans/:plan/publish', async (c) => {
     const form = c.get('form');
-    const values = { name: field(form, 'name'), fy: field(form, 'fy') };
+    const values = {
+      name: field(form, 'name'),
+      fy: field(form, 'fy'),
+      confirmWithheld: field(form, 'confirmWithheld'),
+    };
     const fy = /^\d{4}$/.test(values.fy) ? Number(values.fy) : Number.NaN;
+    const confirmWithheld = /^\d+$/.test(values.confirmWithheld) ? Number(values.confirmWithheld) : undefined;
     const lang = c.get('text').lang;
     try {
-      const r = await publishEdition({ ...who(c), name: values.name, fy });
+      const r = await publishEdition({ ...who(c), name: values.name, fy, confirmWithheld });
       await storePublishedFiles(ctx, { organizationId: r.organizationId, editionId: r.id });
       return redirectWithNotice(c, `${planPath(planParam(c))}/publish`, 'published', { name: r.name });
     } catch (e) {
