@@ -101,7 +101,7 @@ for (const dialect of DIALECTS) {
       expect(outOfPeriod.text).toContain('年度は計画期間（令和4年度～令和6年度）の中で指定してください');
       const done = await publish({ confirmWithheld: '39' });
       expect(done.status).toBe(303);
-    });
+    }, 120_000);
 
     it('keeps the draft out of the portal, API, CSV, JSON, PDF, xlsx and static export', async () => {
       const base = '/ogori/action-plan-2';
