@@ -114,6 +114,11 @@ export const IndicatorValue = z.object({
   target: z.number().nullable().optional(),
   /** The actual value; absent or null means missing (never 0). */
   actual: z.number().nullable().optional(),
+  /**
+   * Why the actual is missing, as the source says (a "−" in a table): 未公表 not-published, 測定不能 unmeasurable,
+   * 該当なし not-applicable, 未入力 not-entered. Shown as such; the plan's KPI verdict rule says how it counts.
+   */
+  missingReason: z.enum(['not-published', 'unmeasurable', 'not-applicable', 'not-entered']).optional(),
   /** 速報値 / 未確定: shown marked until confirmed. */
   provisional: z.boolean().default(false),
   /** Source wording kept verbatim where it carries 約, a range or a breakdown (e.g. "約200", "車座0件＋出前6件"). */

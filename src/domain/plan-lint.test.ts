@@ -133,6 +133,38 @@ describe('lintPlan', () => {
     ]);
   });
 
+  it('gathers the same finding for several items into one, and says nothing of an actual the source explains', () => {
+    const plan = buildTestPlan(
+      {},
+      {
+        ratings: [
+          ['1-1', 'a', undefined],
+          ['1-2', 'b', undefined],
+        ],
+        node: (code) => ({
+          sdgs: [],
+          indicators: [
+            {
+              key: 'k',
+              name: `指標${code}`,
+              kind: 'level',
+              target: { fy: 2024, value: 10 },
+              values: [code === '1-1' ? { fy: 2022, missingReason: 'not-published' } : { fy: 2022 }],
+            },
+          ],
+        }),
+      },
+    );
+    const found = lintPlan(plan, [], { fy: 2022 });
+    expect(found.filter((f) => f.code === 'sdgs-missing').map((f) => [f.nodeCode, f.message])).toEqual([
+      [null, 'SDGsの目標が設定されていない取組が2件あります: 1-1、1-2'],
+    ]);
+    // 1-1's actual is 未公表 in the source: only 1-2's is missing.
+    expect(found.filter((f) => f.code === 'indicator-missing-actual').map((f) => f.message)).toEqual([
+      '1-2: 指標「指標1-2」の令和4年度の実績が未入力です',
+    ]);
+  });
+
   it('stays quiet about abolished initiatives', () => {
     const gone = buildTestPlan(
       {},

@@ -73,14 +73,21 @@ function indicatorFindings(node: PlanNode, ind: Indicator, fy: number, startMont
   const findings: LintFinding[] = [];
   const countsFrom = ind.target?.fromFy ?? Number.NEGATIVE_INFINITY;
   const value = ind.values.find((v) => v.fy === fy && v.period === 'FY');
-  if (ind.kind !== 'text' && fy >= countsFrom && typeof value?.actual !== 'number') {
+  // A value whose absence the source explains (未公表, 測定不能, 該当なし) is not missing by mistake.
+  const explained = value?.missingReason !== undefined && value.missingReason !== 'not-entered';
+  if (ind.kind !== 'text' && fy >= countsFrom && typeof value?.actual !== 'number' && !explained) {
     findings.push({
       severity: 'warning',
       code: 'indicator-missing-actual',
       nodeCode: node.code,
       message: `${node.code}: 指標「${ind.name}」の${fyLabel}の実績が未入力です`,
       messageEn: `${node.code}: indicator "${ind.nameEn ?? ind.name}" has no actual for FY${fy}`,
-      data: { indicator: ind.key, fy },
+      data: {
+        indicator: ind.key,
+        fy,
+        item: `${node.code}「${ind.name}」`,
+        itemEn: `${node.code} "${ind.nameEn ?? ind.name}"`,
+      },
     });
   }
   const notes = [
@@ -180,6 +187,57 @@ export function lintPlan(
     for (const ind of node.indicators) findings.push(...indicatorFindings(node, ind, fy, plan.fiscalYearStartMonth));
   }
   findings.push(...statedFigureFindings(plan));
+  return groupFindings(findings, fyLabel, fy).concat(unusedDepartments(departments, used));
+}
+
+/** Findings that name many items the same way, gathered into one finding listing them. */
+const GROUPED: Partial<Record<LintCode, (n: number, fyLabel: string, fy: number) => { ja: string; en: string }>> = {
+  'sdgs-missing': (n) => ({
+    ja: `SDGsの目標が設定されていない取組が${n}件あります`,
+    en: `${n} items have no SDG goals mapped`,
+  }),
+  'assessment-missing': (n, fyLabel, fy) => ({
+    ja: `${fyLabel}の評価が未入力の取組が${n}件あります`,
+    en: `${n} items have no rating for FY${fy}`,
+  }),
+  'indicator-missing-actual': (n, fyLabel, fy) => ({
+    ja: `${fyLabel}の実績が未入力の指標が${n}件あります`,
+    en: `${n} indicators have no actual for FY${fy}`,
+  }),
+};
+
+function groupFindings(findings: LintFinding[], fyLabel: string, fy: number): LintFinding[] {
+  const out: LintFinding[] = [];
+  const groups = new Map<LintCode, LintFinding[]>();
+  for (const f of findings) {
+    if (GROUPED[f.code]) groups.set(f.code, [...(groups.get(f.code) ?? []), f]);
+  }
+  for (const f of findings) {
+    const group = groups.get(f.code);
+    const wording = GROUPED[f.code];
+    if (!group || !wording || group.length < 2) {
+      out.push(f);
+      continue;
+    }
+    // The group takes the place of its first member, so document order still holds.
+    if (group[0] !== f) continue;
+    const head = wording(group.length, fyLabel, fy);
+    const items = group.map((g) => (typeof g.data.item === 'string' ? g.data.item : (g.nodeCode ?? '')));
+    const itemsEn = group.map((g) => (typeof g.data.itemEn === 'string' ? g.data.itemEn : (g.nodeCode ?? '')));
+    out.push({
+      severity: f.severity,
+      code: f.code,
+      nodeCode: null,
+      message: `${head.ja}: ${items.join('、')}`,
+      messageEn: `${head.en}: ${itemsEn.join(', ')}`,
+      data: { count: group.length, nodeCodes: group.map((g) => g.nodeCode), items: group.map((g) => g.data) },
+    });
+  }
+  return out;
+}
+
+function unusedDepartments(departments: readonly Department[], used: Set<string>): LintFinding[] {
+  const findings: LintFinding[] = [];
   for (const d of departments) {
     if (used.has(d.code)) continue;
     findings.push({

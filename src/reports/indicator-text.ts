@@ -74,6 +74,10 @@ export function indicatorText(indicator: Indicator, view: EditionView): Indicato
         targets.push(withNote(`${when} ${qty(v.target)}`.trim(), v.targetNote, lang));
       }
     }
+    if ((v.actual === null || v.actual === undefined) && v.missingReason) {
+      actuals.push(withNote(`${when} ${t.missing[v.missingReason] ?? ''}`.trim(), v.actualNote, lang));
+      continue;
+    }
     if ((v.actual !== null && v.actual !== undefined) || v.actualNote) {
       let text = withNote(`${when} ${qty(v.actual)}`.trim(), v.actualNote, lang);
       if (v.period !== 'FY') {

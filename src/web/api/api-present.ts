@@ -168,6 +168,7 @@ function presentIndicator(plan: PlanDocument, v: IndicatorView, asOfFy: number):
       yearLabel: formatIndicatorPeriod(i, x.fy, 'FY', { startMonth }),
       target: n(x.target),
       actual: n(x.actual),
+      missingReason: x.missingReason ?? null,
       provisional: x.provisional,
       targetNote: n(x.targetNote),
       actualNote: n(x.actualNote),

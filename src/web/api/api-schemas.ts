@@ -107,6 +107,9 @@ export const IndicatorValue = z
     yearLabel: z.string().openapi({ example: '令和4年度', description: '年度, or 年 for calendar-year indicators' }),
     target: z.number().nullable(),
     actual: z.number().nullable(),
+    missingReason: z.enum(['not-published', 'unmeasurable', 'not-applicable', 'not-entered']).nullable().openapi({
+      description: 'Why the actual is missing, as the source says (未公表 / 測定不能 / 該当なし / 未入力)',
+    }),
     provisional: z.boolean(),
     targetNote: z.string().nullable(),
     actualNote: z.string().nullable(),

@@ -158,7 +158,9 @@ export function IndicatorSection(props: {
                       )}
                     </td>
                     <td class="num">
-                      {withUnit(v.actual)}
+                      {typeof v.actual !== 'number' && v.missingReason
+                        ? t(`indicator.missing.${v.missingReason}`)
+                        : withUnit(v.actual)}
                       {v.provisional && paren(pc, t('indicator.provisional'))}
                       {v.actualNote && (
                         <span class="cell-note">
