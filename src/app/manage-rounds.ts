@@ -104,6 +104,8 @@ export async function updateRoundSettings(
 export interface ReviewSettings {
   reviewChain: ReviewStep[];
   reminderDays: number;
+  /** Separation of duties: nobody approves a step they sent the report to. On by default. */
+  separateDuties: boolean;
 }
 
 export async function getReviewSettings(props: {
@@ -116,7 +118,11 @@ export async function getReviewSettings(props: {
   const loaded = await loadPlan(db, props.organizationSlug, props.planSlug);
   authorize(props.actor, 'staff.use', { organizationId: loaded.organization.id });
   const s = await getPlanReviewSettings(db, loaded.organization.id, loaded.plan.id);
-  return { reviewChain: (s?.reviewChain as ReviewStep[]) ?? DEFAULT_REVIEW_CHAIN, reminderDays: s?.reminderDays ?? 7 };
+  return {
+    reviewChain: (s?.reviewChain as ReviewStep[]) ?? DEFAULT_REVIEW_CHAIN,
+    reminderDays: s?.reminderDays ?? 7,
+    separateDuties: s?.separateDuties ?? true,
+  };
 }
 
 /** Sets the plan's review chain (used by rounds opened afterwards) and the reminder window. */
@@ -125,7 +131,8 @@ export async function setReviewSettings(props: {
   actor: Actor;
   organizationSlug: string;
   planSlug: string;
-  settings: ReviewSettings;
+  /** A setting left out keeps its stored value (separation of duties: on). */
+  settings: Omit<ReviewSettings, 'separateDuties'> & { separateDuties?: boolean | undefined };
 }): Promise<void> {
   await transaction(props.ctx.store, async (tx) => {
     const loaded = await loadPlan(tx, props.organizationSlug, props.planSlug);
@@ -147,10 +154,12 @@ export async function setReviewSettings(props: {
     }
     const before = await getPlanReviewSettings(tx, orgId, loaded.plan.id);
     const now = props.ctx.now().toISOString();
+    const separateDuties = props.settings.separateDuties ?? before?.separateDuties ?? true;
     await savePlanReviewSettings(tx, orgId, {
       planId: loaded.plan.id,
       reviewChain: chain.data,
       reminderDays: days,
+      separateDuties,
       now,
     });
     await insertAuditEvent(tx, {
@@ -161,8 +170,10 @@ export async function setReviewSettings(props: {
       entityType: 'plan',
       entityId: loaded.plan.id,
       summary: `審査の流れ: 入力者 → ${chain.data.join(' → ')}`,
-      before: before ? { reviewChain: before.reviewChain, reminderDays: before.reminderDays } : undefined,
-      after: { reviewChain: chain.data, reminderDays: days },
+      before: before
+        ? { reviewChain: before.reviewChain, reminderDays: before.reminderDays, separateDuties: before.separateDuties }
+        : undefined,
+      after: { reviewChain: chain.data, reminderDays: days, separateDuties },
     });
   });
 }

@@ -1,5 +1,5 @@
-import { insertReviewNote, transaction } from '../store/index.ts';
-import type { Actor } from './actor.ts';
+import { getPlanReviewSettings, insertReviewNote, transaction } from '../store/index.ts';
+import { type Actor, actorId } from './actor.ts';
 import type { AppContext } from './app-context.ts';
 import { authorize } from './authorize.ts';
 import { AppError, invalidInput } from './errors.ts';
@@ -48,6 +48,17 @@ export async function reviewReport(props: ReviewReportProps): Promise<{ state: T
       throw invalidInput({ note: M.commentTooLong });
     }
     requireOpen(lt.round);
+    // Separation of duties (a plan setting, on by default): whoever sent the report to this step (submitted it,
+    // or approved the step before) does not approve it too. Returning it stays possible.
+    if (props.decision === 'approve' && props.actor.kind === 'user' && lt.task.updatedBy === actorId(props.actor)) {
+      const settings = await getPlanReviewSettings(tx, orgId, lt.plan.id);
+      if (settings?.separateDuties ?? true) {
+        throw new AppError('invalid-state', {
+          ja: 'ご自身が提出した段階は承認できません（職務の分離）。別の承認者に依頼してください',
+          en: 'You cannot approve a step you submitted (separation of duties); ask another approver',
+        });
+      }
+    }
     if (props.expectedTaskVersion !== undefined && props.expectedTaskVersion !== lt.task.version) {
       throw taskMovedMeanwhile();
     }

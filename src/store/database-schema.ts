@@ -1,4 +1,4 @@
-import type { Generated } from 'kysely';
+import type { ColumnType, Generated } from 'kysely';
 
 /**
  * Column types shared by SQLite and PostgreSQL: ids are text (UUIDs made by the app, so no dialect-specific
@@ -76,8 +76,14 @@ export interface EditionsTable {
   /** JSON EditionContent, frozen. */
   content: string;
   content_sha256: string;
-  /** 1 for the edition shown publicly by default (the latest published). */
+  /** 1 for the edition shown publicly by default (the latest published that is not withdrawn). */
   is_current: number;
+  /** Set when the plan office withdrew (取り下げ) the edition: no public lookup serves it from then on. */
+  withdrawn_at: ColumnType<string | null, string | null | undefined, string | null>;
+  withdrawn_by: ColumnType<string | null, string | null | undefined, string | null>;
+  withdrawn_reason: ColumnType<string | null, string | null | undefined, string | null>;
+  /** The edition this one corrects (訂正版), if it is a correction. */
+  corrects_id: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 export interface AuditEventsTable {
@@ -141,6 +147,8 @@ export interface PlanReviewSettingsTable {
   /** JSON array of review steps after the editor, e.g. ["department-approver","plan-office"]. */
   review_chain: string;
   reminder_days: number;
+  /** 1 (the default): nobody approves a step they sent the report to. */
+  separate_duties: Generated<number>;
   updated_at: string;
   version: Generated<number>;
 }

@@ -5,6 +5,8 @@ export interface PlanReviewSettingsRecord {
   reviewChain: string[];
   /** Days before the due date when a task counts as "due soon" and reminders start. */
   reminderDays: number;
+  /** Nobody approves a step they sent the report to (on unless the plan turns it off). */
+  separateDuties: boolean;
   version: number;
 }
 
@@ -24,6 +26,7 @@ export async function getPlanReviewSettings(
       planId: r.plan_id,
       reviewChain: JSON.parse(r.review_chain) as string[],
       reminderDays: r.reminder_days,
+      separateDuties: r.separate_duties !== 0,
       version: r.version,
     }
   );
@@ -32,7 +35,7 @@ export async function getPlanReviewSettings(
 export async function savePlanReviewSettings(
   db: Executor,
   organizationId: string,
-  s: { planId: string; reviewChain: string[]; reminderDays: number; now: string },
+  s: { planId: string; reviewChain: string[]; reminderDays: number; separateDuties: boolean; now: string },
 ): Promise<void> {
   const existing = await getPlanReviewSettings(db, organizationId, s.planId);
   if (existing) {
@@ -41,6 +44,7 @@ export async function savePlanReviewSettings(
       .set((eb) => ({
         review_chain: JSON.stringify(s.reviewChain),
         reminder_days: s.reminderDays,
+        separate_duties: s.separateDuties ? 1 : 0,
         updated_at: s.now,
         version: eb('version', '+', 1),
       }))
@@ -56,6 +60,7 @@ export async function savePlanReviewSettings(
       plan_id: s.planId,
       review_chain: JSON.stringify(s.reviewChain),
       reminder_days: s.reminderDays,
+      separate_duties: s.separateDuties ? 1 : 0,
       updated_at: s.now,
     })
     .execute();

@@ -3,6 +3,7 @@ import * as initial from './2026-11-24-initial.ts';
 import * as staffWorkspace from './2026-11-24-staff-workspace.ts';
 import * as editionViews from './2026-12-06-edition-views.ts';
 import * as editionViewsBytes from './2026-12-06-edition-views-bytes.ts';
+import * as withdrawalAndDuties from './2026-12-06-withdrawal-and-duties.ts';
 
 /** Every migration in order. Names sort by date; the migrator refuses a database whose history differs. */
 export const migrations: Record<string, Migration> = {
@@ -10,4 +11,5 @@ export const migrations: Record<string, Migration> = {
   '2026-11-24-staff-workspace': staffWorkspace,
   '2026-12-06-edition-views': editionViews,
   '2026-12-06-edition-views-bytes': editionViewsBytes,
+  '2026-12-06-withdrawal-and-duties': withdrawalAndDuties,
 };

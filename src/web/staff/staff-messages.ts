@@ -123,6 +123,10 @@ export const STAFF_MESSAGES = {
     'メール送信が設定されていないため、リマインダーは送れません（SMTP_URL）。',
     'E-mail is not configured (SMTP_URL), so no reminders can be sent.',
   ],
+  'round.separateDuties': [
+    '職務の分離: 自分が提出した段階は自分で承認できないようにする',
+    'Separation of duties: nobody approves a step they submitted',
+  ],
   'board.title': ['照会の状況一覧（{fy}）', 'Status board ({fy})'],
   'board.summary': ['全体の状況', 'Overall'],
   'board.byDept': ['課別', 'By division'],

@@ -197,6 +197,12 @@ export function BoardPage(props: {
               inputmode="numeric"
               error={props.errors.reminderDays}
             />
+            <div class="field">
+              <label>
+                <input type="checkbox" name="separateDuties" value="1" checked={props.settings.separateDuties} />{' '}
+                {t('round.separateDuties')}
+              </label>
+            </div>
             <button type="submit">{t('common.save')}</button>
           </form>
         </>

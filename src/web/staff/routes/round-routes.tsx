@@ -97,6 +97,7 @@ export function roundRoutes(ctx: AppContext, options: StaffOptions) {
       settings: {
         reviewChain: field(form, 'reviewChain').split(',').filter(Boolean) as ReviewStep[],
         reminderDays: Number(field(form, 'reminderDays')),
+        separateDuties: field(form, 'separateDuties') === '1',
       },
     });
     return redirectWithNotice(c, safeLocalPath(field(form, 'back'), '/staff/'), 'chain-saved');
