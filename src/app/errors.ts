@@ -42,6 +42,8 @@ export interface AppErrorDetails {
   fieldErrors?: FieldErrors;
   /** invalid-input and conflict of an upload or import: every problem, with its place. */
   issues?: readonly unknown[];
+  /** How many problems there were when `issues` lists only the first of them (a bundle import lists 50). */
+  total?: number;
   /** conflict: the version stored now and what it holds, so the page can show both sides. */
   currentVersion?: number;
   current?: unknown;

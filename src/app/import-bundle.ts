@@ -1,5 +1,11 @@
 import { createHash } from 'node:crypto';
-import { EditionContent, formatFiscalYear, OrganizationBundle, type PublishedEdition } from '../domain/index.ts';
+import {
+  type BundleIssue,
+  EditionContent,
+  formatFiscalYear,
+  type PublishedEdition,
+  validateBundle,
+} from '../domain/index.ts';
 import {
   type EditionSummary,
   type Executor,
@@ -24,7 +30,6 @@ import {
 import { type Actor, actorId } from './actor.ts';
 import type { AppContext } from './app-context.ts';
 import { AppError } from './errors.ts';
-import { issuesOf } from './format-zod-error.ts';
 import { syncDepartments } from './sync-departments.ts';
 
 export interface ImportBundleProps {
@@ -57,17 +62,9 @@ export interface ImportBundleResult {
 
 /** Validates a whole bundle first, then writes it in one transaction: all or nothing. */
 export async function importBundle(props: ImportBundleProps): Promise<ImportBundleResult> {
-  const parsed = OrganizationBundle.safeParse(props.input);
-  if (!parsed.success) {
-    const issues = issuesOf(parsed.error);
-    const first = issues[0]!;
-    throw new AppError(
-      'invalid-input',
-      { ja: `${first.path}: ${first.message}`, en: `${first.path}: ${first.message}` },
-      { issues },
-    );
-  }
-  const bundle = parsed.data;
+  const checked = validateBundle(props.input);
+  if (!checked.ok) throw bundleRejected(checked.issues, checked.total);
+  const bundle = checked.value;
   const now = props.ctx.now().toISOString();
   return transaction(props.ctx.store, async (tx) => {
     let org = await getOrganizationBySlug(tx, bundle.organization.slug);
@@ -212,4 +209,17 @@ async function refuseToDiscardRounds(tx: Executor, orgId: string, planId: string
     ja: `計画「${slug}」には照会（${years.map((fy) => formatFiscalYear(fy)).join('、')}）があり、置き換えると各課の入力内容とコメントも削除されます。削除してよい場合は --discard-rounds を付けてください`,
     en: `plan "${slug}" has reporting rounds (${years.map((fy) => `FY${fy}`).join(', ')}); replacing it also deletes what the departments entered and the review notes. Add --discard-rounds to do so`,
   });
+}
+
+/** Refuses the whole bundle with every problem found (up to MAX_BUNDLE_ISSUES), the first in the message. */
+export function bundleRejected(issues: BundleIssue[], total: number): AppError {
+  const first = issues[0]!;
+  return new AppError(
+    'invalid-input',
+    {
+      ja: `ファイルに${total}件の問題があるため、何も取り込んでいません。${first.path}: ${first.message}`,
+      en: `The file has ${total} problem(s), so nothing was imported. ${first.path}: ${first.messageEn}`,
+    },
+    { issues, total },
+  );
 }

@@ -127,4 +127,5 @@ export { formatDecimal, formatPercent, formatQuantity, roundHalfUp, sharesOfDist
 export { statedFigureFindings } from './stated-figure-findings.ts';
 export { statusRuleText } from './status-rule-text.ts';
 export { type TargetInForce, targetInForce } from './target-in-force.ts';
+export { type BundleIssue, type BundleValidation, MAX_BUNDLE_ISSUES, validateBundle } from './validate-bundle.ts';
 export { periodBasisOf, type YearToDate, yearToDate } from './year-to-date.ts';

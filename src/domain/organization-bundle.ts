@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { checkReferences } from './bundle-references.ts';
 import { PublishedEdition } from './edition-content.ts';
 import { Department, PlanDocument, Slug } from './plan-document.ts';
 
@@ -26,47 +27,7 @@ export const OrganizationBundle = z
     /** Published editions, oldest first; each holds its own frozen content. */
     editions: z.array(PublishedEdition).default([]),
   })
-  .superRefine((bundle, ctx) => {
-    const codes = new Set<string>();
-    bundle.departments.forEach((d, i) => {
-      if (codes.has(d.code)) ctx.addIssue({ code: 'custom', path: ['departments', i, 'code'], message: 'duplicate' });
-      codes.add(d.code);
-    });
-    bundle.departments.forEach((d, i) => {
-      if (d.parent && !codes.has(d.parent)) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['departments', i, 'parent'],
-          message: `unknown department "${d.parent}"`,
-        });
-      }
-    });
-    const slugs = new Set<string>();
-    bundle.plans.forEach((plan, p) => {
-      if (slugs.has(plan.slug)) ctx.addIssue({ code: 'custom', path: ['plans', p, 'slug'], message: 'duplicate' });
-      slugs.add(plan.slug);
-      const walk = (nodes: PlanDocument['nodes'], path: (string | number)[]) => {
-        nodes.forEach((node, i) => {
-          node.departments.forEach((code, j) => {
-            if (!codes.has(code)) {
-              ctx.addIssue({
-                code: 'custom',
-                path: [...path, i, 'departments', j],
-                message: `unknown department "${code}"`,
-              });
-            }
-          });
-          walk(node.children, [...path, i, 'children']);
-        });
-      };
-      walk(plan.nodes, ['plans', p, 'nodes']);
-    });
-    bundle.editions.forEach((e, i) => {
-      if (!slugs.has(e.plan)) {
-        ctx.addIssue({ code: 'custom', path: ['editions', i, 'plan'], message: `unknown plan "${e.plan}"` });
-      }
-    });
-  });
+  .superRefine((bundle, ctx) => checkReferences(bundle, ctx));
 
 export type OrganizationBundle = z.output<typeof OrganizationBundle>;
 export type OrganizationBundleInput = z.input<typeof OrganizationBundle>;

@@ -58,17 +58,32 @@ export const RatingScale = z
   .superRefine((scale, ctx) => {
     if (scale.kind === 'numeric') {
       if (scale.min === undefined || scale.max === undefined || scale.min >= scale.max) {
-        ctx.addIssue({ code: 'custom', path: ['min'], message: 'a numeric scale needs min < max' });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['min'],
+          message: 'a numeric scale needs min < max',
+          params: { ja: '数値の尺度には min < max が必要です' },
+        });
       }
       return;
     }
     if (scale.levels.length < 2) {
-      ctx.addIssue({ code: 'custom', path: ['levels'], message: 'a scale needs at least two levels' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['levels'],
+        message: 'a scale needs at least two levels',
+        params: { ja: '尺度には2つ以上の段階が必要です' },
+      });
     }
     const seen = new Set<string>();
     scale.levels.forEach((level, i) => {
       if (seen.has(level.key)) {
-        ctx.addIssue({ code: 'custom', path: ['levels', i, 'key'], message: `duplicate level key "${level.key}"` });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['levels', i, 'key'],
+          message: `duplicate level key "${level.key}"`,
+          params: { ja: `段階のキー「${level.key}」が重複しています` },
+        });
       }
       seen.add(level.key);
     });
@@ -195,7 +210,13 @@ export const Indicator = z
     const seen = new Set<string>();
     ind.values.forEach((v, i) => {
       const k = `${v.fy}/${v.period}`;
-      if (seen.has(k)) ctx.addIssue({ code: 'custom', path: ['values', i], message: `duplicate value for ${k}` });
+      if (seen.has(k))
+        ctx.addIssue({
+          code: 'custom',
+          path: ['values', i],
+          message: `duplicate value for ${k}`,
+          params: { ja: `${k} の値が重複しています` },
+        });
       seen.add(k);
     });
   });
@@ -375,7 +396,12 @@ export const PlanDocument = z
   })
   .superRefine((plan, ctx) => {
     if (plan.period.endFy < plan.period.startFy) {
-      ctx.addIssue({ code: 'custom', path: ['period', 'endFy'], message: 'endFy is before startFy' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['period', 'endFy'],
+        message: 'endFy is before startFy',
+        params: { ja: '終了年度（endFy）が開始年度（startFy）より前です' },
+      });
     }
     const scaleKeys = new Set(plan.ratingScales.map((s) => s.key));
     const listed = (keys: Iterable<string>) => [...keys].join(', ');
@@ -407,7 +433,12 @@ export const PlanDocument = z
       nodes.forEach((node, i) => {
         const here = [...path, i];
         if (codes.has(node.code)) {
-          ctx.addIssue({ code: 'custom', path: [...here, 'code'], message: `duplicate code "${node.code}"` });
+          ctx.addIssue({
+            code: 'custom',
+            path: [...here, 'code'],
+            message: `duplicate code "${node.code}"`,
+            params: { ja: `番号「${node.code}」が重複しています` },
+          });
         }
         codes.add(node.code);
         if (depth >= plan.levels.length && node.children.length > 0) {
@@ -415,12 +446,19 @@ export const PlanDocument = z
             code: 'custom',
             path: [...here, 'children'],
             message: `deeper than the ${plan.levels.length} levels the plan names`,
+            params: { ja: `計画が定める${plan.levels.length}階層より深くなっています` },
           });
         }
         node.assessments.forEach((a, j) => {
           const scale = a.scale ?? primary;
           if (!scale || !scaleKeys.has(scale)) {
-            ctx.addIssue({ code: 'custom', path: [...here, 'assessments', j, 'scale'], message: `unknown scale` });
+            const known = [...scaleKeys].join(', ');
+            ctx.addIssue({
+              code: 'custom',
+              path: [...here, 'assessments', j, 'scale'],
+              message: `unknown scale "${scale}" (scales: ${known})`,
+              params: { ja: `尺度「${scale}」はありません（尺度: ${known}）` },
+            });
             return;
           }
           const scaleDef = plan.ratingScales.find((s) => s.key === scale);
@@ -431,13 +469,17 @@ export const PlanDocument = z
                 code: 'custom',
                 path: [...here, 'assessments', j, 'level'],
                 message: `"${a.level}" is not a number between ${scaleDef.min} and ${scaleDef.max}`,
+                params: { ja: `「${a.level}」は ${scaleDef.min}～${scaleDef.max} の数値ではありません` },
               });
             }
           } else if (!levelKeys.get(scale)?.has(a.level)) {
             ctx.addIssue({
               code: 'custom',
               path: [...here, 'assessments', j, 'level'],
-              message: `"${a.level}" is not a level of scale "${scale}"`,
+              message: `"${a.level}" is not a level of scale "${scale}" (levels: ${[...levelKeys.get(scale)!].join(', ')})`,
+              params: {
+                ja: `「${a.level}」は尺度「${scale}」の段階ではありません（段階: ${[...levelKeys.get(scale)!].join(', ')}）`,
+              },
             });
           }
         });

@@ -53,9 +53,13 @@ describe('plan import from a workbook in the edition layout', () => {
       [
         '令和4年度 評価',
         'A3',
-        'plans.0.nodes.0.children.1.assessments.0.level: "75%" is not a level of scale "achievement"',
+        'plans.0.nodes.0.children.1.assessments.0.level: "75%" is not a level of scale "achievement" (levels: 0, 10, 20, 30, 40, 50, 60, 70, 80, 90, 100)',
       ],
-      ['取組一覧', 'G3', 'plans.0.nodes.0.children.0.departments.0: unknown department "no-such-ka"'],
+      [
+        '取組一覧',
+        'G3',
+        'plans.0.nodes.0.children.0.departments.0: unknown department "no-such-ka" (departments: keiei-senryaku, somu-koho, kenko, bosai-anzen, sports-shinko, community-suishin, toshi-keikaku, shoko-kanko, toshi-seibi, chiiki-kaihatsu-suishin, nogyo-shinko, choju-shien, gakko-kyoiku, shogai-gakushu, kodomo-ikusei, kosodate-shien, hoikusho-yochien, jinken-dowa-taisaku, kyoiku-somu, zaisei, jinji-hosei)',
+      ],
     ]);
   });
 });

@@ -40,21 +40,35 @@ for (const dialect of DIALECTS) {
       expect(table.stdout.split('\n').filter((l) => /^\S+\s+\d+%/.test(l))).toHaveLength(40);
     });
 
-    it('importing an invalid file exits 1 with the JSON path of the first error and changes nothing', async () => {
+    it('importing or linting an invalid file exits 1 listing every problem with node codes, and changes nothing', async () => {
       const before = await runCli(['export', '-'], env());
       const bundle = JSON.parse(readFileSync(OGORI_BUNDLE_PATH, 'utf8'));
       bundle.plans[0].slug = 'copy';
       bundle.plans[0].nodes[0].children[2].indicators[0].values[0].fy = 'R4';
+      bundle.plans[0].nodes[0].children[2].indicators[0].targetHistroy = [];
       const file = path.join(dir, 'bad.json');
       writeFileSync(file, JSON.stringify(bundle));
       const res = await runCli(['import', file], env());
       expect(res.code).toBe(1);
-      expect(res.stderr.split('\n')[0]).toBe(
-        'error: plans[0].nodes[0].children[2].indicators[0].values[0].fy: Invalid input: expected number, received string',
+      expect(res.stderr).toBe(
+        [
+          `error: ${file}: 2 problem(s), nothing was imported`,
+          `       ${file}: 2件の問題があるため、何も取り込んでいません`,
+          '  plans[0].nodes[1-3].indicators[0].values[0].fy: expected a number, got "R4"',
+          '    plans[0].nodes[1-3].indicators[0].values[0].fy: 数値を指定してください（"R4" になっています）',
+          '  plans[0].nodes[1-3].indicators[0].targetHistroy: unknown key "targetHistroy"; did you mean "targetHistory"?',
+          '    plans[0].nodes[1-3].indicators[0].targetHistroy: 「targetHistroy」という項目はありません。「targetHistory」の誤りではありませんか',
+          '',
+        ].join('\n'),
       );
+      const linted = await runCli(['lint', file], env());
+      expect([linted.code, linted.stderr.split('\n')[0]]).toEqual([
+        1,
+        `error: ${file}: 2 problem(s), the plans cannot be checked`,
+      ]);
       const after = await runCli(['export', '-'], env());
       expect(after.stdout).toBe(before.stdout);
-    });
+    }, 180_000);
 
     it('replaces a plan with a reporting round only when told to discard the round', async () => {
       const store = openDatabase(db.url);

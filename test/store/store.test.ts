@@ -51,7 +51,7 @@ for (const dialect of DIALECTS) {
       }
     });
 
-    it('refuses an invalid bundle with the path of the first error and changes nothing', async () => {
+    it('refuses an invalid bundle with the path of each error and changes nothing', async () => {
       const bad = readOgoriBundle() as {
         plans: { slug: string; nodes: { children: { assessments: { level: string }[] }[] }[] }[];
       };
@@ -61,7 +61,7 @@ for (const dialect of DIALECTS) {
       expect(error).toBeInstanceOf(AppError);
       expect((error as AppError).code).toBe('invalid-input');
       expect((error as AppError).messageEn).toBe(
-        'plans[0].nodes[2].children[1].assessments[0].level: "35" is not a level of scale "achievement"',
+        'The file has 1 problem(s), so nothing was imported. plans[0].nodes[3-2].assessments[0].level: "35" is not a level of scale "achievement" (levels: 0, 10, 20, 30, 40, 50, 60, 70, 80, 90, 100)',
       );
       expect(bundleToJson(await exportBundle({ ctx: seeded.ctx, organizationSlug: 'ogori' }))).toBe(exported);
     });

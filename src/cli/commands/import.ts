@@ -1,5 +1,7 @@
 import { readFile } from 'node:fs/promises';
-import { importBundle, systemActor } from '../../app/index.ts';
+import { importBundle, isAppError, systemActor } from '../../app/index.ts';
+import type { BundleIssue } from '../../domain/index.ts';
+import { bundleIssuesText } from '../bundle-issues-text.ts';
 import { UsageError } from '../cli-error.ts';
 import { openContext } from '../open-context.ts';
 import { type Command, parseOptions } from './command.ts';
@@ -9,7 +11,8 @@ export const importCommand: Command = {
   usage: `Usage: shinchoku import FILE [--replace [--discard-rounds]] [--publish]
 
 FILE is a JSON bundle (format "shinchoku/v1") as written by \`export\`. It is validated whole before anything
-is written; the first error is printed with its JSON path and the database is left unchanged.
+is written; every problem (up to 50) is printed with its path, nodes named by their code
+(plans[0].nodes[3-2].indicators[0].target), and the database is left unchanged.
   --replace          replace plans that already exist (same organization and plan slug)
   --discard-rounds   with --replace, also when a plan has reporting rounds: they are deleted with what the
                      departments entered and the review notes (without it, such a plan is not replaced)
@@ -48,6 +51,13 @@ is written; the first error is printed with its JSON path and the database is le
       if (result.keptEditions > 0)
         process.stdout.write(`${result.keptEditions} published edition(s) kept as they were\n`);
       return 0;
+    } catch (e) {
+      const details = isAppError(e) ? (e.details as { issues?: BundleIssue[]; total?: number } | undefined) : undefined;
+      if (details?.issues && details.total !== undefined) {
+        process.stderr.write(bundleIssuesText(file, details.issues, details.total));
+        return 1;
+      }
+      throw e;
     } finally {
       await ctx.store.close();
     }

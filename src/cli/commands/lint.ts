@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { lintStoredPlan, type PlanLintReport } from '../../app/index.ts';
-import { lintPlan, OrganizationBundle, parseFiscalYear } from '../../domain/index.ts';
+import { lintPlan, parseFiscalYear, validateBundle } from '../../domain/index.ts';
+import { bundleIssuesText } from '../bundle-issues-text.ts';
 import { UsageError } from '../cli-error.ts';
 import { openContext } from '../open-context.ts';
 import { resolveOrganization } from '../resolve-organization.ts';
@@ -27,7 +28,14 @@ touching the database. YEAR defaults to the year of the plan's edition. Exit cod
       fy = parsed.value;
     }
     if (values.format !== 'text' && values.format !== 'json') throw new UsageError('--format must be text or json');
-    const reports = positionals[0] ? await lintFile(positionals[0], values.plan, fy) : await lintDatabase(values, fy);
+    let reports: PlanLintReport[];
+    try {
+      reports = positionals[0] ? await lintFile(positionals[0], values.plan, fy) : await lintDatabase(values, fy);
+    } catch (e) {
+      if (!(e instanceof BundleRefused)) throw e;
+      process.stderr.write(e.message);
+      return 1;
+    }
     for (const report of reports) {
       process.stdout.write(values.format === 'json' ? `${JSON.stringify(report, null, 2)}\n` : renderText(report));
     }
@@ -52,12 +60,12 @@ async function lintFile(file: string, planSlug: string | undefined, fy: number |
   } catch (e) {
     throw new UsageError(`cannot read ${file} as JSON: ${(e as Error).message}`);
   }
-  const parsed = OrganizationBundle.safeParse(json);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0]!;
-    throw new UsageError(`${file}: ${issue.path.join('.')}: ${issue.message}`);
+  const checked = validateBundle(json);
+  if (!checked.ok) {
+    const outcome = { en: 'the plans cannot be checked', ja: '計画を検査できません' };
+    throw new BundleRefused(bundleIssuesText(file, checked.issues, checked.total, outcome));
   }
-  const bundle = parsed.data;
+  const bundle = checked.value;
   return bundle.plans
     .filter((p) => !planSlug || p.slug === planSlug)
     .map((plan): PlanLintReport => {
@@ -70,6 +78,9 @@ async function lintFile(file: string, planSlug: string | undefined, fy: number |
       };
     });
 }
+
+/** A bundle file that does not validate: its issues text, printed instead of findings. */
+class BundleRefused extends Error {}
 
 const MARK = { error: '✖', warning: '▲', info: '・' } as const;
 
