@@ -68,9 +68,9 @@ export function checkReferences(bundle: BundleShape, ctx: z.RefinementCtx): void
 
     plan.ratingRules.forEach((rule, r) => {
       if (!checkScale(at('ratingRules', r, 'scale'), rule.scale)) return;
-      rule.thresholds.forEach((t, i) =>
-        checkLevel(at('ratingRules', r, 'thresholds', i, 'level'), rule.scale, t.level),
-      );
+      rule.thresholds.forEach((t, i) => {
+        checkLevel(at('ratingRules', r, 'thresholds', i, 'level'), rule.scale, t.level);
+      });
     });
     if (plan.rollup.threshold !== undefined) checkLevel(at('rollup', 'threshold'), primary, plan.rollup.threshold);
 

@@ -42,7 +42,11 @@ export function findUnknownKeys(
       case 'pipe':
         return walk(def.in, value, path);
       case 'array':
-        if (Array.isArray(value)) value.forEach((v, i) => walk(def.element, v, [...path, i]));
+        if (Array.isArray(value)) {
+          value.forEach((v, i) => {
+            walk(def.element, v, [...path, i]);
+          });
+        }
         return;
       case 'record':
         if (isPlainObject(value)) for (const [k, v] of Object.entries(value)) walk(def.valueType, v, [...path, k]);

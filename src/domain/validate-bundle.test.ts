@@ -77,7 +77,7 @@ describe('validateBundle', () => {
     const more = validateBundle(b);
     if (more.ok) throw new Error('accepted');
     expect([more.total, more.issues.length, more.issues[49]!.path]).toEqual([56, 50, 'plans[0].nodes[14-1].weight']);
-    b.departments.forEach((d: { x?: number }) => (d.x = 1));
+    for (const d of b.departments) d.x = 1;
     const most = validateBundle(b);
     if (most.ok) throw new Error('accepted');
     expect([most.total, most.issues.length, most.issues[0]!.path, most.issues[49]!.path]).toEqual([
