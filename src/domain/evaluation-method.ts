@@ -101,10 +101,18 @@ export const StatusRule = z.object({
   travel: z.object({ against: TravelAgainst, tolerance: z.number().nonnegative().default(0) }).optional(),
 });
 
+export const PresetKey = z.enum([
+  'self-rating-only',
+  'expected-path-bands',
+  'pro-rata-with-tolerance',
+  'rag-tolerance-travel',
+  'sdg-growth-rate',
+]);
+
 export const Evaluation = z
   .object({
-    /** Name of the documented preset the settings came from, for people; the fields below are what counts. */
-    preset: z.string().optional(),
+    /** The documented preset the settings came from (see EVALUATION_PRESETS); the fields below are what counts. */
+    preset: PresetKey.optional(),
     /** Plan default for every indicator; an indicator's own `method` overrides it. */
     progress: IndicatorMethod.optional(),
     /** Verdict per initiative (e.g. 順調 / やや遅れ / 遅れ). */

@@ -21,6 +21,7 @@ export {
   Evaluation,
   ExpectedPath,
   IndicatorMethod,
+  PresetKey,
   ProgressBasis,
   Rounding,
   StatusRule,
@@ -28,6 +29,7 @@ export {
   TravelAgainst,
   VerdictLevel,
 } from './evaluation-method.ts';
+export { EVALUATION_PRESETS, type EvaluationPreset } from './evaluation-presets.ts';
 export { expectedProgress } from './expected-progress.ts';
 export {
   type FiscalYearFormatOptions,
