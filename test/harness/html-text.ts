@@ -15,7 +15,8 @@ export function decodeEntities(s: string): string {
 
 /** Visible text with tags removed and whitespace collapsed (SVG <title>/<desc> included). */
 export function textOf(html: string): string {
-  const noHead = html.replace(/<head>[\s\S]*?<\/head>/i, '');
+  // <wbr> is a line-break opportunity inside a word (phrase wrapping), not a space.
+  const noHead = html.replace(/<head>[\s\S]*?<\/head>/i, '').replace(/<wbr\s*\/?>/gi, '');
   return decodeEntities(noHead.replace(/<[^>]+>/g, ' '))
     .replace(/\s+/g, ' ')
     .trim();

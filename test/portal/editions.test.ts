@@ -60,7 +60,9 @@ describe('editions', () => {
       fy: 2022,
     });
     await eventually(async () => {
-      expect(await html(`${BASE}/initiatives/1-3`)).toContain('<h1>下書きの題名</h1>');
+      expect(await html(`${BASE}/initiatives/1-3`)).toContain(
+        '<h1><span class="phrases">下<wbr/>書きの<wbr/>題名</span></h1>',
+      );
       expect(textOf(sectionOf(await html(`${BASE}/`), /<p class="headline">/, 'p'))).toBe(
         '令和4年度 41.0% 40件中40件評価済',
       );
@@ -70,7 +72,9 @@ describe('editions', () => {
     const old = await html(`${BASE}/?edition=${firstId}`);
     expect(textOf(sectionOf(old, /<p class="headline">/, 'p'))).toBe('令和4年度 40.5% 40件中40件評価済');
     expect(hrefsOf(old)).toContain(`${BASE}/goals/1?edition=${firstId}`);
-    expect(await html(`${BASE}/initiatives/1-3?edition=${firstId}`)).toContain('<h1>市SNSの情報発信力強化</h1>');
+    expect(await html(`${BASE}/initiatives/1-3?edition=${firstId}`)).toContain(
+      '<h1><span class="phrases">市SNSの<wbr/>情報発信力強化</span></h1>',
+    );
 
     const list = await html(`${BASE}/editions`);
     expect(tableRows(list, '公表された版')).toEqual([

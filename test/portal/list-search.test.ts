@@ -58,7 +58,7 @@ describe('一覧', () => {
       const [code, title, depts, r4] = doc.rows[i]!;
       expect(row[0]).toBe(code);
       expect(variants[code] === title ? variants[code] : row[1]).toBe(title);
-      expect(row[2]?.split('、')).toEqual(depts);
+      expect(row[2]?.split('、').map((d) => d.trim())).toEqual(depts);
       expect([row[3], row[4], row[5]]).toEqual([r4, '', '']);
     });
   });
@@ -130,7 +130,7 @@ describe('departments', () => {
 
   it('shows what one 課 is responsible for, lead or shared, with its mean rate', async () => {
     const p = await page(`${BASE}/departments/sports-shinko`);
-    expect(p.html).toContain('<h1>スポーツ振興課の取組</h1>');
+    expect(p.html).toContain('<h1><span class="phrases">スポーツ振興課の<wbr/>取組</span></h1>');
     expect(textOf(sectionOf(p.html, /<p class="headline">/, 'p'))).toBe(
       '令和4年度の目標達成率（この課が担当する取組） 26.7% 3件中3件評価済',
     );

@@ -104,10 +104,26 @@ describe('plan home', () => {
 });
 
 describe('goal page', () => {
+  it('wraps Japanese headings and 課 names between phrases (<wbr> from the segmenter, auto-phrase in CSS)', async () => {
+    expect((await page(`${BASE}/goals/2`)).html).toContain(
+      '<h1><span class="phrases">新型コロナウイルス感染症ワクチン接種の<wbr/>速やかな<wbr/>実施</span></h1>',
+    );
+    expect((await page(`${BASE}/goals/13`)).html).toContain(
+      '<h1><span class="phrases">デジタル化に<wbr/>よる<wbr/>市民サービスの<wbr/>向上と<wbr/>業務変革</span></h1>',
+    );
+    // A 課 name is one phrase: no break opportunity inside 「スポーツ振興課」.
+    expect((await page(`${BASE}/initiatives/3-3`)).html).toContain('<span class="phrases">スポーツ振興課</span>');
+    const css = await (await server.get('/assets/portal.css')).text();
+    expect(css).toMatch(/\.phrases \{\s+word-break: keep-all;/);
+    expect(css).toMatch(
+      /@supports \(word-break: auto-phrase\) \{\s+\.phrases:lang\(ja\) \{\s+word-break: auto-phrase;/,
+    );
+  });
+
   it('lists the goal’s initiatives with departments, ratings and KPI progress', async () => {
     const p = await page(`${BASE}/goals/1`);
     expect(p.status).toBe(200);
-    expect(p.html).toContain('<h1>市民対話・情報発信の強化</h1>');
+    expect(p.html).toContain('<h1><span class="phrases">市民対話・情報発信の<wbr/>強化</span></h1>');
     expect(tableRows(p.html, '年度ごとの目標達成率')[0]).toEqual([
       '令和4年度',
       '53.3%',
@@ -139,7 +155,7 @@ describe('initiative page', () => {
   it('1-3: department, 現状/課題 as of 令和3年度, goal, 工程表 by year, KPI 8,104 of 10,000, rating cells', async () => {
     const p = await page(`${BASE}/initiatives/1-3`);
     expect(p.status).toBe(200);
-    expect(p.html).toContain('<h1>市SNSの情報発信力強化</h1>');
+    expect(p.html).toContain('<h1><span class="phrases">市SNSの<wbr/>情報発信力強化</span></h1>');
     expect(p.text).toContain('担当課 総務広報課');
     expect(p.text).toContain('現状（令和3年度時点） SNS (Facebook・Twitter) を活用し');
     expect(p.text).toContain('課題（令和3年度時点） 投稿に対する評価・効果を分析し');
@@ -204,7 +220,7 @@ describe('initiative page', () => {
     expect(p.text).toContain('Responsible divisions General Affairs and Public Relations Division');
     expect(p.text).toContain('Progress as of FY2022 8,104 ÷ 10,000 = 81.0%');
     expect(p.html).toContain('<h3 id="kpi-1-name">Followers</h3>');
-    expect(p.html).toContain('<h1><span lang="ja">市SNSの情報発信力強化</span></h1>');
+    expect(p.html).toContain('<h1><span class="phrases" lang="ja">市SNSの<wbr/>情報発信力強化</span></h1>');
   });
 });
 

@@ -8,6 +8,7 @@ import {
   type PublicEditionStamp,
   withContent,
 } from '../../app/index.ts';
+import { loadPhrases } from '../../reports/phrases.ts';
 import { CURRENT_TTL_MS, offerHotPage, PINNED_TTL_MS } from '../hot-pages.ts';
 import { translator } from '../i18n/index.ts';
 import { levelName, scaleName } from './components/format.ts';
@@ -139,6 +140,8 @@ export function planPage<S extends z.ZodType>(
     }
 
     const pub = await withContent(ctx, stamp);
+    // Headings wrap between phrases: the segmenter loads once, with the first page rendered.
+    await loadPhrases();
     const props: PlanPageProps = { pc, pub, base };
     const element = render(props, pageQuery.value as z.output<S>, c);
     if (element === null) {

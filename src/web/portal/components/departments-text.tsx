@@ -11,7 +11,7 @@ export function DepartmentsText(props: { pc: PortalContext; base: string; depart
       {props.departments.map((d) => (
         <li>
           <a href={pc.href(`${base}/departments/${segment(d.code)}`)}>
-            <Localized pc={pc} ja={d.name} en={d.nameEn} />
+            <Localized pc={pc} ja={d.name} en={d.nameEn} phrased />
           </a>
         </li>
       ))}

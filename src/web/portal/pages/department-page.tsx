@@ -1,6 +1,6 @@
 import type { DepartmentView } from '../../../app/index.ts';
 import { fyText, scaleName, scaleParams } from '../components/format.ts';
-import { Localized } from '../components/localized.tsx';
+import { Localized, Phrased } from '../components/localized.tsx';
 import { rateText } from '../components/rate-text.ts';
 import { RollupItems } from '../components/rollup-items.tsx';
 import { TableScroll } from '../components/table-scroll.tsx';
@@ -31,7 +31,7 @@ export function DepartmentPage(props: PlanPageProps & { view: DepartmentView }) 
     >
       <h1>
         {pc.lang === 'ja' ? (
-          t('department.title', { name })
+          <Phrased text={t('department.title', { name })} />
         ) : (
           <>
             {t('department.title', { name: '' }).trim()} <Localized pc={pc} ja={d.name} en={d.nameEn} />

@@ -52,7 +52,7 @@ export function GoalPage(props: PlanPageProps & { view: GoalView }) {
         {level} {node.code}
       </p>
       <h1>
-        <Localized pc={pc} ja={node.title} en={node.titleEn} />
+        <Localized pc={pc} ja={node.title} en={node.titleEn} phrased />
       </h1>
       <section aria-labelledby="goal-rates">
         <h2 id="goal-rates">{ratingsTitle}</h2>

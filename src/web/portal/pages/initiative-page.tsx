@@ -56,7 +56,7 @@ export function InitiativePage(props: PlanPageProps & { view: InitiativeView; as
         {level} {node.code}
       </p>
       <h1>
-        <Localized pc={pc} ja={node.title} en={node.titleEn} />
+        <Localized pc={pc} ja={node.title} en={node.titleEn} phrased />
       </h1>
       <dl class="facts">
         <div>

@@ -94,7 +94,7 @@ export function ListPage(props: PlanPageProps & { rows: InitiativeRow[]; query: 
                     return (
                       <>
                         {i > 0 && (pc.lang === 'ja' ? '、' : ', ')}
-                        <Localized pc={pc} ja={d?.name ?? code} en={d?.nameEn} />
+                        <Localized pc={pc} ja={d?.name ?? code} en={d?.nameEn} phrased />
                       </>
                     );
                   })}

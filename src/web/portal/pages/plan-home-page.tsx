@@ -23,7 +23,7 @@ export function PlanHomePage(props: PlanPageProps & { summary: PlanOverview }) {
   return (
     <PortalLayout pc={pc} title={`${t('site.title')}（${pub.edition.name}）`} plan={planChrome(props, 'home')}>
       <h1>
-        <Localized pc={pc} ja={plan.title} en={plan.titleEn} />
+        <Localized pc={pc} ja={plan.title} en={plan.titleEn} phrased />
       </h1>
       <dl class="facts">
         {plan.vision && (
