@@ -234,6 +234,21 @@ describe('editionPdf (Ogori)', () => {
     expect(midPhraseBreaks(lines, targets, segment)).toEqual([]);
   });
 
+  it('ends with a back page: the colophon as printed (発行・福岡県小郡市, 編集) and no page number', () => {
+    const back = pdftotext(file, '-layout', '-f', '63', '-l', '63')
+      .split('\n')
+      .map((l) => l.trim())
+      .filter(Boolean);
+    expect(back).toEqual([
+      'もっとつながるまち小郡アクションプラン',
+      '令和4年度実績反映版',
+      '令和4年2月策定',
+      '発行・福岡県小郡市',
+      '編集・経営政策部経営戦略課',
+    ]);
+    expect(pdftotext(file, '-layout', '-f', '62', '-l', '62').trim().split('\n').at(-1)!.trim()).toBe('- 59 -');
+  });
+
   it('draws a non-blank cover page', () => {
     const { inked, total } = inkedPixels(file, 1);
     expect(total).toBe(414 * 585);

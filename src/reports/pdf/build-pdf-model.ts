@@ -101,7 +101,13 @@ export function buildPdfModel(content: EditionContent, lang: ReportLang = 'ja'):
   blocks.push({ kind: 'summary', anchor: 'summary', heading: t.summary(scaleName), ...summary });
 
   const issued = yearMonth(plan.issuedOn, lang);
-  const colophon = [title, editionName, issued && t.issued(issued), plan.publisher && t.publisher(plan.publisher)];
+  const colophon = [
+    title,
+    editionName,
+    issued && t.issued(issued),
+    plan.publisher && t.publisher(plan.publisher),
+    plan.editor && t.editor(plan.editor),
+  ];
   blocks.push({ kind: 'colophon', lines: colophon.filter((x): x is string => Boolean(x)) });
 
   return {

@@ -83,6 +83,8 @@ interface BlockContext {
   outline: PDFKit.PDFOutline[];
   /** Page index where each anchor starts. */
   anchors: Map<string, number>;
+  /** Page index of the colophon's back page, which has no page number. */
+  backPage?: number;
 }
 
 function drawBlock(w: PdfWriter, block: PdfBlock, context: BlockContext) {
@@ -187,9 +189,11 @@ function drawBlock(w: PdfWriter, block: PdfBlock, context: BlockContext) {
       return;
     }
     case 'colophon': {
+      // The back page, as in the printed plan: the colophon at its foot and no page number.
       const lh = 10 * 1.8;
-      w.ensure(lh * block.lines.length + 40);
-      w.y = Math.max(w.y + 30, w.bottom - lh * block.lines.length);
+      w.newPage();
+      context.backPage = w.pageIndex;
+      w.y = w.bottom - lh * block.lines.length;
       for (const line of block.lines) drawParagraph(w, line, { size: 10, align: 'right', tag: w.struct('P') });
       return;
     }
@@ -259,6 +263,7 @@ export async function renderPdf(model: PdfModel, options: RenderPdfOptions = {})
   const t = reportText(meta.lang);
   const range = w.doc.bufferedPageRange();
   for (let p = bodyStart; p < range.start + range.count; p++) {
+    if (p === context.backPage) continue;
     w.switchToPage(p);
     // Text below the bottom margin would make pdfkit add a page; footers live there.
     w.doc.page.margins.bottom = 0;
