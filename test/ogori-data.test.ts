@@ -300,7 +300,7 @@ describe('Ogori bundle: 14-1 has no sheet', () => {
     expect(n.title).toBe('適切な財政対策の推進');
     expect(n.departments.map((d) => deptName.get(d))).toEqual(['財政課']);
     expect(n.assessments).toEqual([{ fy: 2022, period: 'FY', level: '30' }]);
-    expect(n.sourceNotes).toEqual([{ kind: 'sheet-missing', text: '原本に個票（取組シート）が掲載されていない' }]);
+    expect(n.sourceNotes).toEqual([{ kind: 'sheet-missing', text: '原本のテキストに取組シートの内容がありません' }]);
     expect(n.roadmap).toEqual([]);
     expect(n.situation).toBeUndefined();
     expect(source).not.toContain('APNo.\t14-1');

@@ -20,7 +20,7 @@ const ja = {
   sdgs: 'SDGs',
   status: '状態',
   notes: '注記',
-  sheetMissing: 'この取組の個票は原本に掲載されていません。一覧の評価のみを掲載しています。',
+  sheetMissing: '取組シートが原本にありません。',
   indicators: '指標（KPI）',
   indicatorName: '指標',
   baseline: '基準値',

@@ -152,6 +152,26 @@ describe('goal page', () => {
 });
 
 describe('initiative page', () => {
+  it('14-1, whose sheet is not in the source text, says so once instead of 記載なし per section', async () => {
+    const p = await page(`${BASE}/initiatives/14-1`);
+    expect(p.status).toBe(200);
+    expect(p.text.split('原本のテキストに取組シートの内容がありません')).toHaveLength(2);
+    expect(p.text).not.toContain('記載なし');
+    expect(p.html).not.toContain('id="situation"');
+    expect(p.html).not.toContain('id="roadmap"');
+    expect(p.text).toContain('令和4年度 30%');
+  });
+
+  it('keeps the line breaks of a multi-line 目標 (8-2, 10-1)', async () => {
+    expect((await page(`${BASE}/initiatives/8-2`)).html).toContain(
+      '<p class="lines">・健康づくりポイント制度の活用を開始する\n・事業参加者数600人（市人口の1%を目標）</p>',
+    );
+    expect((await page(`${BASE}/initiatives/10-1`)).html).toContain(
+      '<p class="lines">・オンライン相談の実施\n・子育てに関するオンライン講座の実施\n・SNSを活用した子育て情報提供（100件/R4~R6累計）</p>',
+    );
+    expect(await (await server.get('/assets/portal.css')).text()).toMatch(/\.lines \{\s+white-space: pre-line;/);
+  });
+
   it('1-3: department, 現状/課題 as of 令和3年度, goal, 工程表 by year, KPI 8,104 of 10,000, rating cells', async () => {
     const p = await page(`${BASE}/initiatives/1-3`);
     expect(p.status).toBe(200);

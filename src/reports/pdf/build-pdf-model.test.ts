@@ -102,9 +102,7 @@ describe('buildPdfModel (Ogori)', () => {
   it('gives an initiative whose sheet is missing from the source a short, honest sheet', () => {
     const [main, grid] = sheetOf(model.blocks, '14-1').tables;
     expect(main!.rows.map((r) => r.cells[0]!.lines[0])).toEqual(['No.', '取組名', '注記']);
-    expect(texts(main!, 2)[1]).toBe(
-      'この取組の個票は原本に掲載されていません。一覧の評価のみを掲載しています。|原本に個票（取組シート）が掲載されていない',
-    );
+    expect(texts(main!, 2)[1]).toBe('原本のテキストに取組シートの内容がありません');
     expect(texts(grid!, 1)[11]).toBe('30.0%');
   });
 

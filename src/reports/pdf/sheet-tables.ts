@@ -52,7 +52,9 @@ function mainTable(node: PlanNode, view: EditionView): TableModel {
   }
   const missing = node.sourceNotes.filter((n) => n.kind === 'sheet-missing');
   if (missing.length > 0) {
-    rows.push({ cells: [label(t.notes), value([t.sheetMissing, ...missing.map((n) => n.text)])] });
+    // The note says it once, in the plan's own words; English adds what it means before the Japanese note.
+    const notes = missing.map((n) => n.text);
+    rows.push({ cells: [label(t.notes), value(view.lang === 'en' ? [t.sheetMissing, ...notes] : notes)] });
   }
   const roadmap = roadmapRows(node);
   if (roadmap.length > 0) {

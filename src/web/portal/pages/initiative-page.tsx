@@ -33,6 +33,8 @@ export function InitiativePage(props: PlanPageProps & { view: InitiativeView; as
   const node = view.node;
   const level = pc.text(view.level.ja, view.level.en).value;
   const roadmap = [...node.roadmap].sort((a, b) => a.fy - b.fy);
+  // The source has no sheet for this item: its note says so once, in place of empty sections.
+  const sheetNotes = node.sourceNotes.filter((n) => n.kind === 'sheet-missing');
   const crumbs = planCrumbs(
     props,
     ...view.ancestors.map((a) => ({
@@ -70,14 +72,16 @@ export function InitiativePage(props: PlanPageProps & { view: InitiativeView; as
           </dd>
         </div>
         <LifecycleFacts pc={pc} plan={plan} base={base} view={view} />
-        <div>
-          <dt>{t('initiative.sdgs')}</dt>
-          <dd>
-            {node.sdgs.length === 0
-              ? t('common.notRecorded')
-              : node.sdgs.map((n) => t('initiative.sdgGoal', { n })).join(pc.lang === 'ja' ? '、' : ', ')}
-          </dd>
-        </div>
+        {(node.sdgs.length > 0 || sheetNotes.length === 0) && (
+          <div>
+            <dt>{t('initiative.sdgs')}</dt>
+            <dd>
+              {node.sdgs.length === 0
+                ? t('common.notRecorded')
+                : node.sdgs.map((n) => t('initiative.sdgGoal', { n })).join(pc.lang === 'ja' ? '、' : ', ')}
+            </dd>
+          </div>
+        )}
       </dl>
 
       {!view.activeNow && (
@@ -88,55 +92,71 @@ export function InitiativePage(props: PlanPageProps & { view: InitiativeView; as
       <RatingDimensions pc={pc} plan={plan} dimensions={view.dimensions} id="ratings" />
       {view.status && <KpiStatus pc={pc} status={view.status} />}
 
-      <section aria-labelledby="situation">
-        <h2 id="situation">
-          {node.situation
-            ? t('initiative.situation', { fy: fyText(pc, node.situation.asOfFy) })
-            : t('initiative.situationUndated')}
-        </h2>
-        {node.situation ? <Items pc={pc} items={node.situation.items} /> : <p>{t('common.notRecorded')}</p>}
-      </section>
-      <section aria-labelledby="challenges">
-        <h2 id="challenges">
-          {node.challenges
-            ? t('initiative.challenges', { fy: fyText(pc, node.challenges.asOfFy) })
-            : t('initiative.challengesUndated')}
-        </h2>
-        {node.challenges ? <Items pc={pc} items={node.challenges.items} /> : <p>{t('common.notRecorded')}</p>}
-      </section>
-      <section aria-labelledby="goal">
-        <h2 id="goal">{t('initiative.goal')}</h2>
-        <p>{node.goal ? <Localized pc={pc} ja={node.goal} /> : t('common.notRecorded')}</p>
-      </section>
+      {sheetNotes.length > 0 && (
+        <p class="notice" id="source-note">
+          {sheetNotes.map((n) => (
+            <Localized pc={pc} ja={n.text} />
+          ))}
+        </p>
+      )}
+      {(node.situation || sheetNotes.length === 0) && (
+        <section aria-labelledby="situation">
+          <h2 id="situation">
+            {node.situation
+              ? t('initiative.situation', { fy: fyText(pc, node.situation.asOfFy) })
+              : t('initiative.situationUndated')}
+          </h2>
+          {node.situation ? <Items pc={pc} items={node.situation.items} /> : <p>{t('common.notRecorded')}</p>}
+        </section>
+      )}
+      {(node.challenges || sheetNotes.length === 0) && (
+        <section aria-labelledby="challenges">
+          <h2 id="challenges">
+            {node.challenges
+              ? t('initiative.challenges', { fy: fyText(pc, node.challenges.asOfFy) })
+              : t('initiative.challengesUndated')}
+          </h2>
+          {node.challenges ? <Items pc={pc} items={node.challenges.items} /> : <p>{t('common.notRecorded')}</p>}
+        </section>
+      )}
+      {(node.goal || sheetNotes.length === 0) && (
+        <section aria-labelledby="goal">
+          <h2 id="goal">{t('initiative.goal')}</h2>
+          {/* A multi-line 目標 keeps its lines (8-2, 10-1). */}
+          <p class="lines">{node.goal ? <Localized pc={pc} ja={node.goal} /> : t('common.notRecorded')}</p>
+        </section>
+      )}
 
-      <section aria-labelledby="roadmap">
-        <h2 id="roadmap">{t('initiative.roadmap')}</h2>
-        {roadmap.length === 0 ? (
-          <p>{t('common.notRecorded')}</p>
-        ) : (
-          <TableScroll label={t('initiative.roadmapCaption')}>
-            <table class="roadmap">
-              <caption>{t('initiative.roadmapCaption')}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('table.fiscalYear')}</th>
-                  <th scope="col">{t('initiative.plan')}</th>
-                  <th scope="col">{t('initiative.actual')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {roadmap.map((r) => (
+      {(roadmap.length > 0 || sheetNotes.length === 0) && (
+        <section aria-labelledby="roadmap">
+          <h2 id="roadmap">{t('initiative.roadmap')}</h2>
+          {roadmap.length === 0 ? (
+            <p>{t('common.notRecorded')}</p>
+          ) : (
+            <TableScroll label={t('initiative.roadmapCaption')}>
+              <table class="roadmap">
+                <caption>{t('initiative.roadmapCaption')}</caption>
+                <thead>
                   <tr>
-                    <th scope="row">{fyText(pc, r.fy)}</th>
-                    <td>{r.plan.length > 0 ? <Items pc={pc} items={r.plan} /> : '—'}</td>
-                    <td>{r.actual.length > 0 ? <Items pc={pc} items={r.actual} /> : '—'}</td>
+                    <th scope="col">{t('table.fiscalYear')}</th>
+                    <th scope="col">{t('initiative.plan')}</th>
+                    <th scope="col">{t('initiative.actual')}</th>
                   </tr>
-                ))}
-              </tbody>
-            </table>
-          </TableScroll>
-        )}
-      </section>
+                </thead>
+                <tbody>
+                  {roadmap.map((r) => (
+                    <tr>
+                      <th scope="row">{fyText(pc, r.fy)}</th>
+                      <td>{r.plan.length > 0 ? <Items pc={pc} items={r.plan} /> : '—'}</td>
+                      <td>{r.actual.length > 0 ? <Items pc={pc} items={r.actual} /> : '—'}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </TableScroll>
+          )}
+        </section>
+      )}
 
       <section aria-labelledby="indicators">
         <h2 id="indicators">{t('initiative.indicators')}</h2>
