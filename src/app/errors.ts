@@ -12,7 +12,8 @@ export type ErrorCode =
   | 'database-not-empty'
   | 'invalid-backup'
   | 'rate-limited'
-  | 'invalid-state';
+  | 'invalid-state'
+  | 'unavailable';
 
 const STATUS: Record<ErrorCode, number> = {
   'invalid-input': 400,
@@ -25,6 +26,7 @@ const STATUS: Record<ErrorCode, number> = {
   'invalid-backup': 400,
   'rate-limited': 429,
   'invalid-state': 409,
+  unavailable: 503,
 };
 
 /** A message in both languages; the page, API or CLI picks one by the reader's language. */

@@ -28,6 +28,7 @@ export { compareEditions, type EditionComparison, type EditionRef } from './comp
 export { type CopyPlanStructureProps, copyPlanStructure } from './copy-plan-structure.ts';
 export { type CreatePlanFromTemplateProps, createPlanFromTemplate } from './create-plan-from-template.ts';
 export { CreateUserInput, type CreateUserResult, createUser } from './create-user.ts';
+export { databaseUnavailable, expectedError } from './database-unavailable.ts';
 export {
   CellRef,
   DepartmentUpload,

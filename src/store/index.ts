@@ -9,6 +9,7 @@ export {
   writeTable,
 } from './backup-tables.ts';
 export { checkIntegrity, type IntegrityReport } from './check-integrity.ts';
+export { isConnectionLost } from './connection-lost.ts';
 export type { Database } from './database-schema.ts';
 export { type DatabaseTarget, DEFAULT_DATABASE_URL, describeDatabaseTarget, parseDatabaseUrl } from './database-url.ts';
 export {

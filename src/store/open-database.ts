@@ -24,8 +24,8 @@ export interface OpenOptions {
    * 0 turns them off (needed behind a connection pooler in transaction mode, such as PgBouncer before 1.21).
    */
   preparedStatements?: number;
-  /** Told when PostgreSQL ends an idle pooled connection (the pool recovers by itself). */
-  onIdleConnectionError?: (err: Error) => void;
+  /** Told when PostgreSQL ends a pooled connection, idle or in use (the pool opens new ones by itself). */
+  onConnectionError?: (err: Error) => void;
 }
 
 /** Opens the database named by a DATABASE_URL value (see parseDatabaseUrl). Does not migrate. */
@@ -51,13 +51,19 @@ export function openDatabase(url: string | undefined, options: OpenOptions = {})
       },
     };
   }
-  const pool = new pg.Pool({ connectionString: target.url, max: options.poolSize ?? 10 });
+  // While PostgreSQL is down a request fails within 5 s (503) instead of waiting for a connection forever.
+  const pool = new pg.Pool({
+    connectionString: target.url,
+    max: options.poolSize ?? 10,
+    connectionTimeoutMillis: 5000,
+  });
+  const onError = (err: Error) => options.onConnectionError?.(err);
   // An idle connection the server ends (restart, failover, pg_terminate_backend) is reported as an 'error'
-  // event; unheard, it would crash the process. The pool drops that client and opens a new one when needed.
-  pool.on('error', (err) => options.onIdleConnectionError?.(err));
-  const prepared = options.preparedStatements ?? 200;
+  // event; unheard, it would crash the process. The pool drops that client and opens a new one when needed;
+  // checked-out clients get their own handler (withPreparedStatements).
+  pool.on('error', onError);
   const db = new Kysely<Database>({
-    dialect: new PostgresDialect({ pool: prepared > 0 ? withPreparedStatements(pool, prepared) : pool }),
+    dialect: new PostgresDialect({ pool: withPreparedStatements(pool, options.preparedStatements ?? 200, onError) }),
   });
   return { db, dialect: 'postgres', target, close: () => db.destroy() };
 }

@@ -14,16 +14,21 @@ const PLAN_OUTDATED = '0A000';
  * Statements without parameters (BEGIN, COMMIT, migrations' DDL) always run unnamed.
  *
  * A statement prepared before another process changed its table fails once with PLAN_OUTDATED; the connection
- * is then discarded rather than returned to the pool, and the next one prepares afresh.
+ * is then discarded rather than returned to the pool, and the next one prepares afresh. With `limit` 0 nothing
+ * is prepared; the pool is still wrapped, for the error handling of checked-out clients.
  */
-export function withPreparedStatements(pool: pg.Pool, limit: number): PostgresPool {
+export function withPreparedStatements(
+  pool: pg.Pool,
+  limit: number,
+  onConnectionError: (err: Error) => void = () => {},
+): PostgresPool {
   const clients = new WeakMap<pg.PoolClient, PostgresPoolClient>();
   return {
     async connect() {
       const client = await pool.connect();
       let preparing = clients.get(client);
       if (!preparing) {
-        preparing = preparingClient(client, limit);
+        preparing = preparingClient(client, limit, onConnectionError);
         clients.set(client, preparing);
       }
       return preparing;
@@ -32,9 +37,21 @@ export function withPreparedStatements(pool: pg.Pool, limit: number): PostgresPo
   };
 }
 
-function preparingClient(client: pg.PoolClient, limit: number): PostgresPoolClient {
+function preparingClient(
+  client: pg.PoolClient,
+  limit: number,
+  onConnectionError: (err: Error) => void,
+): PostgresPoolClient {
   const names = new Map<string, string>();
   let outdated = false;
+  let broken: Error | undefined;
+  // A checked-out client whose connection dies (pg_terminate_backend, PostgreSQL stopped) emits 'error'; the
+  // pool listens only while the client is idle, and an 'error' nobody hears ends the process. The query in
+  // flight fails on its own; this keeps the process up and makes release() discard the connection.
+  client.on('error', (err) => {
+    broken = err;
+    onConnectionError(err);
+  });
   const query = async (text: string, values: readonly unknown[]) => {
     let name = names.get(text);
     if (name === undefined && names.size < limit) {
@@ -56,7 +73,7 @@ function preparingClient(client: pg.PoolClient, limit: number): PostgresPoolClie
         : client.query(textOrCursor as string, values as unknown[])) as unknown as PostgresPoolClient['query'],
     release() {
       // With an error, pg-pool closes the connection instead of keeping it.
-      client.release(outdated ? new Error('prepared statements outdated by a schema change') : undefined);
+      client.release(broken ?? (outdated ? new Error('prepared statements outdated by a schema change') : undefined));
     },
   };
 }

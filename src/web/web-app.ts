@@ -1,5 +1,5 @@
 import { Hono } from 'hono';
-import { type AppContext, checkReady, isAppError } from '../app/index.ts';
+import { type AppContext, checkReady, expectedError } from '../app/index.ts';
 import { apiRoutes } from './api/api-routes.ts';
 import { bodyLimits } from './body-limits.ts';
 import type { HotPages } from './hot-pages.ts';
@@ -33,9 +33,12 @@ export function createWebApp(ctx: AppContext, options: { hotPages?: HotPages } =
 
   app.get('/healthz', (c) => c.json({ status: 'ok' }));
   app.get('/readyz', async (c) => {
-    if (await checkReady(ctx)) return c.json({ status: 'ready' });
-    logger.warn('not ready: database unavailable');
-    return c.json({ status: 'unavailable' }, 503);
+    const { ready, database } = await checkReady(ctx);
+    // The driver's message stays in the log: it may name hosts and users.
+    const shown = { dialect: database.dialect, state: database.state };
+    if (ready) return c.json({ status: 'ready', database: shown });
+    logger.warn({ database }, 'not ready: database unavailable');
+    return c.json({ status: 'unavailable', database: shown }, 503);
   });
 
   // Before the portal, whose /:org/:plan/ patterns would otherwise claim /staff/….
@@ -47,7 +50,12 @@ export function createWebApp(ctx: AppContext, options: { hotPages?: HotPages } =
   app.route('/', portalRoutes(ctx));
 
   app.onError((err, c) => {
-    if (isAppError(err)) return c.text(`${err.messageJa}\n${err.messageEn}\n`, err.status as 400);
+    const known = expectedError(err);
+    if (known?.code === 'unavailable') {
+      logger.warn({ err, path: c.req.path }, 'database unavailable');
+      c.header('Retry-After', '5');
+    }
+    if (known) return c.text(`${known.messageJa}\n${known.messageEn}\n`, known.status as 400);
     logger.error({ err, path: c.req.path }, 'unhandled error');
     return c.text('内部エラーが発生しました / Internal error\n', 500);
   });

@@ -9,7 +9,16 @@ export interface ThrowawayPostgres {
   /** The same server through its Unix socket, as an app on the database's own host would connect. */
   socketUrl: string;
   dir: string;
+  /** Stops the server but keeps its data (`immediate`: as a crash would, without a shutdown checkpoint). */
+  halt(mode: 'fast' | 'immediate'): void;
+  /** Starts a halted server again, on the same port and data. */
+  resume(): void;
   stop(): Promise<void>;
+}
+
+export interface ThrowawayPostgresOptions {
+  /** Keep PostgreSQL's durability settings (fsync, synchronous commit), for tests that stop it under writes. */
+  durable?: boolean;
 }
 
 /** Finds the Debian PostgreSQL binaries (highest version under /usr/lib/postgresql). */
@@ -46,7 +55,7 @@ function asServerUser(cmd: string, args: string[]): [string, string[]] {
   return [cmd, args];
 }
 
-export async function startThrowawayPostgres(): Promise<ThrowawayPostgres> {
+export async function startThrowawayPostgres(options: ThrowawayPostgresOptions = {}): Promise<ThrowawayPostgres> {
   const bin = findPostgresBin();
   const dir = mkdtempSync(path.join(tmpdir(), 'shinchoku-pg-'));
   const data = path.join(dir, 'data');
@@ -63,20 +72,25 @@ export async function startThrowawayPostgres(): Promise<ThrowawayPostgres> {
   };
   run('initdb', ['-D', data, '-U', 'app', '--auth=trust', '-E', 'UTF8', '--locale=C.UTF-8']);
   const port = await freePort();
-  run('pg_ctl', [
-    '-D',
-    data,
-    '-l',
-    path.join(dir, 'server.log'),
-    '-w',
-    '-o',
-    `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=300`,
-    'start',
-  ]);
+  const fast = options.durable ? '' : ' -c fsync=off -c synchronous_commit=off -c full_page_writes=off';
+  const start = () =>
+    run('pg_ctl', [
+      '-D',
+      data,
+      '-l',
+      path.join(dir, 'server.log'),
+      '-w',
+      '-o',
+      `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1${fast} -c max_connections=300`,
+      'start',
+    ]);
+  start();
   return {
     url: `postgres://app@127.0.0.1:${port}/postgres`,
     socketUrl: `postgres://app@localhost:${port}/postgres?host=${encodeURIComponent(dir)}`,
     dir,
+    halt: (mode) => run('pg_ctl', ['-D', data, '-m', mode, '-w', 'stop']),
+    resume: start,
     async stop() {
       try {
         run('pg_ctl', ['-D', data, '-m', 'fast', '-w', 'stop']);

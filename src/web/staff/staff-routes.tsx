@@ -1,5 +1,5 @@
 import { type Context, Hono } from 'hono';
-import { type AppContext, isAppError } from '../../app/index.ts';
+import { type AppContext, expectedError } from '../../app/index.ts';
 import { logger } from '../logger.ts';
 import { renderStaffError } from './pages/error-page.tsx';
 import { adminRoutes } from './routes/admin-routes.tsx';
@@ -45,15 +45,20 @@ export function staffRoutes(ctx: AppContext, options: StaffOptions = staffOption
   signedIn.all('*', staffNotFound);
   app.route('/', signedIn);
   app.notFound(staffNotFound);
-  app.onError((err, c) => {
+  app.onError((thrown, c) => {
     const text = c.get('text');
-    if (isAppError(err)) {
+    const err = expectedError(thrown);
+    if (err) {
+      if (err.code === 'unavailable') {
+        logger.warn({ err: thrown, path: c.req.path }, 'database unavailable');
+        c.header('Retry-After', '5');
+      }
       if (err.code === 'unauthenticated') return c.redirect('/staff/login', 303);
       const message =
         err.code === 'forbidden' ? text.t('error.forbidden') : text.lang === 'ja' ? err.messageJa : err.messageEn;
       return c.html(renderStaffError(c, err.status, message), err.status as 400);
     }
-    logger.error({ err, path: c.req.path }, 'unhandled error in the staff workspace');
+    logger.error({ err: thrown, path: c.req.path }, 'unhandled error in the staff workspace');
     return c.html(renderStaffError(c, 500, text.t('error.internal')), 500);
   });
   return app;
