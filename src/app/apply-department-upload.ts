@@ -1,17 +1,25 @@
 import { findNode, formatFiscalYear } from '../domain/index.ts';
-import { getRound, listDepartments, listRoundTasks, type TaskRecord, transaction } from '../store/index.ts';
+import {
+  type Executor,
+  getRound,
+  listDepartments,
+  listRoundTasks,
+  type TaskRecord,
+  transaction,
+} from '../store/index.ts';
 import type { Actor } from './actor.ts';
 import type { AppContext } from './app-context.ts';
-import { authorize, forbidden, scopeOf } from './authorize.ts';
+import { authorize, can, forbidden, scopeOf } from './authorize.ts';
 import { META_AT, outOfRound, wrongTarget } from './check-upload-target.ts';
 import { DepartmentUpload, describeIssue, type UploadIssue, uploadIssue } from './department-upload.ts';
 import { departmentUploadChanges } from './department-upload-changes.ts';
 import { AppError, isAppError, notFound } from './errors.ts';
 import { issuesOf } from './format-zod-error.ts';
 import { loadPlan } from './load-plan.ts';
-import { requireOpen } from './load-round-task.ts';
+import { loadRoundTask, requireOpen } from './load-round-task.ts';
 import { moveTask } from './move-task.ts';
-import { TASK_STATE_LABELS, type TaskState } from './review-chain.ts';
+import { reportValuesOf, submissionErrors } from './report-form.ts';
+import { stateAtStep, TASK_STATE_LABELS, type TaskState } from './review-chain.ts';
 import { editableNow } from './save-report.ts';
 import { updateNodeSheetIn } from './update-node.ts';
 
@@ -21,6 +29,22 @@ export interface DepartmentUploadTarget {
   /** May be omitted when the organization has one plan. */
   planSlug?: string | undefined;
   fy: number;
+  /** 提出まで行う: after saving, submit each initiative of the file that is complete, as the form's 提出 does. */
+  submit?: boolean | undefined;
+}
+
+/** What happened to one initiative of the file, for the result page to say plainly. */
+export interface UploadOutcome {
+  code: string;
+  title: string;
+  /** Whether its sheet was written. */
+  saved: boolean;
+  /** submitted: sent on to review; draft: saved or unchanged, not submitted; skipped: past the uploader's step. */
+  outcome: 'submitted' | 'draft' | 'not-submitted' | 'skipped';
+  /** The task's state afterwards. */
+  state: TaskState;
+  /** Why it was not submitted when submitting was asked (the form's messages). */
+  reasons: { ja: string; en: string }[];
 }
 
 /** A row left as it is because its task is past the step where the uploader may write. */
@@ -38,6 +62,8 @@ export interface DepartmentUploadResult {
   unchanged: number;
   /** Rows with changes that were not applied (submitted or approved); the rest of the upload was. */
   skipped: SkippedRow[];
+  /** Every initiative of the file, in the file's order. */
+  outcomes: UploadOutcome[];
 }
 
 /** Refuses the whole upload, listing every issue (409 when all of them are conflicts). */
@@ -177,6 +203,65 @@ export async function applyDepartmentUpload(
       }
     }
     const codes = new Set([...upload.rows, ...upload.indicators].map((r) => r.code));
-    return { changed, unchanged: codes.size - changed.length - skipped.length, skipped };
+    const outcomes = await settleOutcomes(tx, actor, { ...where, target, now }, [...codes], changed, skipped);
+    return { changed, unchanged: codes.size - changed.length - skipped.length, skipped, outcomes };
   });
+}
+
+const cannotSubmit = {
+  ja: '提出は担当課の職員が行います',
+  en: 'Only the staff of the division submit',
+};
+
+/**
+ * Each initiative's outcome, submitting the complete ones when the channel asked for it: the same check
+ * (submissionErrors) and the same move to the first reviewer as the form's 提出, in the upload's transaction.
+ */
+async function settleOutcomes(
+  tx: Executor,
+  actor: Actor,
+  where: {
+    organization: { id: string; slug: string };
+    plan: { slug: string };
+    target: DepartmentUploadTarget;
+    now: string;
+  },
+  codes: string[],
+  changed: DepartmentUploadResult['changed'],
+  skipped: SkippedRow[],
+): Promise<UploadOutcome[]> {
+  const out: UploadOutcome[] = [];
+  const ref = { organizationSlug: where.organization.slug, planSlug: where.plan.slug, fy: where.target.fy };
+  for (const code of codes) {
+    const lt = await loadRoundTask(tx, { ...ref, code });
+    const saved = changed.some((c) => c.code === code);
+    const base = { code, title: lt.node.title, saved, state: lt.task.state as TaskState, reasons: [] };
+    const skip = skipped.find((s) => s.code === code);
+    if (skip) {
+      out.push({ ...base, outcome: 'skipped', reasons: [{ ja: skip.messageJa, en: skip.messageEn }] });
+      continue;
+    }
+    if (!where.target.submit || lt.task.step !== 0 || !editableNow(actor, lt)) {
+      out.push({ ...base, outcome: lt.task.step === 0 ? 'draft' : 'skipped' });
+      continue;
+    }
+    if (!can(actor, 'report.submit', { organizationId: where.organization.id, departments: lt.node.departments })) {
+      out.push({ ...base, outcome: 'not-submitted', reasons: [cannotSubmit] });
+      continue;
+    }
+    // The stored 実績, not the form's pre-fill from the year's 計画: a row left empty in the file is not a result.
+    const stored = lt.node.roadmap.find((r) => r.fy === ref.fy)?.actual ?? [];
+    const values = { ...reportValuesOf(lt.node, lt.settings, ref.fy), actual: stored.join('\n') };
+    const missing = Object.values(submissionErrors(values, lt.settings));
+    if (missing.length > 0) {
+      out.push({ ...base, outcome: 'not-submitted', reasons: missing });
+      continue;
+    }
+    const now = where.now;
+    const state = stateAtStep(lt.round.reviewChain, 1, 'in_progress');
+    const move = { actor, now, action: 'report.submit', state, step: 1, returned: false, submittedAt: now };
+    await moveTask(tx, lt, move);
+    out.push({ ...base, outcome: 'submitted', state });
+  }
+  return out;
 }

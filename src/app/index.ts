@@ -7,6 +7,7 @@ export {
   type DepartmentUploadResult,
   type DepartmentUploadTarget,
   type SkippedRow,
+  type UploadOutcome,
   uploadRejected,
 } from './apply-department-upload.ts';
 export { type AuthSettings, authSettingsFromEnv, DEFAULT_AUTH_SETTINGS } from './auth-settings.ts';

@@ -54,6 +54,19 @@ export function WorkbookForms(props: {
             aria-describedby={props.error ? 'f-workbook-error' : undefined}
           />
         </div>
+        <div class="field field--check">
+          <input
+            id="f-workbook-submit"
+            name="submit"
+            type="checkbox"
+            value="1"
+            aria-describedby="f-workbook-submit-hint"
+          />
+          <label for="f-workbook-submit">{t('workbook.submitToo')}</label>
+          <p class="field__hint" id="f-workbook-submit-hint">
+            {t('workbook.submitTooHint')}
+          </p>
+        </div>
         <button type="submit">{t('workbook.upload')}</button>
       </form>
     </section>

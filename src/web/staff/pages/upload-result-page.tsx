@@ -1,4 +1,4 @@
-import type { StaffSession } from '../../../app/index.ts';
+import type { StaffSession, UploadOutcome } from '../../../app/index.ts';
 import { StaffLayout } from '../components/staff-layout.tsx';
 import type { StaffText } from '../staff-text.ts';
 
@@ -11,9 +11,12 @@ export function UploadResultPage(props: {
   /** Rows not applied (their task is submitted or approved), in the user's language. */
   skipped: string[];
   issues: string[];
+  /** Every initiative of the file and what happened to it. */
+  outcomes?: (UploadOutcome & { href: string })[] | undefined;
 }) {
   const { text } = props;
   const t = text.t;
+  const submitted = props.outcomes?.filter((o) => o.outcome === 'submitted').length ?? 0;
   return (
     <StaffLayout text={text} session={props.session} title={t('workbook.result')} back={props.back}>
       {props.issues.length > 0 ? (
@@ -27,7 +30,11 @@ export function UploadResultPage(props: {
         </div>
       ) : (
         <div class="notice" role="status">
-          <p>{t('workbook.changed', { n: props.changed.length })}</p>
+          <p>
+            {submitted > 0
+              ? t('workbook.changedSubmitted', { n: props.changed.length, m: submitted })
+              : t('workbook.changed', { n: props.changed.length })}
+          </p>
           <p>{t('workbook.unchanged', { n: props.unchanged })}</p>
         </div>
       )}
@@ -41,18 +48,69 @@ export function UploadResultPage(props: {
           </ul>
         </div>
       )}
-      {props.changed.length > 0 && (
-        <ul>
-          {props.changed.map((c) => (
-            <li>
-              <a href={c.href}>{c.code}</a>
-            </li>
-          ))}
-        </ul>
+      {props.outcomes && props.outcomes.length > 0 ? (
+        <OutcomeTable text={text} outcomes={props.outcomes} />
+      ) : (
+        props.changed.length > 0 && (
+          <ul>
+            {props.changed.map((c) => (
+              <li>
+                <a href={c.href}>{c.code}</a>
+              </li>
+            ))}
+          </ul>
+        )
       )}
+      {props.outcomes?.some((o) => o.saved && o.outcome === 'draft') && <p>{t('workbook.draftsNote')}</p>}
       <p>
         <a href={props.back}>{t('common.back')}</a>
       </p>
     </StaffLayout>
+  );
+}
+
+function outcomeText(text: StaffText, o: UploadOutcome): string {
+  const t = text.t;
+  const state = text.state(o.state);
+  const reasons = o.reasons.map((r) => (text.lang === 'ja' ? r.ja : r.en)).join(text.sep);
+  switch (o.outcome) {
+    case 'submitted':
+      return t('workbook.outcome.submitted', { state });
+    case 'draft':
+      return o.saved ? t('workbook.outcome.draftSaved') : t('workbook.outcome.draftSame', { state });
+    case 'not-submitted':
+      return t(o.saved ? 'workbook.outcome.notSubmittedSaved' : 'workbook.outcome.notSubmitted', { reasons });
+    case 'skipped':
+      return reasons || t('workbook.outcome.skipped', { state });
+  }
+}
+
+/** One row per initiative of the file, saying plainly whether it was saved and whether it was submitted. */
+function OutcomeTable(props: { text: StaffText; outcomes: (UploadOutcome & { href: string })[] }) {
+  const t = props.text.t;
+  return (
+    <div class="table-scroll">
+      <table>
+        <caption>{t('workbook.outcomes')}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('common.code')}</th>
+            <th scope="col">{t('common.title')}</th>
+            <th scope="col">{t('workbook.outcome')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {props.outcomes.map((o) => (
+            <tr>
+              <td>{o.code}</td>
+              <td>
+                <a href={o.href}>{o.title}</a>
+              </td>
+              <td>{outcomeText(props.text, o)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
   );
 }

@@ -8,6 +8,7 @@ import {
   scopeOf,
   throttleUpload,
   type UploadIssue,
+  type UploadOutcome,
 } from '../../../app/index.ts';
 import { departmentWorkbook, importDepartmentWorkbook } from '../../../reports/index.ts';
 import { UploadResultPage } from '../pages/upload-result-page.tsx';
@@ -48,7 +49,14 @@ export function workbookRoutes(ctx: AppContext) {
     const fy = fyParam(c);
     const back = `${roundPath(planSlug, fy)}/mine`;
     const lang = c.get('text').lang;
-    const render = (changed: string[], unchanged: number, issues: string[], status: number, skipped: string[] = []) =>
+    const render = (
+      changed: string[],
+      unchanged: number,
+      issues: string[],
+      status: number,
+      skipped: string[] = [],
+      outcomes: UploadOutcome[] = [],
+    ) =>
       sendPage(
         c,
         <UploadResultPage
@@ -59,6 +67,7 @@ export function workbookRoutes(ctx: AppContext) {
           unchanged={unchanged}
           skipped={skipped}
           issues={issues}
+          outcomes={outcomes.map((o) => ({ ...o, href: taskPath(planSlug, fy, o.code) }))}
         />,
         status,
       );
@@ -70,7 +79,8 @@ export function workbookRoutes(ctx: AppContext) {
     await throttleUpload({ ctx, actor });
     try {
       // The round is the page's, never the file's: the use case refuses a workbook made for another one.
-      const target = { organizationSlug: c.get('staff').organization.slug, planSlug, fy };
+      const submit = body.submit === '1';
+      const target = { organizationSlug: c.get('staff').organization.slug, planSlug, fy, submit };
       const result = await importDepartmentWorkbook(ctx, actor, target, new Uint8Array(await file.arrayBuffer()));
       const skipped = result.skipped.map((s) => (lang === 'ja' ? s.messageJa : s.messageEn));
       return render(
@@ -79,6 +89,7 @@ export function workbookRoutes(ctx: AppContext) {
         [],
         200,
         skipped,
+        result.outcomes,
       );
     } catch (e) {
       const issues = isAppError(e) ? (e.details as { issues?: UploadIssue[] } | undefined)?.issues : undefined;
