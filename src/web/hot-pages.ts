@@ -1,6 +1,8 @@
 import { createServer, type IncomingMessage, type RequestListener, type Server, type ServerResponse } from 'node:http';
 import type { Context, Next } from 'hono';
 import { logger } from './logger.ts';
+import { chooseBody, isCompressible, isNotModified } from './portal/content-coding.ts';
+import type { RenderedPage } from './portal/page-cache.ts';
 
 /**
  * The fastest path for published pages: a GET whose exact URL was answered a moment ago is answered again from
@@ -11,19 +13,21 @@ import { logger } from './logger.ts';
  */
 
 export interface HotOffer {
-  body: Uint8Array;
-  /** The response's strong ETag, to answer If-None-Match with 304. */
-  etag: string;
+  /** The rendered page, with its ETag, Last-Modified and compressed variants. */
+  page: RenderedPage;
   /** How long the exact response may be repeated without asking the app. */
   ttlMs: number;
 }
 
 interface Entry {
+  /** The response's headers except those that depend on the request's Accept-Encoding. */
   headers: Record<string, string>;
-  body: Uint8Array;
-  etag: string;
+  page: RenderedPage;
   expires: number;
 }
+
+// Set per request from the page and the chosen coding, never repeated from the captured response.
+const PER_CODING = new Set(['content-length', 'content-encoding', 'etag', 'vary']);
 
 // Routes offer their response through the Request object, so no route needs the HotPages instance.
 const offers = new WeakMap<Request, HotOffer>();
@@ -59,16 +63,11 @@ export class HotPages {
     if (!offer || !incoming?.url || c.req.method !== 'GET' || c.res.status !== 200) return;
     const headers: Record<string, string> = {};
     c.res.headers.forEach((value, name) => {
-      headers[name] = value;
+      if (!PER_CODING.has(name)) headers[name] = value;
     });
-    headers['content-length'] = String(offer.body.byteLength);
+    if (isCompressible(offer.page)) headers.vary = 'Accept-Encoding';
     this.#entries.delete(incoming.url);
-    this.#entries.set(incoming.url, {
-      headers,
-      body: offer.body,
-      etag: offer.etag,
-      expires: this.#now() + offer.ttlMs,
-    });
+    this.#entries.set(incoming.url, { headers, page: offer.page, expires: this.#now() + offer.ttlMs });
     while (this.#entries.size > this.#limit) this.#entries.delete(this.#entries.keys().next().value!);
   };
 
@@ -81,14 +80,19 @@ export class HotPages {
       this.#entries.delete(req.url);
       return false;
     }
-    const inm = req.headers['if-none-match']?.split(',');
-    if (inm?.some((t) => t.trim() === entry.etag || t.trim() === '*')) {
-      const { 'content-length': _l, 'content-type': _t, ...rest } = entry.headers;
-      res.writeHead(304, rest);
+    const chosen = chooseBody(entry.page, req.headers['accept-encoding']);
+    if (isNotModified(entry.page, req.headers['if-none-match'], req.headers['if-modified-since'])) {
+      const { 'content-type': _t, 'content-disposition': _d, ...rest } = entry.headers;
+      res.writeHead(304, { ...rest, etag: chosen.etag });
       res.end();
     } else {
-      res.writeHead(200, entry.headers);
-      res.end(entry.body);
+      res.writeHead(200, {
+        ...entry.headers,
+        etag: chosen.etag,
+        'content-length': String(chosen.body.byteLength),
+        ...(chosen.coding && { 'content-encoding': chosen.coding }),
+      });
+      res.end(chosen.body);
     }
     if (logger.isLevelEnabled('info')) {
       logger.info({ method: 'GET', path: req.url, status: res.statusCode, ms: 0, hot: true }, 'request');

@@ -9,6 +9,10 @@ export interface RenderedPage {
   disposition?: string;
   /** Strong validator: a hash of the bytes. */
   etag: string;
+  /** HTTP date the content last changed (the edition's publication), for Last-Modified and If-Modified-Since. */
+  lastModified?: string;
+  /** Compressed copies of `body`, made on the first request that asks for each (see content-coding.ts). */
+  variants?: { br?: Uint8Array<ArrayBuffer>; gzip?: Uint8Array<ArrayBuffer> };
 }
 
 const encoder = new TextEncoder();
@@ -56,13 +60,4 @@ export class PageCache {
   get size(): number {
     return this.#pages.size;
   }
-}
-
-/** Whether an If-None-Match header names this ETag (or "*"). */
-export function matchesEtag(ifNoneMatch: string | undefined, etag: string): boolean {
-  if (!ifNoneMatch) return false;
-  return ifNoneMatch.split(',').some((t) => {
-    const v = t.trim();
-    return v === '*' || v === etag || v === `W/${etag}`;
-  });
 }

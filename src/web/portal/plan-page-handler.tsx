@@ -12,7 +12,8 @@ import { loadPhrases } from '../../reports/phrases.ts';
 import { CURRENT_TTL_MS, offerHotPage, PINNED_TTL_MS } from '../hot-pages.ts';
 import { translator } from '../i18n/index.ts';
 import { levelName, scaleName } from './components/format.ts';
-import { matchesEtag, type PageCache, type RenderedPage, renderedPage } from './page-cache.ts';
+import { chooseBody, isCompressible, isNotModified } from './content-coding.ts';
+import { type PageCache, type RenderedPage, renderedPage } from './page-cache.ts';
 import { type ErrorLinks, ErrorPage } from './pages/error-page.tsx';
 import type { PlanPageProps } from './plan-page-props.tsx';
 import { createPortalContext, type PortalContext, type QueryValues, segment } from './portal-context.ts';
@@ -49,15 +50,22 @@ export const PINNED_CACHE = 'public, max-age=31536000, immutable';
 const ERROR_CACHE = 'no-cache';
 
 export function sendPage(c: Context, page: RenderedPage, cacheControl: string): Response {
-  const headers = { ETag: page.etag, 'Cache-Control': cacheControl };
-  if (page.status === 200 && matchesEtag(c.req.header('If-None-Match'), page.etag)) {
+  const chosen = chooseBody(page, c.req.header('Accept-Encoding'));
+  const headers: Record<string, string> = {
+    ETag: chosen.etag,
+    'Cache-Control': cacheControl,
+    ...(page.lastModified && { 'Last-Modified': page.lastModified }),
+    ...(isCompressible(page) && { Vary: 'Accept-Encoding' }),
+  };
+  if (isNotModified(page, c.req.header('If-None-Match'), c.req.header('If-Modified-Since'))) {
     return new Response(null, { status: 304, headers });
   }
-  return new Response(page.body, {
+  return new Response(chosen.body, {
     status: page.status,
     headers: {
       ...headers,
       'Content-Type': page.type,
+      ...(chosen.coding && { 'Content-Encoding': chosen.coding }),
       ...(page.disposition && { 'Content-Disposition': page.disposition }),
     },
   });
@@ -132,9 +140,11 @@ export function planPage<S extends z.ZodType>(
     const key = `${stamp.edition.id}|${pinned ? 'p' : 'c'}|${lang}|${c.req.path}|${JSON.stringify(pageQuery.value)}${extra}${pc.staticSite ? '|static' : ''}`;
     const hit = cache.get(key);
     if (hit) return sendHot(c, hit, cacheControl);
+    // An edition never changes after its publication; the editions list changes with the latest one.
+    const lastModified = httpDate(options.stampOf ? stamp.editions[0]!.publishedAt : stamp.edition.publishedAt);
     if (options.stored) {
       const file = await options.stored(stamp, pageQuery.value as z.output<S>);
-      const page = renderedPage(file.body, 200, file.type, contentDisposition(file));
+      const page = { ...renderedPage(file.body, 200, file.type, contentDisposition(file)), lastModified };
       cache.set(key, page);
       return sendHot(c, page, cacheControl);
     }
@@ -152,17 +162,20 @@ export function planPage<S extends z.ZodType>(
         scale: scaleName(pc, pub.content.plan),
       });
     }
-    const page = isFile(element)
+    const rendered = isFile(element)
       ? renderedPage(element.body, 200, element.type, contentDisposition(element))
       : renderedPage(await renderHtml(element));
+    const page = { ...rendered, lastModified };
     cache.set(key, page);
     return sendHot(c, page, cacheControl);
   };
 }
 
+const httpDate = (iso: string) => new Date(iso).toUTCString();
+
 /** Sends a page of an edition and lets the hot path repeat it (see hot-pages.ts). */
 export function sendHot(c: Context, page: RenderedPage, cacheControl: string): Response {
   const ttlMs = cacheControl === PINNED_CACHE ? PINNED_TTL_MS : CURRENT_TTL_MS;
-  offerHotPage(c.req.raw, { body: page.body, etag: page.etag, ttlMs });
+  offerHotPage(c.req.raw, { page, ttlMs });
   return sendPage(c, page, cacheControl);
 }
