@@ -107,6 +107,11 @@ export const RollupSettings = z.object({
   weighted: z.boolean().default(false),
   /** Decimal places for printed percentages; half-up rounding. */
   decimals: z.number().int().min(0).max(3).default(1),
+  /**
+   * How shares of a distribution are rounded, for the portal and lint alike: largest remainder so they add up to
+   * 100 (when absent), half-up per item (may print 99.9 or 100.1), or truncated.
+   */
+  shareRounding: z.enum(['largest-remainder', 'half-up', 'truncate']).optional(),
 });
 
 export const ReportingFrequency = z.enum(['yearly', 'half-yearly', 'quarterly']);

@@ -44,13 +44,18 @@ export interface Rollup {
   coverageLabel: { ja: string; en: string };
 }
 
-function distributionOf(scale: RatingScale, levels: string[], decimals: number): DistributionEntry[] {
+function distributionOf(
+  scale: RatingScale,
+  levels: string[],
+  decimals: number,
+  mode: RollupSettings['shareRounding'],
+): DistributionEntry[] {
   const keys =
     scale.kind === 'numeric'
       ? [...new Set(levels)].sort((a, b) => Number(b) - Number(a))
       : [...scale.levels].reverse().map((l) => l.key);
   const counts = keys.map((k) => levels.filter((l) => l === k).length);
-  const shares = sharesOfDistribution(counts, decimals);
+  const shares = sharesOfDistribution(counts, decimals, mode);
   return keys.map((k, i) => ({
     levelKey: k,
     label: findLevel(scale, k)?.label ?? k,
@@ -90,7 +95,7 @@ export function rollupAssessments(input: {
     .filter((i) => !missing.includes(i.code) && !unknown.includes(i.code))
     .map((i) => findLevel(scale, i.level as string)?.key as string);
   const assessedCount = assessedLevels.length;
-  const distribution = distributionOf(scale, assessedLevels, decimals);
+  const distribution = distributionOf(scale, assessedLevels, decimals, settings.shareRounding);
   const unit = scale.unit ?? (scale.kind === 'percentage' ? '%' : '');
 
   let value: number | null = null;

@@ -40,6 +40,11 @@ describe('formatQuantity', () => {
 describe('sharesOfDistribution', () => {
   it('adds up to exactly 100.0', () => {
     expect(sharesOfDistribution([1, 1, 1], 1)).toEqual([33.4, 33.3, 33.3]);
+    // Declared per-item rounding may not add up to 100: 2 of 3 is 66.666…
+    expect(sharesOfDistribution([1, 2], 1, 'half-up')).toEqual([33.3, 66.7]);
+    expect(sharesOfDistribution([1, 2], 1, 'truncate')).toEqual([33.3, 66.6]);
+    expect(sharesOfDistribution([1, 1, 1], 0, 'half-up')).toEqual([33, 33, 33]);
+    expect(sharesOfDistribution([1, 7], 1, 'half-up')).toEqual([12.5, 87.5]);
     const shares = sharesOfDistribution([7, 3, 9, 6, 4, 4, 2, 0, 0, 0, 5], 1);
     expect(shares).toEqual([17.5, 7.5, 22.5, 15, 10, 10, 5, 0, 0, 0, 12.5]);
     const odd = sharesOfDistribution([2, 5, 6], 1);

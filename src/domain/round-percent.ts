@@ -75,12 +75,29 @@ export function formatQuantity(x: number): string {
 
 /**
  * Percentage shares of counts, rounded so that they add up to exactly 100 (largest-remainder method,
- * ties to the earlier entry). All-zero counts give all-zero shares.
+ * ties to the earlier entry), or per item half-up or truncated when the plan declares so. All-zero counts give
+ * all-zero shares.
  * @example sharesOfDistribution([1, 1, 1], 1) // [33.4, 33.3, 33.3]
+ * @example sharesOfDistribution([1, 1, 1], 1, 'half-up') // [33.3, 33.3, 33.3]
  */
-export function sharesOfDistribution(counts: readonly number[], decimals = 1): number[] {
+export function sharesOfDistribution(
+  counts: readonly number[],
+  decimals = 1,
+  mode: 'largest-remainder' | 'half-up' | 'truncate' = 'largest-remainder',
+): number[] {
   const total = counts.reduce((a, b) => a + b, 0);
   if (total === 0) return counts.map(() => 0);
+  if (mode !== 'largest-remainder') {
+    // Exact integer arithmetic in units of 10^-decimals percent: c × 100 × 10^d ÷ total, cut or rounded half-up.
+    const units = 100n * 10n ** BigInt(decimals);
+    const scale = 10 ** decimals;
+    return counts.map((c) => {
+      const n = BigInt(c) * units;
+      const q = n / BigInt(total);
+      const up = mode === 'half-up' && (n % BigInt(total)) * 2n >= BigInt(total) ? 1n : 0n;
+      return Number(q + up) / scale;
+    });
+  }
   // Work in integer units of 10^-decimals percent so the sum is exact.
   const unitsTotal = 100n * 10n ** BigInt(decimals);
   const big = counts.map((c) => BigInt(c) * unitsTotal);

@@ -52,6 +52,25 @@ describe('statedFigureFindings (lint source-rounding)', () => {
     ]);
   });
 
+  it('checks a stated share with the plan’s declared share rounding, as the portal prints it', () => {
+    // A, B, C once each: largest remainder prints 33.4 / 33.3 / 33.3, half-up per item 33.3 each (sum 99.9).
+    const three = (shareRounding?: string) =>
+      buildAbcdPlan(
+        [...'ABC'].map((level, i) => ({
+          code: `1-1-${i + 1}`,
+          title: `事業${i + 1}`,
+          assessments: [{ fy: 2024, level }],
+        })),
+        {
+          rollup: { method: 'distribution', ...(shareRounding && { shareRounding }) },
+          statedFigures: [{ fy: 2024, method: 'share-of-level', level: 'A', value: 33.3 }],
+        },
+      );
+    expect(statedFigureFindings(three()).map((f) => f.data.computed)).toEqual([33.4]);
+    expect(statedFigureFindings(three('half-up'))).toEqual([]);
+    expect(statedFigureFindings(three('truncate'))).toEqual([]);
+  });
+
   it('is part of lintPlan', () => {
     const p = plan([{ fy: 2024, method: 'share-at-or-above', level: 'B', value: 62.6 }]);
     expect(lintPlan(p, [], { fy: 2024 }).filter((f) => f.code === 'source-rounding')).toHaveLength(1);

@@ -3,7 +3,7 @@ import type { PlanDocument, StatedFigure } from './plan-document.ts';
 import type { LintFinding } from './plan-lint.ts';
 import { planRollup } from './plan-rollup.ts';
 import { findLevel } from './rating-scale.ts';
-import { formatDecimal } from './round-percent.ts';
+import { formatDecimal, sharesOfDistribution } from './round-percent.ts';
 
 /** Decimal places a stated number was printed with (62.6 → 1, 40 → 0). */
 function decimalsOf(x: number): number {
@@ -50,10 +50,17 @@ function compute(plan: PlanDocument, figure: StatedFigure): Computed | null {
       unit: '%',
     };
   }
-  const entry = r.distribution.find((d) => d.levelKey === figure.level);
+  const index = r.distribution.findIndex((d) => d.levelKey === figure.level);
+  const entry = r.distribution[index];
   if (!entry || r.assessedCount === 0) return null;
+  // The share as the plan rounds shares (the portal prints the same), at the precision the source printed.
+  const shares = sharesOfDistribution(
+    r.distribution.map((d) => d.count),
+    decimalsOf(figure.value),
+    plan.rollup.shareRounding,
+  );
   return {
-    value: (entry.count * 100) / r.assessedCount,
+    value: shares[index] ?? 0,
     basis: { ja: `${entry.count}件 ÷ ${r.assessedCount}件`, en: `${entry.count} ÷ ${r.assessedCount}` },
     what: { ja: `「${label}」の割合`, en: `share of "${label}"` },
     unit: '%',
