@@ -60,7 +60,8 @@ export function chooseBody(page: RenderedPage, acceptEncoding: string | undefine
       : undefined;
   if (!coding) return { body: page.body, coding: undefined, etag: page.etag };
   page.variants ??= {};
-  const body = (page.variants[coding] ??= compress(page.body, coding));
+  const body = page.variants[coding] ?? compress(page.body, coding);
+  page.variants[coding] = body;
   return { body, coding, etag: variantEtag(page.etag, coding) };
 }
 
