@@ -53,6 +53,7 @@ export {
 export { type InitiativeStatus, initiativeStatus } from './initiative-status.ts';
 export { keepPublishedYear } from './keep-published-year.ts';
 export { type KpiProgress, kpiProgress } from './kpi-progress.ts';
+export { listedTitle, listName } from './listed-title.ts';
 export { OrganizationBundle, type OrganizationBundleInput } from './organization-bundle.ts';
 export { parseFiscalYear } from './parse-fiscal-year.ts';
 export { MAX_SIGNIFICANT_DIGITS, parseQuantity } from './parse-quantity.ts';

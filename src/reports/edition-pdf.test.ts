@@ -184,6 +184,10 @@ describe('editionPdf (Ogori)', () => {
       ]);
       expect(average!.children.map(structText)).toEqual(['目標達成率（全体平均）', '40.5%', '', '']);
       expect(rows).toHaveLength(40);
+      // The 一覧 keeps its own wording; the sheets keep theirs.
+      expect(structText(rows[1]!.children[1]!)).toBe('市長発信SNS開設');
+      expect(structText(rows[34]!.children[1]!)).toBe('どこからでも簡単に手続ができる市役所の実現');
+      expect(all('H2').map(structText)).toContain('市長発信用SNS開設');
       expect(rows[0]!.children.map(structText)).toEqual([
         '1-1',
         '車座トーク、出前トークの利用者アップ',

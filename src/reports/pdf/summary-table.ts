@@ -1,4 +1,4 @@
-import { assessmentOf, findNode, isActiveIn, leafNodes, planRollup } from '../../domain/index.ts';
+import { assessmentOf, findNode, isActiveIn, leafNodes, listedTitle, planRollup } from '../../domain/index.ts';
 import type { EditionView } from '../edition-view.ts';
 import { ratingText } from '../rating-text.ts';
 import type { TableCell, TableModel, TableRow } from './pdf-model.ts';
@@ -75,7 +75,8 @@ export function summaryTable(view: EditionView): { table: TableModel; notes: str
     rows.push({
       cells: [
         { lines: [node.code], align: 'center' },
-        { lines: [view.title(node)], phrases: true },
+        // The 一覧 keeps its own wording of a title (the sheet's stays on the sheet).
+        { lines: [view.lang === 'en' && node.titleEn ? node.titleEn : listedTitle(plan, node)], phrases: true },
         { lines: [node.departments.map(view.departmentName).join(t.listSeparator)], small: true, phrases: true },
         ...ratings,
       ],

@@ -1,4 +1,5 @@
 import type { InitiativeRow, PlanOverview } from '../../../app/index.ts';
+import { listedTitle } from '../../../domain/index.ts';
 import { FilterForm } from '../components/filter-fields.tsx';
 import { fyText, overallTitle, scaleName, scaleParams } from '../components/format.ts';
 import { Localized } from '../components/localized.tsx';
@@ -85,7 +86,7 @@ export function ListPage(props: PlanPageProps & { rows: InitiativeRow[]; query: 
                 <td>{r.node.code}</td>
                 <th scope="row">
                   <a href={pc.href(`${base}/initiatives/${segment(r.node.code)}`)}>
-                    <Localized pc={pc} ja={r.node.title} en={r.node.titleEn} />
+                    <Localized pc={pc} ja={listedTitle(plan, r.node)} en={r.node.titleEn} />
                   </a>
                 </th>
                 <td>
