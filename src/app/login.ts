@@ -2,6 +2,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import {
   countFailedLoginAttempts,
   deleteLoginAttempts,
+  deleteLoginAttemptsById,
   getOrganizationById,
   getUserByEmail,
   insertLoginAttempt,
@@ -65,23 +66,29 @@ export async function login(props: LoginProps): Promise<LoginResult> {
   const since = new Date(now.getTime() - settings.throttleWindowMinutes * 60_000).toISOString();
   const accountKey: LoginAttemptKey = { type: 'account', key: identifier };
   const ipKey: LoginAttemptKey = { type: 'ip', key: props.ip };
+  // Check and record in one step: the attempt counts as a failure before the password is checked, so attempts
+  // sent in parallel each see the others' records. The k-th to be recorded sees at least k failures, so at most
+  // the limit's worth of guesses get to the password check, however many are sent at once. An attempt refused
+  // here is taken back (it guessed nothing); a successful one takes back its own record.
+  const at = now.toISOString();
+  const own = [
+    await insertLoginAttempt(db, { ...accountKey, at, success: false }),
+    await insertLoginAttempt(db, { ...ipKey, at, success: false }),
+  ];
   if (
-    (await countFailedLoginAttempts(db, accountKey, since)) >= settings.maxAccountFailures ||
-    (await countFailedLoginAttempts(db, ipKey, since)) >= settings.maxIpFailures
+    (await countFailedLoginAttempts(db, accountKey, since)) > settings.maxAccountFailures ||
+    (await countFailedLoginAttempts(db, ipKey, since)) > settings.maxIpFailures
   ) {
+    await deleteLoginAttemptsById(db, own);
     throw loginThrottled();
   }
   const user =
     identifier && props.password ? await findAndVerify(ctx, props.identifier.trim(), props.password) : undefined;
-  const at = now.toISOString();
-  if (!user) {
-    await insertLoginAttempt(db, { ...accountKey, at, success: false });
-    await insertLoginAttempt(db, { ...ipKey, at, success: false });
-    throw loginFailed();
-  }
+  if (!user) throw loginFailed();
   const token = randomBytes(32).toString('base64url');
   return transaction(ctx.store, async (tx) => {
     await deleteLoginAttempts(tx, accountKey);
+    await deleteLoginAttemptsById(tx, own);
     await insertSession(tx, {
       id: hashToken(token),
       organizationId: user.organizationId,

@@ -39,6 +39,7 @@ export type { Executor } from './executor.ts';
 export {
   countFailedLoginAttempts,
   deleteLoginAttempts,
+  deleteLoginAttemptsById,
   insertLoginAttempt,
   type LoginAttemptKey,
   pruneLoginAttempts,

@@ -3,14 +3,22 @@ import { newId } from './new-id.ts';
 
 export type LoginAttemptKey = { type: 'account' | 'ip'; key: string };
 
+/** Records an attempt; returns its id (so an attempt recorded before it was judged can be taken back). */
 export async function insertLoginAttempt(
   db: Executor,
   attempt: LoginAttemptKey & { at: string; success: boolean },
-): Promise<void> {
+): Promise<string> {
+  const id = newId();
   await db
     .insertInto('login_attempts')
-    .values({ id: newId(), key_type: attempt.type, key: attempt.key, at: attempt.at, success: attempt.success ? 1 : 0 })
+    .values({ id, key_type: attempt.type, key: attempt.key, at: attempt.at, success: attempt.success ? 1 : 0 })
     .execute();
+  return id;
+}
+
+/** Takes back attempts recorded by id. */
+export async function deleteLoginAttemptsById(db: Executor, ids: string[]): Promise<void> {
+  if (ids.length > 0) await db.deleteFrom('login_attempts').where('id', 'in', ids).execute();
 }
 
 /** Failed attempts for a key since a moment; kept in the database so every app process sees the same count. */

@@ -157,8 +157,8 @@ describe('staff login, sessions and CSRF over HTTP', () => {
 
   it('marks cookies Secure behind a trusted HTTPS proxy only', async () => {
     const base = { auth: DEFAULT_AUTH_SETTINGS, mailer: null, baseUrl: null };
-    const trusted = staffRoutes(server.ctx, { ...base, trustProxy: true });
-    const untrusted = staffRoutes(server.ctx, { ...base, trustProxy: false });
+    const trusted = staffRoutes(server.ctx, { ...base, trustProxy: 1 });
+    const untrusted = staffRoutes(server.ctx, { ...base, trustProxy: 0 });
     const headers = { 'X-Forwarded-Proto': 'https' };
     const a = await trusted.request('/login', { headers });
     const b = await untrusted.request('/login', { headers });

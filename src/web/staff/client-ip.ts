@@ -2,12 +2,19 @@ import { getConnInfo } from '@hono/node-server/conninfo';
 import type { Context } from 'hono';
 
 /**
- * The address login throttling counts by. Behind a trusted proxy it is the left-most X-Forwarded-For entry;
- * otherwise the socket's address (never a header a client could forge).
+ * The address login throttling counts by. Behind `trustProxy` trusted proxies it is the X-Forwarded-For entry
+ * the outermost of them added: each proxy appends the address it was reached from, so entries left of that
+ * are whatever the client sent and prove nothing. Otherwise the socket's address (never a header a client
+ * could forge).
+ * @example with trustProxy 1, "X-Forwarded-For: 6.6.6.6, 203.0.113.7" is 203.0.113.7 (6.6.6.6 was forged)
  */
-export function clientIp(c: Context, trustProxy: boolean): string {
-  if (trustProxy) {
-    const forwarded = c.req.header('X-Forwarded-For')?.split(',')[0]?.trim();
+export function clientIp(c: Context, trustProxy: number): string {
+  if (trustProxy > 0) {
+    const hops = (c.req.header('X-Forwarded-For') ?? '')
+      .split(',')
+      .map((h) => h.trim())
+      .filter(Boolean);
+    const forwarded = hops[Math.max(0, hops.length - trustProxy)];
     if (forwarded) return forwarded.slice(0, 100);
   }
   try {

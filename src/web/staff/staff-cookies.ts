@@ -22,7 +22,7 @@ export function clearCookie(c: Context, name: string, secure: boolean) {
 }
 
 /** HTTPS directly, or behind a reverse proxy we were told to trust that says so. */
-export function isSecureRequest(c: Context, trustProxy: boolean): boolean {
+export function isSecureRequest(c: Context, trustProxy: number): boolean {
   if (new URL(c.req.url).protocol === 'https:') return true;
-  return trustProxy && c.req.header('X-Forwarded-Proto')?.split(',')[0]?.trim() === 'https';
+  return trustProxy > 0 && c.req.header('X-Forwarded-Proto')?.split(',')[0]?.trim() === 'https';
 }

@@ -1,0 +1,68 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildStaff, TEST_PASSWORD } from '../harness/staff-factory.ts';
+import { DIALECTS } from '../harness/test-database.ts';
+import { startTestServer, type TestServer } from '../harness/test-server.ts';
+
+const cookieOf = (res: Response, name: string) =>
+  res.headers
+    .getSetCookie()
+    .find((c) => c.startsWith(`${name}=`))
+    ?.split(';')[0];
+const csrfIn = (html: string) => /name="_csrf" value="([^"]+)"/.exec(html)?.[1] ?? '';
+
+for (const dialect of DIALECTS) {
+  describe(`login throttling under parallel attempts and forged X-Forwarded-For (${dialect})`, () => {
+    let server: TestServer;
+    const previous = process.env.TRUST_PROXY;
+    beforeAll(async () => {
+      // One trusted proxy in front: the client is the right-most X-Forwarded-For entry.
+      process.env.TRUST_PROXY = '1';
+      server = await startTestServer({ database: dialect });
+      await buildStaff(server.ctx, { role: 'viewer', email: 'target@example.jp' });
+    });
+    afterAll(async () => {
+      if (previous === undefined) delete process.env.TRUST_PROXY;
+      else process.env.TRUST_PROXY = previous;
+      await server.close();
+    });
+
+    async function attempt(identifier: string, password: string, forwardedFor: string) {
+      const page = await server.get('/staff/login', { headers: { 'x-forwarded-for': forwardedFor } });
+      const res = await server.get('/staff/login', {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/x-www-form-urlencoded',
+          cookie: cookieOf(page, 'shinchoku_login_csrf')!,
+          'x-forwarded-for': forwardedFor,
+        },
+        body: new URLSearchParams({ _csrf: csrfIn(await page.text()), identifier, password, next: '/staff/' }),
+      });
+      await res.arrayBuffer();
+      return res.status;
+    }
+
+    it('lets at most 5 of 30 parallel guesses at one account reach the password check', async () => {
+      const statuses = await Promise.all(
+        Array.from({ length: 30 }, (_, i) => attempt('target@example.jp', `guess-${i}`, `192.0.2.${i + 1}`)),
+      );
+      const checked = statuses.filter((s) => s === 401).length;
+      expect(statuses.filter((s) => s !== 401 && s !== 429)).toEqual([]);
+      expect(checked).toBeGreaterThanOrEqual(1);
+      expect(checked).toBeLessThanOrEqual(5);
+      // Locked now, even with the right password.
+      expect(await attempt('target@example.jp', TEST_PASSWORD, '192.0.2.200')).toBe(429);
+    });
+
+    it('counts one address however the client fills the left of X-Forwarded-For', async () => {
+      // 50 failures per address (the default), each against another account and with another forged entry.
+      const statuses: number[] = [];
+      for (let i = 0; i < 52; i++) {
+        statuses.push(await attempt(`nobody-${i}@example.jp`, 'wrong-password', `10.9.${i}.1, 198.51.100.7`));
+      }
+      expect(statuses.slice(0, 50)).toEqual(Array(50).fill(401));
+      expect(statuses.slice(50)).toEqual([429, 429]);
+      // Another real client behind the same proxy is not affected.
+      expect(await attempt('nobody-x@example.jp', 'wrong-password', '198.51.100.7, 198.51.100.8')).toBe(401);
+    });
+  });
+}
