@@ -170,3 +170,4 @@ export {
   updateNodeSheet,
   updateNodeSheetIn,
 } from './update-node.ts';
+export { type WithdrawEditionProps, withdrawEdition } from './withdraw-edition.ts';

@@ -24,6 +24,8 @@ export interface PublishEditionProps {
    * meanwhile) is refused, so nobody publishes on a count they did not see.
    */
   confirmWithheld?: number | undefined;
+  /** The id of an edition of this plan this one corrects (訂正版): the new edition says so in its note. */
+  corrects?: string | undefined;
 }
 
 /**
@@ -63,6 +65,12 @@ export async function publishEdition(
       }
       const existing = await listEditions(tx, orgId, loaded.plan.id);
       if (existing.some((e) => e.name === name)) throw editionExists(name);
+      const corrected = props.corrects ? existing.find((e) => e.id === props.corrects) : undefined;
+      if (props.corrects && !corrected) {
+        throw invalidInput({
+          corrects: { ja: '訂正する版が見つかりません', en: 'The edition to correct was not found' },
+        });
+      }
       const { document, withheld } = await editionPlan(tx, loaded, props.fy);
       if (withheld.length > 0 && props.confirmWithheld !== withheld.length) {
         throw invalidInput({
@@ -78,7 +86,15 @@ export async function publishEdition(
       const content = EditionContent.parse({
         organization: { slug: o.slug, name: o.name, ...(o.nameEn !== null && { nameEn: o.nameEn }) },
         departments: departments.map(({ id: _id, version: _v, ...d }) => d),
-        plan: { ...document, edition: { ...document.edition, name, fy: props.fy } },
+        plan: {
+          ...document,
+          edition: {
+            ...document.edition,
+            name,
+            fy: props.fy,
+            ...(corrected && { note: `「${corrected.name}」の訂正版です` }),
+          },
+        },
       });
       const json = JSON.stringify(content);
       const id = newId();
@@ -92,6 +108,7 @@ export async function publishEdition(
         publishedBy: actorId(props.actor),
         content: json,
         contentSha256: createHash('sha256').update(json).digest('hex'),
+        correctsId: corrected?.id ?? null,
       });
       await insertAuditEvent(tx, {
         organizationId: orgId,

@@ -9,6 +9,11 @@ export interface EditionSummary {
   publishedBy: string | null;
   contentSha256: string;
   isCurrent: boolean;
+  /** When and why the plan office withdrew it (取り下げ); public lookups never return a withdrawn edition. */
+  withdrawnAt: string | null;
+  withdrawnReason: string | null;
+  /** The edition this one corrects (訂正版). */
+  correctsId: string | null;
 }
 
 export interface EditionRecord extends EditionSummary {
@@ -25,6 +30,9 @@ export const editionSummaryColumns = [
   'published_by',
   'content_sha256',
   'is_current',
+  'withdrawn_at',
+  'withdrawn_reason',
+  'corrects_id',
 ] as const;
 
 export function toEditionSummary(r: {
@@ -36,6 +44,9 @@ export function toEditionSummary(r: {
   published_by: string | null;
   content_sha256: string;
   is_current: number;
+  withdrawn_at: string | null;
+  withdrawn_reason: string | null;
+  corrects_id: string | null;
 }): EditionSummary {
   return {
     id: r.id,
@@ -46,6 +57,9 @@ export function toEditionSummary(r: {
     publishedBy: r.published_by,
     contentSha256: r.content_sha256,
     isCurrent: r.is_current === 1,
+    withdrawnAt: r.withdrawn_at,
+    withdrawnReason: r.withdrawn_reason,
+    correctsId: r.corrects_id,
   };
 }
 
@@ -53,7 +67,9 @@ export function toEditionSummary(r: {
 export async function insertEdition(
   db: Executor,
   organizationId: string,
-  edition: Omit<EditionRecord, 'isCurrent'>,
+  edition: Omit<EditionRecord, 'isCurrent' | 'withdrawnAt' | 'withdrawnReason' | 'correctsId'> & {
+    correctsId?: string | null | undefined;
+  },
 ): Promise<void> {
   await db
     .updateTable('editions')
@@ -74,6 +90,7 @@ export async function insertEdition(
       content: edition.content,
       content_sha256: edition.contentSha256,
       is_current: 1,
+      corrects_id: edition.correctsId ?? null,
     })
     .execute();
 }

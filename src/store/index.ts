@@ -35,6 +35,7 @@ export {
   listEditionViewNames,
   upsertEditionViews,
 } from './edition-view-repository.ts';
+export { withdrawEditionRow } from './edition-withdrawal.ts';
 export type { Executor } from './executor.ts';
 export {
   countFailedLoginAttempts,

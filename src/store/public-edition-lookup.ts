@@ -8,7 +8,7 @@ export interface PublicEditionRows {
   organization: OrganizationRecord | undefined;
   /** Undefined when the organization has no plan of that slug. */
   plan: { id: string; slug: string } | undefined;
-  /** Published editions of the plan, newest first. */
+  /** Published editions of the plan that are not withdrawn, newest first. */
   editions: EditionSummary[];
 }
 
@@ -36,7 +36,10 @@ const lookup = compiledOnce((db, a: { organizationSlug: string; planSlug: string
   db
     .selectFrom('organizations as o')
     .leftJoin('plans as p', (j) => j.onRef('p.organization_id', '=', 'o.id').on('p.slug', '=', a.planSlug))
-    .leftJoin('editions as e', (j) => j.onRef('e.organization_id', '=', 'o.id').onRef('e.plan_id', '=', 'p.id'))
+    // A withdrawn edition (取り下げ) is left out here, so no page, API response, download or export finds it.
+    .leftJoin('editions as e', (j) =>
+      j.onRef('e.organization_id', '=', 'o.id').onRef('e.plan_id', '=', 'p.id').on('e.withdrawn_at', 'is', null),
+    )
     .select([
       ...aliased('o', organizationColumns),
       'p.id as p_id',

@@ -102,6 +102,8 @@ const RULES: Record<string, Rule> = {
   'GET /plans/:plan/publish': { allowed: OFFICE, params: task },
   'POST /plans/:plan/publish': { allowed: OFFICE, params: task, body: { name: '', fy: '2023' } },
   'GET /plans/:plan/editions/diff': { allowed: EVERYONE, params: task },
+  // An empty reason is refused after the permission check, so the matrix withdraws nothing.
+  'POST /plans/:plan/editions/:id/withdraw': { allowed: OFFICE, params: task, body: { reason: '' } },
   'GET /plans/:plan/history/:code': {
     allowed: [...READERS, 'approver-own', 'editor-own'],
     params: task,

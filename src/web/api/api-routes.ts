@@ -151,7 +151,8 @@ export function apiRoutes(ctx: AppContext): OpenAPIHono {
     const editionId = v.query.edition as string | undefined;
     const stamp = await findPublicEdition(ctx, { organizationSlug: org, planSlug: plan, editionId });
     const cacheControl = editionId ? PINNED_CACHE : CURRENT_CACHE;
-    const key = `${stamp.edition.id}|${c.req.path}|${JSON.stringify(v.query)}`;
+    // The ids of the editions listed are part of the key: withdrawing one that is not current changes the list.
+    const key = `${stamp.edition.id}|${stamp.editions.map((e) => e.id).join(',')}|${c.req.path}|${JSON.stringify(v.query)}`;
     const hit = cache.get(key);
     if (hit) return sendHot(c, hit, cacheControl);
     const pub = await withContent(ctx, stamp);

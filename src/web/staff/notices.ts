@@ -15,6 +15,7 @@ const NOTICES: Record<string, StaffMessageKey> = {
   'reminders-off': 'round.remindersOff',
   'plan-saved': 'plan.edit.saved',
   'department-saved': 'departments.saved',
+  withdrawn: 'publish.withdrawn',
 };
 
 /** The notice named by ?notice=, with parameters from the query (n, fy, name), in the user's language. */

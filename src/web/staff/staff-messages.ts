@@ -304,6 +304,18 @@ export const STAFF_MESSAGES = {
     'Publish the {n} unapproved initiative(s) with their previous content',
   ],
   'publish.editions': ['公表済みの版', 'Published editions'],
+  'publish.withdrawn': [
+    '版を取り下げました。その前の版が公開中になりました。',
+    'The edition was withdrawn; the one before it is current again.',
+  ],
+  'publish.withdrawnAs': ['取り下げ: {reason}', 'withdrawn: {reason}'],
+  'publish.withdraw': ['版の取り下げ', 'Withdraw an edition'],
+  'publish.withdrawLead': [
+    '取り下げた版は公開サイト・API・ダウンロード・静的書き出しから外れ、その前の版が公開中に戻ります。記録（変更履歴）には残ります。',
+    'A withdrawn edition leaves the public site, the API, the downloads and the static export; the edition before it becomes current again. It stays in the audit history.',
+  ],
+  'publish.withdrawReason': ['「{name}」を取り下げる理由', 'Reason for withdrawing “{name}”'],
+  'publish.withdrawSubmit': ['「{name}」を取り下げる', 'Withdraw “{name}”'],
   'publish.current': ['公開中', 'Current'],
   'publish.compare': ['前の版と比較', 'Compare with the previous'],
   'publish.view': ['公開サイトで見る', 'View on the public site'],

@@ -46,6 +46,8 @@ export function PlanHomePage(props: PlanPageProps & { summary: PlanOverview }) {
               ja={pub.edition.name}
               en={plan.edition?.name === pub.edition.name ? plan.edition?.nameEn : undefined}
             />
+            {/* e.g. a correction (訂正版) naming the edition it corrects */}
+            {plan.edition?.note && <p>{plan.edition.note}</p>}
           </dd>
         </div>
         <div>

@@ -119,11 +119,14 @@ export function PublishPage(props: {
                   <td>
                     {e.name}
                     {e.isCurrent && ` ${text.paren(`${t('publish.current')}`)}`}
+                    {e.withdrawnAt && ` ${text.paren(t('publish.withdrawnAs', { reason: e.withdrawnReason ?? '' }))}`}
                   </td>
                   <td>{text.fy(e.fy)}</td>
                   <td>{text.dateTime(e.publishedAt)}</td>
                   <td>
-                    <a href={`/${props.organizationSlug}/${props.planSlug}/?edition=${e.id}`}>{t('publish.view')}</a>
+                    {!e.withdrawnAt && (
+                      <a href={`/${props.organizationSlug}/${props.planSlug}/?edition=${e.id}`}>{t('publish.view')}</a>
+                    )}
                     {previous && (
                       <>
                         {' / '}
@@ -137,6 +140,30 @@ export function PublishPage(props: {
           </tbody>
         </table>
       </div>
+      {status.editions.some((e) => !e.withdrawnAt) && (
+        <>
+          <h2>{t('publish.withdraw')}</h2>
+          <p>{t('publish.withdrawLead')}</p>
+          {status.editions
+            .filter((e) => !e.withdrawnAt)
+            .map((e) => (
+              <form method="post" action={`${base}/editions/${e.id}/withdraw`} novalidate>
+                <CsrfField token={props.session.csrfToken} />
+                <TextField
+                  path={`reason-${e.id}`}
+                  name="reason"
+                  label={t('publish.withdrawReason', { name: e.name })}
+                  value=""
+                />
+                <div class="actions">
+                  <button type="submit" class="secondary">
+                    {t('publish.withdrawSubmit', { name: e.name })}
+                  </button>
+                </div>
+              </form>
+            ))}
+        </>
+      )}
     </StaffLayout>
   );
 }

@@ -7,6 +7,7 @@ import {
   getNodeHistory,
   getPublishStatus,
   publishEdition,
+  withdrawEdition,
 } from '../../../app/index.ts';
 import { storePublishedFiles } from '../../../reports/index.ts';
 import { noticeText } from '../notices.ts';
@@ -66,6 +67,18 @@ export function planRoutes(ctx: AppContext) {
       const errors = fieldErrorsOf(e, lang);
       if (!errors) throw e;
       return publishPage(c, values, errors, 400);
+    }
+  });
+
+  app.post('/plans/:plan/editions/:id/withdraw', async (c) => {
+    const reason = field(c.get('form'), 'reason');
+    try {
+      await withdrawEdition({ ...who(c), editionId: c.req.param('id'), reason });
+      return redirectWithNotice(c, `${planPath(planParam(c))}/publish`, 'withdrawn');
+    } catch (e) {
+      const errors = fieldErrorsOf(e, c.get('text').lang);
+      if (!errors) throw e;
+      return publishPage(c, undefined, errors, 400);
     }
   });
 
