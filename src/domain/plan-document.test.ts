@@ -17,6 +17,16 @@ const base = {
 };
 
 describe('PlanDocument', () => {
+  it('refuses the codes "." and ".." (path steps in every address of the portal and the exported site)', () => {
+    for (const code of ['.', '..', '...']) {
+      const r = PlanDocument.safeParse({ ...base, nodes: [{ code, title: 'x' }] });
+      expect(r.error?.issues.map((i) => [i.path, i.message])).toEqual([
+        [['nodes', 0, 'code'], 'not only dots ("." and ".." are not codes)'],
+      ]);
+    }
+    expect(PlanDocument.safeParse({ ...base, nodes: [{ code: '2.3', title: 'x' }] }).success).toBe(true);
+  });
+
   it('names the path of an unknown rating level', () => {
     const r = PlanDocument.safeParse({
       ...base,

@@ -22,7 +22,9 @@ export const NodeCode = z
   .trim()
   .min(1)
   .max(40)
-  .regex(/^[^\s/?#%\\]+$/u, 'no spaces, slashes, "?", "#", "%" or backslashes');
+  .regex(/^[^\s/?#%\\]+$/u, 'no spaces, slashes, "?", "#", "%" or backslashes')
+  // A code is a path segment of the portal and of the exported site: "." and ".." would name another page.
+  .regex(/^(?!\.+$)/, 'not only dots ("." and ".." are not codes)');
 
 export const LocalizedText = z.object({ ja: nonEmpty, en: z.string().trim().min(1).optional() });
 

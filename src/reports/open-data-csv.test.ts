@@ -55,6 +55,7 @@ describe('open-data CSV', () => {
   });
 
   it('neutralises cells a spreadsheet would run as formulas, keeping plain numbers', () => {
+    expect(['＝SUM(A1)', '＋1', '－x', '＠cmd'].map(neutralizeCell)).toEqual(["'＝SUM(A1)", "'＋1", "'－x", "'＠cmd"]);
     expect(['=SUM(A1)', '+1', '-x', '@cmd', '\tx', '-5', '-0.5', '10', '普通'].map(neutralizeCell)).toEqual([
       "'=SUM(A1)",
       "'+1",

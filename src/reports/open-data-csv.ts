@@ -186,12 +186,13 @@ const NUMBER = /^-?\d+(\.\d+)?$/;
 
 /**
  * A cell made safe for spreadsheets: text starting with = + - @ (or a tab or carriage return) would be read as
- * a formula by Excel, so it gets a leading apostrophe. Plain numbers such as "-5" stay numbers.
+ * a formula by Excel, so it gets a leading apostrophe; so does full-width ＝ ＋ － ＠, which Excel with Japanese
+ * input reads as the same. Plain numbers such as "-5" stay numbers.
  * @example neutralizeCell('=1+2') // "'=1+2"
  */
 export function neutralizeCell(value: string): string {
   if (NUMBER.test(value)) return value;
-  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  return /^[=+\-@\t\r＝＋－＠]/.test(value) ? `'${value}` : value;
 }
 
 /** Writes a table as CSV (RFC 4180, CRLF), UTF-8; with `bom` a byte-order mark lets Excel detect UTF-8. */
