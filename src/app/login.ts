@@ -46,10 +46,14 @@ export const loginFailed = () =>
     en: 'The e-mail address (staff ID) or password is incorrect',
   });
 
-export const loginThrottled = () =>
+/**
+ * Failures count over a sliding window and a refused attempt is not counted, so the account or address is free
+ * again at the latest one window after its last failure: that is the time the message can promise.
+ */
+export const loginThrottled = (windowMinutes: number) =>
   new AppError('rate-limited', {
-    ja: 'ログインの失敗が続いたため、しばらく受け付けません。時間をおいてお試しください',
-    en: 'Too many failed logins. Please wait a while and try again',
+    ja: `ログインの失敗が続いたため、しばらく受け付けません。最長${windowMinutes}分後に、もう一度お試しください`,
+    en: `Too many failed logins. Please try again in ${windowMinutes} minutes at the latest`,
   });
 
 /**
@@ -80,7 +84,7 @@ export async function login(props: LoginProps): Promise<LoginResult> {
     (await countFailedLoginAttempts(db, ipKey, since)) > settings.maxIpFailures
   ) {
     await deleteLoginAttemptsById(db, own);
-    throw loginThrottled();
+    throw loginThrottled(settings.throttleWindowMinutes);
   }
   const user =
     identifier && props.password ? await findAndVerify(ctx, props.identifier.trim(), props.password) : undefined;

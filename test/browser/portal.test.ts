@@ -43,6 +43,13 @@ const PAGES: { name: string; path: string; ja: string; en: string; status?: numb
   { name: 'organization', path: '/ogori/', ja: '小郡市の計画', en: 'Plans of Ogori City' },
   { name: 'home', path: `${BASE}/`, ja: '40件中40件評価済', en: '40 of 40 assessed' },
   { name: 'goal', path: `${BASE}/goals/1`, ja: '市民対話・情報発信の強化', en: 'Achievement rate by fiscal year' },
+  // Several rate sections on one page (the goal's roll-up, its table's scroll region): landmarks stay unique.
+  {
+    name: 'goal 8',
+    path: `${BASE}/goals/8`,
+    ja: '健康診断を軸とした健康長寿制度の確立',
+    en: 'Achievement rate by fiscal year',
+  },
   { name: 'initiative', path: `${BASE}/initiatives/1-3`, ja: '8,104 ÷ 10,000 = 81.0%', en: 'Progress as of FY2022' },
   { name: 'departments', path: `${BASE}/departments/`, ja: '担当課の一覧', en: 'Divisions' },
   {

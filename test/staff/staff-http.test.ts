@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createUser, DEFAULT_AUTH_SETTINGS, systemActor } from '../../src/app/index.ts';
 import { staffRoutes } from '../../src/web/staff/staff-routes.tsx';
+import { textOf } from '../harness/html-text.ts';
 import { buildStaff, TEST_PASSWORD } from '../harness/staff-factory.ts';
 import { startTestServer, type TestServer } from '../harness/test-server.ts';
 
@@ -113,11 +114,26 @@ describe('staff login, sessions and CSRF over HTTP', () => {
     expect(await ok.text()).toContain('現在のパスワードが正しくありません');
   });
 
+  it('says which field is missing on an empty login, keeping what was typed, without counting a failure', async () => {
+    const { res } = await signIn('viewer@example.jp', '');
+    expect(res.status).toBe(400);
+    const html = await res.text();
+    expect(html).toContain('<p class="field__error" id="f-password-error">パスワードを入力してください</p>');
+    expect(html).toContain('value="viewer@example.jp"');
+    expect(html).not.toContain('f-identifier-error');
+    const both = await signIn('', '');
+    expect(textOf(await both.res.text())).toContain(
+      '入力内容に誤りがあります メールアドレスまたは職員番号を入力してください パスワードを入力してください',
+    );
+  });
+
   it('throttles an account after 5 failed logins, then lets it in after the window', async () => {
     for (let i = 0; i < 5; i++) expect((await signIn('kenko@example.jp', 'nope-nope')).res.status).toBe(401);
     const locked = await signIn('kenko@example.jp');
     expect(locked.res.status).toBe(429);
-    expect(await locked.res.text()).toContain('ログインの失敗が続いたため、しばらく受け付けません');
+    expect(await locked.res.text()).toContain(
+      'ログインの失敗が続いたため、しばらく受け付けません。最長15分後に、もう一度お試しください',
+    );
     clock = new Date(clock.getTime() + 16 * 60_000);
     expect((await signIn('kenko@example.jp')).res.status).toBe(303);
   });

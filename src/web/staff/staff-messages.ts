@@ -44,6 +44,11 @@ export const STAFF_MESSAGES = {
   'login.title': ['職員ログイン', 'Staff sign in'],
   'login.identifier': ['メールアドレスまたは職員番号', 'E-mail address or staff ID'],
   'login.password': ['パスワード', 'Password'],
+  'login.identifierMissing': [
+    'メールアドレスまたは職員番号を入力してください',
+    'Enter your e-mail address or staff ID',
+  ],
+  'login.passwordMissing': ['パスワードを入力してください', 'Enter your password'],
   'login.submit': ['ログイン', 'Sign in'],
   'login.expired': [
     '一定時間操作がなかったため、ログアウトしました。',

@@ -9,7 +9,10 @@ export function LoginPage(props: {
   next: string;
   error?: string | undefined;
   notice?: string | undefined;
+  /** What is missing, by field (an empty identifier or password). */
+  errors?: Record<string, string> | undefined;
 }) {
+  const errors = props.errors ?? {};
   const { text } = props;
   const t = text.t;
   return (
@@ -19,7 +22,7 @@ export function LoginPage(props: {
           <p>{props.error}</p>
         </div>
       )}
-      <ErrorSummary title={t('form.errorSummary')} errors={{}} />
+      <ErrorSummary title={t('form.errorSummary')} errors={errors} />
       <form method="post" action="/staff/login" novalidate>
         <CsrfField token={props.csrf} />
         <input type="hidden" name="next" value={props.next} />
@@ -30,6 +33,7 @@ export function LoginPage(props: {
           value={props.identifier}
           autocomplete="username"
           required
+          error={errors.identifier}
         />
         <TextField
           path="password"
@@ -39,6 +43,7 @@ export function LoginPage(props: {
           value=""
           autocomplete="current-password"
           required
+          error={errors.password}
         />
         <div class="actions">
           <button type="submit">{t('login.submit')}</button>

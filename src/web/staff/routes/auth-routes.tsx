@@ -61,6 +61,16 @@ export function authRoutes(ctx: AppContext, options: StaffOptions) {
         status,
       );
     if (!sameToken(field(form, '_csrf'), cookieToken)) return again(text.t('error.csrf'), 403);
+    // An empty field is a typing slip, not a failed login: say which one is missing (nothing about accounts).
+    const missing: Record<string, string> = {};
+    if (!identifier.trim()) missing.identifier = text.t('login.identifierMissing');
+    if (!field(form, 'password')) missing.password = text.t('login.passwordMissing');
+    if (Object.keys(missing).length > 0)
+      return sendPage(
+        c,
+        <LoginPage text={text} csrf={loginToken(c)} identifier={identifier} next={next} errors={missing} />,
+        400,
+      );
     try {
       const result = await login({
         ctx,
