@@ -5,6 +5,7 @@ import {
   type IndicatorProgressOptions,
   type IndicatorValue,
   indicatorProgress,
+  type KpiVerdict,
   type Period,
   type ProgressBasis,
   type TargetInForce,
@@ -26,6 +27,8 @@ export interface IndicatorView {
   indicator: Indicator;
   /** Achievement as of the edition's fiscal year. */
   progress: IndicatorProgress;
+  /** The plan's KPI verdict (達成 / 未達成 / 測定不能) for that year; null when the plan declares none. */
+  verdict: KpiVerdict | null;
   /** Whole-year values, oldest first. */
   values: IndicatorValue[];
   /** The target progress is judged against in the edition's year; null when the indicator has none. */
@@ -49,12 +52,14 @@ export function describeIndicator(
   decimals: number,
   basis: ProgressBasis | null,
   path?: IndicatorProgressOptions['path'],
+  verdict: KpiVerdict | null = null,
 ): IndicatorView {
   const parts = indicator.values.filter((v) => v.period !== 'FY');
   const years = [...new Set(parts.map((v) => v.fy))].sort((a, b) => a - b);
   return {
     indicator,
     progress: indicatorProgress(indicator, { asOfFy, planStartFy, decimals, basis, path }),
+    verdict,
     values: indicator.values.filter((v) => v.period === 'FY').sort((a, b) => a.fy - b.fy),
     targetInForce: indicator.kind === 'text' ? null : targetInForce(indicator, asOfFy),
     targetHistory: [...indicator.targetHistory].sort((a, b) => a.fromFy - b.fromFy),

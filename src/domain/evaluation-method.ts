@@ -101,6 +101,19 @@ export const StatusRule = z.object({
   travel: z.object({ against: TravelAgainst, tolerance: z.number().nonnegative().default(0) }).optional(),
 });
 
+export const MissingReason = z.enum(['not-published', 'unmeasurable', 'not-applicable', 'not-entered']);
+
+/**
+ * KPI verdicts 達成 / 未達成 / 測定不能 per indicator and year: achieved when the progress percentage (by the
+ * declared basis, after `rounding`) reaches `achievedFrom`. A missing actual is 測定不能 (counted in the
+ * denominator) unless `missing` says its reason is left out of the denominator.
+ */
+export const KpiVerdictRule = z.object({
+  achievedFrom: z.number().default(100),
+  rounding: Rounding.default({ mode: 'half-up', decimals: 1 }),
+  missing: z.partialRecord(MissingReason, z.enum(['unmeasurable', 'excluded'])).default({}),
+});
+
 export const PresetKey = z.enum([
   'self-rating-only',
   'expected-path-bands',
@@ -117,8 +130,13 @@ export const Evaluation = z
     progress: IndicatorMethod.optional(),
     /** Verdict per initiative (e.g. 順調 / やや遅れ / 遅れ). */
     status: StatusRule.optional(),
+    /** Verdict per indicator and year (達成 / 未達成 / 測定不能). */
+    kpiVerdict: KpiVerdictRule.optional(),
   })
   .superRefine((ev, ctx) => {
+    if (ev.kpiVerdict && !ev.progress) {
+      ctx.addIssue({ code: 'custom', path: ['kpiVerdict'], message: 'a KPI verdict needs a declared progress basis' });
+    }
     const rule = ev.status;
     if (!rule) return;
     if (!ev.progress) {
@@ -159,3 +177,4 @@ export type IndicatorMethod = z.output<typeof IndicatorMethod>;
 export type StatusRule = z.output<typeof StatusRule>;
 export type Band = z.output<typeof Band>;
 export type Evaluation = z.output<typeof Evaluation>;
+export type KpiVerdictRule = z.output<typeof KpiVerdictRule>;

@@ -21,6 +21,8 @@ export {
   Evaluation,
   ExpectedPath,
   IndicatorMethod,
+  KpiVerdictRule,
+  MissingReason,
   PresetKey,
   ProgressBasis,
   Rounding,
@@ -53,6 +55,7 @@ export {
 export { type InitiativeStatus, initiativeStatus } from './initiative-status.ts';
 export { keepPublishedYear } from './keep-published-year.ts';
 export { type KpiProgress, kpiProgress } from './kpi-progress.ts';
+export { type KpiVerdict, type KpiVerdictCounts, kpiVerdict, kpiVerdictCounts } from './kpi-verdict.ts';
 export { listedTitle, listName } from './listed-title.ts';
 export { OrganizationBundle, type OrganizationBundleInput } from './organization-bundle.ts';
 export { parseFiscalYear } from './parse-fiscal-year.ts';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Evaluation, IndicatorMethod, Tolerance } from './evaluation-method.ts';
+import { Evaluation, IndicatorMethod, MissingReason, Tolerance } from './evaluation-method.ts';
 
 /**
  * The plan document: the human-diffable, full-fidelity form of one plan's content.
@@ -140,7 +140,7 @@ export const IndicatorValue = z.object({
    * Why the actual is missing, as the source says (a "−" in a table): 未公表 not-published, 測定不能 unmeasurable,
    * 該当なし not-applicable, 未入力 not-entered. Shown as such; the plan's KPI verdict rule says how it counts.
    */
-  missingReason: z.enum(['not-published', 'unmeasurable', 'not-applicable', 'not-entered']).optional(),
+  missingReason: MissingReason.optional(),
   /** 速報値 / 未確定: shown marked until confirmed. */
   provisional: z.boolean().default(false),
   /** Source wording kept verbatim where it carries 約, a range or a breakdown (e.g. "約200", "車座0件＋出前6件"). */

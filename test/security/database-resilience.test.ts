@@ -43,7 +43,10 @@ describe('a PostgreSQL connection ended by the server', () => {
   it('ended under a transaction in flight: the query fails as connection lost, the process lives on', async () => {
     for (const preparedStatements of [200, 0]) {
       reported.length = 0;
-      const own = openDatabase(database.url, { preparedStatements, onConnectionError: (e) => reported.push(e.message) });
+      const own = openDatabase(database.url, {
+        preparedStatements,
+        onConnectionError: (e) => reported.push(e.message),
+      });
       try {
         const failure = await own.db
           .transaction()

@@ -184,6 +184,7 @@ function presentIndicator(plan: PlanDocument, v: IndicatorView, asOfFy: number):
         yearToDateFormula: p.ytd.formula,
       })),
     ),
+    verdict: v.verdict,
     progress: {
       asOfFy,
       status: v.progress.status,

@@ -155,6 +155,16 @@ export const Indicator = z
         }),
       )
       .openapi({ description: 'Quarterly or half-yearly values; empty for yearly reporting' }),
+    verdict: z
+      .object({
+        fy: z.number().int(),
+        verdict: z.enum(['achieved', 'not-achieved', 'unmeasurable', 'excluded']),
+        percent: z.number().nullable(),
+        reason: z.string().nullable(),
+        label: LocalizedText,
+      })
+      .nullable()
+      .openapi({ description: "The plan's KPI verdict (達成 / 未達成 / 測定不能); null when the plan declares none" }),
     progress: z.object({
       asOfFy: z.number().int(),
       status: z.enum([

@@ -94,6 +94,7 @@ export const en: Record<MessageKey, string> = {
   'indicator.chartTitle': '{name} over time',
   'indicator.chartDesc': 'Actual values (bars) and targets (markers) by fiscal year. {values}',
   'indicator.chartValue': '{fy}: actual {actual}, target {target}',
+  'indicator.verdict': 'KPI verdict ({fy})',
   'indicator.provisional': 'provisional',
   'indicator.missing.not-published': 'Not published',
   'indicator.missing.unmeasurable': 'Not measurable',

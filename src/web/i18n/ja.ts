@@ -95,6 +95,7 @@ export const ja = {
   'indicator.chartTitle': '{name}の推移',
   'indicator.chartDesc': '年度ごとの実績値（棒）と目標値（印）。{values}',
   'indicator.chartValue': '{fy} 実績{actual}・目標{target}',
+  'indicator.verdict': '成果指標の判定（{fy}）',
   'indicator.provisional': '速報値',
   'indicator.missing.not-published': '未公表',
   'indicator.missing.unmeasurable': '測定不能',

@@ -71,6 +71,8 @@ function TargetFacts(props: { pc: PortalContext; view: IndicatorView }) {
   );
 }
 
+const MISSING_REASONS = new Set(['not-published', 'unmeasurable', 'not-applicable', 'not-entered']);
+
 /** One KPI: what it measures, its baseline and target, progress as of the edition, chart and tables. */
 export function IndicatorSection(props: {
   pc: PortalContext;
@@ -106,6 +108,17 @@ export function IndicatorSection(props: {
             {progress.provisional && paren(pc, t('indicator.provisional'))}
           </dd>
         </div>
+        {view.verdict && (
+          <div>
+            <dt>{t('indicator.verdict', { fy: fyText(pc, view.verdict.fy) })}</dt>
+            <dd class="indicator__verdict">
+              {view.verdict.label[pc.lang]}
+              {MISSING_REASONS.has(view.verdict.reason ?? '')
+                ? paren(pc, t(`indicator.missing.${view.verdict.reason as 'not-published'}`))
+                : ''}
+            </dd>
+          </div>
+        )}
         {ind.baseline && (
           <div>
             <dt>{t('indicator.baseline')}</dt>
