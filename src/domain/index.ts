@@ -45,6 +45,7 @@ export {
   japaneseEraOf,
 } from './fiscal-year.ts';
 export { formatIndicatorPeriod } from './format-indicator-period.ts';
+export { formatPlanYear, formatPlanYearSpan, type PlanYears } from './format-plan-year.ts';
 export { formatPublicationDate } from './format-publication-date.ts';
 export {
   type IndicatorProgress,

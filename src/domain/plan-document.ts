@@ -26,7 +26,17 @@ export const NodeCode = z
   // A code is a path segment of the portal and of the exported site: "." and ".." would name another page.
   .regex(/^(?!\.+$)/, 'not only dots ("." and ".." are not codes)');
 
-export const LocalizedText = z.object({ ja: nonEmpty, en: z.string().trim().min(1).optional() });
+/**
+ * A name in the plan's language with an optional English one. An English plan may give only `en`; `ja` then
+ * holds the same text, as `ja` is the primary text every reader of the document falls back to.
+ */
+export const LocalizedText = z
+  .object({ ja: nonEmpty.optional(), en: z.string().trim().min(1).optional() })
+  .refine((t) => t.ja !== undefined || t.en !== undefined, {
+    message: 'give ja or en',
+    params: { ja: 'ja か en のどちらかを指定してください' },
+  })
+  .transform((t) => ({ ja: (t.ja ?? t.en)!, ...(t.en !== undefined && { en: t.en }) }));
 
 /** One level of a rating scale. `score` null means the level is not a number (shown, never averaged). */
 export const RatingLevel = z.object({
@@ -372,6 +382,11 @@ export const PlanDocument = z
     slug: Slug,
     title: nonEmpty,
     titleEn: z.string().optional(),
+    /**
+     * The language the plan is written in: its titles, names and labels are in it, and readers get its pages,
+     * year labels and files in it by default. Absent: Japanese.
+     */
+    language: z.enum(['ja', 'en']).optional(),
     /** Short title, e.g. 第2期アクションプラン. */
     shortTitle: z.string().optional(),
     vision: z.string().optional(),

@@ -137,7 +137,7 @@ export function planPage<S extends z.ZodType>(
     const pinned = editionParam !== undefined;
     const cacheControl = options.cacheControl?.(pinned) ?? (pinned ? PINNED_CACHE : CURRENT_CACHE);
     const extra = options.stampOf ? `|${options.stampOf(stamp.editions.map((e) => e.id))}` : '';
-    const key = `${stamp.edition.id}|${pinned ? 'p' : 'c'}|${lang}|${c.req.path}|${JSON.stringify(pageQuery.value)}${extra}${pc.staticSite ? '|static' : ''}`;
+    const key = `${stamp.edition.id}|${pinned ? 'p' : 'c'}|${raw.lang ?? '-'}|${c.req.path}|${JSON.stringify(pageQuery.value)}${extra}${pc.staticSite ? '|static' : ''}`;
     const hit = cache.get(key);
     if (hit) return sendHot(c, hit, cacheControl);
     // An edition never changes after its publication; the editions list changes with the latest one.
@@ -152,14 +152,25 @@ export function planPage<S extends z.ZodType>(
     const pub = await withContent(ctx, stamp);
     // Headings wrap between phrases: the segmenter loads once, with the first page rendered.
     await loadPhrases();
-    const props: PlanPageProps = { pc, pub, base };
+    // An English plan is read in English unless ?lang=ja asks otherwise; the cache key above holds ?lang= as asked.
+    const plan = pub.content.plan;
+    const planLang = raw.lang === 'en' || raw.lang === 'ja' ? raw.lang : (plan.language ?? 'ja');
+    const planPc = createPortalContext({
+      lang: planLang,
+      editionParam,
+      path: c.req.path,
+      pageQuery: pageQuery.value as QueryValues,
+      staticSite: isStaticSite(c),
+      plan: { language: plan.language, fiscalYearStartMonth: plan.fiscalYearStartMonth },
+    });
+    const props: PlanPageProps = { pc: planPc, pub, base };
     const element = render(props, pageQuery.value as z.output<S>, c);
     if (element === null) {
       const item = c.req.param('code') ?? c.req.param('dept') ?? c.req.path;
-      return sendError(c, pc, 404, [pc.t('error.unknownItem', { item })], {
+      return sendError(c, planPc, 404, [planPc.t('error.unknownItem', { item })], {
         base,
-        goalLevel: levelName(pc, pub.content.plan, 1),
-        scale: scaleName(pc, pub.content.plan),
+        goalLevel: levelName(planPc, pub.content.plan, 1),
+        scale: scaleName(planPc, pub.content.plan),
       });
     }
     const rendered = isFile(element)

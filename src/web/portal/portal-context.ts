@@ -1,3 +1,4 @@
+import type { PlanYears } from '../../domain/index.ts';
 import { type Lang, type Translate, translator } from '../i18n/index.ts';
 
 export type QueryValues = Record<string, string | number | undefined | null>;
@@ -12,13 +13,15 @@ export interface PortalContext {
   href(path: string, query?: QueryValues): string;
   /** This page in the other language. */
   switchHref: string;
-  /** Picks the English text when the page is English and one was entered, else the Japanese. */
+  /** Picks the English text when the page is English and one was entered, else the plan's own (Japanese) text. */
   text(ja: string, en?: string | null): { value: string; lang: Lang };
   /**
    * Rendering for the static export (`shinchoku export-site`): no server behind the page, so it shows no
    * query forms or API links that only a running server can answer.
    */
   staticSite: boolean;
+  /** How the plan of the page names its years (calendar-year plans, English plans); absent outside a plan. */
+  years?: PlanYears;
 }
 
 function queryString(pairs: [string, string][]): string {
@@ -41,12 +44,15 @@ export function createPortalContext(props: {
   path: string;
   pageQuery?: QueryValues;
   staticSite?: boolean;
+  /** The plan's language when known: its texts are in it, and it is the page language without ?lang=. */
+  plan?: PlanYears;
 }): PortalContext {
   const { lang, editionParam } = props;
+  const primary: Lang = props.plan?.language ?? 'ja';
   const keep = (l: Lang): [string, string][] => {
     const out: [string, string][] = [];
     if (editionParam) out.push(['edition', editionParam]);
-    if (l === 'en') out.push(['lang', 'en']);
+    if (l !== primary) out.push(['lang', l]);
     return out;
   };
   const pairsOf = (query: QueryValues = {}): [string, string][] =>
@@ -59,7 +65,9 @@ export function createPortalContext(props: {
     editionParam,
     href: (path, query) => `${path}${queryString([...pairsOf(query), ...keep(lang)])}`,
     switchHref: `${props.path}${queryString([...pairsOf(props.pageQuery), ...keep(lang === 'ja' ? 'en' : 'ja')])}`,
-    text: (ja, en) => (lang === 'en' && en ? { value: en, lang: 'en' } : { value: ja, lang: 'ja' }),
+    // The primary text is in the plan's language, which is what its lang attribute must say.
+    text: (ja, en) => (lang === 'en' && en ? { value: en, lang: 'en' } : { value: ja, lang: primary }),
     staticSite: props.staticSite === true,
+    ...(props.plan && { years: props.plan }),
   };
 }

@@ -2,6 +2,8 @@ import {
   formatFiscalYear,
   formatFiscalYearSpan,
   formatIndicatorPeriod,
+  formatPlanYear,
+  formatPlanYearSpan,
   formatPublicationDate,
   formatQuantity,
   type Indicator,
@@ -11,16 +13,19 @@ import {
 } from '../../../domain/index.ts';
 import type { PortalContext } from '../portal-context.ts';
 
-/** 令和4年度 / FY2022 */
-export const fyText = (pc: PortalContext, fy: number) => formatFiscalYear(fy, { lang: pc.lang });
+/** 令和4年度 / FY2022; "2025/26" in an English plan, "2025" in a calendar-year plan. */
+export const fyText = (pc: PortalContext, fy: number) =>
+  pc.years ? formatPlanYear(fy, pc.years, pc.lang) : formatFiscalYear(fy, { lang: pc.lang });
 
 /** R4 / FY2022, for chart axes. */
-export const fyShort = (pc: PortalContext, fy: number) =>
-  formatFiscalYear(fy, { lang: pc.lang, style: pc.lang === 'ja' ? 'short' : 'long' });
+export const fyShort = (pc: PortalContext, fy: number) => {
+  const style = pc.lang === 'ja' ? 'short' : 'long';
+  return pc.years ? formatPlanYear(fy, pc.years, pc.lang, style) : formatFiscalYear(fy, { lang: pc.lang, style });
+};
 
-/** 令和4年度（2022年度）～令和6年度（2024年度） / FY2022 (R4)–FY2024 (R6) */
+/** 令和4年度（2022年度）～令和6年度（2024年度） / FY2022 (R4)–FY2024 (R6); 2025/26–2027/28 in an English plan. */
 export const periodText = (pc: PortalContext, plan: PlanDocument) =>
-  formatFiscalYearSpan(plan.period.startFy, plan.period.endFy, { lang: pc.lang, style: 'both' });
+  formatPlanYearSpan(plan.period.startFy, plan.period.endFy, plan, pc.lang, 'both');
 
 /** A publication date in Japan, as precise as it is known: 2022年4月1日 / 1 April 2022, 2025年8月 / August 2025. */
 export function dateText(pc: PortalContext, iso: string): string {
