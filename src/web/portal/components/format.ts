@@ -1,6 +1,5 @@
 import {
   formatFiscalYear,
-  formatFiscalYearSpan,
   formatIndicatorPeriod,
   formatPlanYear,
   formatPlanYearSpan,
