@@ -8,11 +8,17 @@ import type { Context, MiddlewareHandler } from 'hono';
  */
 export const FORM_LIMIT_BYTES = 1024 * 1024;
 export const UPLOAD_LIMIT_BYTES = 10 * 1024 * 1024;
+/**
+ * The login form (token, identifier, password, next) is well under 1 KB, and anyone may send it: a large body
+ * there, multipart of thousands of parts say, would be parsed before the token is checked.
+ */
+export const LOGIN_LIMIT_BYTES = 16 * 1024;
+const LOGIN_PATH = '/staff/login';
 
-const megabytes = (n: number) => `${n / (1024 * 1024)} MB`;
+const sizeText = (n: number) => (n >= 1024 * 1024 ? `${n / (1024 * 1024)} MB` : `${n / 1024} KB`);
 
 function tooLarge(c: Context, limit: number): Response {
-  const mb = megabytes(limit);
+  const mb = sizeText(limit);
   // The rest of the body is never read, so the connection cannot carry another request.
   c.header('Connection', 'close');
   return c.text(
@@ -61,7 +67,12 @@ export function bodyLimits(): MiddlewareHandler {
     // The adapter gives GET and HEAD no body; asking the web Request for one would build it for nothing.
     if (method === 'GET' || method === 'HEAD') return next();
     const type = c.req.header('Content-Type')?.toLowerCase() ?? '';
-    const limit = type.startsWith('multipart/form-data') ? UPLOAD_LIMIT_BYTES : FORM_LIMIT_BYTES;
+    const limit =
+      c.req.path === LOGIN_PATH
+        ? LOGIN_LIMIT_BYTES
+        : type.startsWith('multipart/form-data')
+          ? UPLOAD_LIMIT_BYTES
+          : FORM_LIMIT_BYTES;
     if (Number(c.req.header('Content-Length') ?? 0) > limit) return tooLarge(c, limit);
     const incoming = nodeRequestOf(c);
     if (incoming) {

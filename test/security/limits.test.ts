@@ -93,6 +93,18 @@ describe('request body limits (1 MB forms and JSON, 10 MB uploads)', () => {
     expect(await rawRequest(server.url, bytes)).toBe('HTTP/1.1 413 Payload Too Large');
   });
 
+  it('limits the login form, which anyone may send, to 16 KB (a multipart of thousands of parts is not parsed)', async () => {
+    const parts = new FormData();
+    for (let i = 0; i < 5000; i++) parts.append(`f${i}`, 'x');
+    const big = await post('/staff/login', parts);
+    expect([big.status, await big.text()]).toEqual([
+      413,
+      '送信されたデータが大きすぎます（上限 16 KB）。\nThe request is too large (the limit is 16 KB).\n',
+    ]);
+    const small = await post('/staff/login', new URLSearchParams({ identifier: 'a@example.jp', password: 'x' }));
+    expect(small.status).not.toBe(413);
+  });
+
   it('answers an upload over 10 MB with 413, and reads one under it', async () => {
     const over = await post(`${ROUND}/workbook`, uploadForm(s.csrf, new Uint8Array(10 * MB)));
     expect([over.status, await over.text()]).toEqual([413, UPLOAD_413]);
