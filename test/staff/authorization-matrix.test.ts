@@ -1,15 +1,23 @@
+import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
+  getDepartmentSheets,
+  getReport,
+  listRounds,
   login,
   openReportingRound,
   type Role,
   resolveStaffSession,
+  reviewReport,
   saveReport,
   systemActor,
+  updateRoundSettings,
 } from '../../src/app/index.ts';
+import { departmentWorkbook } from '../../src/reports/index.ts';
 import { staffRoutes } from '../../src/web/staff/staff-routes.tsx';
 import { readOgoriBundle } from '../harness/app-fixture.ts';
 import { buildStaff, TEST_PASSWORD } from '../harness/staff-factory.ts';
+import { DIALECTS } from '../harness/test-database.ts';
 import { startTestServer, type TestServer } from '../harness/test-server.ts';
 import { kitakazeBundle, ORG_A } from '../harness/two-organizations.ts';
 
@@ -262,3 +270,110 @@ describe('authorization matrix of the staff workspace', () => {
     expect(leaks).toEqual([]);
   }, 120_000);
 });
+
+/**
+ * The 照会 workbook channel: every role × task step × round state, through the same checks as the form. One
+ * upload per role and state changes the rating of four initiatives of 経営戦略課 waiting at different steps
+ * (1-1 with the editors, 1-2 at 課内承認, 4-1 at the plan office, 5-3 承認済); the ratings stored afterwards show
+ * which rows were written. (The JSON API is read-only: test/security/public-routes.test.ts.)
+ */
+const STEPS = ['1-1', '1-2', '4-1', '5-3'];
+const WRITES_WHEN_OPEN: Record<Who, string[] | 403> = {
+  admin: ['1-1', '1-2', '4-1'],
+  'plan-office': ['1-1', '1-2', '4-1'],
+  viewer: 403,
+  'approver-own': ['1-1', '1-2'],
+  'approver-other': 403,
+  'editor-own': ['1-1'],
+  'editor-other': 403,
+};
+
+for (const dialect of DIALECTS) {
+  describe(`authorization matrix of the workbook channel on ${dialect}`, () => {
+    let server: TestServer;
+    const emails = new Map<Who, string>();
+    const round = { organizationSlug: 'ogori', planSlug: 'action-plan-2', fy: 2023 };
+    beforeAll(async () => {
+      server = await startTestServer({ database: dialect });
+      const ctx = server.ctx;
+      for (const [who, spec] of Object.entries(ROLE_OF) as [Who, { role: Role; department?: string }][]) {
+        emails.set(who, (await buildStaff(ctx, { ...spec, email: `wb-${who}@ogori.example.jp` })).email);
+      }
+      const actor = systemActor('test');
+      await openReportingRound({ ctx, actor, ...round, dueDate: '2099-05-31' });
+      for (const [code, approvals] of [
+        ['1-2', 0],
+        ['4-1', 1],
+        ['5-3', 2],
+      ] as const) {
+        const view = await getReport({ ctx, actor, ...round, code });
+        const values = { ...view.values, actual: '実績', rating: '50' };
+        await saveReport({ ctx, actor, ...round, code, expectedVersion: view.version, values, submit: true });
+        for (let i = 0; i < approvals; i++) await reviewReport({ ctx, actor, ...round, code, decision: 'approve' });
+      }
+    }, 120_000);
+    afterAll(() => server.close());
+
+    let n = 0;
+    const ratings = async () => {
+      const out: string[] = [];
+      for (const code of STEPS) {
+        out.push((await getReport({ ctx: server.ctx, actor: systemActor('test'), ...round, code })).values.rating);
+      }
+      return out;
+    };
+    async function upload(who: Who) {
+      const ctx = server.ctx;
+      const before = await ratings();
+      const sheets = await getDepartmentSheets(ctx, systemActor('test'), { ...round, department: 'keiei-senryaku' });
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.load((await departmentWorkbook(sheets)) as unknown as ArrayBuffer);
+      const items = wb.getWorksheet('取組')!;
+      // A level none of the four has now, so a row counts as written only if the upload changed it.
+      let level = '';
+      do level = String((n++ % 11) * 10);
+      while (before.includes(level));
+      for (let r = 2; r <= items.rowCount; r++) {
+        if (STEPS.includes(String(items.getCell(`A${r}`).value))) items.getCell(`J${r}`).value = `${level}%`;
+      }
+      const { token } = await login({ ctx, identifier: emails.get(who)!, password: TEST_PASSWORD, ip: 'wb-matrix' });
+      const csrf = (await resolveStaffSession(ctx, token))!.csrfToken;
+      const form = new FormData();
+      form.set('_csrf', csrf);
+      form.set('file', new Blob([new Uint8Array(await wb.xlsx.writeBuffer())]), 'keiei.xlsx');
+      const res = await server.get('/staff/plans/action-plan-2/rounds/2023/workbook', {
+        method: 'POST',
+        body: form,
+        headers: { cookie: `shinchoku_session=${token}` },
+      });
+      const after = await ratings();
+      const written = STEPS.filter((_, i) => after[i] === level && before[i] !== level);
+      return { status: res.status, written };
+    }
+
+    it('writes only rows at a step where the role may write, and nothing once the round is closed', async () => {
+      const outcomes: string[] = [];
+      const expected: string[] = [];
+      for (const who of EVERYONE) {
+        const r = await upload(who);
+        outcomes.push(`open ${who}: ${r.status} ${r.written.join(',')}`);
+        const w = WRITES_WHEN_OPEN[who];
+        expected.push(`open ${who}: ${w === 403 ? '403 ' : `200 ${w.join(',')}`}`);
+      }
+      const [r] = await listRounds({ ctx: server.ctx, actor: systemActor('test'), ...round });
+      await updateRoundSettings({
+        ctx: server.ctx,
+        actor: systemActor('test'),
+        ...round,
+        expectedVersion: r!.version,
+        status: 'closed',
+      });
+      for (const who of EVERYONE) {
+        const res = await upload(who);
+        outcomes.push(`closed ${who}: ${res.status} ${res.written.join(',')}`);
+        expected.push(`closed ${who}: ${WRITES_WHEN_OPEN[who] === 403 ? 403 : 409} `);
+      }
+      expect(outcomes).toEqual(expected);
+    }, 300_000);
+  });
+}
