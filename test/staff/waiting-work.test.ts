@@ -105,6 +105,16 @@ for (const dialect of DIALECTS) {
       );
       expect(ja).toContain('入力待ち（4件） 差し戻された取組（2件） 承認待ち（1件） 期限超過（0件）');
       expect(ja).toContain('承認待ち（1件） 4-1 ');
+      // The 課長's page of a report waiting for them has one comment box: the note that goes with the decision.
+      const task = await (
+        await server.get('/staff/plans/action-plan-2/rounds/2023/tasks/4-1?lang=ja', {
+          headers: { cookie: `shinchoku_session=${token}` },
+        })
+      ).text();
+      expect([task.match(/<textarea[^>]*name="note"/g)?.length, task.includes('name="text"')]).toEqual([1, false]);
+      expect(textOf(task)).toContain(
+        'コメント（差し戻す場合は必須） 承認または差戻しとともに記録され、入力した職員に表示されます。',
+      );
       const en = await home('?lang=en');
       expect(en).toContain('Waiting for your approval (FY2023): 2.');
       expect(en).toContain('To enter (4) Returned to you (2) To approve (1) Overdue (0)');

@@ -216,6 +216,10 @@ export const STAFF_MESSAGES = {
   'report.note.comment': ['コメント', 'Comment'],
   'report.review': ['審査', 'Review'],
   'report.reviewNote': ['コメント（差し戻す場合は必須）', 'Note (required when returning)'],
+  'report.reviewNoteHint': [
+    '承認または差戻しとともに記録され、入力した職員に表示されます。',
+    'Recorded with your decision and shown to the staff who entered the report.',
+  ],
   'report.approve': ['承認する', 'Approve'],
   'report.return': ['差し戻す', 'Return'],
   'report.approved': ['承認しました。', 'Approved.'],

@@ -41,6 +41,7 @@ export function ReportAside(props: {
               path="note"
               name="note"
               label={t('report.reviewNote')}
+              hint={t('report.reviewNoteHint')}
               value={props.reviewNote ?? ''}
               rows={3}
               error={props.errors.note}
@@ -73,7 +74,8 @@ export function ReportAside(props: {
             ))}
           </ul>
         )}
-        {view.can.comment && (
+        {/* A reviewer has one comment box, the note that goes with the decision, not a second one here. */}
+        {view.can.comment && !view.can.review && (
           <form method="post" action={`${props.action}/comments`} novalidate>
             <CsrfField token={props.csrf} />
             <TextArea
