@@ -1,5 +1,13 @@
 import { z } from 'zod';
-import { getUserByEmail, insertAuditEvent, insertUser, listDepartments, newId, transaction } from '../store/index.ts';
+import {
+  getUserByEmail,
+  insertAuditEvent,
+  insertUser,
+  listDepartments,
+  listUsersByStaffId,
+  newId,
+  transaction,
+} from '../store/index.ts';
 import { type Actor, actorId, type Role } from './actor.ts';
 import type { AppContext } from './app-context.ts';
 import { authorize } from './authorize.ts';
@@ -58,6 +66,19 @@ export async function createUser(props: {
     if (await getUserByEmail(tx, email)) {
       throw invalidInput(
         { email: { ja: `メールアドレス ${email} は既に登録されています`, en: `${email} is already registered` } },
+        'already-exists',
+      );
+    }
+    // Checked here like the e-mail, so a taken staff ID is named beside its field (the unique index would
+    // otherwise end the request as an internal error).
+    if (input.staffId && (await listUsersByStaffId(tx, input.staffId)).some((u) => u.organizationId === org.id)) {
+      throw invalidInput(
+        {
+          staffId: {
+            ja: `職員番号 ${input.staffId} は既に登録されています`,
+            en: `Staff ID ${input.staffId} is already registered`,
+          },
+        },
         'already-exists',
       );
     }
