@@ -135,4 +135,14 @@ export { statedFigureFindings } from './stated-figure-findings.ts';
 export { statusRuleText } from './status-rule-text.ts';
 export { type TargetInForce, targetInForce } from './target-in-force.ts';
 export { type BundleIssue, type BundleValidation, MAX_BUNDLE_ISSUES, validateBundle } from './validate-bundle.ts';
+export {
+  INDICATOR_KIND,
+  type IndicatorKind,
+  keyOfValueLabel,
+  LIFECYCLE_STATUS,
+  type LifecycleStatus,
+  type ValueLabel,
+  valueKeys,
+  valueLabels,
+} from './value-sets.ts';
 export { periodBasisOf, type YearToDate, yearToDate } from './year-to-date.ts';

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Evaluation, IndicatorMethod, MissingReason, Tolerance } from './evaluation-method.ts';
+import { INDICATOR_KIND, LIFECYCLE_STATUS, valueKeys } from './value-sets.ts';
 
 /**
  * The plan document: the human-diffable, full-fidelity form of one plan's content.
@@ -179,7 +180,7 @@ export const Indicator = z
      * milestone: a yes/no deliverable (target 1 = done).
      * text: no numeric target; progress is described in words only.
      */
-    kind: z.enum(['cumulative', 'level', 'milestone', 'text']),
+    kind: z.enum(valueKeys(INDICATOR_KIND)),
     /** Which way is better; `unknown`: values are shown but never judged. */
     direction: z.enum(['higher', 'lower', 'unknown']).default('higher'),
     /** For cumulative indicators: whether yearly values are per-year increments or running totals (累計). */
@@ -256,7 +257,7 @@ export const Assessment = z.object({
 });
 
 export const Lifecycle = z.object({
-  status: z.enum(['active', 'completed', 'abolished', 'merged', 'split']).default('active'),
+  status: z.enum(valueKeys(LIFECYCLE_STATUS)).default('active'),
   /** Fiscal year from which the status applies. */
   fromFy: FiscalYear.optional(),
   /** Fiscal year the node joined the plan, when it was added after the plan began; earlier years skip it. */

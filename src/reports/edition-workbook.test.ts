@@ -108,7 +108,7 @@ describe('edition workbook', () => {
     expect([get('取組番号'), get('指標名'), get('種類'), get('基準値'), get('目標値')]).toEqual([
       '1-3',
       'フォロワー数',
-      '水準',
+      '到達水準',
       2500,
       10000,
     ]);

@@ -6,7 +6,9 @@ import {
   formatCalendarYear,
   formatFiscalYear,
   formatIndicatorPeriod,
-  type Indicator,
+  INDICATOR_KIND,
+  LIFECYCLE_STATUS,
+  valueLabels,
   walkNodes,
 } from '../domain/index.ts';
 
@@ -24,13 +26,7 @@ export interface EditionMeta {
 
 export type CsvTable = string[][];
 
-const LIFECYCLE: Record<string, string> = {
-  active: '実施中',
-  completed: '完了',
-  abolished: '廃止',
-  merged: '統合',
-  split: '分割',
-};
+const LIFECYCLE = valueLabels(LIFECYCLE_STATUS, 'ja');
 
 /**
  * One row per initiative with its place in the tree, departments, status and rating in every plan year; further
@@ -78,7 +74,7 @@ export function initiativeRows(content: EditionContent, edition: EditionMeta): C
       node.title,
       node.departments.map((c) => dept.get(c) ?? c).join('、'),
       node.departments.join(';'),
-      LIFECYCLE[node.lifecycle.status] ?? node.lifecycle.status,
+      LIFECYCLE[node.lifecycle.status],
       node.sdgs.join(';'),
       node.goal ?? '',
       ...years.flatMap((fy) => {
@@ -98,12 +94,7 @@ export function initiativeRows(content: EditionContent, edition: EditionMeta): C
   return rows;
 }
 
-const KIND: Record<Indicator['kind'], string> = {
-  cumulative: '累計',
-  level: '水準',
-  milestone: '達成・未達成',
-  text: '数値目標なし',
-};
+const KIND = valueLabels(INDICATOR_KIND, 'ja');
 
 const num = (x: number | null | undefined) => (x === null || x === undefined ? '' : String(x));
 

@@ -1,3 +1,4 @@
+import { LIFECYCLE_STATUS, valueLabels } from '../domain/index.ts';
 /**
  * Every fixed wording of the reports (PDF, workbooks, open data) in Japanese and English, keyed so renderers
  * pick a language instead of gluing strings. Plan data itself (titles, level names) comes from the document.
@@ -40,13 +41,7 @@ const ja = {
   issued: (when: string) => `${when}策定`,
   publisher: (who: string) => `発行・${who}`,
   editor: (who: string) => `編集・${who}`,
-  lifecycle: {
-    active: '実施中',
-    completed: '完了',
-    abolished: '廃止',
-    merged: '統合',
-    split: '分割',
-  } as Record<string, string>,
+  lifecycle: valueLabels(LIFECYCLE_STATUS, 'ja') as Record<string, string>,
   fromFy: (fy: string) => `（${fy}から）`,
   into: (codes: string) => `→ ${codes}`,
   cumulative: (from: string, to: string) => `${from}～${to}累計`,
@@ -120,7 +115,7 @@ const en: Messages = {
   issued: (when) => `Issued ${when}`,
   publisher: (who) => `Published by ${who}`,
   editor: (who) => `Edited by ${who}`,
-  lifecycle: { active: 'Active', completed: 'Completed', abolished: 'Abolished', merged: 'Merged', split: 'Split' },
+  lifecycle: valueLabels(LIFECYCLE_STATUS, 'en'),
   fromFy: (fy) => ` (from ${fy})`,
   into: (codes) => `→ ${codes}`,
   cumulative: (from, to) => `total ${from}–${to}`,

@@ -113,7 +113,7 @@ describe('plans with other levels and scales', () => {
     expect(p.text).toContain(
       '成果指標による進捗状況（令和6年度） 順調 ↑ 前年度より改善 成果指標の達成率 (25 − 6) ÷ (25 − 0) = 76.0% 前年度の達成率 44.0% 計画期間の経過に応じた目安 40.0% 計画期間の経過に応じた目安以上は「順調」、目安から10ポイント下までは「やや遅れ」、それより下は「遅れ」',
     );
-    expect(p.text).toContain('計画期間の目標 0人（到達する水準・少ないほど良い指標）');
+    expect(p.text).toContain('計画期間の目標 0人（到達水準・少ないほど良い指標）');
     // Agreeing ratings are not flagged.
     const agree = await page(`${MK}/initiatives/1-1-3`);
     expect(row(agree.html, '年度ごとの達成度', '令和6年度')?.[2]).toBe('B（1,010 ÷ 1,200 = 84.2%）');
@@ -300,12 +300,12 @@ describe('downloads of the example plans', () => {
     expect(mk[1]?.split(',').slice(-5)).toEqual(['', '○', '', '', '']);
     const kpis = await csv(`${MK}/downloads/indicators.csv`);
     expect(kpis).toContain(
-      '1-1-2,保育士の確保・定着支援,保育士就職支援金の交付件数,件,累計,いいえ,期間（Q3）,2024,令和6年度 第3四半期（10～12月）,,2,,',
+      '1-1-2,保育士の確保・定着支援,保育士就職支援金の交付件数,件,期間の累計,いいえ,期間（Q3）,2024,令和6年度 第3四半期（10～12月）,,2,,',
     );
-    expect(kpis).toContain('3-1-1,観光イベントの開催,観光入込客数,人,水準,いいえ,年度,2024,2024年,,1021800,,');
+    expect(kpis).toContain('3-1-1,観光イベントの開催,観光入込客数,人,到達水準,いいえ,年度,2024,2024年,,1021800,,');
     const k2 = await csv(`${K2}/downloads/indicators.csv`);
     expect(k2).toContain(
-      '1-1,町政懇談会の開催,町政懇談会の参加者数,人,累計,いいえ,見直し前の目標,2020,令和2年度,600,,,当初目標（令和2年度～令和5年度の累計）',
+      '1-1,町政懇談会の開催,町政懇談会の参加者数,人,期間の累計,いいえ,見直し前の目標,2020,令和2年度,600,,,当初目標（令和2年度～令和5年度の累計）',
     );
   });
 });

@@ -1,11 +1,16 @@
 import type { UploadIssue } from '../../app/index.ts';
-import { type PlanDocumentInput, type PlanNodeInput, parseFiscalYear, type RatingScale } from '../../domain/index.ts';
+import {
+  INDICATOR_KIND,
+  LIFECYCLE_STATUS,
+  type PlanDocumentInput,
+  type PlanNodeInput,
+  parseFiscalYear,
+  type RatingScale,
+} from '../../domain/index.ts';
 import {
   DIRECTION_LABELS,
   INDICATOR_HEADERS as I,
   isEmptyEntry,
-  KIND_LABELS,
-  LIFECYCLE_LABELS,
   NODE_HEADERS as N,
   parseRatingSheetName,
   parseYearHeader,
@@ -43,7 +48,7 @@ function readNode(r: RowReader, yearHeaders: ReturnType<typeof parseYearHeader>[
     if (!isEmptyEntry(cell)) entry[y.kind] = r.lines(header[i]!);
     roadmap.set(y.fy, entry);
   });
-  const status = r.choice(N.status, LIFECYCLE_LABELS) ?? 'active';
+  const status = r.value(N.status, LIFECYCLE_STATUS) ?? 'active';
   const sdgs = r.list(N.sdgs).map((s) => Number(s.normalize('NFKC')));
   return {
     code: r.text(N.code) ?? '',
@@ -100,7 +105,7 @@ function readIndicator(r: RowReader, header: string[]): IndicatorInput {
     key: r.text(I.key) ?? '',
     name: r.text(I.name) ?? '',
     unit: r.text(I.unit) ?? '',
-    kind: r.choice(I.kind, KIND_LABELS) ?? 'text',
+    kind: r.value(I.kind, INDICATOR_KIND) ?? 'text',
     direction: r.choice(I.direction, DIRECTION_LABELS) ?? 'higher',
     valueBasis: r.choice(I.valueBasis, VALUE_BASIS_LABELS) ?? 'increment',
     yearBasis: r.choice(I.yearBasis, YEAR_BASIS_LABELS) ?? 'fiscal',

@@ -1,4 +1,10 @@
-import { formatFiscalYear, parseFiscalYear } from '../../domain/index.ts';
+import {
+  formatFiscalYear,
+  INDICATOR_KIND,
+  LIFECYCLE_STATUS,
+  parseFiscalYear,
+  valueLabels,
+} from '../../domain/index.ts';
 
 /**
  * The layout shared by the edition workbook (export) and plan import: sheet names, fixed headers and the
@@ -96,19 +102,8 @@ export function parseRatingSheetName(name: string): number | undefined {
   return fy?.ok ? fy.value : undefined;
 }
 
-export const LIFECYCLE_LABELS = {
-  active: '実施中',
-  completed: '完了',
-  abolished: '廃止',
-  merged: '統合',
-  split: '分割',
-} as const;
-export const KIND_LABELS = {
-  cumulative: '累計',
-  level: '水準',
-  milestone: '達成・未達成',
-  text: '数値目標なし',
-} as const;
+export const LIFECYCLE_LABELS = valueLabels(LIFECYCLE_STATUS, 'ja');
+export const KIND_LABELS = valueLabels(INDICATOR_KIND, 'ja');
 export const DIRECTION_LABELS = { higher: '多いほど良い', lower: '少ないほど良い', unknown: '方向の定めなし' } as const;
 export const VALUE_BASIS_LABELS = { increment: '単年度の値', 'running-total': '累計値' } as const;
 export const YEAR_BASIS_LABELS = { fiscal: '年度', calendar: '暦年' } as const;

@@ -1,5 +1,5 @@
 import { type UploadIssue, uploadIssue } from '../../app/index.ts';
-import { parseFiscalYear } from '../../domain/index.ts';
+import { keyOfValueLabel, parseFiscalYear, type ValueLabel } from '../../domain/index.ts';
 import { keyOfLabel, splitLines } from './plan-workbook-layout.ts';
 import type { ReadSheet } from './read-workbook.ts';
 import { type CellValue, columnLetter } from './workbook-model.ts';
@@ -78,6 +78,18 @@ export class RowReader {
     const key = keyOfLabel(labels, v);
     if (key !== undefined) return key;
     const options = Object.values<string>(labels).join('、');
+    return this.fail(header, `「${v}」は選べる値ではありません（${options}）`, `"${v}" is not one of: ${options}`);
+  }
+
+  /** A value of a domain value set, by its label (Japanese, English, or one earlier releases wrote) or key. */
+  value<K extends string>(header: string, set: Record<K, ValueLabel>): K | undefined {
+    const v = this.text(header);
+    if (v === undefined) return undefined;
+    const key = keyOfValueLabel(set, v) ?? (Object.hasOwn(set, v) ? (v as K) : undefined);
+    if (key !== undefined) return key;
+    const options = Object.values<ValueLabel>(set)
+      .map((l) => l.ja)
+      .join('、');
     return this.fail(header, `「${v}」は選べる値ではありません（${options}）`, `"${v}" is not one of: ${options}`);
   }
 }

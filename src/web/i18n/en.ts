@@ -1,3 +1,4 @@
+import { INDICATOR_KIND, LIFECYCLE_STATUS } from '../../domain/index.ts';
 import type { MessageKey } from './ja.ts';
 
 /** English UI text of the public portal; every Japanese key must have its English counterpart. */
@@ -79,11 +80,11 @@ export const en: Record<MessageKey, string> = {
   'initiative.next': 'Next initiative',
   'initiative.neighbours': 'Neighbouring initiatives',
   'initiative.comment': 'Comment',
-  'status.active': 'Active',
-  'status.completed': 'Completed',
-  'status.abolished': 'Abolished',
-  'status.merged': 'Merged',
-  'status.split': 'Split',
+  'status.active': LIFECYCLE_STATUS.active.en,
+  'status.completed': LIFECYCLE_STATUS.completed.en,
+  'status.abolished': LIFECYCLE_STATUS.abolished.en,
+  'status.merged': LIFECYCLE_STATUS.merged.en,
+  'status.split': LIFECYCLE_STATUS.split.en,
   'indicator.baseline': 'Baseline',
   'indicator.target': 'Target',
   'indicator.actual': 'Actual',
@@ -100,10 +101,10 @@ export const en: Record<MessageKey, string> = {
   'indicator.missing.unmeasurable': 'Not measurable',
   'indicator.missing.not-applicable': 'Not applicable',
   'indicator.missing.not-entered': 'Not entered',
-  'indicator.kind.cumulative': 'Total over the period',
-  'indicator.kind.level': 'Level to reach',
-  'indicator.kind.milestone': 'Done or not done',
-  'indicator.kind.text': 'No numeric target',
+  'indicator.kind.cumulative': INDICATOR_KIND.cumulative.en,
+  'indicator.kind.level': INDICATOR_KIND.level.en,
+  'indicator.kind.milestone': INDICATOR_KIND.milestone.en,
+  'indicator.kind.text': INDICATOR_KIND.text.en,
   'indicator.lowerIsBetter': 'Lower is better',
   'rating.cells': '{n} of 10 cells',
   'rating.position': 'level {position} of {count}',

@@ -1,3 +1,5 @@
+import { INDICATOR_KIND, LIFECYCLE_STATUS } from '../../domain/index.ts';
+
 /**
  * Japanese UI text of the public portal (the default language). Content (titles, 現状, 工程表 …) is never here:
  * it is shown as entered. `{name}` marks a parameter filled in by `translate`.
@@ -80,11 +82,11 @@ export const ja = {
   'initiative.next': '次の取組',
   'initiative.neighbours': '前後の取組',
   'initiative.comment': 'コメント',
-  'status.active': '実施中',
-  'status.completed': '完了',
-  'status.abolished': '廃止',
-  'status.merged': '統合',
-  'status.split': '分割',
+  'status.active': LIFECYCLE_STATUS.active.ja,
+  'status.completed': LIFECYCLE_STATUS.completed.ja,
+  'status.abolished': LIFECYCLE_STATUS.abolished.ja,
+  'status.merged': LIFECYCLE_STATUS.merged.ja,
+  'status.split': LIFECYCLE_STATUS.split.ja,
   'indicator.baseline': '基準値',
   'indicator.target': '目標値',
   'indicator.actual': '実績値',
@@ -101,10 +103,10 @@ export const ja = {
   'indicator.missing.unmeasurable': '測定不能',
   'indicator.missing.not-applicable': '該当なし',
   'indicator.missing.not-entered': '未入力',
-  'indicator.kind.cumulative': '期間の累計',
-  'indicator.kind.level': '到達する水準',
-  'indicator.kind.milestone': '達成・未達成',
-  'indicator.kind.text': '数値目標なし',
+  'indicator.kind.cumulative': INDICATOR_KIND.cumulative.ja,
+  'indicator.kind.level': INDICATOR_KIND.level.ja,
+  'indicator.kind.milestone': INDICATOR_KIND.milestone.ja,
+  'indicator.kind.text': INDICATOR_KIND.text.ja,
   'indicator.lowerIsBetter': '少ないほど良い指標',
   'rating.cells': '10段階のうち{n}マス',
   'rating.position': '{count}段階中{position}段階目',

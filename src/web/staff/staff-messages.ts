@@ -1,3 +1,5 @@
+import { INDICATOR_KIND, LIFECYCLE_STATUS } from '../../domain/index.ts';
+
 /**
  * UI text of the staff workspace, Japanese first then English, one key per message. Content (titles, 実績 …)
  * never appears here: it is shown as entered. `{name}` marks a parameter.
@@ -435,17 +437,17 @@ export const STAFF_MESSAGES = {
   ],
   'node.edit.targetHistory': ['これまでの目標: {list}', 'Earlier targets: {list}'],
   'node.edit.saveKpi': ['指標を保存', 'Save the KPI'],
-  'kind.cumulative': ['期間の累計', 'Cumulative'],
-  'kind.level': ['到達水準', 'Level reached'],
-  'kind.milestone': ['達成・未達成', 'Milestone'],
-  'kind.text': ['数値なし（文章）', 'Text only'],
+  'kind.cumulative': [INDICATOR_KIND.cumulative.ja, INDICATOR_KIND.cumulative.en],
+  'kind.level': [INDICATOR_KIND.level.ja, INDICATOR_KIND.level.en],
+  'kind.milestone': [INDICATOR_KIND.milestone.ja, INDICATOR_KIND.milestone.en],
+  'kind.text': [INDICATOR_KIND.text.ja, INDICATOR_KIND.text.en],
   'direction.higher': ['大きいほどよい', 'Higher'],
   'direction.lower': ['小さいほどよい', 'Lower'],
-  'lifecycle.active': ['実施中', 'Active'],
-  'lifecycle.completed': ['完了', 'Completed'],
-  'lifecycle.abolished': ['廃止', 'Abolished'],
-  'lifecycle.merged': ['統合', 'Merged'],
-  'lifecycle.split': ['分割', 'Split'],
+  'lifecycle.active': [LIFECYCLE_STATUS.active.ja, LIFECYCLE_STATUS.active.en],
+  'lifecycle.completed': [LIFECYCLE_STATUS.completed.ja, LIFECYCLE_STATUS.completed.en],
+  'lifecycle.abolished': [LIFECYCLE_STATUS.abolished.ja, LIFECYCLE_STATUS.abolished.en],
+  'lifecycle.merged': [LIFECYCLE_STATUS.merged.ja, LIFECYCLE_STATUS.merged.en],
+  'lifecycle.split': [LIFECYCLE_STATUS.split.ja, LIFECYCLE_STATUS.split.en],
   'action.plan.update': ['計画の基本情報を編集', 'Edited the plan settings'],
   'action.node.indicator': ['成果指標を編集', 'Edited a KPI'],
 } as const satisfies Record<string, readonly [string, string]>;
