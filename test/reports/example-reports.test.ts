@@ -170,11 +170,12 @@ describe('rendered files of the example plans', () => {
 
   it('PDFs have every sheet and the 一覧 with the figures, as text a reader can copy', () => {
     const pages = (f: string) => execFileSync('pdfinfo', [f], { encoding: 'utf8' }).match(/^Pages:\s+(\d+)$/m)?.[1];
+    // Each ends with the back page (colophon alone, no page number), as the printed plans do.
     expect([
       pages(files['sogo-keikaku-6-zenki.pdf']!),
       pages(files['jikko-keikaku-2.pdf']!),
       pages(files['jikko-keikaku-3.pdf']!),
-    ]).toEqual(['32', '18', '15']);
+    ]).toEqual(['33', '19', '16']);
     const text = squeeze(execFileSync('pdftotext', [files['sogo-keikaku-6-zenki.pdf']!, '-'], { encoding: 'utf8' }));
     expect(text).toContain(squeeze('令和6年度：分布（16件）。17件中16件評価済、未評価1件。未評価：3-2-2。'));
     expect(text).toContain(squeeze('自己評価（B）と評価基準による判定（C）が異なります。'));
