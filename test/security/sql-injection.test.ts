@@ -88,7 +88,9 @@ for (const dialect of DIALECTS) {
       for (const h of HOSTILE) {
         const pageRes = await server.get(`/ogori/action-plan-2/initiatives/${pct(h.code)}`);
         expect([h.code, pageRes.status]).toEqual([h.code, 200]);
-        expect(/<h1\b[^>]*>([\s\S]*?)<\/h1>/.exec(await pageRes.text())?.[1]).toContain(
+        // <wbr> marks a phrase boundary for line breaking; the escaped title is what the heading says.
+        const heading = /<h1\b[^>]*>([\s\S]*?)<\/h1>/.exec(await pageRes.text())?.[1]?.replace(/<wbr\s*\/?>/gi, '');
+        expect(heading).toContain(
           h.title
             .replace(/&/g, '&amp;')
             .replace(/</g, '&lt;')
