@@ -27,6 +27,7 @@ export function noticeText(c: Context<StaffEnv>): string | undefined {
   }
   if (key === 'published') return text.t('publish.done', { name: c.req.query('name') ?? '' });
   if (key === 'reminders') return text.t('round.remindersSent', { n: Number(c.req.query('n')) });
-  const k = key && NOTICES[key];
+  // Own keys only: ?notice=constructor must not reach Object.prototype.
+  const k = key && Object.hasOwn(NOTICES, key) ? NOTICES[key] : undefined;
   return k ? text.t(k) : undefined;
 }

@@ -1,4 +1,4 @@
-import type { ReportValues, ReportValuesInput, ReportView } from '../../app/index.ts';
+import type { ReportValues, ReportView } from '../../app/index.ts';
 import {
   type DomainError,
   formatQuantity,
@@ -35,7 +35,7 @@ export function kpiWarningsOf(ind: Indicator, fy: number, typed: string): Domain
 }
 
 /** The posted entry form as the app's string-valued ReportValues (so it can be shown again unchanged). */
-export function reportValuesFromForm(form: FormFields): ReportValuesInput {
+export function reportValuesFromForm(form: FormFields): ReportValues {
   const one = (k: string) => form.get(k)?.[0] ?? '';
   const plans: Record<string, string> = {};
   const indicators: Record<string, { actual: string; provisional: boolean; note: string }> = {};

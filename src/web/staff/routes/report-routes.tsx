@@ -5,7 +5,7 @@ import {
   getReport,
   isAppError,
   type ReportConflict,
-  ReportValues,
+  type ReportValues,
   reviewReport,
   saveReport,
 } from '../../../app/index.ts';
@@ -65,7 +65,8 @@ export function reportRoutes(ctx: AppContext) {
       await saveReport({ ...r, expectedVersion: Number(field(form, 'version')), values: input, submit });
       return redirectWithNotice(c, taskPath(r.planSlug, r.fy, r.code), submit ? 'submitted' : 'saved');
     } catch (e) {
-      const values = ReportValues.parse(input);
+      // Shown again exactly as typed: a refused save may be refused for its size, so it is not parsed again.
+      const values = input;
       if (isAppError(e) && e.code === 'conflict' && (e.details as ReportConflict)?.currentValues) {
         return render(c, { values, conflict: e.details as ReportConflict }, 409);
       }
