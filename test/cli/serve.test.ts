@@ -53,6 +53,8 @@ describe('shinchoku serve', () => {
         .logs()
         .trim()
         .split('\n')
+        // The first start also prints the administrator's password as a framed block, not a log line.
+        .filter((l) => l.startsWith('{'))
         .map((l) => JSON.parse(l) as { msg: string });
       expect(logLines.some((l) => l.msg === 'shutting down')).toBe(true);
       expect(logLines.some((l) => l.msg === 'seeded an empty database with the bundled plan')).toBe(run === 1);

@@ -33,6 +33,8 @@ const INSTALLATION_WIDE: Record<string, string> = {
   countAllUsers: 'first-run check of the installation',
   // The reminder job runs for every organization and filters when given one.
   listOpenRounds: 'scheduler over all organizations',
+  // An imported edition keeps its id only when no edition of any organization has it: ids are one key space.
+  isEditionIdTaken: 'edition ids are unique across the installation',
 };
 
 interface Query {
