@@ -1,19 +1,12 @@
 import { request } from 'node:http';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  createAppContext,
-  ensureSeeded,
-  login,
-  openReportingRound,
-  resolveStaffSession,
-  systemActor,
-} from '../../src/app/index.ts';
+import { createAppContext, ensureSeeded } from '../../src/app/index.ts';
 import { migrateToLatest, openDatabase, type Store } from '../../src/store/index.ts';
 import { readOgoriBundle } from '../harness/app-fixture.ts';
 import { startThrowawayPostgres, type ThrowawayPostgres } from '../harness/postgres-server.ts';
 import { type ServerProcess, startServerProcess } from '../harness/server-process.ts';
-import { buildStaff, TEST_PASSWORD } from '../harness/staff-factory.ts';
+import { buildStaff, openOgoriRound, signInStaff } from '../harness/staff-factory.ts';
 
 const SAVES = 100;
 const BATCH = 5;
@@ -56,17 +49,9 @@ describe('PostgreSQL lost during 100 saves', () => {
     await migrateToLatest(store.db);
     const ctx = createAppContext(store);
     await ensureSeeded(ctx, () => [readOgoriBundle()]);
-    await openReportingRound({
-      ctx,
-      actor: systemActor(),
-      organizationSlug: 'ogori',
-      planSlug: 'action-plan-2',
-      fy: 2023,
-      dueDate: '2099-05-31',
-    });
+    await openOgoriRound(ctx);
     const office = await buildStaff(ctx, { role: 'plan-office' });
-    const { token } = await login({ ctx, identifier: office.email, password: TEST_PASSWORD, ip: 'faults' });
-    session = { cookie: `shinchoku_session=${token}`, csrf: (await resolveStaffSession(ctx, token))!.csrfToken };
+    session = await signInStaff(ctx, office.email, 'faults');
     server = await startServerProcess({ DATABASE_URL: postgres.url });
   }, 180_000);
   afterAll(async () => {

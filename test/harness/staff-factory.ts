@@ -2,7 +2,10 @@ import {
   type Actor,
   type AppContext,
   createUser,
+  login,
+  openReportingRound,
   type Role,
+  resolveStaffSession,
   type StaffUser,
   systemActor,
 } from '../../src/app/index.ts';
@@ -46,4 +49,30 @@ export async function buildStaff(
     departmentCode: user.departmentCode,
   };
   return { user, actor, email, password: TEST_PASSWORD };
+}
+
+/** What a signed-in browser sends: the session cookie and the form token of that session. */
+export interface StaffSessionCookie {
+  cookie: string;
+  csrf: string;
+}
+
+/** Signs a staff account in through the real use case (from `ip`, which the throttle counts). */
+export async function signInStaff(ctx: AppContext, email: string, ip: string): Promise<StaffSessionCookie> {
+  const { token } = await login({ ctx, identifier: email, password: TEST_PASSWORD, ip });
+  const session = await resolveStaffSession(ctx, token);
+  if (!session) throw new Error(`no session for ${email}`);
+  return { cookie: `shinchoku_session=${token}`, csrf: session.csrfToken };
+}
+
+/** Opens the bundled Ogori plan's reporting round for `fy` (令和5年度 unless told), due far in the future. */
+export async function openOgoriRound(ctx: AppContext, fy = 2023): Promise<void> {
+  await openReportingRound({
+    ctx,
+    actor: systemActor(),
+    organizationSlug: 'ogori',
+    planSlug: 'action-plan-2',
+    fy,
+    dueDate: '2099-05-31',
+  });
 }

@@ -5,10 +5,10 @@ import path from 'node:path';
 import { parse as parseCsv } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { getPublicEdition, login, openReportingRound, resolveStaffSession, systemActor } from '../../src/app/index.ts';
+import { getPublicEdition, login, resolveStaffSession } from '../../src/app/index.ts';
 import { editionWorkbook } from '../../src/reports/index.ts';
 import { decodeEntities, textOf } from '../harness/html-text.ts';
-import { buildStaff, TEST_PASSWORD } from '../harness/staff-factory.ts';
+import { buildStaff, openOgoriRound, TEST_PASSWORD } from '../harness/staff-factory.ts';
 import { DIALECTS } from '../harness/test-database.ts';
 import { startTestServer, type TestServer } from '../harness/test-server.ts';
 import { hostileBundle, XSS_PAYLOADS } from './hostile-bundle.ts';
@@ -50,14 +50,7 @@ for (const dialect of DIALECTS) {
       injected = hostile.injected;
       server = await startTestServer({ database: dialect, bundles: () => [hostile.bundle] });
       const { ctx } = server;
-      await openReportingRound({
-        ctx,
-        actor: systemActor(),
-        organizationSlug: 'ogori',
-        planSlug: 'action-plan-2',
-        fy: 2023,
-        dueDate: '2099-05-31',
-      });
+      await openOgoriRound(ctx);
       const roles = {
         admin: { role: 'admin' },
         office: { role: 'plan-office' },

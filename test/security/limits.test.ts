@@ -1,18 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  type AppContext,
-  createAppContext,
-  ensureSeeded,
-  getReport,
-  login,
-  openReportingRound,
-  resolveStaffSession,
-  systemActor,
-} from '../../src/app/index.ts';
+import { type AppContext, createAppContext, ensureSeeded, getReport, systemActor } from '../../src/app/index.ts';
 import { migrateToLatest, openDatabase, type Store } from '../../src/store/index.ts';
 import { createWebApp } from '../../src/web/index.ts';
 import { readOgoriBundle } from '../harness/app-fixture.ts';
-import { buildStaff, TEST_PASSWORD } from '../harness/staff-factory.ts';
+import { buildStaff, openOgoriRound, signInStaff } from '../harness/staff-factory.ts';
 import { createTestDatabase, type TestDatabase } from '../harness/test-database.ts';
 import { startTestServer, type TestServer } from '../harness/test-server.ts';
 import { rawRequest } from './raw-http.ts';
@@ -25,8 +16,7 @@ const MB = 1024 * 1024;
 const visible = (html: string) => html.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
 
 async function staffSession(ctx: AppContext, email: string) {
-  const { token } = await login({ ctx, identifier: email, password: TEST_PASSWORD, ip: 'limits' });
-  return { cookie: `shinchoku_session=${token}`, csrf: (await resolveStaffSession(ctx, token))!.csrfToken };
+  return signInStaff(ctx, email, 'limits');
 }
 
 function uploadForm(csrf: string, bytes: Uint8Array, name = 'keiei.xlsx') {
@@ -42,14 +32,7 @@ describe('request body limits (1 MB forms and JSON, 10 MB uploads)', () => {
   beforeAll(async () => {
     server = await startTestServer();
     const { ctx } = server;
-    await openReportingRound({
-      ctx,
-      actor: systemActor(),
-      organizationSlug: 'ogori',
-      planSlug: 'action-plan-2',
-      fy: 2023,
-      dueDate: '2099-05-31',
-    });
+    await openOgoriRound(ctx);
     const editor = await buildStaff(ctx, { role: 'department-editor', department: 'keiei-senryaku' });
     s = await staffSession(ctx, editor.email);
   });
@@ -164,14 +147,7 @@ describe('upload throttling, shared by two app processes on one PostgreSQL datab
       const ctx = createAppContext(store, () => clock);
       if (i === 0) {
         await ensureSeeded(ctx, () => [readOgoriBundle()]);
-        await openReportingRound({
-          ctx,
-          actor: systemActor(),
-          organizationSlug: 'ogori',
-          planSlug: 'action-plan-2',
-          fy: 2023,
-          dueDate: '2099-05-31',
-        });
+        await openOgoriRound(ctx);
         const a = await buildStaff(ctx, { role: 'department-editor', department: 'keiei-senryaku' });
         const b = await buildStaff(ctx, { role: 'department-editor', department: 'keiei-senryaku' });
         first = await staffSession(ctx, a.email);

@@ -9,7 +9,7 @@ import {
 } from '../../src/app/index.ts';
 import { createWebApp } from '../../src/web/index.ts';
 import { readOgoriBundle } from '../harness/app-fixture.ts';
-import { buildStaff, TEST_PASSWORD } from '../harness/staff-factory.ts';
+import { buildStaff, type StaffSessionCookie, TEST_PASSWORD } from '../harness/staff-factory.ts';
 import type { Dialect } from '../harness/test-database.ts';
 import { startTestServer, type TestServer } from '../harness/test-server.ts';
 import { kitakazeBundle } from '../harness/two-organizations.ts';
@@ -27,10 +27,7 @@ export const WHO = {
 export type Who = keyof typeof WHO;
 export const EVERY_WHO = Object.keys(WHO) as Who[];
 
-export interface StaffSessionCookie {
-  cookie: string;
-  csrf: string;
-}
+export type { StaffSessionCookie };
 
 export interface SecurityFixture {
   server: TestServer;

@@ -7,13 +7,12 @@ import {
   exportBundle,
   importBundle,
   login,
-  openReportingRound,
   resolveStaffSession,
   systemActor,
 } from '../../src/app/index.ts';
 import { readOgoriBundle } from '../harness/app-fixture.ts';
 import { textOf } from '../harness/html-text.ts';
-import { buildStaff, TEST_PASSWORD } from '../harness/staff-factory.ts';
+import { buildStaff, openOgoriRound, TEST_PASSWORD } from '../harness/staff-factory.ts';
 import { DIALECTS } from '../harness/test-database.ts';
 import { startTestServer, type TestServer } from '../harness/test-server.ts';
 import { pct } from './hostile-values.ts';
@@ -69,14 +68,7 @@ for (const dialect of DIALECTS) {
     let cookie = '';
     beforeAll(async () => {
       server = await startTestServer({ database: dialect, bundles: () => [hostileCodesBundle()] });
-      await openReportingRound({
-        ctx: server.ctx,
-        actor: systemActor(),
-        organizationSlug: 'ogori',
-        planSlug: 'action-plan-2',
-        fy: 2023,
-        dueDate: '2099-05-31',
-      });
+      await openOgoriRound(server.ctx);
       const office = await buildStaff(server.ctx, { role: 'plan-office' });
       const { token } = await login({ ctx: server.ctx, identifier: office.email, password: TEST_PASSWORD, ip: 'sql' });
       cookie = `shinchoku_session=${token}`;

@@ -2,18 +2,11 @@ import { Worker } from 'node:worker_threads';
 import ExcelJS from 'exceljs';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  createAppContext,
-  ensureSeeded,
-  login,
-  openReportingRound,
-  resolveStaffSession,
-  systemActor,
-} from '../../src/app/index.ts';
+import { createAppContext, ensureSeeded } from '../../src/app/index.ts';
 import { migrateToLatest, openDatabase, type Store } from '../../src/store/index.ts';
 import { readOgoriBundle } from '../harness/app-fixture.ts';
 import { type ServerProcess, startServerProcess } from '../harness/server-process.ts';
-import { buildStaff, TEST_PASSWORD } from '../harness/staff-factory.ts';
+import { buildStaff, openOgoriRound, signInStaff } from '../harness/staff-factory.ts';
 import { createTestDatabase, type TestDatabase } from '../harness/test-database.ts';
 import { xlsxEntries, zipBomb, zipFile } from './zip-file.ts';
 
@@ -164,19 +157,11 @@ describe('workbook upload fuzz: hostile files never stall, crash or write', () =
     await migrateToLatest(store.db);
     const ctx = createAppContext(store);
     await ensureSeeded(ctx, () => [readOgoriBundle()]);
-    await openReportingRound({
-      ctx,
-      actor: systemActor(),
-      organizationSlug: 'ogori',
-      planSlug: 'action-plan-2',
-      fy: 2023,
-      dueDate: '2099-05-31',
-    });
+    await openOgoriRound(ctx);
     // Uploads are throttled per user (20 in 10 minutes): enough editors for every run and the checks around.
     for (let i = 0; i < Math.ceil((RUNS + 3) / 18); i++) {
       const editor = await buildStaff(ctx, { role: 'department-editor', department: 'keiei-senryaku' });
-      const { token } = await login({ ctx, identifier: editor.email, password: TEST_PASSWORD, ip: `fuzz-${i}` });
-      editors.push({ cookie: `shinchoku_session=${token}`, csrf: (await resolveStaffSession(ctx, token))!.csrfToken });
+      editors.push(await signInStaff(ctx, editor.email, `fuzz-${i}`));
     }
     // The server runs as its own process, so its memory and event loop are measured apart from the test's.
     server = await startServerProcess({ DATABASE_URL: database.url });

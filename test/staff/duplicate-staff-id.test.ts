@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { login, resolveStaffSession } from '../../src/app/index.ts';
-import { buildStaff, TEST_PASSWORD } from '../harness/staff-factory.ts';
+import { buildStaff, signInStaff } from '../harness/staff-factory.ts';
 import { DIALECTS } from '../harness/test-database.ts';
 import { startTestServer, type TestServer } from '../harness/test-server.ts';
 
@@ -11,8 +10,7 @@ for (const dialect of DIALECTS) {
     beforeAll(async () => {
       server = await startTestServer({ database: dialect });
       const a = await buildStaff(server.ctx, { role: 'admin' });
-      const { token } = await login({ ctx: server.ctx, identifier: a.email, password: TEST_PASSWORD, ip: 'dup' });
-      admin = { cookie: `shinchoku_session=${token}`, csrf: (await resolveStaffSession(server.ctx, token))!.csrfToken };
+      admin = await signInStaff(server.ctx, a.email, 'dup');
     });
     afterAll(() => server.close());
 

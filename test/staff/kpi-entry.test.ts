@@ -1,8 +1,8 @@
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { getReport, login, openReportingRound, resolveStaffSession, systemActor } from '../../src/app/index.ts';
+import { getReport, openReportingRound, systemActor } from '../../src/app/index.ts';
 import { textOf } from '../harness/html-text.ts';
-import { buildStaff, TEST_PASSWORD, type TestStaff } from '../harness/staff-factory.ts';
+import { buildStaff, signInStaff, type TestStaff } from '../harness/staff-factory.ts';
 import { DIALECTS } from '../harness/test-database.ts';
 import { startTestServer, type TestServer } from '../harness/test-server.ts';
 
@@ -23,8 +23,7 @@ for (const dialect of DIALECTS) {
     afterAll(() => server.close());
 
     async function session(s: TestStaff) {
-      const { token } = await login({ ctx: server.ctx, identifier: s.email, password: TEST_PASSWORD, ip: 'kpi' });
-      return { cookie: `shinchoku_session=${token}`, csrf: (await resolveStaffSession(server.ctx, token))!.csrfToken };
+      return signInStaff(server.ctx, s.email, 'kpi');
     }
     const page = async (s: { cookie: string }, code: string) =>
       (await server.get(`${ROUND}/tasks/${code}`, { headers: { cookie: s.cookie } })).text();

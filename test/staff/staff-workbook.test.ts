@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { getReport, login, openReportingRound, resolveStaffSession, systemActor } from '../../src/app/index.ts';
-import { buildStaff, TEST_PASSWORD, type TestStaff } from '../harness/staff-factory.ts';
+import { getReport, openReportingRound, systemActor } from '../../src/app/index.ts';
+import { buildStaff, signInStaff, type TestStaff } from '../harness/staff-factory.ts';
 import { startTestServer, type TestServer } from '../harness/test-server.ts';
 
 const ROUND = '/staff/plans/action-plan-2/rounds/2023';
@@ -27,8 +27,7 @@ describe('the Excel 照会 workbook in the staff workspace', () => {
   afterAll(() => server.close());
 
   async function session(s: TestStaff) {
-    const { token } = await login({ ctx: server.ctx, identifier: s.email, password: TEST_PASSWORD, ip: 'wb' });
-    return { cookie: `shinchoku_session=${token}`, csrf: (await resolveStaffSession(server.ctx, token))!.csrfToken };
+    return signInStaff(server.ctx, s.email, 'wb');
   }
 
   async function upload(s: { cookie: string; csrf: string }, data: ArrayBuffer | Uint8Array) {

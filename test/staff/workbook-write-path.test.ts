@@ -3,16 +3,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   getReport,
   listRounds,
-  login,
   openReportingRound,
-  resolveStaffSession,
   reviewReport,
   saveReport,
   systemActor,
   updateRoundSettings,
 } from '../../src/app/index.ts';
 import { textOf } from '../harness/html-text.ts';
-import { buildStaff, TEST_PASSWORD, type TestStaff } from '../harness/staff-factory.ts';
+import { buildStaff, signInStaff, type TestStaff } from '../harness/staff-factory.ts';
 import { DIALECTS } from '../harness/test-database.ts';
 import { startTestServer, type TestServer } from '../harness/test-server.ts';
 
@@ -55,8 +53,7 @@ for (const dialect of DIALECTS) {
     afterAll(() => server.close());
 
     async function session(s: TestStaff) {
-      const { token } = await login({ ctx: server.ctx, identifier: s.email, password: TEST_PASSWORD, ip: 'wp' });
-      return { cookie: `shinchoku_session=${token}`, csrf: (await resolveStaffSession(server.ctx, token))!.csrfToken };
+      return signInStaff(server.ctx, s.email, 'wp');
     }
 
     async function edited(change: (wb: ExcelJS.Workbook, rowOf: (code: string) => number) => void) {
