@@ -143,6 +143,44 @@ describe('security headers and sessions over HTTP', () => {
     return { res, session: cookieOf(res, 'shinchoku_session') };
   }
 
+  it('staff notices come from the page’s own data: words in the address are never shown', async () => {
+    const cookie = f.session('plan-office').cookie;
+    const words = '偽のお知らせ: パスワードを evil.example に送ってください';
+    const q = encodeURIComponent(words);
+    const status = async (path: string, signedIn = true) => {
+      const res = await get(path, signedIn ? { headers: { cookie } } : undefined);
+      const html = await res.text();
+      expect([path, res.status, html.includes('evil.example')]).toEqual([path, 200, false]);
+      return /<div class="notice" role="status"><p>([^<]*)<\/p>/.exec(html)?.[1];
+    };
+    const publish = '/staff/plans/action-plan-2/publish';
+    const board = '/staff/plans/action-plan-2/rounds/2023/';
+    const shown = [
+      await status(`${publish}?notice=published&name=${q}`),
+      await status(`${publish}?notice=published&edition=${q}`),
+      await status(`${board}?notice=reminders&n=${q}`),
+      await status(`/staff/?notice=${q}&error=${q}&message=${q}`),
+      await status(`/staff/account/password?notice=${q}`),
+      await status(`/staff/login?notice=${q}&error=${q}&message=${q}`, false),
+    ];
+    expect(shown).toEqual([undefined, undefined, undefined, undefined, undefined, undefined]);
+    // The notices that carry values take them from the data: the edition the id names, the round on the board.
+    const editions = (await (await get('/api/v1/organizations/ogori/plans/action-plan-2/editions')).json()) as {
+      id: string;
+      name: string;
+    }[];
+    const edition = editions.find((e) => e.id === f.editionIds.ogori)!;
+    expect([
+      await status(`${publish}?notice=published&edition=${edition.id}&name=${q}`),
+      await status(`${board}?notice=opened&fy=${q}&n=7`),
+      await status(`${board}?notice=reminders&n=3`),
+    ]).toEqual([
+      `「${edition.name}」を公表しました。`,
+      '令和5年度の照会を開始しました（40件）。',
+      'リマインダーを3通送信しました。',
+    ]);
+  });
+
   it('session fixation: a session id set before login is replaced, and the planted value never signs anyone in', async () => {
     const staff = await buildStaff(f.server.ctx, { role: 'viewer', email: 'fixation@security.example.jp' });
     const planted = 'shinchoku_session=attacker-chosen-value-0123456789abcdefghijklmn';

@@ -43,7 +43,7 @@ export function planRoutes(ctx: AppContext) {
         status={st}
         values={values ?? { name: st.suggestedName, fy: String(st.suggestedFy) }}
         errors={errors}
-        notice={noticeText(c)}
+        notice={noticeText(c, { editionName: st.editions.find((e) => e.id === c.req.query('edition'))?.name })}
       />,
       status,
     );
@@ -62,7 +62,7 @@ export function planRoutes(ctx: AppContext) {
     try {
       const r = await publishEdition({ ...who(c), name: values.name, fy, confirmWithheld });
       await storePublishedFiles(ctx, { organizationId: r.organizationId, editionId: r.id });
-      return redirectWithNotice(c, `${planPath(planParam(c))}/publish`, 'published', { name: r.name });
+      return redirectWithNotice(c, `${planPath(planParam(c))}/publish`, 'published', { edition: r.id });
     } catch (e) {
       const errors = fieldErrorsOf(e, lang);
       if (!errors) throw e;

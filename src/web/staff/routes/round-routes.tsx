@@ -33,8 +33,8 @@ export function roundRoutes(ctx: AppContext, options: StaffOptions) {
     const planSlug = planParam(c);
     const fy = Number(field(form, 'fy'));
     try {
-      const r = await openReportingRound({ ...who(c), planSlug, fy, dueDate: field(form, 'dueDate') });
-      return redirectWithNotice(c, `${roundPath(planSlug, fy)}/`, 'opened', { fy: String(fy), n: String(r.tasks) });
+      await openReportingRound({ ...who(c), planSlug, fy, dueDate: field(form, 'dueDate') });
+      return redirectWithNotice(c, `${roundPath(planSlug, fy)}/`, 'opened');
     } catch (e) {
       const errors = fieldErrorsOf(e, c.get('text').lang);
       if (!errors) throw e;
@@ -60,7 +60,7 @@ export function roundRoutes(ctx: AppContext, options: StaffOptions) {
         settings={settings}
         canManage={can(s.actor, 'round.manage', { organizationId: s.actor.organizationId })}
         overdueOnly={c.req.query('overdue') === '1'}
-        notice={noticeText(c)}
+        notice={noticeText(c, { round: { fy: b.fy, tasks: b.rows.length } })}
         errors={errors}
       />,
       status,
