@@ -37,6 +37,14 @@ export async function exportBundle(props: { ctx: AppContext; organizationSlug: s
           fy: e.fy,
           publishedAt: e.publishedAt,
           ...(e.publishedBy !== null && { publishedBy: e.publishedBy }),
+          ...(e.withdrawnAt !== null && {
+            withdrawn: {
+              at: e.withdrawnAt,
+              ...(e.withdrawnBy !== null && { by: e.withdrawnBy }),
+              reason: e.withdrawnReason ?? '',
+            },
+          }),
+          ...(e.correctsId !== null && { corrects: e.correctsId }),
           content: EditionContent.parse(JSON.parse(e.content)),
         });
       }

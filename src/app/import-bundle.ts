@@ -26,6 +26,7 @@ import {
   replacePlan,
   transaction,
   updateOrganization,
+  withdrawEditionRow,
 } from '../store/index.ts';
 import { type Actor, actorId } from './actor.ts';
 import type { AppContext } from './app-context.ts';
@@ -137,12 +138,21 @@ export async function importBundle(props: ImportBundleProps): Promise<ImportBund
         editions.push({ plan: plan.slug, name: plan.edition.name, fy: plan.edition.fy, publishedAt, content });
       }
     }
+    // The bundle's edition ids, by what they became here (a taken id gets a new one), for the 訂正版 links.
+    const written = new Map<string, string>();
     for (const e of editions) {
-      if (await isAlreadyPublished(tx, orgId, published.get(e.plan)!, e)) {
+      const planId = planIds.get(e.plan)!;
+      const kept = await alreadyPublished(tx, orgId, published.get(e.plan)!, e);
+      if (kept) {
+        if (e.id !== undefined) written.set(e.id, kept.id);
+        // A withdrawal stored here stays; one the bundle carries is applied, so no import republishes an edition.
+        if (e.withdrawn && kept.withdrawnAt === null) await withdrawImported(tx, orgId, planId, kept.id, e, actorId(props.actor));
         result.keptEditions++;
         continue;
       }
-      await writeEdition(tx, orgId, planIds.get(e.plan)!, e, actorId(props.actor));
+      const id = await writeEdition(tx, orgId, planId, e, written, actorId(props.actor));
+      if (e.id !== undefined) written.set(e.id, id);
+      if (e.withdrawn) await withdrawImported(tx, orgId, planId, id, e, actorId(props.actor));
       result.editions++;
     }
     return result;
@@ -153,24 +163,31 @@ export async function importBundle(props: ImportBundleProps): Promise<ImportBund
  * An edition of the bundle that is already published (same id, or same name) is kept as it is, when its content
  * is the same; a published edition never changes, so different content under its id or name is refused.
  */
-async function isAlreadyPublished(
+async function alreadyPublished(
   tx: Executor,
   orgId: string,
   kept: EditionSummary[],
   e: PublishedEdition,
-): Promise<boolean> {
+): Promise<EditionSummary | undefined> {
   const same = (e.id !== undefined && kept.find((k) => k.id === e.id)) || kept.find((k) => k.name === e.name);
-  if (!same) return false;
+  if (!same) return undefined;
   const stored = (await getEdition(tx, orgId, same.id))!;
   const storedContent = JSON.stringify(EditionContent.parse(JSON.parse(stored.content)));
-  if (same.name === e.name && same.fy === e.fy && storedContent === JSON.stringify(e.content)) return true;
+  if (same.name === e.name && same.fy === e.fy && storedContent === JSON.stringify(e.content)) return same;
   throw new AppError('conflict', {
     ja: `版「${same.name}」は公表済みで、ファイルの版「${e.name}」と内容が異なります。公表した版は変更できないため、新しい版には別の名前を付けてください`,
     en: `edition "${same.name}" is already published and differs from the file's edition "${e.name}"; a published edition never changes, so give a new edition another name`,
   });
 }
 
-async function writeEdition(tx: Executor, orgId: string, planId: string, e: PublishedEdition, actor: string) {
+async function writeEdition(
+  tx: Executor,
+  orgId: string,
+  planId: string,
+  e: PublishedEdition,
+  written: Map<string, string>,
+  actor: string,
+): Promise<string> {
   const content = JSON.stringify(e.content);
   // The bundle's id keeps pinned links (?edition=…) working after a move; a copy into a database that already
   // uses the id elsewhere gets a new one.
@@ -184,6 +201,8 @@ async function writeEdition(tx: Executor, orgId: string, planId: string, e: Publ
     publishedBy: e.publishedBy ?? null,
     content,
     contentSha256: createHash('sha256').update(content).digest('hex'),
+    // Export lists an edition after the one it corrects, so the corrected one is written (and renamed) by now.
+    correctsId: e.corrects !== undefined ? (written.get(e.corrects) ?? null) : null,
   });
   await insertAuditEvent(tx, {
     organizationId: orgId,
@@ -193,6 +212,30 @@ async function writeEdition(tx: Executor, orgId: string, planId: string, e: Publ
     entityType: 'edition',
     entityId: id,
     summary: e.name,
+  });
+  return id;
+}
+
+/** Marks an imported edition withdrawn as the bundle says, which also puts the plan's current edition right. */
+async function withdrawImported(
+  tx: Executor,
+  orgId: string,
+  planId: string,
+  id: string,
+  e: PublishedEdition,
+  actor: string,
+) {
+  const w = e.withdrawn!;
+  await withdrawEditionRow(tx, orgId, { id, planId, at: w.at, by: w.by ?? null, reason: w.reason });
+  await insertAuditEvent(tx, {
+    organizationId: orgId,
+    at: w.at,
+    actor,
+    action: 'edition.withdraw',
+    entityType: 'edition',
+    entityId: id,
+    summary: `${e.name} 取り下げ: ${w.reason}`,
+    after: { withdrawnAt: w.at, reason: w.reason },
   });
 }
 

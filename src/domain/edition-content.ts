@@ -28,6 +28,22 @@ export const PublishedEdition = z.object({
    */
   publishedAt: z.string().regex(/^\d{4}(-\d{2}(-\d{2}(T[\d:.]+(Z|[+-]\d{2}:\d{2}))?)?)?$/, 'an ISO date or timestamp'),
   publishedBy: z.string().optional(),
+  /**
+   * Set when the plan office withdrew the edition (取り下げ): it travels so that a moved or restored installation
+   * keeps it out of every public output, with the reason, instead of publishing it again.
+   */
+  withdrawn: z
+    .object({
+      at: z.string().regex(/^\d{4}-\d{2}-\d{2}T[\d:.]+(Z|[+-]\d{2}:\d{2})$/, 'an ISO timestamp'),
+      by: z.string().optional(),
+      reason: z.string().trim().min(1).max(2000),
+    })
+    .optional(),
+  /** The id of the edition of the same plan in this bundle that this one corrects (訂正版). */
+  corrects: z
+    .string()
+    .regex(/^[A-Za-z0-9_-]{1,64}$/, 'letters, digits, "-" and "_" only')
+    .optional(),
   content: EditionContent,
 });
 export type PublishedEdition = z.output<typeof PublishedEdition>;

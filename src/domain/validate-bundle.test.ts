@@ -67,6 +67,32 @@ describe('validateBundle', () => {
     ]);
   });
 
+  it('takes a 訂正版 link only to another edition of the same plan in the bundle', () => {
+    const b = ogori();
+    const plan = b.plans[0];
+    const content = {
+      organization: { slug: b.organization.slug, name: b.organization.name },
+      departments: b.departments,
+      plan,
+    };
+    const edition = (id: string, name: string) => ({
+      id,
+      plan: plan.slug,
+      name,
+      fy: 2022,
+      publishedAt: '2023-08',
+      content,
+    });
+    b.editions = [edition('e1', '初版'), { ...edition('e2', '訂正版'), corrects: 'e1' }];
+    expect(validateBundle(b).ok).toBe(true);
+    b.editions[1].corrects = 'e9';
+    const r = validateBundle(b);
+    if (r.ok) throw new Error('accepted');
+    expect(r.issues.map((i) => [i.path, i.messageEn])).toEqual([
+      ['editions[1].corrects', 'unknown edition "e9" (editions: e1)'],
+    ]);
+  });
+
   it('lists the first 50 problems and counts the rest', () => {
     const b = ogori();
     for (const goal of b.plans[0].nodes) for (const n of goal.children) n.weight = 'one';

@@ -11,6 +11,7 @@ export interface EditionSummary {
   isCurrent: boolean;
   /** When and why the plan office withdrew it (取り下げ); public lookups never return a withdrawn edition. */
   withdrawnAt: string | null;
+  withdrawnBy: string | null;
   withdrawnReason: string | null;
   /** The edition this one corrects (訂正版). */
   correctsId: string | null;
@@ -31,6 +32,7 @@ export const editionSummaryColumns = [
   'content_sha256',
   'is_current',
   'withdrawn_at',
+  'withdrawn_by',
   'withdrawn_reason',
   'corrects_id',
 ] as const;
@@ -45,6 +47,7 @@ export function toEditionSummary(r: {
   content_sha256: string;
   is_current: number;
   withdrawn_at: string | null;
+  withdrawn_by: string | null;
   withdrawn_reason: string | null;
   corrects_id: string | null;
 }): EditionSummary {
@@ -58,6 +61,7 @@ export function toEditionSummary(r: {
     contentSha256: r.content_sha256,
     isCurrent: r.is_current === 1,
     withdrawnAt: r.withdrawn_at,
+    withdrawnBy: r.withdrawn_by,
     withdrawnReason: r.withdrawn_reason,
     correctsId: r.corrects_id,
   };
@@ -67,7 +71,7 @@ export function toEditionSummary(r: {
 export async function insertEdition(
   db: Executor,
   organizationId: string,
-  edition: Omit<EditionRecord, 'isCurrent' | 'withdrawnAt' | 'withdrawnReason' | 'correctsId'> & {
+  edition: Omit<EditionRecord, 'isCurrent' | 'withdrawnAt' | 'withdrawnBy' | 'withdrawnReason' | 'correctsId'> & {
     correctsId?: string | null | undefined;
   },
 ): Promise<void> {

@@ -8,7 +8,7 @@ import type { Executor } from './executor.ts';
 export async function withdrawEditionRow(
   db: Executor,
   organizationId: string,
-  w: { id: string; planId: string; at: string; by: string; reason: string },
+  w: { id: string; planId: string; at: string; by: string | null; reason: string },
 ): Promise<boolean> {
   const res = await db
     .updateTable('editions')

@@ -3,15 +3,21 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
+  type AppContext,
+  createBackup,
+  exportBundle,
+  importBundle,
   listOrganizations,
   loadPlan,
   login,
   publishEdition,
   resolveStaffSession,
+  restoreBackup,
   systemActor,
   updateNodeSheet,
 } from '../../src/app/index.ts';
-import { listAuditEvents } from '../../src/store/index.ts';
+import { listAuditEvents, listEditions, listPlans } from '../../src/store/index.ts';
+import { createAppFixture } from '../harness/app-fixture.ts';
 import { exportSite } from '../../src/web/index.ts';
 import { textOf } from '../harness/html-text.ts';
 import { buildStaff, TEST_PASSWORD, type TestStaff } from '../harness/staff-factory.ts';
@@ -124,5 +130,49 @@ for (const dialect of DIALECTS) {
       expect(page).toContain('令和4年度実績反映版（訂正） （取り下げ: 集計に誤りがあったため）');
       expect((await post(withdraw, { reason: '二度目' })).status).toBe(409);
     }, 180_000);
+
+    it('export, import and backup/restore keep it withdrawn, with its reason and the 訂正版 link', async () => {
+      const bundle = await exportBundle({ ctx: server.ctx, organizationSlug: 'ogori' });
+      const carried = bundle.editions.map((e) => [e.id, e.name, e.withdrawn?.reason, e.corrects]);
+      expect(carried).toEqual([
+        [firstId, '令和4年度実績反映版', undefined, undefined],
+        [correctionId, '令和4年度実績反映版（訂正）', '集計に誤りがあったため', firstId],
+      ]);
+      const editionsOf = async (ctx: AppContext, slug: string) => {
+        const org = (await listOrganizations(ctx)).find((o) => o.slug === slug)!;
+        const plan = (await listPlans(ctx.store.db, org.id))[0]!;
+        return (await listEditions(ctx.store.db, org.id, plan.id)).map((e) => ({
+          name: e.name,
+          current: e.isCurrent,
+          withdrawn: e.withdrawnReason,
+          corrects: e.correctsId,
+          id: e.id,
+        }));
+      };
+      // Into the same organization (both editions already there) and into a copy (the ids are taken, so new ones).
+      const actor = systemActor('test');
+      await importBundle({ ctx: server.ctx, actor, input: bundle, replace: true, discardRounds: true });
+      const copy = { ...bundle, organization: { ...bundle.organization, slug: 'ogori-copy' } };
+      await importBundle({ ctx: server.ctx, actor, input: copy });
+      for (const slug of ['ogori', 'ogori-copy']) {
+        const [correction, first] = await editionsOf(server.ctx, slug);
+        expect([correction!.name, correction!.current, correction!.withdrawn]).toEqual([
+          '令和4年度実績反映版（訂正）',
+          false,
+          '集計に誤りがあったため',
+        ]);
+        expect([first!.name, first!.current, correction!.corrects]).toEqual(['令和4年度実績反映版', true, first!.id]);
+      }
+      expect((await editionsOf(server.ctx, 'ogori-copy'))[0]!.id).not.toBe(correctionId);
+
+      const restored = await createAppFixture(dialect, { empty: true });
+      try {
+        await restoreBackup(restored.ctx, await createBackup(server.ctx));
+        expect(await editionsOf(restored.ctx, 'ogori')).toEqual(await editionsOf(server.ctx, 'ogori'));
+        expect((await editionsOf(restored.ctx, 'ogori'))[0]!.withdrawn).toBe('集計に誤りがあったため');
+      } finally {
+        await restored.close();
+      }
+    }, 120_000);
   });
 }
