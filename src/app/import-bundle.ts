@@ -146,7 +146,8 @@ export async function importBundle(props: ImportBundleProps): Promise<ImportBund
       if (kept) {
         if (e.id !== undefined) written.set(e.id, kept.id);
         // A withdrawal stored here stays; one the bundle carries is applied, so no import republishes an edition.
-        if (e.withdrawn && kept.withdrawnAt === null) await withdrawImported(tx, orgId, planId, kept.id, e, actorId(props.actor));
+        if (e.withdrawn && kept.withdrawnAt === null)
+          await withdrawImported(tx, orgId, planId, kept.id, e, actorId(props.actor));
         result.keptEditions++;
         continue;
       }

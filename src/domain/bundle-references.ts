@@ -125,8 +125,7 @@ export function checkReferences(bundle: BundleShape, ctx: z.RefinementCtx): void
   bundle.editions.forEach((e, i) => {
     if (e.corrects === undefined) return;
     const ids = bundle.editions.filter((o) => o.plan === e.plan && o.id !== undefined && o !== e).map((o) => o.id!);
-    if (!ids.includes(e.corrects))
-      unknown(['editions', i, 'corrects'], { en: 'edition', ja: '版' }, e.corrects, ids);
+    if (!ids.includes(e.corrects)) unknown(['editions', i, 'corrects'], { en: 'edition', ja: '版' }, e.corrects, ids);
   });
 }
 

@@ -17,8 +17,8 @@ import {
   updateNodeSheet,
 } from '../../src/app/index.ts';
 import { listAuditEvents, listEditions, listPlans } from '../../src/store/index.ts';
-import { createAppFixture } from '../harness/app-fixture.ts';
 import { exportSite } from '../../src/web/index.ts';
+import { createAppFixture } from '../harness/app-fixture.ts';
 import { textOf } from '../harness/html-text.ts';
 import { buildStaff, TEST_PASSWORD, type TestStaff } from '../harness/staff-factory.ts';
 import { siteFiles } from '../harness/static-site.ts';
