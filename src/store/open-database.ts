@@ -1,11 +1,12 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import SqliteDatabase from 'better-sqlite3';
-import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
+import { Kysely, PostgresDialect } from 'kysely';
 import pg from 'pg';
 import type { Database } from './database-schema.ts';
 import { type DatabaseTarget, parseDatabaseUrl } from './database-url.ts';
 import { withPreparedStatements } from './pg-prepared-statements.ts';
+import { SqliteWriteDialect } from './sqlite-write-dialect.ts';
 import { withStatementCache } from './statement-cache.ts';
 import { startWalCheckpointer } from './wal-checkpointer.ts';
 
@@ -40,7 +41,9 @@ export function openDatabase(url: string | undefined, options: OpenOptions = {})
     sqlite.pragma('foreign_keys = ON');
     sqlite.pragma('busy_timeout = 5000');
     const checkpointer = target.file === ':memory:' ? undefined : startWalCheckpointer(sqlite, target.file);
-    const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) });
+    const db = new Kysely<Database>({
+      dialect: new SqliteWriteDialect({ database: withStatementCache(sqlite) }, sqlite),
+    });
     return {
       db,
       dialect: 'sqlite',
