@@ -3,7 +3,9 @@ import {
   countFailedLoginAttempts,
   deleteLoginAttempts,
   deleteLoginAttemptsById,
+  type Executor,
   getOrganizationById,
+  getOrganizationBySlug,
   getUserByEmail,
   insertLoginAttempt,
   insertSession,
@@ -16,7 +18,7 @@ import {
 import type { AppContext } from './app-context.ts';
 import { type AuthSettings, DEFAULT_AUTH_SETTINGS } from './auth-settings.ts';
 import { AppError } from './errors.ts';
-import { verifyAgainstDummy, verifyPassword } from './password.ts';
+import { dummyPasswordHash, verifyPassword } from './password.ts';
 import { normalizeEmail } from './staff-user.ts';
 
 export interface LoginProps {
@@ -24,6 +26,11 @@ export interface LoginProps {
   /** E-mail address or staff ID. */
   identifier: string;
   password: string;
+  /**
+   * The organization the person chose on the form (its slug), or none. A staff ID is unique only within an
+   * organization: without one, it signs in only when no other organization uses the same ID.
+   */
+  organizationSlug?: string | undefined;
   ip: string;
   userAgent?: string | undefined;
   settings?: AuthSettings;
@@ -86,8 +93,11 @@ export async function login(props: LoginProps): Promise<LoginResult> {
     await deleteLoginAttemptsById(db, own);
     throw loginThrottled(settings.throttleWindowMinutes);
   }
-  const user =
-    identifier && props.password ? await findAndVerify(ctx, props.identifier.trim(), props.password) : undefined;
+  const account = identifier ? await findAccount(db, props.identifier.trim(), props.organizationSlug) : undefined;
+  // Exactly one hash is verified per attempt, whether the identifier names no account, one, or is used by
+  // several organizations (then it names none): the time an attempt takes tells nothing about accounts.
+  const verified = await verifyPassword(account?.passwordHash ?? (await dummyPasswordHash()), props.password);
+  const user = verified && account && !account.disabled ? account : undefined;
   if (!user) throw loginFailed();
   const token = randomBytes(32).toString('base64url');
   return transaction(ctx.store, async (tx) => {
@@ -110,18 +120,21 @@ export async function login(props: LoginProps): Promise<LoginResult> {
   });
 }
 
-async function findAndVerify(ctx: AppContext, identifier: string, password: string): Promise<UserRecord | undefined> {
-  const db = ctx.store.db;
+/**
+ * The one account an identifier names, or undefined. An e-mail address is unique in the installation; a staff
+ * ID within the chosen organization, or in the whole installation when only one organization uses it.
+ */
+async function findAccount(
+  db: Executor,
+  identifier: string,
+  organizationSlug: string | undefined,
+): Promise<UserRecord | undefined> {
+  const org = organizationSlug ? await getOrganizationBySlug(db, organizationSlug) : undefined;
+  if (organizationSlug && !org) return undefined;
   // E-mail addresses match in any case; staff IDs exactly as issued.
   const candidates = identifier.includes('@')
     ? [await getUserByEmail(db, normalizeEmail(identifier))].filter((u) => u !== undefined)
     : await listUsersByStaffId(db, identifier);
-  if (candidates.length === 0) {
-    await verifyAgainstDummy(password);
-    return undefined;
-  }
-  for (const user of candidates) {
-    if ((await verifyPassword(user.passwordHash, password)) && !user.disabled) return user;
-  }
-  return undefined;
+  const matching = org ? candidates.filter((u) => u.organizationId === org.id) : candidates;
+  return matching.length === 1 ? matching[0] : undefined;
 }

@@ -46,6 +46,12 @@ export const STAFF_MESSAGES = {
   'login.title': ['職員ログイン', 'Staff sign in'],
   'login.identifier': ['メールアドレスまたは職員番号', 'E-mail address or staff ID'],
   'login.password': ['パスワード', 'Password'],
+  'login.organization': ['団体', 'Organization'],
+  'login.organizationHint': [
+    '職員番号でログインするときに選んでください。同じ職員番号が他の団体でも使われていると、団体を選ばなければログインできません。',
+    'Choose it when you sign in with a staff ID: a staff ID that another organization also uses signs in only with the organization chosen.',
+  ],
+  'login.organizationAny': ['（選ばない）', '(none)'],
   'login.identifierMissing': [
     'メールアドレスまたは職員番号を入力してください',
     'Enter your e-mail address or staff ID',

@@ -1,4 +1,4 @@
-import { CsrfField, ErrorSummary, TextField } from '../components/form-parts.tsx';
+import { CsrfField, ErrorSummary, SelectField, TextField } from '../components/form-parts.tsx';
 import { StaffLayout } from '../components/staff-layout.tsx';
 import type { StaffText } from '../staff-text.ts';
 
@@ -7,6 +7,9 @@ export function LoginPage(props: {
   csrf: string;
   identifier: string;
   next: string;
+  /** Organizations to choose from (shown when the installation serves more than one), and the one chosen. */
+  organizations?: { slug: string; name: string }[] | undefined;
+  organization?: string | undefined;
   error?: string | undefined;
   notice?: string | undefined;
   /** What is missing, by field (an empty identifier or password). */
@@ -35,6 +38,19 @@ export function LoginPage(props: {
           required
           error={errors.identifier}
         />
+        {props.organizations && props.organizations.length > 1 && (
+          <SelectField
+            path="organization"
+            name="organization"
+            label={t('login.organization')}
+            hint={t('login.organizationHint')}
+            value={props.organization ?? ''}
+            options={[
+              { value: '', label: t('login.organizationAny') },
+              ...props.organizations.map((o) => ({ value: o.slug, label: o.name })),
+            ]}
+          />
+        )}
         <TextField
           path="password"
           name="password"

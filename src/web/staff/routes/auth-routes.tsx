@@ -1,6 +1,13 @@
 import { randomBytes } from 'node:crypto';
 import { type Context, Hono } from 'hono';
-import { type AppContext, changeOwnPassword, isAppError, login, logout } from '../../../app/index.ts';
+import {
+  type AppContext,
+  changeOwnPassword,
+  isAppError,
+  listOrganizations,
+  login,
+  logout,
+} from '../../../app/index.ts';
 import { LoginPage } from '../pages/login-page.tsx';
 import { PasswordPage } from '../pages/password-page.tsx';
 import { fieldErrorsOf } from '../route-helpers.ts';
@@ -32,6 +39,13 @@ export function authRoutes(ctx: AppContext, options: StaffOptions) {
     return token;
   };
 
+  // The choice of organization a staff ID may need (shown only when there is more than one).
+  const organizations = async (c: Context<StaffEnv>) =>
+    (await listOrganizations(ctx)).map((o) => ({
+      slug: o.slug,
+      name: c.get('text').lang === 'en' && o.nameEn ? o.nameEn : o.name,
+    }));
+
   app.get('/login', async (c) => {
     if (c.get('session')) return c.redirect('/staff/', 303);
     const noticeKey = LOGIN_NOTICES[c.req.query('notice') as keyof typeof LOGIN_NOTICES];
@@ -41,6 +55,7 @@ export function authRoutes(ctx: AppContext, options: StaffOptions) {
         text={c.get('text')}
         csrf={loginToken(c)}
         identifier=""
+        organizations={await organizations(c)}
         next={safeLocalPath(c.req.query('next'))}
         notice={noticeKey && c.get('text').t(noticeKey)}
       />,
@@ -53,29 +68,35 @@ export function authRoutes(ctx: AppContext, options: StaffOptions) {
     const text = c.get('text');
     const cookieToken = readCookie(c, LOGIN_CSRF_COOKIE) ?? '';
     const identifier = field(form, 'identifier');
+    const organization = field(form, 'organization');
     const next = safeLocalPath(field(form, 'next'));
-    const again = (error: string, status: number) =>
+    const page = async (status: number, shown: { error?: string; errors?: Record<string, string> }) =>
       sendPage(
         c,
-        <LoginPage text={text} csrf={loginToken(c)} identifier={identifier} next={next} error={error} />,
+        <LoginPage
+          text={text}
+          csrf={loginToken(c)}
+          identifier={identifier}
+          organizations={await organizations(c)}
+          organization={organization}
+          next={next}
+          {...shown}
+        />,
         status,
       );
+    const again = (error: string, status: number) => page(status, { error });
     if (!sameToken(field(form, '_csrf'), cookieToken)) return again(text.t('error.csrf'), 403);
     // An empty field is a typing slip, not a failed login: say which one is missing (nothing about accounts).
     const missing: Record<string, string> = {};
     if (!identifier.trim()) missing.identifier = text.t('login.identifierMissing');
     if (!field(form, 'password')) missing.password = text.t('login.passwordMissing');
-    if (Object.keys(missing).length > 0)
-      return sendPage(
-        c,
-        <LoginPage text={text} csrf={loginToken(c)} identifier={identifier} next={next} errors={missing} />,
-        400,
-      );
+    if (Object.keys(missing).length > 0) return page(400, { errors: missing });
     try {
       const result = await login({
         ctx,
         identifier,
         password: field(form, 'password'),
+        organizationSlug: organization || undefined,
         ip: c.get('clientIp'),
         userAgent: c.req.header('User-Agent'),
         settings: options.auth,
