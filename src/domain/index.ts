@@ -132,6 +132,7 @@ export { type DomainError, err, ok, type Result } from './result.ts';
 export { type DistributionEntry, type Rollup, type RollupItem, rollupAssessments } from './rollup.ts';
 export { formatDecimal, formatPercent, formatQuantity, roundHalfUp, sharesOfDistribution } from './round-percent.ts';
 export { statedFigureFindings } from './stated-figure-findings.ts';
+export { statedStatus } from './stated-status.ts';
 export { statusRuleText } from './status-rule-text.ts';
 export { type TargetInForce, targetInForce } from './target-in-force.ts';
 export { type BundleIssue, type BundleValidation, MAX_BUNDLE_ISSUES, validateBundle } from './validate-bundle.ts';

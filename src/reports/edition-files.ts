@@ -11,16 +11,24 @@ import {
 import type { EditionContent } from '../domain/index.ts';
 import { editionPdf } from './edition-pdf.ts';
 import { editionWorkbook } from './edition-workbook.ts';
-import { indicatorRows, initiativeRows, writeCsv } from './open-data-csv.ts';
+import { indicatorRows, initiativeRows, rollupRows, writeCsv } from './open-data-csv.ts';
 import { pdfAvailable } from './pdf/pdf-fonts.ts';
 
 /**
  * Bump when any file below is drawn differently: stored files of an older version are then rendered again on
  * their first request (and replaced) instead of being served.
  */
-export const EDITION_FILES_VERSION = 1;
+export const EDITION_FILES_VERSION = 2;
 
-export const EDITION_FILE_NAMES = ['pdf/ja', 'pdf/en', 'xlsx', 'csv/edition', 'csv/indicators', 'title'] as const;
+export const EDITION_FILE_NAMES = [
+  'pdf/ja',
+  'pdf/en',
+  'xlsx',
+  'csv/edition',
+  'csv/indicators',
+  'csv/rollup',
+  'title',
+] as const;
 export type EditionFileName = (typeof EDITION_FILE_NAMES)[number];
 
 /**
@@ -28,7 +36,12 @@ export type EditionFileName = (typeof EDITION_FILE_NAMES)[number];
  * when an edition is published, and for older or imported editions on their first request (once: then stored),
  * so that a server started on thousands of imported editions does not spend its first hour drawing PDFs.
  */
-export const EDITION_FILES_AT_START: readonly EditionFileName[] = ['csv/edition', 'csv/indicators', 'title'];
+export const EDITION_FILES_AT_START: readonly EditionFileName[] = [
+  'csv/edition',
+  'csv/indicators',
+  'csv/rollup',
+  'title',
+];
 
 /** What a file is drawn from: the frozen content and the edition's own identity. */
 export interface EditionSource {
@@ -48,6 +61,7 @@ const MAKERS: Record<EditionFileName, Maker> = {
   // Without BOM; the download with ?bom=1 puts the mark in front (see csvWithBom).
   'csv/edition': (s) => utf8(writeCsv(initiativeRows(s.content, s.edition))),
   'csv/indicators': (s) => utf8(writeCsv(indicatorRows(s.content))),
+  'csv/rollup': (s) => utf8(writeCsv(rollupRows(s.content, s.edition))),
   // The plan's title as frozen in the edition, for the download's file name without reading the content.
   title: (s) => utf8(JSON.stringify({ ja: s.content.plan.title, en: s.content.plan.titleEn ?? null })),
 };

@@ -25,6 +25,7 @@ export {
   indicatorRows,
   initiativeRows,
   neutralizeCell,
+  rollupRows,
   writeCsv,
 } from './open-data-csv.ts';
 export { type OpenDataMeta, openDataJson } from './open-data-json.ts';

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { EditionContent, OrganizationBundle } from '../domain/index.ts';
-import { indicatorRows, initiativeRows, neutralizeCell, writeCsv } from './open-data-csv.ts';
+import { indicatorRows, initiativeRows, neutralizeCell, rollupRows, writeCsv } from './open-data-csv.ts';
 
 const bundle = OrganizationBundle.parse(
   JSON.parse(readFileSync(path.resolve(import.meta.dirname, '../../data/ogori/bundle.json'), 'utf8')),
@@ -34,12 +34,57 @@ describe('open-data CSV', () => {
       '新たな部活動の仕組みづくり',
       '学校教育課、スポーツ振興課、生涯学習課',
       'gakko-kyoiku;sports-shinko;shogai-gakushu',
-      '実施中',
+      '', // the plan states no lifecycle status
       '',
     ]);
     expect(r91?.slice(-6)).toEqual(['40%', '40', '', '', '', '']);
-    const scores = rows.slice(1).map((r) => Number(r[14]));
+    const scores = rows.slice(1).map((r) => Number(r[rows[0]!.indexOf('令和4年度 目標達成率（数値）')]));
     expect(scores.reduce((a, b) => a + b, 0) / 40).toBe(40.5);
+  });
+
+  it('has the 一覧 wording of a title and the source notes beside the sheet title (1-2, 13-1, 14-1)', () => {
+    const rows = initiativeRows(content, edition);
+    const col = (name: string) => rows[0]!.indexOf(name);
+    const row = (code: string) => rows.find((r) => r[6] === code)!;
+    expect([col('名称'), col('一覧の名称'), col('出典の注記')]).toEqual([7, 13, 14]);
+    expect([row('1-2')[7], row('1-2')[13]]).toEqual(['市長発信用SNS開設', '市長発信SNS開設']);
+    expect(row('13-1')[13]).toBe('どこからでも簡単に手続ができる市役所の実現');
+    expect(row('14-1').slice(13, 15)).toEqual(['適切な財政対策の推進', '原本のテキストに取組シートの内容がありません']);
+  });
+
+  it('has the plan roll-up of each rated year in a table of its own, as the 一覧 opens with it', () => {
+    expect(rollupRows(content, edition)).toEqual([
+      [
+        '団体',
+        '計画',
+        '版',
+        '版の対象年度',
+        '名称',
+        '年度',
+        '年度（和暦）',
+        '評価尺度',
+        '集計方法',
+        '値',
+        '表示',
+        '対象件数',
+        '評価済件数',
+      ],
+      [
+        '小郡市',
+        'もっとつながるまち小郡アクションプラン',
+        '令和4年度実績反映版',
+        '2022',
+        '目標達成率（全体平均）',
+        '2022',
+        '令和4年度',
+        '目標達成率',
+        '平均（40件の単純平均）',
+        '40.5',
+        '40.5%',
+        '40',
+        '40',
+      ],
+    ]);
   });
 
   it('lists indicator baselines, yearly targets and actuals, and the period target', () => {

@@ -8,6 +8,9 @@ import {
   formatIndicatorPeriod,
   INDICATOR_KIND,
   LIFECYCLE_STATUS,
+  listedTitle,
+  planRollup,
+  statedStatus,
   valueLabels,
   walkNodes,
 } from '../domain/index.ts';
@@ -53,6 +56,8 @@ export function initiativeRows(content: EditionContent, edition: EditionMeta): C
     '状態',
     'SDGs',
     '計画期間内の目標',
+    '一覧の名称',
+    '出典の注記',
     ...years.flatMap((fy) => [
       `${formatFiscalYear(fy)} ${scale.name}`,
       `${formatFiscalYear(fy)} ${scale.name}（数値）`,
@@ -74,9 +79,11 @@ export function initiativeRows(content: EditionContent, edition: EditionMeta): C
       node.title,
       node.departments.map((c) => dept.get(c) ?? c).join('、'),
       node.departments.join(';'),
-      LIFECYCLE[node.lifecycle.status],
+      ((s) => (s ? LIFECYCLE[s] : ''))(statedStatus(node.lifecycle)),
       node.sdgs.join(';'),
       node.goal ?? '',
+      listedTitle(plan, node),
+      node.sourceNotes.map((n) => n.text).join('、'),
       ...years.flatMap((fy) => {
         const a = assessmentOf(node, fy, scale.key, { primaryScale: scale.key });
         const level = a ? findLevel(scale, a.level) : undefined;
@@ -169,6 +176,53 @@ export function indicatorRows(content: EditionContent): CsvTable {
         ]);
       }
     }
+  }
+  return rows;
+}
+
+/**
+ * The plan roll-up per year, as the plan's 一覧 opens with it (目標達成率（全体平均） 40.5%): one row per year that
+ * has ratings, with the method that made the figure and how many items it counts. A table of its own, so that
+ * the initiative rows stay one record per row with no totals among them.
+ */
+export function rollupRows(content: EditionContent, edition: EditionMeta): CsvTable {
+  const plan = content.plan;
+  const scale = plan.ratingScales[0]!;
+  const header = [
+    '団体',
+    '計画',
+    '版',
+    '版の対象年度',
+    '名称',
+    '年度',
+    '年度（和暦）',
+    '評価尺度',
+    '集計方法',
+    '値',
+    '表示',
+    '対象件数',
+    '評価済件数',
+  ];
+  const name = plan.rollup.method === 'mean' ? `${scale.name}（全体平均）` : `${scale.name}（計画全体）`;
+  const rows: CsvTable = [header];
+  for (let fy = plan.period.startFy; fy <= plan.period.endFy; fy++) {
+    const r = planRollup(plan, fy, { scope: 'plan' });
+    if (!r.ok || r.value.assessedCount === 0) continue;
+    rows.push([
+      content.organization.name,
+      plan.title,
+      edition.name,
+      String(edition.fy),
+      name,
+      String(fy),
+      formatFiscalYear(fy),
+      scale.name,
+      r.value.methodLabel.ja,
+      r.value.value === null ? '' : String(r.value.value),
+      r.value.formatted,
+      String(r.value.totalCount),
+      String(r.value.assessedCount),
+    ]);
   }
   return rows;
 }

@@ -196,12 +196,13 @@ describe('search', () => {
 });
 
 describe('downloads', () => {
-  it('links CSV, CSV for Excel, indicators CSV, JSON, the workbook and the PDF (its fonts are installed)', async () => {
+  it('links CSV, CSV for Excel, indicators CSV, roll-up CSV, JSON, the workbook and the PDF (its fonts are installed)', async () => {
     const p = await page(`${BASE}/downloads`);
     expect(hrefsOf(sectionOf(p.html, /<ul class="downloads">/, 'ul'))).toEqual([
       `${BASE}/downloads/edition.csv`,
       `${BASE}/downloads/edition.csv?bom=1`,
       `${BASE}/downloads/indicators.csv`,
+      `${BASE}/downloads/rollup.csv`,
       `${BASE}/downloads/edition.json`,
       `${BASE}/downloads/edition.xlsx`,
       `${BASE}/downloads/edition.pdf`,
@@ -219,7 +220,7 @@ describe('downloads', () => {
     const lines = new TextDecoder().decode(bytes).split('\r\n');
     expect(lines).toHaveLength(42); // header, 40 rows, final empty string
     expect(lines[1]).toBe(
-      '小郡市,もっとつながるまち小郡アクションプラン,令和4年度実績反映版,2022,1,市民対話・情報発信の強化,1-1,車座トーク、出前トークの利用者アップ,経営戦略課,keiei-senryaku,実施中,,利用件数 R4～R6年度累計81件を目指す (R1年度→R6年度200%アップ),10%,10,,,,',
+      '小郡市,もっとつながるまち小郡アクションプラン,令和4年度実績反映版,2022,1,市民対話・情報発信の強化,1-1,車座トーク、出前トークの利用者アップ,経営戦略課,keiei-senryaku,,,利用件数 R4～R6年度累計81件を目指す (R1年度→R6年度200%アップ),車座トーク、出前トークの利用者アップ,現状の「申請手を緩和」は原本の表記のまま（「申請手続きを緩和」等の脱字の可能性）,10%,10,,,,',
     );
     const bom = new Uint8Array(await (await server.get(`${BASE}/downloads/edition.csv?bom=1`)).arrayBuffer());
     expect([...bom.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);

@@ -269,7 +269,7 @@ describe('downloads of the example plans', () => {
     for (const base of [MK, K2, K3]) {
       for (const lang of ['', '?lang=en']) {
         const links = hrefsOf(sectionOf((await page(`${base}/downloads${lang}`)).html, /<ul class="downloads">/, 'ul'));
-        expect(links).toHaveLength(6);
+        expect(links).toHaveLength(7);
         for (const href of links) {
           const res = await server.get(href);
           const body = new Uint8Array(await res.arrayBuffer());
@@ -284,6 +284,7 @@ describe('downloads of the example plans', () => {
       'edition.pdf application/pdf',
       'edition.xlsx application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
       'indicators.csv text/csv; charset=utf-8',
+      'rollup.csv text/csv; charset=utf-8',
     ]);
   }, 60_000);
 

@@ -42,6 +42,7 @@ const PUBLIC_ROUTES: Record<string, 'org' | 'none'> = {
   [`GET ${P}/downloads`]: 'org',
   [`GET ${P}/downloads/edition.csv`]: 'org',
   [`GET ${P}/downloads/indicators.csv`]: 'org',
+  [`GET ${P}/downloads/rollup.csv`]: 'org',
   [`GET ${P}/downloads/edition.json`]: 'org',
   [`GET ${P}/downloads/edition.xlsx`]: 'org',
   [`GET ${P}/editions`]: 'org',

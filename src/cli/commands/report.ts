@@ -1,5 +1,6 @@
 import { writeFile } from 'node:fs/promises';
 import { type AppContext, getPublicEdition, listPublicPlans, type PublicEdition } from '../../app/index.ts';
+import type { EditionContent } from '../../domain/index.ts';
 import {
   editionPdf,
   editionWorkbook,
@@ -7,6 +8,7 @@ import {
   initiativeRows,
   openDataJson,
   type ReportLang,
+  rollupRows,
   writeCsv,
   writeEditionJson,
 } from '../../reports/index.ts';
@@ -20,7 +22,7 @@ import { PLAN_IMPORT_USAGE, planImportSubcommands } from './report-plan-import.t
 const USAGE = `Usage:
   shinchoku report pdf  [EDITION] [--lang ja|en] -o FILE     the printed edition (A4, Japanese font embedded)
   shinchoku report xlsx [EDITION] -o FILE                    workbook: 取組一覧, 指標, ratings per year, settings
-  shinchoku report csv  [EDITION] [--table initiatives|indicators] [--bom] -o FILE   open-data CSV (UTF-8)
+  shinchoku report csv  [EDITION] [--table initiatives|indicators|rollup] [--bom] -o FILE   open-data CSV (UTF-8)
   shinchoku report json [EDITION] [--open-data] -o FILE      full-fidelity edition JSON, or open-data JSON
 ${DEPARTMENT_USAGE}
 ${PLAN_IMPORT_USAGE}
@@ -101,12 +103,17 @@ const subcommands: Record<string, (args: string[]) => Promise<number>> = {
       },
       false,
     );
-    if (values.table !== 'initiatives' && values.table !== 'indicators') {
-      throw new UsageError(`--table must be initiatives or indicators (got "${values.table}")`);
+    const tables = {
+      initiatives: initiativeRows,
+      indicators: (content: EditionContent) => indicatorRows(content),
+      rollup: rollupRows,
+    } as const;
+    const which = values.table;
+    if (!Object.hasOwn(tables, which)) {
+      throw new UsageError(`--table must be initiatives, indicators or rollup (got "${which}")`);
     }
     return withEdition(values, async (pub) => {
-      const table =
-        values.table === 'indicators' ? indicatorRows(pub.content) : initiativeRows(pub.content, pub.edition);
+      const table = tables[which as keyof typeof tables](pub.content, pub.edition);
       await output(values.output, writeCsv(table, { bom: values.bom }));
     });
   },

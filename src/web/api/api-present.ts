@@ -17,9 +17,11 @@ import {
   formatIndicatorPeriod,
   formatPercent,
   type InitiativeStatus,
+  listedTitle,
   type PlanDocument,
   type PlanNode,
   type PlanRollup,
+  statedStatus,
 } from '../../domain/index.ts';
 import type { EditionSummary as EditionRecord } from '../../store/index.ts';
 import type * as S from './api-schemas.ts';
@@ -100,10 +102,11 @@ export function presentInitiativeRow(s: ApiScope, row: InitiativeRow): Out<typeo
   return {
     code: row.node.code,
     title: row.node.title,
+    listedTitle: listedTitle(s.pub.content.plan, row.node),
     titleEn: n(row.node.titleEn),
     goal: top ? nodeRef(s, top, 'goals') : null,
     departments: departmentRefs(s.pub.content, row.node),
-    status: row.node.lifecycle.status,
+    status: n(statedStatus(row.node.lifecycle)),
     sdgs: row.node.sdgs,
     ratings: row.ratings.map(presentRating),
     url: `${s.base}/initiatives/${seg(row.node.code)}`,
@@ -208,12 +211,13 @@ export function presentInitiative(s: ApiScope, code: string): Out<typeof S.Initi
   const row: InitiativeRow = { node, ancestors: v.ancestors, ratings: v.ratings, current: v.ratings[0]! };
   return {
     ...presentInitiativeRow(s, row),
+    sourceNotes: node.sourceNotes.map((x) => ({ kind: x.kind, text: x.text })),
     situation: node.situation ?? null,
     challenges: node.challenges ?? null,
     goalText: n(node.goal),
     level: { ja: v.level.ja, en: v.level.en ?? v.level.ja },
     lifecycle: {
-      status: node.lifecycle.status,
+      status: n(statedStatus(node.lifecycle)),
       fromFy: n(node.lifecycle.fromFy),
       addedFy: n(node.lifecycle.addedFy),
       into: node.lifecycle.into,

@@ -369,6 +369,12 @@ function presentPlan(s: ApiScope): S.PlanDetailOut {
       endFy: plan.period.endFy,
       label: periodLabel(plan.period.startFy, plan.period.endFy),
     },
+    sections: plan.sections.map((x) => ({
+      number: x.number ?? null,
+      title: x.title,
+      titleEn: x.titleEn ?? null,
+      body: x.body,
+    })),
     levels: plan.levels.map((l) => ({ ja: l.ja, en: l.en ?? l.ja })),
     scale: { key: o.scale.key, name: o.scale.name, nameEn: o.scale.nameEn ?? null, kind: o.scale.kind },
     scales: plan.ratingScales.map((sc) => {

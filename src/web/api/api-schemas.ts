@@ -90,11 +90,18 @@ export const NodeRef = z
 export const InitiativeSummary = z
   .object({
     code: z.string(),
-    title: z.string(),
+    title: z.string().openapi({ description: "The item's title, as its sheet words it" }),
+    listedTitle: z.string().openapi({
+      example: '市長発信SNS開設',
+      description: "The title as the plan's 一覧 words it, where the source differs from the sheet; else the title",
+    }),
     titleEn: z.string().nullable(),
     goal: NodeRef.nullable(),
     departments: z.array(DepartmentRef),
-    status: z.enum(['active', 'completed', 'abolished', 'merged', 'split']),
+    status: z
+      .enum(['active', 'completed', 'abolished', 'merged', 'split'])
+      .nullable()
+      .openapi({ description: 'Lifecycle status where the plan states one; null where it states none' }),
     sdgs: z.array(z.number().int()),
     ratings: z.array(Rating),
     url: z.string(),
@@ -242,13 +249,21 @@ export const KpiStatus = z
 
 const Dated = z.object({ asOfFy: z.number().int(), items: z.array(z.string()) });
 
+export const SourceNote = z
+  .object({
+    kind: z.enum(['sheet-missing', 'title-variant', 'other']),
+    text: z.string().openapi({ example: '原本のテキストに取組シートの内容がありません' }),
+  })
+  .openapi('SourceNote', { description: 'What the transcription notes about the source, e.g. a missing sheet' });
+
 export const InitiativeDetail = InitiativeSummary.extend({
+  sourceNotes: z.array(SourceNote),
   situation: Dated.nullable(),
   challenges: Dated.nullable(),
   goalText: z.string().nullable(),
   level: LocalizedText.openapi({ description: "Name of the node's level, e.g. 事務事業" }),
   lifecycle: z.object({
-    status: z.enum(['active', 'completed', 'abolished', 'merged', 'split']),
+    status: z.enum(['active', 'completed', 'abolished', 'merged', 'split']).nullable(),
     fromFy: z.number().int().nullable(),
     addedFy: z.number().int().nullable(),
     into: z.array(z.string()),
@@ -305,6 +320,18 @@ export const PlanDetail = z
     titleEn: z.string().nullable(),
     vision: z.string().nullable(),
     period: z.object({ startFy: z.number().int(), endFy: z.number().int(), label: LocalizedText }),
+    sections: z
+      .array(
+        z.object({
+          number: z.string().nullable(),
+          title: z.string(),
+          titleEn: z.string().nullable(),
+          body: z.array(z.string()).openapi({ description: 'Paragraphs' }),
+        }),
+      )
+      .openapi({
+        description: "The plan's front matter in order, e.g. 策定趣旨, 計画期間, SDGsへの取組について, 計画の推進方法",
+      }),
     levels: z.array(LocalizedText),
     scale: ScaleRef,
     scales: z

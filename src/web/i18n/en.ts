@@ -157,6 +157,7 @@ export const en: Record<MessageKey, string> = {
   'downloads.csv': 'CSV (UTF-8)',
   'downloads.csvBom': 'CSV for Excel (UTF-8 with BOM)',
   'downloads.indicatorsCsv': 'Indicators CSV (UTF-8)',
+  'downloads.rollupCsv': 'CSV of the {overall} by fiscal year (UTF-8)',
   'downloads.json': 'JSON (the whole edition)',
   'downloads.pdf': 'PDF (booklet)',
   'downloads.csvNote': 'The CSV has one row per initiative, with the {scaleLower} of each fiscal year.',

@@ -158,6 +158,7 @@ export const ja = {
   'downloads.csv': 'CSV（UTF-8）',
   'downloads.csvBom': 'CSV（Excel 用、BOM 付き UTF-8）',
   'downloads.indicatorsCsv': '成果指標の CSV（UTF-8）',
+  'downloads.rollupCsv': '年度ごとの{overall}の CSV（UTF-8）',
   'downloads.json': 'JSON（版の全内容）',
   'downloads.pdf': 'PDF（冊子）',
   'downloads.csvNote': 'CSV は取組ごとに 1 行で、年度ごとの{scale}を含みます。',

@@ -42,7 +42,7 @@ function fileNames(pub: PublicEditionStamp, suffix: string): { filename: string;
  * A CSV download stored with its edition (see src/reports/edition-files.ts): one small row instead of the
  * edition's whole content.
  */
-function storedCsv(ctx: AppContext, name: 'csv/edition' | 'csv/indicators', suffix: string) {
+function storedCsv(ctx: AppContext, name: 'csv/edition' | 'csv/indicators' | 'csv/rollup', suffix: string) {
   return async (found: PublicEditionStamp, query: { bom?: '1' | undefined }): Promise<FileOutput> => {
     const file = await editionFile(ctx, editionKey(found), name, async () => withContent(ctx, found));
     return {
@@ -158,6 +158,10 @@ export function portalRoutes(ctx: AppContext): Hono {
   app.get(
     `${P}/downloads/indicators.csv`,
     planPage(ctx, cache, csvQuery, noRender, { stored: storedCsv(ctx, 'csv/indicators', '-indicators.csv') }),
+  );
+  app.get(
+    `${P}/downloads/rollup.csv`,
+    planPage(ctx, cache, csvQuery, noRender, { stored: storedCsv(ctx, 'csv/rollup', '-rollup.csv') }),
   );
   app.get(
     `${P}/downloads/edition.json`,

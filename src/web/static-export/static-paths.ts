@@ -103,7 +103,7 @@ function planFile(
   } else if (a === 'downloads') {
     const bom = param('bom');
     if (bom !== undefined && (bom !== '1' || !b.endsWith('.csv'))) throw new StaticPathError(`bom=${bom}`);
-    if (b === 'edition.csv' || b === 'indicators.csv')
+    if (b === 'edition.csv' || b === 'indicators.csv' || b === 'rollup.csv')
       return { file: `downloads/${bom ? b.replace('.csv', '-bom.csv') : b}` };
     if (b === 'edition.json') return { file: `downloads/${b}` };
     if (b === 'edition.pdf') return { file: `downloads/edition${en}.pdf` };

@@ -1,5 +1,5 @@
 import type { Child } from 'hono/jsx';
-import { type EditionContent, leafNodes, type PlanDocument } from '../../../domain/index.ts';
+import { type EditionContent, leafNodes, type PlanDocument, statedStatus } from '../../../domain/index.ts';
 import type { PortalContext } from '../portal-context.ts';
 import { STATUSES } from '../portal-query.ts';
 import { levelName, scaleParams } from './format.ts';
@@ -56,6 +56,8 @@ export function FilterForm(props: {
   const used = new Set(leafNodes(plan).flatMap((n) => n.departments));
   const sdgs = [...new Set(leafNodes(plan).flatMap((n) => n.sdgs))].sort((a, b) => a - b);
   const allSdgs = sdgs.length > 0 ? sdgs : Array.from({ length: 17 }, (_, i) => i + 1);
+  // A plan that states no status offers no status filter (every item would be 実施中 by default only).
+  const statuses = leafNodes(plan).some((n) => statedStatus(n.lifecycle)) || values.status !== undefined;
   return (
     <form class="filters" method="get" action={props.action}>
       {props.before}
@@ -79,14 +81,16 @@ export function FilterForm(props: {
           .filter((d) => used.has(d.code))
           .map((d) => ({ value: d.code, label: pc.text(d.name, d.nameEn).value }))}
       />
-      <Select
-        id="f-status"
-        name="status"
-        label={t('filter.status')}
-        value={values.status}
-        allLabel={t('filter.all')}
-        options={STATUSES.map((s) => ({ value: s, label: t(`status.${s}`) }))}
-      />
+      {statuses && (
+        <Select
+          id="f-status"
+          name="status"
+          label={t('filter.status')}
+          value={values.status}
+          allLabel={t('filter.all')}
+          options={STATUSES.map((s) => ({ value: s, label: t(`status.${s}`) }))}
+        />
+      )}
       <ScoreBound pc={pc} plan={plan} bound="min" value={values.min} />
       <ScoreBound pc={pc} plan={plan} bound="max" value={values.max} />
       {props.withSdg && (

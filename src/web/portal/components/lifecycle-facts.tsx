@@ -1,12 +1,12 @@
 import type { InitiativeView } from '../../../app/index.ts';
-import type { PlanDocument } from '../../../domain/index.ts';
+import { type PlanDocument, statedStatus } from '../../../domain/index.ts';
 import type { PortalContext } from '../portal-context.ts';
 import { segment } from '../portal-context.ts';
 import { fyText, paren } from './format.ts';
 import { Localized } from './localized.tsx';
 
 /**
- * Where an initiative stands in the plan's life: status with its year, the year it was added, what it was merged
+ * Where an initiative stands in the plan's life: status with its year (only where the plan states one), the year it was added, what it was merged
  * or split into, the codes it had before a renumbering, the earlier plan it continues, and the note on why.
  * Rendered as <div>s of a <dl class="facts">.
  */
@@ -23,16 +23,18 @@ export function LifecycleFacts(props: { pc: PortalContext; plan: PlanDocument; b
     : '';
   return (
     <>
-      <div>
-        <dt>{t('initiative.status')}</dt>
-        <dd>
-          {t(`status.${life.status}`)}
-          {life.fromFy !== undefined &&
-            life.status !== 'active' &&
-            paren(pc, t('initiative.statusFrom', { fy: fyText(pc, life.fromFy) }))}
-          {life.addedFy !== undefined && paren(pc, t('lifecycle.added', { fy: fyText(pc, life.addedFy) }))}
-        </dd>
-      </div>
+      {statedStatus(life) && (
+        <div>
+          <dt>{t('initiative.status')}</dt>
+          <dd>
+            {t(`status.${life.status}`)}
+            {life.fromFy !== undefined &&
+              life.status !== 'active' &&
+              paren(pc, t('initiative.statusFrom', { fy: fyText(pc, life.fromFy) }))}
+            {life.addedFy !== undefined && paren(pc, t('lifecycle.added', { fy: fyText(pc, life.addedFy) }))}
+          </dd>
+        </div>
+      )}
       {view.into.length > 0 && (
         <div>
           <dt>{t('lifecycle.into')}</dt>

@@ -1,8 +1,8 @@
-import { scaleParams } from '../components/format.ts';
+import { overallTitle, scaleParams } from '../components/format.ts';
 import { PortalLayout } from '../layout.tsx';
 import { type PlanPageProps, planChrome, planCrumbs } from '../plan-page-props.tsx';
 
-/** Open data of the edition: CSV (plain and for Excel), indicators CSV, JSON, and the PDF when it can be made. */
+/** Open data of the edition: CSV (plain and for Excel), indicators CSV, roll-up CSV, JSON, and the PDF when it can be made. */
 export function DownloadsPage(props: PlanPageProps & { pdf: boolean }) {
   const { pc, pub, base } = props;
   const t = pc.t;
@@ -25,6 +25,11 @@ export function DownloadsPage(props: PlanPageProps & { pdf: boolean }) {
         </li>
         <li>
           <a href={pc.href(`${d}/indicators.csv`)}>{t('downloads.indicatorsCsv')}</a>
+        </li>
+        <li>
+          <a href={pc.href(`${d}/rollup.csv`)}>
+            {t('downloads.rollupCsv', { overall: overallTitle(pc, pub.content.plan) })}
+          </a>
         </li>
         <li>
           <a href={pc.href(`${d}/edition.json`)}>{t('downloads.json')}</a>
