@@ -194,10 +194,25 @@ describe('Ogori bundle: text matches the source exactly', () => {
       '実績 R1年度 車座トーク1件、出前トーク14件 R2年度 車座トーク1件、出前トーク25件',
     );
     expect(node('1-1').goal).toBe('利用件数 R4～R6年度累計81件を目指す (R1年度→R6年度200%アップ)');
+    // A 【…】 note belongs to the point it follows: one item, its note on a line of its own (1-1 R4, 5-2 R4).
     expect(node('1-1').roadmap.find((r) => r.fy === 2022)?.actual).toEqual([
-      'Web会議システム導入方法の検討',
-      '【R4年度 車座トーク0件、出前トーク6件】',
+      'Web会議システム導入方法の検討\n【R4年度 車座トーク0件、出前トーク6件】',
     ]);
+    expect(node('5-2').roadmap.find((r) => r.fy === 2022)?.actual).toEqual([
+      '住民説明会、福岡県開発審査会\n【区域指定完了地区累計21地区】',
+    ]);
+    // Points the original lists separately stay separate (1-2 現状, 5-2 現状, 6-1).
+    expect(node('1-2').situation?.items).toEqual([
+      '市ホームページ上に市長ブログを月約30件掲載',
+      'アクセス数 1か月平均9,027件 (R3.8~12月の平均値)',
+    ]);
+    expect(node('5-2').situation?.items[1]).toBe('令和2年度末では、19地区で区域指定が完了している。');
+    expect(node('6-1').situation?.items).toEqual([
+      '令和2年度寄附受入額 685,903千円',
+      '登録事業者数 75社',
+      '返礼品数 500品目',
+    ]);
+    expect(node('6-1').challenges?.items).toHaveLength(2);
     expect(node('2-1').roadmap.find((r) => r.fy === 2021)?.actual[0]).toBe(
       '1～2回目接種実施、R4.3月末時点で対象者内接種率87.0%',
     );
@@ -206,7 +221,8 @@ describe('Ogori bundle: text matches the source exactly', () => {
       '小都市地域強靱化計画に基づき、重点取組として内水氾濫の治水対策と浸水被害の減災対策を位置付けている。現在、各担当課で実施している事業は、それぞれで氾濫を防ぐ対策や被害の軽減のための対策を実施している。',
     ]);
     expect(node('6-1').roadmap.find((r) => r.fy === 2022)?.actual).toEqual([
-      '広告媒体への掲載や寄附サイト(5か所)を通じたシティプロモーションの実施 寄附額を増やすための取組み（効果的なPR、返礼品の開発）の実施【令和4年度 寄附受入額559百万円、返礼品数831品目】',
+      '広告媒体への掲載や寄附サイト(5か所)を通じたシティプロモーションの実施',
+      '寄附額を増やすための取組み（効果的なPR、返礼品の開発）の実施【令和4年度 寄附受入額559百万円、返礼品数831品目】',
     ]);
     expect(node('8-2').goal).toBe('・健康づくりポイント制度の活用を開始する\n・事業参加者数600人（市人口の1%を目標）');
     expect(node('9-3').challenges?.items[0]).toBe(

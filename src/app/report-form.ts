@@ -3,11 +3,13 @@ import {
   type Assessment,
   type Indicator,
   type IndicatorValue,
+  itemsToText,
   type PlanDocument,
   type PlanNode,
   parseQuantity,
   quantityInputText,
   type RoadmapEntry,
+  textToItems,
 } from '../domain/index.ts';
 import type { FieldErrors } from './errors.ts';
 import { FIELD_MESSAGES as M } from './field-messages.ts';
@@ -48,11 +50,8 @@ export type PlanFrame = Pick<PlanDocument, 'period' | 'ratingScales'>;
 /** The scale's English name for messages; plans without one read "Rating". */
 const scaleNameEn = (scale: { nameEn?: string | undefined }) => scale.nameEn ?? 'Rating';
 
-const lines = (text: string) =>
-  text
-    .split(/\r?\n/)
-    .map((l) => l.trim())
-    .filter((l) => l !== '');
+// One item per line; an indented line continues the item above it (a note under its point).
+const lines = textToItems;
 
 export const nextYears = (plan: PlanFrame, fy: number) => {
   const out: number[] = [];
@@ -71,7 +70,7 @@ export function reportValuesOf(node: PlanNode, plan: PlanFrame, fy: number): Rep
   const entry = node.roadmap.find((r) => r.fy === fy);
   const actual = entry?.actual.length ? entry.actual : (entry?.plan ?? []);
   const plans: Record<string, string> = {};
-  for (const y of nextYears(plan, fy)) plans[y] = (node.roadmap.find((r) => r.fy === y)?.plan ?? []).join('\n');
+  for (const y of nextYears(plan, fy)) plans[y] = itemsToText(node.roadmap.find((r) => r.fy === y)?.plan ?? []);
   const indicators: ReportValues['indicators'] = {};
   for (const ind of node.indicators) {
     const v = yearValue(ind, fy);
@@ -82,7 +81,7 @@ export function reportValuesOf(node: PlanNode, plan: PlanFrame, fy: number): Rep
     };
   }
   const a = primaryAssessment(node, plan, fy);
-  return { actual: actual.join('\n'), plans, indicators, rating: a?.level ?? '', comment: a?.comment ?? '' };
+  return { actual: itemsToText(actual), plans, indicators, rating: a?.level ?? '', comment: a?.comment ?? '' };
 }
 
 /** "１，２３４" and "1,234" are 1234; empty is missing (never 0); see parseQuantity for what else is read. */

@@ -54,6 +54,7 @@ export {
   indicatorProgress,
 } from './indicator-progress.ts';
 export { type InitiativeStatus, initiativeStatus } from './initiative-status.ts';
+export { itemsToText, textToItems } from './item-lines.ts';
 export { keepPublishedYear } from './keep-published-year.ts';
 export { type KpiProgress, kpiProgress } from './kpi-progress.ts';
 export { type KpiVerdict, type KpiVerdictCounts, kpiVerdict, kpiVerdictCounts } from './kpi-verdict.ts';

@@ -67,7 +67,7 @@ describe('buildPdfModel (Ogori)', () => {
       '利用件数 R4～R6年度累計81件を目指す (R1年度→R6年度200%アップ)',
     ]);
     expect(main!.rows.slice(6).map((r) => r.cells[0]!.lines[0])).toEqual(['R3実績', 'R4実績', 'R5計画', 'R6計画']);
-    expect(texts(main!, 7)[1]).toBe('Web会議システム導入方法の検討|【R4年度 車座トーク0件、出前トーク6件】');
+    expect(texts(main!, 7)[1]).toBe('Web会議システム導入方法の検討\n【R4年度 車座トーク0件、出前トーク6件】');
     expect(texts(kpi!, 1)).toEqual([
       '車座トーク、出前トーク利用件数',
       '令和元年度 15件（車座トーク1件、出前トーク14件）',

@@ -1,8 +1,10 @@
 import {
   formatFiscalYear,
   INDICATOR_KIND,
+  itemsToText,
   LIFECYCLE_STATUS,
   parseFiscalYear,
+  textToItems,
   valueLabels,
 } from '../../domain/index.ts';
 
@@ -128,10 +130,6 @@ export function keyOfLabel<K extends string>(labels: Record<K, string>, label: s
 export const EMPTY_ENTRY = '-';
 export const isEmptyEntry = (cell: string | undefined) => cell !== undefined && /^[-—－―]$/.test(cell.trim());
 
-/** Multi-item cells hold one item per line. */
-export const joinLines = (items: readonly string[]) => items.join('\n');
-export const splitLines = (cell: string) =>
-  cell
-    .split(/\r?\n/)
-    .map((s) => s.trim())
-    .filter(Boolean);
+/** Multi-item cells hold one item per line; an item's own further lines are indented (see itemsToText). */
+export const joinLines = (items: readonly string[]) => itemsToText(items);
+export const splitLines = (cell: string) => textToItems(cell);

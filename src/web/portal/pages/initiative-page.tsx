@@ -17,7 +17,8 @@ function Items(props: { pc: PortalContext; items: string[] }) {
   return (
     <ul>
       {props.items.map((i) => (
-        <li>
+        // An item's own line breaks (a 【…】 note under its point) are kept.
+        <li class="lines">
           <Localized pc={props.pc} ja={i} />
         </li>
       ))}

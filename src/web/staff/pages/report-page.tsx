@@ -1,4 +1,5 @@
 import type { ReportConflict, StaffSession } from '../../../app/index.ts';
+import { textToItems } from '../../../domain/index.ts';
 import { ConflictPanel } from '../components/conflict-panel.tsx';
 import { ReportAside } from '../components/report-aside.tsx';
 import { ReportForm } from '../components/report-form.tsx';
@@ -93,15 +94,15 @@ function ReadOnlyReport(props: { text: StaffText; view: ReportView }) {
   const t = text.t;
   const fy = view.round.fy;
   const v = view.values;
-  const lines = (s: string) => s.split('\n').filter(Boolean);
+  const lines = (s: string) => textToItems(s);
   const level = view.scale.levels.find((l) => l.key === v.rating);
   return (
     <section aria-labelledby="readonly-title">
       <h2 id="readonly-title">{t('report.readonly')}</h2>
       <h3>{t('report.actual', { fy: text.fy(fy) })}</h3>
       <ul>
-        {lines(view.node.roadmap.find((r) => r.fy === fy)?.actual.join('\n') ?? '').map((l) => (
-          <li>{l}</li>
+        {(view.node.roadmap.find((r) => r.fy === fy)?.actual ?? []).map((l) => (
+          <li class="lines">{l}</li>
         ))}
       </ul>
       {view.nextYears.map((y) => (
@@ -109,7 +110,7 @@ function ReadOnlyReport(props: { text: StaffText; view: ReportView }) {
           <h3>{t('report.plan', { fy: text.fy(y) })}</h3>
           <ul>
             {lines(v.plans[String(y)] ?? '').map((l) => (
-              <li>{l}</li>
+              <li class="lines">{l}</li>
             ))}
           </ul>
         </>
