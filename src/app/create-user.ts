@@ -63,7 +63,9 @@ export async function createUser(props: {
     const role = input.role as Role;
     const departmentCode = await checkDepartment(tx, org.id, role, input.departmentCode);
     const email = normalizeEmail(input.email);
-    if (await getUserByEmail(tx, email)) {
+    // Only this organization's accounts are looked at: whether another organization has the address is not
+    // this administrator's to learn (addresses are unique per organization).
+    if (await getUserByEmail(tx, org.id, email)) {
       throw invalidInput(
         { email: { ja: `メールアドレス ${email} は既に登録されています`, en: `${email} is already registered` } },
         'already-exists',

@@ -6,10 +6,10 @@ import {
   type Executor,
   getOrganizationById,
   getOrganizationBySlug,
-  getUserByEmail,
   insertLoginAttempt,
   insertSession,
   type LoginAttemptKey,
+  listUsersByEmail,
   listUsersByStaffId,
   transaction,
   type UserRecord,
@@ -121,8 +121,9 @@ export async function login(props: LoginProps): Promise<LoginResult> {
 }
 
 /**
- * The one account an identifier names, or undefined. An e-mail address is unique in the installation; a staff
- * ID within the chosen organization, or in the whole installation when only one organization uses it.
+ * The one account an identifier names, or undefined. E-mail addresses and staff IDs are unique within an
+ * organization: the identifier names an account of the chosen organization, or, with none chosen, the account
+ * when only one organization has it.
  */
 async function findAccount(
   db: Executor,
@@ -133,7 +134,7 @@ async function findAccount(
   if (organizationSlug && !org) return undefined;
   // E-mail addresses match in any case; staff IDs exactly as issued.
   const candidates = identifier.includes('@')
-    ? [await getUserByEmail(db, normalizeEmail(identifier))].filter((u) => u !== undefined)
+    ? await listUsersByEmail(db, normalizeEmail(identifier))
     : await listUsersByStaffId(db, identifier);
   const matching = org ? candidates.filter((u) => u.organizationId === org.id) : candidates;
   return matching.length === 1 ? matching[0] : undefined;

@@ -28,9 +28,9 @@ interface UserTarget {
 async function findTarget(tx: Executor, props: UserTarget): Promise<{ orgId: string; user: UserRecord }> {
   const org = await requireOrganization(tx, props.organizationSlug);
   authorize(props.actor, 'user.manage', { organizationId: org.id });
-  const byEmail = await getUserByEmail(tx, normalizeEmail(props.user));
   const user =
-    byEmail?.organizationId === org.id ? byEmail : (await listUsers(tx, org.id)).find((u) => u.id === props.user);
+    (await getUserByEmail(tx, org.id, normalizeEmail(props.user))) ??
+    (await listUsers(tx, org.id)).find((u) => u.id === props.user);
   if (!user) throw notFound({ ja: `利用者「${props.user}」`, en: `user "${props.user}"` });
   return { orgId: org.id, user };
 }

@@ -121,6 +121,7 @@ export {
   getUserById,
   insertUser,
   listUsers,
+  listUsersByEmail,
   listUsersByStaffId,
   type UserRecord,
   updateUserDisabled,

@@ -105,10 +105,25 @@ export async function getUserById(db: Executor, organizationId: string, id: stri
   return row && toUserRecord(row);
 }
 
-/** Login lookup: e-mail addresses are unique in the installation, so no organization is needed. */
-export async function getUserByEmail(db: Executor, email: string): Promise<UserRecord | undefined> {
-  const row = await db.selectFrom('users').select(userColumns).where('email', '=', email).executeTakeFirst();
+/** The account with this (normalised) address in one organization: addresses are unique per organization. */
+export async function getUserByEmail(
+  db: Executor,
+  organizationId: string,
+  email: string,
+): Promise<UserRecord | undefined> {
+  const row = await db
+    .selectFrom('users')
+    .select(userColumns)
+    .where('organization_id', '=', organizationId)
+    .where('email', '=', email)
+    .executeTakeFirst();
   return row && toUserRecord(row);
+}
+
+/** Login lookup by e-mail before an organization is known; several organizations may have the address. */
+export async function listUsersByEmail(db: Executor, email: string): Promise<UserRecord[]> {
+  const rows = await db.selectFrom('users').select(userColumns).where('email', '=', email).limit(10).execute();
+  return rows.map(toUserRecord);
 }
 
 /** Login lookup by staff ID; several organizations may use the same ID, so all matches are returned. */

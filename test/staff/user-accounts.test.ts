@@ -27,6 +27,7 @@ for (const dialect of DIALECTS) {
       await buildStaff(server.ctx, { role: 'viewer', email: 'shared-b@example.jp', staffId: 'S-7', org: 'kitakaze' });
       await buildStaff(server.ctx, { role: 'viewer', email: 'single@example.jp', staffId: 'S-8' });
       await buildStaff(server.ctx, { role: 'viewer', email: 'off@example.jp', staffId: 'S-9' });
+      await buildStaff(server.ctx, { role: 'viewer', email: 'kitakaze-only@example.jp', org: 'kitakaze' });
       await setUserDisabled({
         ctx: server.ctx,
         actor: systemActor(),
@@ -79,6 +80,27 @@ for (const dialect of DIALECTS) {
       expect(second.status).toBe(400);
       expect(second.html).toContain('職員番号 S-0042 は既に登録されています');
       expect(second.html).toContain('value="second@example.jp"');
+    });
+
+    it('an administrator learns nothing of another organization’s accounts: its addresses are free here', async () => {
+      const other = await add('shared-b@example.jp', 'S-1001');
+      expect([other.status, other.html.includes('既に登録されています')]).toEqual([200, false]);
+      const own = await add('single@example.jp', 'S-1002');
+      expect(own.status).toBe(400);
+      expect(own.html).toContain('メールアドレス single@example.jp は既に登録されています');
+      // Disabling by address finds only this organization's account: another's answers like no account at all.
+      const disable = async (user: string) => {
+        const res = await server.get(`/staff/admin/users/${encodeURIComponent(user)}/disable`, {
+          method: 'POST',
+          headers: { cookie: admin.cookie, 'content-type': 'application/x-www-form-urlencoded' },
+          body: new URLSearchParams({ _csrf: admin.csrf }),
+        });
+        return [res.status, /<main[\s\S]*<\/main>/.exec(await res.text())?.[0].replace(user, '')];
+      };
+      expect(await disable('kitakaze-only@example.jp')).toEqual(await disable('nobody@example.jp'));
+      // Both organizations now have shared-b@: it signs in with the organization chosen, and only then.
+      expect((await signIn('shared-b@example.jp', TEST_PASSWORD)).status).toBe(401);
+      expect((await signIn('shared-b@example.jp', TEST_PASSWORD, 'kitakaze')).status).toBe(303);
     });
 
     it('a staff ID several organizations use, an unknown one, a wrong password and a disabled account look alike', async () => {

@@ -28,7 +28,7 @@ const INSTALLATION_WIDE: Record<string, string> = {
   deleteSession: 'session lookup by secret id',
   deleteExpiredSessions: 'housekeeping of every organization',
   // Sign-in happens before an organization is known.
-  getUserByEmail: 'sign-in',
+  listUsersByEmail: 'sign-in',
   listUsersByStaffId: 'sign-in',
   countAllUsers: 'first-run check of the installation',
   // The reminder job runs for every organization and filters when given one.

@@ -4,6 +4,7 @@ import * as staffWorkspace from './2026-11-24-staff-workspace.ts';
 import * as editionViews from './2026-12-06-edition-views.ts';
 import * as editionViewsBytes from './2026-12-06-edition-views-bytes.ts';
 import * as withdrawalAndDuties from './2026-12-06-withdrawal-and-duties.ts';
+import * as emailPerOrganization from './2026-12-07-email-per-organization.ts';
 
 /** Every migration in order. Names sort by date; the migrator refuses a database whose history differs. */
 export const migrations: Record<string, Migration> = {
@@ -12,4 +13,5 @@ export const migrations: Record<string, Migration> = {
   '2026-12-06-edition-views': editionViews,
   '2026-12-06-edition-views-bytes': editionViewsBytes,
   '2026-12-06-withdrawal-and-duties': withdrawalAndDuties,
+  '2026-12-07-email-per-organization': emailPerOrganization,
 };

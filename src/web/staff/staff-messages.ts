@@ -48,8 +48,8 @@ export const STAFF_MESSAGES = {
   'login.password': ['パスワード', 'Password'],
   'login.organization': ['団体', 'Organization'],
   'login.organizationHint': [
-    '職員番号でログインするときに選んでください。同じ職員番号が他の団体でも使われていると、団体を選ばなければログインできません。',
-    'Choose it when you sign in with a staff ID: a staff ID that another organization also uses signs in only with the organization chosen.',
+    '同じメールアドレスや職員番号が他の団体でも使われているときは、団体を選ばなければログインできません。',
+    'An e-mail address or staff ID that another organization also uses signs in only with the organization chosen.',
   ],
   'login.organizationAny': ['（選ばない）', '(none)'],
   'login.identifierMissing': [
