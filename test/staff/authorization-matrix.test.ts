@@ -14,6 +14,7 @@ import {
   updateRoundSettings,
 } from '../../src/app/index.ts';
 import { departmentWorkbook } from '../../src/reports/index.ts';
+import { apiRoutes } from '../../src/web/api/api-routes.ts';
 import { staffRoutes } from '../../src/web/staff/staff-routes.tsx';
 import { readOgoriBundle } from '../harness/app-fixture.ts';
 import { buildStaff, TEST_PASSWORD } from '../harness/staff-factory.ts';
@@ -268,6 +269,45 @@ describe('authorization matrix of the staff workspace', () => {
       }
     }
     expect(leaks).toEqual([]);
+  }, 120_000);
+
+  // The API channel of the matrix: the JSON API has no write route, so no role (and no anonymous caller) can
+  // write through it at any step or round state; a write route added to it fails here until it is classified.
+  it('has a read-only API channel: every write method on every /api route answers 404 for every role', async () => {
+    const table = apiRoutes(server.ctx).routes.filter((r) => r.method !== 'ALL');
+    expect(table.filter((r) => r.method !== 'GET').map((r) => `${r.method} ${r.path}`)).toEqual([]);
+    const paths = [...new Set(table.map((r) => r.path))];
+    expect(paths.length).toBeGreaterThan(10);
+    const params: Record<string, string> = { org: 'ogori', plan: 'action-plan-2', code: '1-1', dept: 'keiei-senryaku' };
+    const answers: string[] = [];
+    for (const who of [...EVERYONE, 'anonymous'] as const) {
+      const session = who === 'anonymous' ? undefined : await sessionOf(`a:${who}`);
+      for (const path of paths) {
+        const url = path.replace(/:(\w+)(\{[^}]*\})?/g, (_, name: string) => params[name] ?? `missing-${name}`);
+        for (const method of ['POST', 'PUT', 'PATCH', 'DELETE']) {
+          const res = await server.get(url, {
+            method,
+            headers: {
+              'content-type': 'application/json',
+              ...(session && { cookie: session.cookie, 'x-csrf-token': session.csrf }),
+            },
+            body: JSON.stringify({ _csrf: session?.csrf, rating: '0', actual: '書き換え' }),
+          });
+          await res.body?.cancel();
+          if (res.status !== 404 && res.status !== 405) answers.push(`${method} ${url} as ${who}: ${res.status}`);
+        }
+      }
+    }
+    expect(answers).toEqual([]);
+    const report = await getReport({
+      ctx: server.ctx,
+      actor: systemActor('test'),
+      organizationSlug: 'ogori',
+      planSlug: 'action-plan-2',
+      fy: 2023,
+      code: '1-2',
+    });
+    expect([report.values.actual, report.values.rating]).toEqual(['アカウント開設', '70']);
   }, 120_000);
 });
 
