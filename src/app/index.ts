@@ -154,7 +154,13 @@ export {
   searchTerms,
 } from './search-plan.ts';
 export { type ReminderResult, sendRoundReminders } from './send-round-reminders.ts';
-export { logout, resolveStaffSession, type StaffSession } from './staff-session.ts';
+export {
+  type EndedSession,
+  logout,
+  resolveStaffRequest,
+  resolveStaffSession,
+  type StaffSession,
+} from './staff-session.ts';
 export {
   DEPARTMENT_ROLES,
   normalizeEmail,
@@ -163,6 +169,7 @@ export {
   type StaffUser,
 } from './staff-user.ts';
 export { throttleUpload, UPLOAD_THROTTLE, uploadThrottled } from './throttle-upload.ts';
+export { forgetUnsavedForm, keepUnsavedForm, UNSAVED_FORM_MINUTES, unsavedFormOf } from './unsaved-form.ts';
 export {
   type NodeChanges,
   type UpdateNodeProps,

@@ -26,6 +26,16 @@ export interface StaffSession {
 const TOUCH_INTERVAL_MS = 60_000;
 
 /**
+ * A session that ran out (idle or absolute) under a user still active: whose it was and its form token, so a form
+ * posted just after it ended can be kept for that user (keepUnsavedForm) rather than lost.
+ */
+export interface EndedSession {
+  organizationId: string;
+  userId: string;
+  csrfToken: string;
+}
+
+/**
  * The session a cookie token names, or null when there is none, it has expired (idle or absolute), or its user
  * is disabled. Expired sessions are deleted as they are found.
  */
@@ -34,31 +44,45 @@ export async function resolveStaffSession(
   token: string | undefined,
   settings: AuthSettings = DEFAULT_AUTH_SETTINGS,
 ): Promise<StaffSession | null> {
-  if (!token || token.length > 200) return null;
+  return (await resolveStaffRequest(ctx, token, settings)).session;
+}
+
+/** resolveStaffSession, and when the token named a session that has just run out, whose it was. */
+export async function resolveStaffRequest(
+  ctx: AppContext,
+  token: string | undefined,
+  settings: AuthSettings = DEFAULT_AUTH_SETTINGS,
+): Promise<{ session: StaffSession | null; ended?: EndedSession }> {
+  if (!token || token.length > 200) return { session: null };
   const db = ctx.store.db;
   const id = hashToken(token);
   const found = await getSessionWithUser(db, id);
-  if (!found) return null;
+  if (!found) return { session: null };
   const { session, user, organization } = found;
   const now = ctx.now();
-  if (expired(session, now, settings)) {
-    await deleteSession(db, id);
-    return null;
-  }
   if (!user || user.disabled || !organization) {
     await deleteSession(db, id);
-    return null;
+    return { session: null };
+  }
+  if (expired(session, now, settings)) {
+    await deleteSession(db, id);
+    return {
+      session: null,
+      ended: { organizationId: organization.id, userId: user.id, csrfToken: session.csrfSecret },
+    };
   }
   if (now.getTime() - Date.parse(session.lastSeenAt) >= TOUCH_INTERVAL_MS) {
     await touchSession(db, id, now.toISOString());
   }
   return {
-    id,
-    actor: actorOf(user) as StaffSession['actor'],
-    user: presentUser(user),
-    organization,
-    csrfToken: session.csrfSecret,
-    expiresAt: session.expiresAt,
+    session: {
+      id,
+      actor: actorOf(user) as StaffSession['actor'],
+      user: presentUser(user),
+      organization,
+      csrfToken: session.csrfSecret,
+      expiresAt: session.expiresAt,
+    },
   };
 }
 

@@ -22,6 +22,7 @@ export const BACKUP_TABLES = [
   'round_tasks',
   'review_notes',
   'reminders_sent',
+  'unsaved_forms',
 ] as const;
 
 /** Names of the application's tables present in the database (excluding migration bookkeeping). */

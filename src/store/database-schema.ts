@@ -220,6 +220,17 @@ export interface EditionViewsTable {
   created_at: string;
 }
 
+/** A form posted after its session ended, kept briefly for the same user (see unsaved-form-repository.ts). */
+export interface UnsavedFormsTable {
+  id: string;
+  organization_id: string;
+  user_id: string;
+  path: string;
+  fields: string;
+  created_at: string;
+  expires_at: string;
+}
+
 export interface Database {
   organizations: OrganizationsTable;
   departments: DepartmentsTable;
@@ -237,4 +248,5 @@ export interface Database {
   round_tasks: RoundTasksTable;
   review_notes: ReviewNotesTable;
   reminders_sent: RemindersSentTable;
+  unsaved_forms: UnsavedFormsTable;
 }

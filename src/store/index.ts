@@ -115,6 +115,13 @@ export {
 } from './session-repository.ts';
 export { transaction } from './transaction.ts';
 export {
+  deleteExpiredUnsavedForms,
+  deleteUnsavedForm,
+  getUnsavedForm,
+  insertUnsavedForm,
+  type UnsavedFormRecord,
+} from './unsaved-form-repository.ts';
+export {
   countAllUsers,
   countUsers,
   getUserByEmail,

@@ -27,28 +27,57 @@ function tooLarge(c: Context, limit: number): Response {
   );
 }
 
+function markCut(c: Context) {
+  cutBodies.add(c.req.raw);
+  c.header('Connection', 'close');
+}
+
 /** The Node request under Hono's, when served by @hono/node-server (not in `app.request()` tests). */
 type NodeRequest = IncomingMessage & { rawBody?: Buffer };
 const nodeRequestOf = (c: Context) => (c.env as { incoming?: NodeRequest } | undefined)?.incoming;
 
 /** Bodies read through the web Request (no Node request underneath), by the Request that now carries them. */
 const bufferedBodies = new WeakMap<Request, Buffer>();
+/** Requests whose form body was cut at the limit (see `keepsWhatFits`). */
+const cutBodies = new WeakSet<Request>();
 
 /** The whole body of this request as bodyLimits read it; undefined for a request without one. */
 export function bufferedBody(c: Context): Buffer | undefined {
   return nodeRequestOf(c)?.rawBody ?? bufferedBodies.get(c.req.raw);
 }
 
-/** Reads chunks until the end, or stops and returns undefined past `limit` bytes. */
-async function readWithin(chunks: AsyncIterable<Uint8Array>, limit: number): Promise<Buffer<ArrayBuffer> | undefined> {
+/** Whether the form body is only the fields that fitted within the limit (the route must not save it). */
+export function bodyWasCut(c: Context): boolean {
+  return cutBodies.has(c.req.raw);
+}
+
+/**
+ * Reads chunks until the end; past `limit` bytes stops and returns the first `limit` bytes as `cut` (or
+ * undefined, when the caller has no use for them).
+ */
+async function readWithin(
+  chunks: AsyncIterable<Uint8Array>,
+  limit: number,
+  keepCut: boolean,
+): Promise<{ body: Buffer<ArrayBuffer>; cut: boolean } | undefined> {
   const parts: Uint8Array[] = [];
   let size = 0;
   for await (const chunk of chunks) {
     size += chunk.byteLength;
-    if (size > limit) return undefined;
+    if (size > limit) {
+      if (!keepCut) return undefined;
+      parts.push(chunk.subarray(0, chunk.byteLength - (size - limit)));
+      return { body: wholeFields(Buffer.concat(parts)), cut: true };
+    }
     parts.push(chunk);
   }
-  return Buffer.concat(parts);
+  return { body: Buffer.concat(parts), cut: false };
+}
+
+/** A URL-encoded body cut anywhere, without its last, incomplete field. */
+function wholeFields(bytes: Buffer<ArrayBuffer>): Buffer<ArrayBuffer> {
+  const end = bytes.lastIndexOf(0x26); // '&'
+  return bytes.subarray(0, Math.max(end, 0));
 }
 
 /**
@@ -61,7 +90,7 @@ async function readWithin(chunks: AsyncIterable<Uint8Array>, limit: number): Pro
  * uses if a route asks for the web Request's body; a form route reads the bytes directly (bufferedBody), so the
  * most frequent requests never build a web Request with its streams (a measurable share of a staff save).
  */
-export function bodyLimits(): MiddlewareHandler {
+export function bodyLimits(options: { keepsWhatFits?: (path: string) => boolean } = {}): MiddlewareHandler {
   return async (c, next) => {
     const method = c.req.method;
     // The adapter gives GET and HEAD no body; asking the web Request for one would build it for nothing.
@@ -73,22 +102,30 @@ export function bodyLimits(): MiddlewareHandler {
         : type.startsWith('multipart/form-data')
           ? UPLOAD_LIMIT_BYTES
           : FORM_LIMIT_BYTES;
-    if (Number(c.req.header('Content-Length') ?? 0) > limit) return tooLarge(c, limit);
+    // A long entry form over the limit comes back with the fields that fitted rather than as an error text, so
+    // what the person typed is not all gone; the route shows it and saves nothing.
+    const keepCut =
+      method === 'POST' &&
+      type.startsWith('application/x-www-form-urlencoded') &&
+      options.keepsWhatFits?.(c.req.path) === true;
+    if (!keepCut && Number(c.req.header('Content-Length') ?? 0) > limit) return tooLarge(c, limit);
     const incoming = nodeRequestOf(c);
     if (incoming) {
       // Past the limit the rest stays unread (not destroyed, which would reset the socket before the 413 goes
       // out); the response closes the connection.
-      const body = await readWithin(incoming.iterator({ destroyOnReturn: false }), limit);
-      if (!body) return tooLarge(c, limit);
-      incoming.rawBody = body;
+      const read = await readWithin(incoming.iterator({ destroyOnReturn: false }), limit, keepCut);
+      if (!read) return tooLarge(c, limit);
+      incoming.rawBody = read.body;
+      if (read.cut) markCut(c);
       return next();
     }
     const raw = c.req.raw;
     if (!raw.body) return next();
-    const body = await readWithin(raw.body, limit);
-    if (!body) return tooLarge(c, limit);
-    c.req.raw = new Request(raw, { body });
-    bufferedBodies.set(c.req.raw, body);
+    const read = await readWithin(raw.body, limit, keepCut);
+    if (!read) return tooLarge(c, limit);
+    c.req.raw = new Request(raw, { body: read.body });
+    bufferedBodies.set(c.req.raw, read.body);
+    if (read.cut) markCut(c);
     return next();
   };
 }

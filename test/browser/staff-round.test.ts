@@ -244,6 +244,49 @@ describe('staff workspace in Chromium', () => {
     expect(await b.getByLabel('令和5年度の実績（1行に1項目）').inputValue()).toBe('記念式典と記念誌の発行（B）');
   }, 60_000);
 
+  it('keeps the input of a save sent after the session ran out, and shows it again after login, not saved', async () => {
+    const page = await signIn('keiei');
+    await page.goto(taskUrl('1-2'));
+    const actual = page.getByLabel('令和5年度の実績（1行に1項目）');
+    const saved = await actual.inputValue();
+    await actual.fill('市長発信用SNSを開設\nフォロワー5,200人');
+    await page.getByLabel('目標達成率（自己評価）').selectOption('70');
+    // The user's session has been idle longer than SESSION_IDLE_MINUTES (60) when they press 下書き保存.
+    const user = await server.ctx.store.db
+      .selectFrom('users')
+      .select('id')
+      .where('email', '=', USERS.keiei.email)
+      .executeTakeFirstOrThrow();
+    await server.ctx.store.db
+      .updateTable('sessions')
+      .set({ last_seen_at: '2024-04-14T23:59:00.000Z' })
+      .where('user_id', '=', user.id)
+      .execute();
+    await page.getByRole('button', { name: '下書き保存' }).click();
+    await page.waitForURL(/\/staff\/login\?notice=expired-kept/);
+    expect(await page.getByRole('status').textContent()).toBe(
+      '一定時間操作がなかったため、ログアウトしました。送信された入力はまだ保存されていません。30分以内にもう一度ログインすると、入力画面に戻します。',
+    );
+    await page.getByLabel('メールアドレスまたは職員番号').fill(USERS.keiei.email);
+    await page.getByLabel('パスワード').fill(TEST_PASSWORD);
+    await page.getByRole('button', { name: 'ログイン' }).click();
+    await page.waitForURL(/tasks\/1-2\?restore=/);
+    expect(await page.getByRole('status').textContent()).toBe(
+      'ログアウトの間に送信された入力を戻しました。まだ保存されていません。内容を確かめて、保存してください。',
+    );
+    expect(await actual.inputValue()).toBe('市長発信用SNSを開設\nフォロワー5,200人');
+    expect(await page.getByLabel('目標達成率（自己評価）').inputValue()).toBe('70');
+    await checkAxe(page, 'restored entry form');
+    // Nothing was saved on the way: another reader still sees the saved text until the user saves.
+    const boss = await signIn('keieiBoss');
+    await boss.goto(taskUrl('1-2'));
+    expect(await boss.getByLabel('令和5年度の実績（1行に1項目）').inputValue()).toBe(saved);
+    await page.getByRole('button', { name: '下書き保存' }).click();
+    await page.waitForURL(/notice=saved/);
+    expect(await actual.inputValue()).toBe('市長発信用SNSを開設\nフォロワー5,200人');
+    expect(serverErrors).toEqual([]);
+  }, 60_000);
+
   it('works by keyboard alone: skip link, login, entry form, submit', async () => {
     const context = await browser.newContext();
     contexts.push(context);

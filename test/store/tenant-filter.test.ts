@@ -27,6 +27,7 @@ const INSTALLATION_WIDE: Record<string, string> = {
   touchSession: 'session lookup by secret id',
   deleteSession: 'session lookup by secret id',
   deleteExpiredSessions: 'housekeeping of every organization',
+  deleteExpiredUnsavedForms: 'housekeeping of every organization',
   // Sign-in happens before an organization is known.
   listUsersByEmail: 'sign-in',
   listUsersByStaffId: 'sign-in',

@@ -5,6 +5,7 @@ import * as editionViews from './2026-12-06-edition-views.ts';
 import * as editionViewsBytes from './2026-12-06-edition-views-bytes.ts';
 import * as withdrawalAndDuties from './2026-12-06-withdrawal-and-duties.ts';
 import * as emailPerOrganization from './2026-12-07-email-per-organization.ts';
+import * as unsavedForms from './2026-12-07-unsaved-forms.ts';
 
 /** Every migration in order. Names sort by date; the migrator refuses a database whose history differs. */
 export const migrations: Record<string, Migration> = {
@@ -14,4 +15,5 @@ export const migrations: Record<string, Migration> = {
   '2026-12-06-edition-views-bytes': editionViewsBytes,
   '2026-12-06-withdrawal-and-duties': withdrawalAndDuties,
   '2026-12-07-email-per-organization': emailPerOrganization,
+  '2026-12-07-unsaved-forms': unsavedForms,
 };

@@ -54,3 +54,52 @@ export function reportValuesFromForm(form: FormFields): ReportValues {
   }
   return { actual: one('actual'), plans, indicators, rating: one('rating'), comment: one('comment') };
 }
+
+/**
+ * The entry form's values from a body cut at the size limit: each field up to the last one that arrived as
+ * typed, every later one as saved, and the path of the first field that did not arrive (where the cut was).
+ */
+export function reportValuesThatFitted(
+  form: FormFields,
+  view: ReportView,
+): { values: ReportValues; cutAt: string | undefined } {
+  const typed = reportValuesFromForm(form);
+  const saved = view.values;
+  // The form's fields in the order the browser sends them, each with its path in ReportValues.
+  const order: [string, string][] = [['actual', 'actual']];
+  for (const y of view.nextYears) order.push([`plan.${y}`, `plans.${y}`]);
+  for (const ind of view.node.indicators) {
+    for (const part of ['actual', 'provisional', 'note'])
+      order.push([`kpi.${ind.key}.${part}`, `indicators.${ind.key}.${part}`]);
+  }
+  order.push(['rating', 'rating'], ['comment', 'comment']);
+  let last = -1;
+  order.forEach(([name], i) => {
+    if (form.has(name)) last = i;
+  });
+  const arrived = (name: string) => order.findIndex(([n]) => n === name) <= last;
+  const values: ReportValues = {
+    actual: arrived('actual') ? typed.actual : saved.actual,
+    plans: Object.fromEntries(
+      view.nextYears.map((y) => [y, (arrived(`plan.${y}`) ? typed.plans[y] : saved.plans[y]) ?? '']),
+    ),
+    indicators: Object.fromEntries(
+      view.node.indicators.map((ind) => {
+        const mine = typed.indicators[ind.key] ?? { actual: '', provisional: false, note: '' };
+        const theirs = saved.indicators[ind.key] ?? { actual: '', provisional: false, note: '' };
+        const k = `kpi.${ind.key}`;
+        return [
+          ind.key,
+          {
+            actual: arrived(`${k}.actual`) ? mine.actual : theirs.actual,
+            provisional: arrived(`${k}.provisional`) ? form.has(`${k}.provisional`) : theirs.provisional,
+            note: arrived(`${k}.note`) ? mine.note : theirs.note,
+          },
+        ];
+      }),
+    ),
+    rating: arrived('rating') ? typed.rating : saved.rating,
+    comment: arrived('comment') ? typed.comment : saved.comment,
+  };
+  return { values, cutAt: order[last + 1]?.[1] };
+}

@@ -1,10 +1,12 @@
-import type { StaffSession } from '../../app/index.ts';
+import type { EndedSession, StaffSession } from '../../app/index.ts';
 import type { StaffText } from './staff-text.ts';
 
 /** Per-request values the staff middleware sets for routes and pages. */
 export type StaffEnv = {
   Variables: {
     session: StaffSession | null;
+    /** Whose session the cookie named, when it has just run out (see requireSession). */
+    endedSession: EndedSession | undefined;
     /** The signed-in session; set on every route behind `requireSession`. */
     staff: StaffSession;
     text: StaffText;

@@ -62,6 +62,10 @@ export const STAFF_MESSAGES = {
     '一定時間操作がなかったため、ログアウトしました。',
     'You were signed out after a period of inactivity.',
   ],
+  'login.expiredKept': [
+    '一定時間操作がなかったため、ログアウトしました。送信された入力はまだ保存されていません。30分以内にもう一度ログインすると、入力画面に戻します。',
+    'You were signed out after a period of inactivity. What you sent has not been saved yet; sign in again within 30 minutes to get it back in the form.',
+  ],
   'login.loggedOut': ['ログアウトしました。', 'You have signed out.'],
   'password.title': ['パスワード変更', 'Change password'],
   'password.mustChange': [
@@ -216,6 +220,18 @@ export const STAFF_MESSAGES = {
   'report.submitNext': ['保存して提出', 'Save and submit'],
   'report.saved': ['保存しました。', 'Saved.'],
   'report.submitted': ['提出しました。', 'Submitted.'],
+  'report.tooLarge': [
+    '送信された内容が大きすぎるため（上限 1 MB）、保存していません。上限までに届いた項目はあなたの入力のまま、届かなかった項目は保存されている内容を表示しています。1項目は20,000文字までです。',
+    'What you sent is too large (the limit is 1 MB), so nothing was saved. The fields that arrived show your input; those that did not show the saved content. Each field takes at most 20,000 characters.',
+  ],
+  'report.cutHere': [
+    'この項目から後は上限を超えたため届きませんでした（保存されている内容を表示しています）',
+    'This field and the ones after it did not arrive within the limit (the saved content is shown)',
+  ],
+  'report.restored': [
+    'ログアウトの間に送信された入力を戻しました。まだ保存されていません。内容を確かめて、保存してください。',
+    'The input you sent while signed out is back in the form. It has not been saved yet: check it, then save.',
+  ],
   'report.readonly': ['この報告は現在編集できません。', 'This report cannot be edited now.'],
   'report.notes': ['審査のコメント', 'Review notes'],
   'report.noNotes': ['コメントはありません。', 'No notes.'],

@@ -1,6 +1,6 @@
 import { timingSafeEqual } from 'node:crypto';
 import type { MiddlewareHandler } from 'hono';
-import { type AppContext, AppError, resolveStaffSession } from '../../app/index.ts';
+import { type AppContext, AppError, resolveStaffRequest } from '../../app/index.ts';
 import { bufferedBody } from '../body-limits.ts';
 import { clientIp } from './client-ip.ts';
 import { renderStaffError } from './pages/error-page.tsx';
@@ -8,6 +8,7 @@ import { isSecureRequest, LANG_COOKIE, readCookie, SESSION_COOKIE, writeCookie }
 import type { FormFields, StaffEnv } from './staff-env.ts';
 import type { StaffOptions } from './staff-options.ts';
 import { staffText } from './staff-text.ts';
+import { keepPostedForm } from './unsaved-forms.ts';
 
 /** Language, HTTPS detection, client address, the session (if any), and no caching of staff pages. */
 export function staffContext(ctx: AppContext, options: StaffOptions): MiddlewareHandler<StaffEnv> {
@@ -19,20 +20,30 @@ export function staffContext(ctx: AppContext, options: StaffOptions): Middleware
     if (query === 'en' || query === 'ja') writeCookie(c, LANG_COOKIE, query, c.get('secure'), 365 * 86_400);
     c.set('text', staffText(asked === 'en' ? 'en' : 'ja'));
     c.set('clientIp', clientIp(c, options.trustProxy));
-    c.set('session', await resolveStaffSession(ctx, readCookie(c, SESSION_COOKIE), options.auth));
+    const resolved = await resolveStaffRequest(ctx, readCookie(c, SESSION_COOKIE), options.auth);
+    c.set('session', resolved.session);
+    c.set('endedSession', resolved.ended);
     await next();
     // Drafts and personal pages must not linger in shared or browser caches.
     c.header('Cache-Control', 'no-store');
   };
 }
 
-/** Sends anyone without a session to the login page, and anyone with an initial password to change it. */
-export function requireSession(): MiddlewareHandler<StaffEnv> {
+/**
+ * Sends anyone without a session to the login page, and anyone with an initial password to change it. A form
+ * posted just after the session ran out is kept for its user (keepPostedForm), and signing in brings it back.
+ */
+export function requireSession(ctx: AppContext): MiddlewareHandler<StaffEnv> {
   return async (c, next) => {
     const session = c.get('session');
     if (!session) {
-      const back = c.req.method === 'GET' ? `?next=${encodeURIComponent(c.req.path)}` : '';
-      return c.redirect(`/staff/login${back}`, 303);
+      const ended = c.get('endedSession');
+      const kept = ended && c.req.method === 'POST' ? await keepPostedForm(c, ctx, ended) : undefined;
+      const query = kept
+        ? { notice: 'expired-kept', next: `${c.req.path}?restore=${kept}` }
+        : { ...(ended && { notice: 'expired' }), ...(c.req.method === 'GET' && { next: c.req.path }) };
+      const q = new URLSearchParams(query).toString();
+      return c.redirect(`/staff/login${q ? `?${q}` : ''}`, 303);
     }
     if (session.user.mustChangePassword && c.req.path !== '/staff/account/password' && c.req.path !== '/staff/logout') {
       return c.redirect('/staff/account/password', 303);
@@ -100,6 +111,12 @@ export function sameToken(a: string, b: string): boolean {
   return x.length === y.length && x.length > 0 && timingSafeEqual(x, y);
 }
 
+/** Whether a POST comes from our own origin (or sends no Origin at all, as some clients do not). */
+export function fromOwnOrigin(c: Parameters<MiddlewareHandler<StaffEnv>>[0]): boolean {
+  const origin = c.req.header('Origin');
+  return !origin || origin === 'null' ? !origin : sameOrigin(origin, c.req.header('Host'));
+}
+
 /**
  * Every POST must carry the session's synchroniser token (hidden field `_csrf`) and, when the browser sends an
  * Origin, come from our own origin. Parses the form once for the route.
@@ -107,9 +124,7 @@ export function sameToken(a: string, b: string): boolean {
 export function verifyCsrf(expected: (c: Parameters<MiddlewareHandler<StaffEnv>>[0]) => string | undefined) {
   const handler: MiddlewareHandler<StaffEnv> = async (c, next) => {
     if (c.req.method !== 'POST') return next();
-    const origin = c.req.header('Origin');
-    const host = c.req.header('Host');
-    const originOk = !origin || origin === 'null' ? !origin : sameOrigin(origin, host);
+    const originOk = fromOwnOrigin(c);
     const form = await parseForm(c);
     if (!form) throw badForm();
     const token = expected(c);

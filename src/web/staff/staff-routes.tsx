@@ -28,7 +28,7 @@ export function staffRoutes(ctx: AppContext, options: StaffOptions = staffOption
 
   const signedIn = new Hono<StaffEnv>();
   signedIn.use(
-    requireSession(),
+    requireSession(ctx),
     verifyCsrf((c) => c.get('session')?.csrfToken),
   );
   signedIn.route('/', homeRoutes(ctx, options));

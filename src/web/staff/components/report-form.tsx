@@ -30,6 +30,8 @@ export function ReportForm(props: {
   errors: Record<string, string>;
   submitLabel?: string | undefined;
   saveLabel?: string | undefined;
+  /** The kept form shown again after a new login, forgotten once this form is saved. */
+  restoredId?: string | undefined;
 }) {
   const { text, view, values, errors } = props;
   const t = text.t;
@@ -51,6 +53,7 @@ export function ReportForm(props: {
       <ErrorSummary title={t('form.errorSummary')} errors={errors} labels={labels} />
       <CsrfField token={props.csrf} />
       <input type="hidden" name="version" value={String(props.version)} />
+      {props.restoredId && <input type="hidden" name="restored" value={props.restoredId} />}
       <TextArea
         path="actual"
         name="actual"

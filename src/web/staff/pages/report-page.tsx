@@ -20,6 +20,10 @@ export function ReportPage(props: {
   conflict?: ReportConflict | undefined;
   notice?: string | undefined;
   reviewNote?: string;
+  /** The sheet version the shown input was typed on, when it is not the saved one (kept or cut input). */
+  version?: number | undefined;
+  /** The kept form shown again after a new login. */
+  restoredId?: string | undefined;
 }) {
   const { text, session, view } = props;
   const t = text.t;
@@ -60,7 +64,8 @@ export function ReportPage(props: {
               text={text}
               view={view}
               values={props.values}
-              version={props.conflict ? props.conflict.currentVersion : view.version}
+              version={props.conflict ? props.conflict.currentVersion : (props.version ?? view.version)}
+              restoredId={props.restoredId}
               action={action}
               csrf={session.csrfToken}
               errors={props.errors}

@@ -24,7 +24,11 @@ import { field, type StaffEnv } from '../staff-env.ts';
 import { badForm, parseForm, requireSession, sameToken, verifyCsrf } from '../staff-middleware.ts';
 import type { StaffOptions } from '../staff-options.ts';
 
-const LOGIN_NOTICES = { 'logged-out': 'login.loggedOut', expired: 'login.expired' } as const;
+const LOGIN_NOTICES = {
+  'logged-out': 'login.loggedOut',
+  expired: 'login.expired',
+  'expired-kept': 'login.expiredKept',
+} as const;
 
 /** Login (with a pre-session CSRF cookie), logout, password change and the language switch. */
 export function authRoutes(ctx: AppContext, options: StaffOptions) {
@@ -48,7 +52,10 @@ export function authRoutes(ctx: AppContext, options: StaffOptions) {
 
   app.get('/login', async (c) => {
     if (c.get('session')) return c.redirect('/staff/', 303);
-    const noticeKey = LOGIN_NOTICES[c.req.query('notice') as keyof typeof LOGIN_NOTICES];
+    const asked = c.req.query('notice') ?? '';
+    const noticeKey = Object.hasOwn(LOGIN_NOTICES, asked)
+      ? LOGIN_NOTICES[asked as keyof typeof LOGIN_NOTICES]
+      : undefined;
     return sendPage(
       c,
       <LoginPage
@@ -122,7 +129,7 @@ export function authRoutes(ctx: AppContext, options: StaffOptions) {
 
   app.use(
     '/logout',
-    requireSession(),
+    requireSession(ctx),
     verifyCsrf((c) => c.get('session')?.csrfToken),
   );
   app.post('/logout', async (c) => {
@@ -133,7 +140,7 @@ export function authRoutes(ctx: AppContext, options: StaffOptions) {
 
   app.use(
     '/account/*',
-    requireSession(),
+    requireSession(ctx),
     verifyCsrf((c) => c.get('session')?.csrfToken),
   );
   app.get('/account/password', (c) =>

@@ -2,6 +2,7 @@ import { Hono } from 'hono';
 import {
   type AppContext,
   addReviewComment,
+  forgetUnsavedForm,
   getReport,
   isAppError,
   type ReportConflict,
@@ -9,13 +10,15 @@ import {
   reviewReport,
   saveReport,
 } from '../../../app/index.ts';
+import { bodyWasCut } from '../../body-limits.ts';
 import { noticeText } from '../notices.ts';
 import { ReportPage } from '../pages/report-page.tsx';
-import { reportValuesFromForm } from '../report-view-helpers.ts';
+import { reportValuesFromForm, reportValuesThatFitted } from '../report-view-helpers.ts';
 import { actorProps, fieldErrorsOf, fyParam, planParam } from '../route-helpers.ts';
 import { redirectWithNotice, sendPage } from '../send-page.ts';
 import { field, type StaffContext, type StaffEnv } from '../staff-env.ts';
 import { taskPath } from '../staff-paths.ts';
+import { restoredForm } from '../unsaved-forms.ts';
 
 /** One initiative's report: view, save/submit (with the conflict screen), review decisions and comments. */
 export function reportRoutes(ctx: AppContext) {
@@ -33,6 +36,9 @@ export function reportRoutes(ctx: AppContext) {
       errors?: Record<string, string>;
       conflict?: ReportConflict;
       reviewNote?: string;
+      version?: number;
+      restoredId?: string;
+      notice?: string;
     } = {},
     status = 200,
   ) => {
@@ -46,7 +52,9 @@ export function reportRoutes(ctx: AppContext) {
         values={extra.values ?? view.values}
         errors={extra.errors ?? {}}
         conflict={extra.conflict}
-        notice={noticeText(c)}
+        notice={extra.notice ?? noticeText(c)}
+        version={extra.version}
+        restoredId={extra.restoredId}
         {...(extra.reviewNote !== undefined && { reviewNote: extra.reviewNote })}
       />,
       status,
@@ -54,15 +62,37 @@ export function reportRoutes(ctx: AppContext) {
   };
   const base = '/plans/:plan/rounds/:fy/tasks/:code';
 
-  app.get(base, (c) => render(c));
+  app.get(base, async (c) => {
+    // After a new login, the input posted while the session had run out comes back, not saved: the user saves
+    // it (on the version it was typed on, so a save by someone else meanwhile is the conflict page, not lost).
+    const kept = await restoredForm(c, ctx);
+    if (!kept) return render(c);
+    return render(c, {
+      values: reportValuesFromForm(kept.form),
+      version: Number(field(kept.form, 'version')),
+      restoredId: kept.id,
+      notice: c.get('text').t('report.restored'),
+    });
+  });
 
   app.post(base, async (c) => {
     const form = c.get('form');
+    if (bodyWasCut(c)) {
+      // Over the size limit: nothing is saved; the fields that fitted come back as typed, the rest as saved.
+      const view = await getReport(ref(c));
+      const text = c.get('text');
+      const fitted = reportValuesThatFitted(form, view);
+      const errors: Record<string, string> = { form: text.t('report.tooLarge') };
+      if (fitted.cutAt) errors[fitted.cutAt] = text.t('report.cutHere');
+      return render(c, { values: fitted.values, version: Number(field(form, 'version')), errors }, 413);
+    }
     const input = reportValuesFromForm(form);
     const submit = field(form, 'intent') === 'submit';
     const r = ref(c);
     try {
       await saveReport({ ...r, expectedVersion: Number(field(form, 'version')), values: input, submit });
+      const restored = field(form, 'restored');
+      if (restored) await forgetUnsavedForm({ ctx, session: c.get('staff'), id: restored });
       return redirectWithNotice(c, taskPath(r.planSlug, r.fy, r.code), submit ? 'submitted' : 'saved');
     } catch (e) {
       // Shown again exactly as typed: a refused save may be refused for its size, so it is not parsed again.
