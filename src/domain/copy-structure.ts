@@ -67,6 +67,7 @@ export function copyStructure(
     nodes.push({
       code: CARRY_OVER_GROUP,
       title: `${from}からの継続案件`,
+      separateGroup: true,
       children: carried.map((code, i) => {
         const node = findNode(source, code) as PlanNode;
         return {

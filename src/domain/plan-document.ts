@@ -316,6 +316,7 @@ export interface PlanNodeInput {
   indicators?: z.input<typeof Indicator>[] | undefined;
   assessments?: z.input<typeof Assessment>[] | undefined;
   sourceNotes?: z.input<typeof SourceNote>[] | undefined;
+  separateGroup?: boolean | undefined;
   children?: PlanNodeInput[] | undefined;
 }
 
@@ -348,6 +349,11 @@ const planNodeFields = {
   indicators: z.array(Indicator).default([]),
   assessments: z.array(Assessment).default([]),
   sourceNotes: z.array(SourceNote).default([]),
+  /**
+   * A top-level group of its own beside the items of the first level, e.g. 第1期アクションプランからの継続案件
+   * beside the 15 基本目標: listed apart from them and never named or counted as one (no 「基本目標 継」).
+   */
+  separateGroup: z.boolean().optional(),
 };
 
 export type PlanNode = z.output<z.ZodObject<typeof planNodeFields>> & { children: PlanNode[] };

@@ -37,7 +37,7 @@ describe('edition workbook', () => {
   it('freezes the header row, filters and sizes columns', () => {
     const ws = wb.getWorksheet('取組一覧')!;
     expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
-    expect(ws.autoFilter).toBe('A1:AC1');
+    expect(ws.autoFilter).toBe('A1:AD1');
     expect(ws.getColumn(4).width).toBe(40);
     expect(ws.getRow(1).values).toEqual([
       undefined,
@@ -62,6 +62,7 @@ describe('edition workbook', () => {
       '旧番号',
       '名称の異表記',
       '出典の注記',
+      '別枠のグループ',
       '令和3年度 計画',
       '令和3年度 実績',
       '令和4年度 計画',
@@ -91,7 +92,7 @@ describe('edition workbook', () => {
       '総務広報課',
       'somu-koho',
     ]);
-    expect(row[25]).toBe('各種SNSの効果的な運用方法を研究・実行\nフォロワー数累計8,104を達成');
+    expect(row[26]).toBe('各種SNSの効果的な運用方法を研究・実行\nフォロワー数累計8,104を達成');
     const multi = rowOf('6-4');
     expect(multi.slice(1, 2).concat(multi.slice(6, 8))).toEqual([
       '6-4',

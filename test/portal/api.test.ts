@@ -117,10 +117,18 @@ describe('same numbers as the pages', () => {
     expect(body.distribution.map((d: { label: string; count: number }) => `${d.label}:${d.count}`).join(' ')).toBe(
       '100%:5 90%:0 80%:1 70%:2 60%:2 50%:4 40%:2 30%:6 20%:14 10%:4 0%:0',
     );
-    const homeGoals = tableRows(await page(`${BASE}/`), '基本目標ごとの令和4年度の目標達成率と件数');
+    const home = await page(`${BASE}/`);
+    const homeGoals = [
+      ...tableRows(home, '基本目標ごとの令和4年度の目標達成率と件数'),
+      ...tableRows(home, '第1期アクションプランからの継続案件：令和4年度の目標達成率と件数'),
+    ];
     expect(
       body.goals.map((g: { code: string; rollups: { formatted: string }[] }) => [g.code, g.rollups[0]!.formatted]),
     ).toEqual(homeGoals.map((r) => [r[0], r[3]]));
+    // The 15 基本目標, and the 継続案件 as a group of its own.
+    expect(
+      body.goals.filter((g: { separateGroup: boolean }) => g.separateGroup).map((g: { code: string }) => g.code),
+    ).toEqual(['継']);
   });
 
   it('initiatives: the 一覧 row for row', async () => {
@@ -175,6 +183,7 @@ describe('same numbers as the pages', () => {
     ]);
     const goal = (await api(`${API}/goals/${encodeURIComponent('継')}`)).body;
     expect([goal.initiativeCount, goal.initiatives[0].code, goal.rollups[0].formatted]).toEqual([1, '継1', '20.0%']);
+    expect([goal.separateGroup, goal.level]).toEqual([true, null]);
     const goals = (await api(`${API}/goals`)).body;
     expect(goals).toHaveLength(16);
   });

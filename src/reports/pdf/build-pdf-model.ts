@@ -27,7 +27,9 @@ function yearMonth(value: string | undefined, lang: ReportLang): string | undefi
   return `${era.era}${era.year === 1 ? '元' : era.year}年${Number(m[2])}月`;
 }
 
-const nodeLabel = (view: EditionView, node: PlanNode) => `${node.code} ${view.title(node)}`;
+// A group of its own is headed by its title alone, as the original's contents list 第1期アクションプランからの継続案件.
+const nodeLabel = (view: EditionView, node: PlanNode) =>
+  node.separateGroup ? view.title(node) : `${node.code} ${view.title(node)}`;
 
 /**
  * The printed edition: cover, contents, the plan's sections, a divider per top-level node (基本目標), a sheet
@@ -76,7 +78,8 @@ export function buildPdfModel(content: EditionContent, lang: ReportLang = 'ja'):
       blocks.push({
         kind: 'divider',
         anchor,
-        overline: `${lang === 'en' ? (level.en ?? level.ja) : level.ja} ${node.code}`,
+        // Not one of the level's items: no 「基本目標 継」 above a group of its own.
+        overline: node.separateGroup ? '' : `${lang === 'en' ? (level.en ?? level.ja) : level.ja} ${node.code}`,
         title: view.title(node),
         items: [...walkNodes(node.children)].map((w) => ({ label: nodeLabel(view, w.node), depth: w.depth - 1 })),
       });

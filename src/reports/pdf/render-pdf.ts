@@ -140,13 +140,15 @@ function drawBlock(w: PdfWriter, block: PdfBlock, context: BlockContext) {
     case 'divider': {
       w.newPage();
       mark(block.anchor);
-      outline[0] = w.doc.outline.addItem(`${block.overline} ${block.title}`);
+      outline[0] = w.doc.outline.addItem(block.overline ? `${block.overline} ${block.title}` : block.title);
       const sect = newSect();
       // Overline and title are one heading: "基本目標 1 市民対話・情報発信の強化".
       const heading = w.struct('H1', sect);
       w.y = 230;
-      drawParagraph(w, block.overline, { size: 16, bold: true, color: COLORS.accent, tag: heading });
-      w.y += 6;
+      if (block.overline) {
+        drawParagraph(w, block.overline, { size: 16, bold: true, color: COLORS.accent, tag: heading });
+        w.y += 6;
+      }
       drawParagraph(w, block.title, { size: 22, bold: true, leading: 1.4, phrases: true, tag: heading });
       w.marked(undefined, () => w.doc.rect(w.left, w.y + 8, w.width, 2).fill(COLORS.accent));
       w.y += 36;

@@ -51,6 +51,7 @@ export function nodesSheet(view: EditionView): SheetModel {
     text(N.previousCodes, 8),
     text(N.titleVariants, 30, true),
     text(N.sourceNotes, 40, true),
+    text(N.separateGroup, 8),
     ...years.flatMap((fy) => [text(yearHeader(fy, 'plan'), 40, true), text(yearHeader(fy, 'actual'), 40, true)]),
   ];
   const rows: CellValue[][] = [];
@@ -79,6 +80,7 @@ export function nodesSheet(view: EditionView): SheetModel {
       orNull(node.previousCodes.join('、')),
       orNull(joinLines(node.titleVariants.map((v) => `${v.source}：${v.title}`))),
       orNull(joinLines(node.sourceNotes.map((n) => `[${n.kind}] ${n.text}`))),
+      node.separateGroup ? 'はい' : null,
       ...years.flatMap((fy) => {
         const r = roadmap.get(fy);
         // A year the source prints with nothing planned ("R5計画 -") keeps its row as "-".

@@ -23,6 +23,7 @@ const FIELD_HEADERS: Record<string, string> = {
   previousCodes: '旧番号',
   titleVariants: '名称の異表記',
   sourceNotes: '出典の注記',
+  separateGroup: '別枠のグループ',
 };
 
 type Located = { sheet: string; cell: string };

@@ -70,6 +70,7 @@ function readNode(r: RowReader, yearHeaders: ReturnType<typeof parseYearHeader>[
       const m = /^\[(sheet-missing|title-variant|other)\]\s*(.*)$/.exec(line);
       return m ? { kind: m[1] as 'other', text: m[2]! } : { kind: 'other' as const, text: line };
     }),
+    ...(r.text(N.separateGroup) === 'はい' && { separateGroup: true }),
     ...defined({
       titleEn: r.text(N.titleEn),
       goal: r.text(N.goal),

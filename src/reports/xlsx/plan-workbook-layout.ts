@@ -44,6 +44,7 @@ export const NODE_HEADERS = {
   previousCodes: '旧番号',
   titleVariants: '名称の異表記',
   sourceNotes: '出典の注記',
+  separateGroup: '別枠のグループ',
 } as const;
 
 export const INDICATOR_HEADERS = {

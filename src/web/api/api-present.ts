@@ -239,6 +239,7 @@ export function presentGoal(s: ApiScope, g: Pick<GoalOverview, 'node' | 'rollups
     code: g.node.code,
     title: g.node.title,
     titleEn: n(g.node.titleEn),
+    separateGroup: g.node.separateGroup === true,
     initiativeCount: g.count,
     rollups: g.rollups.map(presentRollup),
     url: `${s.base}/goals/${seg(g.node.code)}`,

@@ -261,7 +261,7 @@ export function apiRoutes(ctx: AppContext): OpenAPIHono {
           const rows = listAchievements(s.pub.content, { goal: g.node.code }, fy);
           return {
             ...presentGoal(s, { node: g.node, rollups: g.rollups, count: rows.length }),
-            level: { ja: g.level.ja, en: g.level.en ?? g.level.ja },
+            level: g.node.separateGroup ? null : { ja: g.level.ja, en: g.level.en ?? g.level.ja },
             ownRatings: g.ownRatings.map(presentDimension),
             initiatives: rows.map((r) => presentInitiativeRow(s, r)),
           };

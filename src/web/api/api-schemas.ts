@@ -284,6 +284,10 @@ export const GoalSummary = z
     code: z.string(),
     title: z.string(),
     titleEn: z.string().nullable(),
+    separateGroup: z.boolean().openapi({
+      description:
+        "A group of its own beside the plan's goals (e.g. 第1期アクションプランからの継続案件), not one of them",
+    }),
     initiativeCount: z.number().int(),
     rollups: z.array(Rollup),
     url: z.string(),
@@ -291,7 +295,7 @@ export const GoalSummary = z
   .openapi('GoalSummary');
 
 export const GoalDetail = GoalSummary.extend({
-  level: LocalizedText,
+  level: LocalizedText.nullable().openapi({ description: "Name of the node's level; null for a separate group" }),
   ownRatings: z.array(Dimension).openapi({ description: "The goal's own ratings, when the plan rates its level" }),
   initiatives: z.array(InitiativeSummary),
 }).openapi('GoalDetail');

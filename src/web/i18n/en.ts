@@ -37,6 +37,7 @@ export const en: Record<MessageKey, string> = {
   'plan.distributionCaption': 'Number and share of initiatives per rating, {fy}',
   'plan.byGoal': '{scale} by {level} ({fy})',
   'plan.byGoalCaption': '{scale} in {fy} and number of initiatives, by {level}',
+  'plan.groupCaption': '{name}: {scale} in {fy} and number of initiatives',
   'plan.goals': 'List of {level}s',
   'plan.sections': 'About the plan',
   'table.fiscalYear': 'Fiscal year',

@@ -39,6 +39,7 @@ export const ja = {
   'plan.distributionCaption': '{fy}の評価ごとの件数と割合',
   'plan.byGoal': '{level}ごとの{scale}（{fy}）',
   'plan.byGoalCaption': '{level}ごとの{fy}の{scale}と件数',
+  'plan.groupCaption': '{name}：{fy}の{scale}と件数',
   'plan.goals': '{level}の一覧',
   'plan.sections': '計画について',
   'table.fiscalYear': '年度',

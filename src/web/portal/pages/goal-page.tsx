@@ -25,7 +25,9 @@ export function GoalPage(props: PlanPageProps & { view: GoalView }) {
   const childLevel = levelName(pc, plan, plan.levels.length);
   const scaleTitle = scaleName(pc, plan);
   const ratingsTitle = t('goal.ratings', { scale: scaleTitle });
-  const title = `${level} ${node.code} ${plainText(props, node.title, node.titleEn)}`;
+  // A group of its own (第1期アクションプランからの継続案件) is not one of the level's items: no level name.
+  const own = node.separateGroup === true;
+  const title = `${own ? '' : `${level} `}${node.code} ${plainText(props, node.title, node.titleEn)}`;
   const current = view.rollups.find((r) => r.fy === fy);
   const ancestorCrumbs = view.ancestors.map((a) => ({
     label: (
@@ -48,9 +50,7 @@ export function GoalPage(props: PlanPageProps & { view: GoalView }) {
         ),
       })}
     >
-      <p class="eyebrow">
-        {level} {node.code}
-      </p>
+      <p class="eyebrow">{own ? node.code : `${level} ${node.code}`}</p>
       <h1>
         <Localized pc={pc} ja={node.title} en={node.titleEn} phrased />
       </h1>

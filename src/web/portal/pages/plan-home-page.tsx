@@ -17,6 +17,8 @@ export function PlanHomePage(props: PlanPageProps & { summary: PlanOverview }) {
   const fy = summary.asOfFy;
   const current = summary.current;
   const goalLevel = levelName(pc, plan, 1);
+  const goals = summary.goals.filter((g) => !g.node.separateGroup);
+  const groups = summary.goals.filter((g) => g.node.separateGroup);
   const method = current.methodLabel[pc.lang];
   const scale = scaleName(pc, plan);
   const overall = overallTitle(pc, plan);
@@ -135,46 +137,35 @@ export function PlanHomePage(props: PlanPageProps & { summary: PlanOverview }) {
           <HBarChart
             id="chart-goals"
             title={t('plan.byGoal', { level: goalLevel, fy: fyText(pc, fy), scale })}
-            desc={summary.goals
+            desc={goals
               .map((g) => `${g.node.code} ${plainText(props, g.node.title, g.node.titleEn)}: ${rateOf(g, fy)}`)
               .join(', ')}
             max={chartMax(plan)}
-            data={summary.goals.map((g) => ({
+            data={goals.map((g) => ({
               label: g.node.code,
               value: g.rollups.find((r) => r.fy === fy)?.value ?? null,
               valueText: rateOf(g, fy),
             }))}
           />
         )}
-        <TableScroll label={t('plan.byGoalCaption', { level: goalLevel, fy: fyText(pc, fy), scale })}>
-          <table>
-            <caption>{t('plan.byGoalCaption', { level: goalLevel, fy: fyText(pc, fy), scale })}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('table.code')}</th>
-                <th scope="col">{goalLevel}</th>
-                <th scope="col">{t('table.initiatives')}</th>
-                <th scope="col">{scale}</th>
-                <th scope="col">{t('table.method')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {summary.goals.map((g) => (
-                <tr>
-                  <td>{g.node.code}</td>
-                  <th scope="row">
-                    <a href={pc.href(`${base}/goals/${segment(g.node.code)}`)}>
-                      <Localized pc={pc} ja={g.node.title} en={g.node.titleEn} />
-                    </a>
-                  </th>
-                  <td class="num">{t('common.count', { n: g.initiatives.length })}</td>
-                  <td class="num">{rateOf(g, fy)}</td>
-                  <td>{methodOf(pc, g, fy)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </TableScroll>
+        <GoalsTable
+          {...props}
+          caption={t('plan.byGoalCaption', { level: goalLevel, fy: fyText(pc, fy), scale })}
+          nameHeader={goalLevel}
+          goals={goals}
+        />
+        {/* A group of its own (第1期アクションプランからの継続案件) is listed apart, never as one of the goals. */}
+        {groups.map((g) => {
+          const name = plainText(props, g.node.title, g.node.titleEn);
+          return (
+            <GoalsTable
+              {...props}
+              caption={t('plan.groupCaption', { name, fy: fyText(pc, fy), scale })}
+              nameHeader={t('table.title')}
+              goals={[g]}
+            />
+          );
+        })}
       </section>
 
       {plan.sections.length > 0 && (
@@ -196,6 +187,46 @@ export function PlanHomePage(props: PlanPageProps & { summary: PlanOverview }) {
         </section>
       )}
     </PortalLayout>
+  );
+}
+
+/** Goals (or a separate group) with their initiative count, this year's figure and its method. */
+function GoalsTable(
+  props: PlanPageProps & { summary: PlanOverview; caption: string; nameHeader: string; goals: PlanOverview['goals'] },
+) {
+  const { pc, base, summary } = props;
+  const t = pc.t;
+  const fy = summary.asOfFy;
+  return (
+    <TableScroll label={props.caption}>
+      <table>
+        <caption>{props.caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('table.code')}</th>
+            <th scope="col">{props.nameHeader}</th>
+            <th scope="col">{t('table.initiatives')}</th>
+            <th scope="col">{scaleName(pc, props.pub.content.plan)}</th>
+            <th scope="col">{t('table.method')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {props.goals.map((g) => (
+            <tr>
+              <td>{g.node.code}</td>
+              <th scope="row">
+                <a href={pc.href(`${base}/goals/${segment(g.node.code)}`)}>
+                  <Localized pc={pc} ja={g.node.title} en={g.node.titleEn} />
+                </a>
+              </th>
+              <td class="num">{t('common.count', { n: g.initiatives.length })}</td>
+              <td class="num">{rateOf(g, fy)}</td>
+              <td>{methodOf(pc, g, fy)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </TableScroll>
   );
 }
 
