@@ -115,6 +115,7 @@ export {
   walkNodes,
 } from './plan-tree.ts';
 export { progressBasisOf, progressPathOf, ruleBasisOf } from './progress-basis-of.ts';
+export { publicationDay } from './publication-day.ts';
 export { quantityInputText } from './quantity-input-text.ts';
 export { JUMP_FACTOR, quantityWarnings } from './quantity-warnings.ts';
 export { type RatingKpiMismatch, ratingKpiMismatch } from './rating-kpi-mismatch.ts';

@@ -1,4 +1,4 @@
-import { type EditionContent, formatFiscalYear, planRollup } from '../domain/index.ts';
+import { type EditionContent, formatFiscalYear, planRollup, publicationDay } from '../domain/index.ts';
 import { type CsvTable, type EditionMeta, indicatorRows, initiativeRows } from './open-data-csv.ts';
 
 export interface OpenDataMeta extends EditionMeta {
@@ -57,7 +57,8 @@ export function openDataJson(content: EditionContent, meta: OpenDataMeta) {
       計画: plan.title,
       版: meta.name,
       版の対象年度: meta.fy,
-      公表日: meta.publishedAt.slice(0, 10),
+      // The day the portal prints (in Japan), not the UTC date of the timestamp.
+      公表日: publicationDay(meta.publishedAt),
     },
     取組: records(initiativeRows(content, meta)),
     指標: records(indicatorRows(content)),

@@ -21,6 +21,7 @@ import {
   type PlanDocument,
   type PlanNode,
   type PlanRollup,
+  publicationDay,
   statedStatus,
 } from '../../domain/index.ts';
 import type { EditionSummary as EditionRecord } from '../../store/index.ts';
@@ -48,6 +49,7 @@ export function presentEdition(e: EditionRecord): Out<typeof S.EditionSummary> {
     fy: e.fy,
     fyLabel: formatFiscalYear(e.fy),
     publishedAt: e.publishedAt,
+    publishedOn: publicationDay(e.publishedAt),
     current: e.isCurrent,
     contentSha256: e.contentSha256,
   };

@@ -29,6 +29,10 @@ export const EditionSummary = z
     fy: z.number().int().openapi({ description: 'Western start year of the fiscal year the edition reflects' }),
     fyLabel: z.string().openapi({ example: '令和4年度' }),
     publishedAt: z.string().openapi({ description: 'ISO 8601 timestamp' }),
+    publishedOn: z.string().openapi({
+      example: '2023-06-30',
+      description: '公表日: the day in Japan, as the portal prints it (a declared "2025-08" stays a month)',
+    }),
     current: z.boolean(),
     contentSha256: z.string(),
   })
