@@ -108,6 +108,7 @@ export { listWaitingWork, type RoundWork, WORK_LISTS, type WorkList } from './li
 export { type LoadedPlan, loadPlan, requireOrganization } from './load-plan.ts';
 export { localDate } from './local-date.ts';
 export { type LoginProps, type LoginResult, login } from './login.ts';
+export { issueLoginFormToken, LOGIN_FORM_TOKEN_SECONDS, loginFormTokenAge } from './login-form-token.ts';
 export { createSmtpMailer, type Mailer, type MailMessage, mailerFromEnv } from './mailer.ts';
 export { addDepartment, renameDepartment } from './manage-departments.ts';
 export {

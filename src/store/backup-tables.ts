@@ -17,6 +17,7 @@ export const BACKUP_TABLES = [
   'users',
   'sessions',
   'login_attempts',
+  'server_secrets',
   'plan_review_settings',
   'reporting_rounds',
   'round_tasks',

@@ -132,6 +132,13 @@ export interface SessionsTable {
   user_agent: string | null;
 }
 
+/** Installation-wide signing keys (not tenant-owned), by purpose. */
+export interface ServerSecretsTable {
+  name: string;
+  value: string;
+  created_at: string;
+}
+
 export interface LoginAttemptsTable {
   id: string;
   /** "account" or "ip". */
@@ -243,6 +250,7 @@ export interface Database {
   users: UsersTable;
   sessions: SessionsTable;
   login_attempts: LoginAttemptsTable;
+  server_secrets: ServerSecretsTable;
   plan_review_settings: PlanReviewSettingsTable;
   reporting_rounds: ReportingRoundsTable;
   round_tasks: RoundTasksTable;

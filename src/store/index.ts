@@ -104,6 +104,7 @@ export {
   type TaskRecord,
   updateRoundTask,
 } from './round-task-repository.ts';
+export { getOrInsertServerSecret } from './server-secret-repository.ts';
 export {
   deleteExpiredSessions,
   deleteSession,

@@ -39,8 +39,9 @@ const cookieOf = (res: Response, name: string) =>
     ?.split(';')[0];
 const csrfIn = (html: string) => /name="_csrf" value="([^"]+)"/.exec(html)?.[1] ?? '';
 
-async function signIn(base: string, identifier: string, password: string) {
-  const form = await fetch(`${base}/staff/login`);
+/** Signs in on `base` with the login form served by `formFrom` (the same process unless told). */
+async function signIn(base: string, identifier: string, password: string, formFrom = base) {
+  const form = await fetch(`${formFrom}/staff/login`);
   const loginCookie = cookieOf(form, 'shinchoku_login_csrf')!;
   const res = await fetch(`${base}/staff/login`, {
     method: 'POST',
@@ -88,8 +89,9 @@ describe('two app processes sharing one PostgreSQL database', () => {
     await db.drop();
   });
 
-  it('accepts on B a session created on A, and a logout on B ends it on A', async () => {
-    const { status, session } = await signIn(a.base, 'office@example.jp', PASSWORD);
+  it('accepts on A a login form from B, on B the session created on A, and a logout on B ends it on A', async () => {
+    // The login form came from B: its token is signed with the key both processes read from the database.
+    const { status, session } = await signIn(a.base, 'office@example.jp', PASSWORD, b.base);
     expect(status).toBe(303);
     expect(session).toMatch(/^shinchoku_session=.+/);
     const onB = await fetch(`${b.base}/staff/`, { headers: { cookie: session! }, redirect: 'manual' });

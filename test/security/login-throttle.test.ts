@@ -69,5 +69,40 @@ for (const dialect of DIALECTS) {
       // Another real client behind the same proxy is not affected.
       expect(await attempt('nobody-x@example.jp', 'wrong-password', '198.51.100.7, 198.51.100.8')).toBe(401);
     });
+
+    it('over HTTPS (the trusted proxy says so) session and form cookies are __Host- cookies, plain names ignored', async () => {
+      await buildStaff(server.ctx, { role: 'viewer', email: 'https@example.jp' });
+      const https = { 'x-forwarded-proto': 'https', 'x-forwarded-for': '203.0.113.77' };
+      const page = await server.get('/staff/login', { headers: https });
+      const csrf = csrfIn(await page.text());
+      expect(page.headers.getSetCookie()).toEqual([
+        `__Host-shinchoku_login_csrf=${csrf}; Max-Age=3600; Path=/; HttpOnly; Secure; SameSite=Lax`,
+      ]);
+      const res = await server.get('/staff/login', {
+        method: 'POST',
+        headers: {
+          ...https,
+          'content-type': 'application/x-www-form-urlencoded',
+          origin: server.url.replace('http:', 'https:'),
+          cookie: `__Host-shinchoku_login_csrf=${csrf}`,
+        },
+        body: new URLSearchParams({ _csrf: csrf, identifier: 'https@example.jp', password: TEST_PASSWORD }),
+      });
+      expect(res.status).toBe(303);
+      const [session, cleared] = res.headers.getSetCookie();
+      expect(session).toMatch(/^__Host-shinchoku_session=[\w-]{43}; Path=\/; HttpOnly; Secure; SameSite=Lax$/);
+      expect(cleared).toBe('__Host-shinchoku_login_csrf=; Max-Age=0; Path=/; HttpOnly; Secure; SameSite=Lax');
+      const token = session!.split(';')[0]!.split('=')[1]!;
+      const home = (cookie: string, headers: Record<string, string> = https) =>
+        server.get('/staff/', { headers: { ...headers, cookie } }).then((r) => r.status);
+      expect(await home(`__Host-shinchoku_session=${token}`)).toBe(200);
+      // Over HTTPS a cookie without the prefix could have been planted (by plain HTTP or a neighbouring host).
+      expect(await home(`shinchoku_session=${token}`)).toBe(303);
+      // A plain-HTTP trial run keeps today's cookies on /staff.
+      const plain = await server.get('/staff/login', { headers: { 'x-forwarded-for': '203.0.113.78' } });
+      expect(plain.headers.getSetCookie()[0]).toMatch(
+        /^shinchoku_login_csrf=[^;]+; Max-Age=3600; Path=\/staff; HttpOnly; SameSite=Lax$/,
+      );
+    });
   });
 }

@@ -109,9 +109,63 @@ describe('staff login, sessions and CSRF over HTTP', () => {
     expect((await post(fields)).status).toBe(403);
     expect((await post({ ...fields, _csrf: 'x'.repeat(43) })).status).toBe(403);
     expect((await post({ ...fields, _csrf: csrf }, 'http://evil.example')).status).toBe(403);
+    const referred = await server.get('/staff/account/password', {
+      ...form({ ...fields, _csrf: csrf }),
+      headers: {
+        'content-type': 'application/x-www-form-urlencoded',
+        cookie: session!,
+        referer: 'http://evil.example/page.html',
+      },
+    });
+    expect(referred.status).toBe(403);
+    expect(await referred.text()).toContain('別のサイトから送信された操作は受け付けません');
     const ok = await post({ ...fields, _csrf: csrf }, server.url);
     expect(ok.status).toBe(400);
     expect(await ok.text()).toContain('現在のパスワードが正しくありません');
+  });
+
+  it('refuses a login from another site, and a form token the server did not sign or that has expired', async () => {
+    const send = (token: string, headers: Record<string, string>) =>
+      server.get('/staff/login', {
+        ...form({ _csrf: token, identifier: 'viewer@example.jp', password: TEST_PASSWORD, next: '/staff/' }),
+        headers: { 'content-type': 'application/x-www-form-urlencoded', ...headers },
+      });
+    const answer = async (res: Response) => {
+      const html = await res.text();
+      return [
+        res.status,
+        cookieOf(res, 'shinchoku_session'),
+        html.includes('別のサイトから送信された操作は受け付けません'),
+      ];
+    };
+    const { cookie, csrf } = await loginForm();
+    expect(await answer(await send(csrf, { cookie, origin: 'http://evil.example' }))).toEqual([403, undefined, true]);
+    expect(await answer(await send(csrf, { cookie, origin: 'null' }))).toEqual([403, undefined, true]);
+    expect(await answer(await send(csrf, { cookie, referer: 'http://evil.example/login.html' }))).toEqual([
+      403,
+      undefined,
+      true,
+    ]);
+    // A value anyone can make up, in the cookie and the form alike, or a signed one with its signature changed.
+    const made = 'a'.repeat(43);
+    const tampered = `${csrf.slice(0, -1)}${csrf.endsWith('A') ? 'B' : 'A'}`;
+    expect(await answer(await send(made, { cookie: `shinchoku_login_csrf=${made}` }))).toEqual([403, undefined, false]);
+    expect(await answer(await send(tampered, { cookie: `shinchoku_login_csrf=${tampered}` }))).toEqual([
+      403,
+      undefined,
+      false,
+    ]);
+    // The server's own token an hour later.
+    clock = new Date(clock.getTime() + 60 * 60_000);
+    expect(await answer(await send(csrf, { cookie }))).toEqual([403, undefined, false]);
+    // Sent from this site, as a browser sends it.
+    const fresh = await loginForm();
+    const ok = await send(fresh.csrf, {
+      cookie: fresh.cookie,
+      origin: server.url,
+      referer: `${server.url}/staff/login`,
+    });
+    expect([ok.status, cookieOf(ok, 'shinchoku_session')?.length]).toEqual([303, 'shinchoku_session='.length + 43]);
   });
 
   it('says which field is missing on an empty login, keeping what was typed, without counting a failure', async () => {
@@ -178,7 +232,11 @@ describe('staff login, sessions and CSRF over HTTP', () => {
     const headers = { 'X-Forwarded-Proto': 'https' };
     const a = await trusted.request('/login', { headers });
     const b = await untrusted.request('/login', { headers });
-    expect(a.headers.getSetCookie()[0]).toMatch(/; Secure; SameSite=Lax$/);
-    expect(b.headers.getSetCookie()[0]).not.toContain('Secure');
+    expect(a.headers.getSetCookie()[0]).toMatch(
+      /^__Host-shinchoku_login_csrf=[^;]+; Max-Age=3600; Path=\/; HttpOnly; Secure; SameSite=Lax$/,
+    );
+    expect(b.headers.getSetCookie()[0]).toMatch(
+      /^shinchoku_login_csrf=[^;]+; Max-Age=3600; Path=\/staff; HttpOnly; SameSite=Lax$/,
+    );
   });
 });

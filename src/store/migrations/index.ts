@@ -6,6 +6,7 @@ import * as editionViewsBytes from './2026-12-06-edition-views-bytes.ts';
 import * as withdrawalAndDuties from './2026-12-06-withdrawal-and-duties.ts';
 import * as emailPerOrganization from './2026-12-07-email-per-organization.ts';
 import * as unsavedForms from './2026-12-07-unsaved-forms.ts';
+import * as serverSecrets from './2026-12-08-server-secrets.ts';
 
 /** Every migration in order. Names sort by date; the migrator refuses a database whose history differs. */
 export const migrations: Record<string, Migration> = {
@@ -16,4 +17,5 @@ export const migrations: Record<string, Migration> = {
   '2026-12-06-withdrawal-and-duties': withdrawalAndDuties,
   '2026-12-07-email-per-organization': emailPerOrganization,
   '2026-12-07-unsaved-forms': unsavedForms,
+  '2026-12-08-server-secrets': serverSecrets,
 };

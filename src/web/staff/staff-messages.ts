@@ -42,6 +42,10 @@ export const STAFF_MESSAGES = {
     'フォームの有効期限が切れたか、正しくない送信です。画面を読み込み直してから、もう一度操作してください。',
     'The form has expired or was not sent from this site. Reload the page and try again.',
   ],
+  'error.otherSite': [
+    '別のサイトから送信された操作は受け付けません。この画面を開き直してから、もう一度操作してください。',
+    'A form sent from another site is not accepted. Open this page again and try once more.',
+  ],
   'error.internal': ['内部エラーが発生しました。', 'An internal error occurred.'],
   'login.title': ['職員ログイン', 'Staff sign in'],
   'login.identifier': ['メールアドレスまたは職員番号', 'E-mail address or staff ID'],

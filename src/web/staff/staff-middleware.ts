@@ -1,5 +1,5 @@
 import { timingSafeEqual } from 'node:crypto';
-import type { MiddlewareHandler } from 'hono';
+import type { Context, MiddlewareHandler } from 'hono';
 import { type AppContext, AppError, resolveStaffRequest } from '../../app/index.ts';
 import { bufferedBody } from '../body-limits.ts';
 import { clientIp } from './client-ip.ts';
@@ -16,11 +16,11 @@ export function staffContext(ctx: AppContext, options: StaffOptions): Middleware
     c.set('secure', isSecureRequest(c, options.trustProxy));
     // ?lang=en (a link sent to someone, a bookmark) switches like the header's language link and is kept.
     const query = c.req.query('lang');
-    const asked = query === 'en' || query === 'ja' ? query : readCookie(c, LANG_COOKIE);
+    const asked = query === 'en' || query === 'ja' ? query : readCookie(c, LANG_COOKIE, c.get('secure'));
     if (query === 'en' || query === 'ja') writeCookie(c, LANG_COOKIE, query, c.get('secure'), 365 * 86_400);
     c.set('text', staffText(asked === 'en' ? 'en' : 'ja'));
     c.set('clientIp', clientIp(c, options.trustProxy));
-    const resolved = await resolveStaffRequest(ctx, readCookie(c, SESSION_COOKIE), options.auth);
+    const resolved = await resolveStaffRequest(ctx, readCookie(c, SESSION_COOKIE, c.get('secure')), options.auth);
     c.set('session', resolved.session);
     c.set('endedSession', resolved.ended);
     await next();
@@ -96,14 +96,31 @@ function formOf(pairs: Iterable<readonly [string, string]>): FormFields | undefi
   return form;
 }
 
-/** True when the Origin header names this host; a header that is no URL at all counts as foreign. */
-function sameOrigin(origin: string, host: string | undefined): boolean {
+/** True when `url` (an Origin or Referer) names this host; a value that is no URL at all counts as foreign. */
+function sameHost(url: string, host: string | undefined): boolean {
   try {
-    return host !== undefined && new URL(origin).host === host;
+    return host !== undefined && new URL(url).host === host;
   } catch {
     return false;
   }
 }
+
+/**
+ * Whether a POST comes from another site: its Origin names another host (or is "null", a sandboxed or
+ * privacy-stripped context), or, without an Origin, its Referer does. Browsers send an Origin with every POST;
+ * a client that sends neither (a script) still needs the form's token.
+ */
+export function fromOtherSite(c: Context): boolean {
+  const host = c.req.header('Host');
+  const origin = c.req.header('Origin');
+  if (origin !== undefined) return !sameHost(origin, host);
+  const referer = c.req.header('Referer');
+  return referer !== undefined && !sameHost(referer, host);
+}
+
+/** The answer to a cross-site POST, before anything else is read: 403 with the reason. */
+export const otherSiteRefused = (c: Context<StaffEnv>) =>
+  c.html(renderStaffError(c, 403, c.get('text').t('error.otherSite')), 403);
 
 export function sameToken(a: string, b: string): boolean {
   const x = Buffer.from(a);
@@ -111,24 +128,23 @@ export function sameToken(a: string, b: string): boolean {
   return x.length === y.length && x.length > 0 && timingSafeEqual(x, y);
 }
 
-/** Whether a POST comes from our own origin (or sends no Origin at all, as some clients do not). */
-export function fromOwnOrigin(c: Parameters<MiddlewareHandler<StaffEnv>>[0]): boolean {
-  const origin = c.req.header('Origin');
-  return !origin || origin === 'null' ? !origin : sameOrigin(origin, c.req.header('Host'));
+/** Whether a POST comes from our own site: the opposite of `fromOtherSite`. */
+export function fromOwnOrigin(c: Context): boolean {
+  return !fromOtherSite(c);
 }
 
 /**
- * Every POST must carry the session's synchroniser token (hidden field `_csrf`) and, when the browser sends an
- * Origin, come from our own origin. Parses the form once for the route.
+ * Every POST must come from our own site (Origin, else Referer) and carry the session's synchroniser token
+ * (hidden field `_csrf`). Parses the form once for the route.
  */
 export function verifyCsrf(expected: (c: Parameters<MiddlewareHandler<StaffEnv>>[0]) => string | undefined) {
   const handler: MiddlewareHandler<StaffEnv> = async (c, next) => {
     if (c.req.method !== 'POST') return next();
-    const originOk = fromOwnOrigin(c);
+    if (fromOtherSite(c)) return otherSiteRefused(c);
     const form = await parseForm(c);
     if (!form) throw badForm();
     const token = expected(c);
-    if (!originOk || !token || !sameToken(form.get('_csrf')?.[0] ?? '', token)) {
+    if (!token || !sameToken(form.get('_csrf')?.[0] ?? '', token)) {
       return c.html(renderStaffError(c, 403, c.get('text').t('error.csrf')), 403);
     }
     c.set('form', form);

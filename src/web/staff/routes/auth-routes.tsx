@@ -1,11 +1,13 @@
-import { randomBytes } from 'node:crypto';
 import { type Context, Hono } from 'hono';
 import {
   type AppContext,
   changeOwnPassword,
   isAppError,
+  issueLoginFormToken,
+  LOGIN_FORM_TOKEN_SECONDS,
   listOrganizations,
   login,
+  loginFormTokenAge,
   logout,
 } from '../../../app/index.ts';
 import { LoginPage } from '../pages/login-page.tsx';
@@ -21,7 +23,15 @@ import {
   writeCookie,
 } from '../staff-cookies.ts';
 import { field, type StaffEnv } from '../staff-env.ts';
-import { badForm, parseForm, requireSession, sameToken, verifyCsrf } from '../staff-middleware.ts';
+import {
+  badForm,
+  fromOtherSite,
+  otherSiteRefused,
+  parseForm,
+  requireSession,
+  sameToken,
+  verifyCsrf,
+} from '../staff-middleware.ts';
 import type { StaffOptions } from '../staff-options.ts';
 
 const LOGIN_NOTICES = {
@@ -34,12 +44,13 @@ const LOGIN_NOTICES = {
 export function authRoutes(ctx: AppContext, options: StaffOptions) {
   const app = new Hono<StaffEnv>();
 
-  const loginToken = (c: Context<StaffEnv>) => {
-    let token = readCookie(c, LOGIN_CSRF_COOKIE);
-    if (token?.length !== 43) {
-      token = randomBytes(32).toString('base64url');
-      writeCookie(c, LOGIN_CSRF_COOKIE, token, c.get('secure'), 3600);
-    }
+  // The form's token, signed by the server: the cookie's while it has half its time left, else a new one.
+  const loginToken = async (c: Context<StaffEnv>) => {
+    const current = readCookie(c, LOGIN_CSRF_COOKIE, c.get('secure'));
+    const age = await loginFormTokenAge(ctx, current);
+    if (current && age !== undefined && age < LOGIN_FORM_TOKEN_SECONDS / 2) return current;
+    const token = await issueLoginFormToken(ctx);
+    writeCookie(c, LOGIN_CSRF_COOKIE, token, c.get('secure'), LOGIN_FORM_TOKEN_SECONDS);
     return token;
   };
 
@@ -60,7 +71,7 @@ export function authRoutes(ctx: AppContext, options: StaffOptions) {
       c,
       <LoginPage
         text={c.get('text')}
-        csrf={loginToken(c)}
+        csrf={await loginToken(c)}
         identifier=""
         organizations={await organizations(c)}
         next={safeLocalPath(c.req.query('next'))}
@@ -70,10 +81,12 @@ export function authRoutes(ctx: AppContext, options: StaffOptions) {
   });
 
   app.post('/login', async (c) => {
+    // A login sent from another site would sign the browser into an account of the sender's choosing.
+    if (fromOtherSite(c)) return otherSiteRefused(c);
     const form = await parseForm(c);
     if (!form) throw badForm();
     const text = c.get('text');
-    const cookieToken = readCookie(c, LOGIN_CSRF_COOKIE) ?? '';
+    const cookieToken = readCookie(c, LOGIN_CSRF_COOKIE, c.get('secure'));
     const identifier = field(form, 'identifier');
     const organization = field(form, 'organization');
     const next = safeLocalPath(field(form, 'next'));
@@ -82,7 +95,7 @@ export function authRoutes(ctx: AppContext, options: StaffOptions) {
         c,
         <LoginPage
           text={text}
-          csrf={loginToken(c)}
+          csrf={await loginToken(c)}
           identifier={identifier}
           organizations={await organizations(c)}
           organization={organization}
@@ -92,7 +105,8 @@ export function authRoutes(ctx: AppContext, options: StaffOptions) {
         status,
       );
     const again = (error: string, status: number) => page(status, { error });
-    if (!sameToken(field(form, '_csrf'), cookieToken)) return again(text.t('error.csrf'), 403);
+    const signed = (await loginFormTokenAge(ctx, cookieToken)) !== undefined;
+    if (!signed || !sameToken(field(form, '_csrf'), cookieToken ?? '')) return again(text.t('error.csrf'), 403);
     // An empty field is a typing slip, not a failed login: say which one is missing (nothing about accounts).
     const missing: Record<string, string> = {};
     if (!identifier.trim()) missing.identifier = text.t('login.identifierMissing');
@@ -109,7 +123,7 @@ export function authRoutes(ctx: AppContext, options: StaffOptions) {
         settings: options.auth,
       });
       // A session planted before login is dropped; the new one has a fresh id.
-      await logout(ctx, readCookie(c, SESSION_COOKIE));
+      await logout(ctx, readCookie(c, SESSION_COOKIE, c.get('secure')));
       writeCookie(c, SESSION_COOKIE, result.token, c.get('secure'));
       clearCookie(c, LOGIN_CSRF_COOKIE, c.get('secure'));
       return c.redirect(result.mustChangePassword ? '/staff/account/password' : next, 303);
@@ -133,7 +147,7 @@ export function authRoutes(ctx: AppContext, options: StaffOptions) {
     verifyCsrf((c) => c.get('session')?.csrfToken),
   );
   app.post('/logout', async (c) => {
-    await logout(ctx, readCookie(c, SESSION_COOKIE));
+    await logout(ctx, readCookie(c, SESSION_COOKIE, c.get('secure')));
     clearCookie(c, SESSION_COOKIE, c.get('secure'));
     return redirectWithNotice(c, '/staff/login', 'logged-out');
   });
