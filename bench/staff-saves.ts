@@ -34,6 +34,7 @@ async function prepare(url: string) {
     planSlug: 'plan',
     fy: 2024,
     dueDate: '2025-05-31',
+    confirmPastDue: true,
   });
   const nodes = bundle.plans![0]!.nodes.flatMap((g) => g.children ?? []);
   const editors = [];

@@ -6,6 +6,7 @@ import { type Action, authorize } from './authorize.ts';
 import { type LoadedRound, loadRound, type RoundRef } from './load-round-task.ts';
 import { daysBetween, localDate } from './local-date.ts';
 import { reachedPlanOffice, TASK_STATES, type TaskState } from './review-chain.ts';
+import { notSubmitted } from './round-guards.ts';
 
 export interface BoardRow {
   code: string;
@@ -36,6 +37,8 @@ export interface RoundBoard {
   daysLeft: number;
   reviewChain: string[];
   rows: BoardRow[];
+  /** Initiatives still with the editors, and their 課: what closing the round stops (see updateRoundSettings). */
+  notSubmitted: { items: number; departments: number };
   totals: StateCounts & { overdue: number; dueSoon: number };
   byDepartment: { code: string; name: string; counts: StateCounts; overdue: number; codes: string[] }[];
   byGoal: { code: string; title: string; counts: StateCounts; overdue: number; codes: string[] }[];
@@ -124,6 +127,11 @@ export async function getRoundBoard(props: RoundRef & { ctx: AppContext; actor: 
     daysLeft: daysBetween(today, lr.round.dueDate),
     reviewChain: lr.round.reviewChain,
     rows,
+    notSubmitted: notSubmitted(
+      lr.loaded.document,
+      new Map(lr.loaded.nodes.map((n) => [n.code, n.id])),
+      await listRoundTasks(props.ctx.store.db, lr.loaded.organization.id, lr.round.id),
+    ),
     totals,
     byDepartment: [...depts.values()].sort((a, b) => (order.get(a.code) ?? 0) - (order.get(b.code) ?? 0)),
     byGoal: [...goals.values()],

@@ -18,6 +18,7 @@ import { loadPlan } from './load-plan.ts';
 import { loadRound, type RoundRef } from './load-round-task.ts';
 import { isIsoDate } from './local-date.ts';
 import { DEFAULT_REVIEW_CHAIN, ReviewChain, type ReviewStep, TASK_STATES, type TaskState } from './review-chain.ts';
+import { checkCloseConfirmed, checkDueDateNotPast, notSubmitted } from './round-guards.ts';
 
 export interface RoundSummary {
   fy: number;
@@ -27,6 +28,8 @@ export interface RoundSummary {
   version: number;
   counts: Record<TaskState, number>;
   total: number;
+  /** Initiatives still with the editors, and their 課: what closing the round stops. */
+  notSubmitted: { items: number; departments: number };
 }
 
 /** Rounds of a plan, newest first, with task counts (every staff member sees that rounds exist). */
@@ -41,6 +44,7 @@ export async function listRounds(props: {
   const orgId = loaded.organization.id;
   authorize(props.actor, 'staff.use', { organizationId: orgId });
   const out: RoundSummary[] = [];
+  const ids = new Map(loaded.nodes.map((n) => [n.code, n.id]));
   for (const r of await listRoundRows(db, orgId, loaded.plan.id)) {
     const counts = Object.fromEntries(TASK_STATES.map((s) => [s, 0])) as Record<TaskState, number>;
     const tasks = await listRoundTasks(db, orgId, r.id);
@@ -53,6 +57,7 @@ export async function listRounds(props: {
       version: r.version,
       counts,
       total: tasks.length,
+      notSubmitted: notSubmitted(loaded.document, ids, tasks),
     });
   }
   return out;
@@ -66,6 +71,10 @@ export async function updateRoundSettings(
     expectedVersion: number;
     dueDate?: string | undefined;
     status?: 'open' | 'closed' | undefined;
+    /** A changed due date before today is kept only with this. */
+    confirmPastDue?: boolean | undefined;
+    /** Closing an open round: the number of initiatives not yet submitted, as shown to the person closing. */
+    confirmClose?: number | undefined;
   },
 ): Promise<void> {
   await transaction(props.ctx.store, async (tx) => {
@@ -74,6 +83,14 @@ export async function updateRoundSettings(
     authorize(props.actor, 'round.manage', { organizationId: orgId });
     if (props.dueDate !== undefined && !isIsoDate(props.dueDate)) {
       throw invalidInput({ dueDate: M.dueDate });
+    }
+    if (props.dueDate !== undefined && props.dueDate !== round.dueDate) {
+      checkDueDateNotPast(props.dueDate, props.ctx.now(), props.confirmPastDue);
+    }
+    if (props.status === 'closed' && round.status === 'open') {
+      const ids = new Map(loaded.nodes.map((n) => [n.code, n.id]));
+      const open = notSubmitted(loaded.document, ids, await listRoundTasks(tx, orgId, round.id));
+      checkCloseConfirmed(open, props.confirmClose);
     }
     const now = props.ctx.now().toISOString();
     const status = props.status ?? round.status;

@@ -16,6 +16,7 @@ import { FIELD_MESSAGES as M } from './field-messages.ts';
 import { loadPlan } from './load-plan.ts';
 import { isIsoDate } from './local-date.ts';
 import { DEFAULT_REVIEW_CHAIN } from './review-chain.ts';
+import { checkDueDateNotPast } from './round-guards.ts';
 
 export interface OpenRoundProps {
   ctx: AppContext;
@@ -25,6 +26,8 @@ export interface OpenRoundProps {
   fy: number;
   /** YYYY-MM-DD */
   dueDate: string;
+  /** A due date before today is taken only with this (a round entered after the fact). */
+  confirmPastDue?: boolean | undefined;
 }
 
 /**
@@ -41,6 +44,7 @@ export async function openReportingRound(props: OpenRoundProps): Promise<{ id: s
       if (!isIsoDate(props.dueDate)) {
         throw invalidInput({ dueDate: M.dueDate });
       }
+      checkDueDateNotPast(props.dueDate, props.ctx.now(), props.confirmPastDue);
       const { startFy, endFy } = loaded.document.period;
       if (!Number.isInteger(props.fy) || props.fy < startFy || props.fy > endFy) {
         throw invalidInput({

@@ -90,6 +90,7 @@ for (const dialect of DIALECTS) {
           planSlug: 'action-plan-2',
           fy: 2023,
           dueDate: '2024-05-31',
+          confirmPastDue: true,
         });
       } finally {
         await store.close();

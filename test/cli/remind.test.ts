@@ -32,6 +32,7 @@ describe('shinchoku remind', () => {
       planSlug: 'action-plan-2',
       fy: 2024,
       dueDate: yesterday,
+      confirmPastDue: true,
     });
     await store.close();
   });

@@ -58,7 +58,7 @@ for (const dialect of DIALECTS) {
 
     beforeAll(async () => {
       fx = await createAppFixture(dialect);
-      await openReportingRound({ ctx: fx.ctx, actor: system, ...ROUND, dueDate: '2023-05-31' });
+      await openReportingRound({ ctx: fx.ctx, actor: system, ...ROUND, dueDate: '2023-05-31', confirmPastDue: true });
       const sheets = await getDepartmentSheets(fx.ctx, system, {
         organizationSlug: ORG,
         planSlug: PLAN,

@@ -39,7 +39,13 @@ describe('shinchoku report (CLI)', () => {
     const closed = await runCli(['report', 'import-xlsx', file, '--fy', 'R4'], env());
     expect([closed.code, closed.stderr.split('\n')[0]]).toEqual([1, 'error: reporting round FY2022 not found']);
     const store = openDatabase(db.url);
-    const round = { organizationSlug: 'ogori', planSlug: 'action-plan-2', fy: 2022, dueDate: '2023-05-31' };
+    const round = {
+      organizationSlug: 'ogori',
+      planSlug: 'action-plan-2',
+      fy: 2022,
+      dueDate: '2023-05-31',
+      confirmPastDue: true,
+    };
     await openReportingRound({ ctx: createAppContext(store), actor: systemActor('test'), ...round });
     await store.close();
     expect((await runCli(['report', 'import-xlsx', file, '--fy', 'R4'], env())).stdout).toBe(

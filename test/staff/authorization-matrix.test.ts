@@ -407,6 +407,7 @@ for (const dialect of DIALECTS) {
         ...round,
         expectedVersion: r!.version,
         status: 'closed',
+        confirmClose: r!.notSubmitted.items,
       });
       for (const who of EVERYONE) {
         const res = await upload(who);

@@ -152,6 +152,7 @@ for (const dialect of DIALECTS) {
         ...round,
         expectedVersion: r!.version,
         status: 'closed',
+        confirmClose: r!.notSubmitted.items,
       });
       const file = await edited((wb, rowOf) => {
         wb.getWorksheet('取組')!.getCell(`J${rowOf('5-3')}`).value = '10%';

@@ -128,6 +128,11 @@ export const STAFF_MESSAGES = {
   'round.settings': ['照会の設定', 'Round settings'],
   'round.close': ['照会を締め切る', 'Close the round'],
   'round.reopen': ['照会を再開する', 'Reopen the round'],
+  'round.confirmClose': [
+    '締め切る場合: まだ提出されていない取組{n}件（{m}課）も、どの課も入力・提出できなくなることを確認しました',
+    'To close: I have checked that the {n} initiative(s) of {m} department(s) not yet submitted can then no longer be entered or submitted by any department',
+  ],
+  'round.confirmPastDue': ['過去の日付のまま提出期限にする', 'Keep the due date in the past'],
   'round.changeDue': ['提出期限を変更する', 'Change the due date'],
   'round.updated': ['照会の設定を変更しました。', 'The round has been updated.'],
   'round.chain': ['審査の流れ', 'Review chain'],

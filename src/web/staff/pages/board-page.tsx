@@ -1,5 +1,5 @@
 import type { ReviewSettings, RoundBoard, StaffSession } from '../../../app/index.ts';
-import { CsrfField, SelectField, TextField } from '../components/form-parts.tsx';
+import { CheckboxField, CsrfField, SelectField, TextField } from '../components/form-parts.tsx';
 import { StaffLayout } from '../components/staff-layout.tsx';
 import { StateBadge } from '../components/state-badge.tsx';
 import { planPath, roundPath, taskPath } from '../staff-paths.ts';
@@ -161,6 +161,29 @@ export function BoardPage(props: {
               value={board.dueDate}
               error={props.errors.dueDate}
             />
+            {props.errors.confirmPastDue && (
+              <CheckboxField
+                path="confirmPastDue"
+                name="confirmPastDue"
+                value="1"
+                label={t('round.confirmPastDue')}
+                checked={false}
+                error={props.errors.confirmPastDue}
+              />
+            )}
+            {board.status === 'open' && (
+              <CheckboxField
+                path="confirmClose"
+                name="confirmClose"
+                value={String(board.notSubmitted.items)}
+                label={t('round.confirmClose', {
+                  n: board.notSubmitted.items,
+                  m: board.notSubmitted.departments,
+                })}
+                checked={false}
+                error={props.errors.confirmClose}
+              />
+            )}
             <div class="actions">
               <button type="submit">{t('common.save')}</button>
               <button type="submit" name="status" value={board.status === 'open' ? 'closed' : 'open'} class="secondary">

@@ -1,5 +1,5 @@
 import { type Action, can, type RoundWork, type StaffPlanEntry, type StaffSession } from '../../../app/index.ts';
-import { CsrfField, ErrorSummary, SelectField, TextField } from '../components/form-parts.tsx';
+import { CheckboxField, CsrfField, ErrorSummary, SelectField, TextField } from '../components/form-parts.tsx';
 import { StaffLayout } from '../components/staff-layout.tsx';
 import { WaitingWork } from '../components/waiting-work.tsx';
 import { planPath } from '../staff-paths.ts';
@@ -112,6 +112,16 @@ export function HomePage(props: {
                     value={typed?.dueDate ?? ''}
                     error={errors?.dueDate}
                   />
+                  {(errors?.confirmPastDue || typed?.confirmPastDue) && (
+                    <CheckboxField
+                      path={`${p.slug}-confirmPastDue`}
+                      name="confirmPastDue"
+                      value="1"
+                      label={t('round.confirmPastDue')}
+                      checked={typed?.confirmPastDue === '1'}
+                      error={errors?.confirmPastDue}
+                    />
+                  )}
                   <button type="submit">{t('round.open.submit')}</button>
                 </fieldset>
               </form>

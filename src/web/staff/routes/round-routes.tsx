@@ -33,14 +33,25 @@ export function roundRoutes(ctx: AppContext, options: StaffOptions) {
     const planSlug = planParam(c);
     const fy = Number(field(form, 'fy'));
     try {
-      await openReportingRound({ ...who(c), planSlug, fy, dueDate: field(form, 'dueDate') });
+      await openReportingRound({
+        ...who(c),
+        planSlug,
+        fy,
+        dueDate: field(form, 'dueDate'),
+        confirmPastDue: field(form, 'confirmPastDue') === '1',
+      });
       return redirectWithNotice(c, `${roundPath(planSlug, fy)}/`, 'opened');
     } catch (e) {
       const errors = fieldErrorsOf(e, c.get('text').lang);
       if (!errors) throw e;
       return sendHome(c, ctx, options, {
         errors,
-        values: { plan: planSlug, fy: field(form, 'fy'), dueDate: field(form, 'dueDate') },
+        values: {
+          plan: planSlug,
+          fy: field(form, 'fy'),
+          dueDate: field(form, 'dueDate'),
+          ...(form.has('confirmPastDue') && { confirmPastDue: field(form, 'confirmPastDue') }),
+        },
       });
     }
   });
@@ -79,6 +90,8 @@ export function roundRoutes(ctx: AppContext, options: StaffOptions) {
         expectedVersion: Number(field(form, 'version')),
         dueDate: field(form, 'dueDate') || undefined,
         status: status === 'open' || status === 'closed' ? status : undefined,
+        confirmPastDue: field(form, 'confirmPastDue') === '1',
+        ...(form.has('confirmClose') && { confirmClose: Number(field(form, 'confirmClose')) }),
       });
       return redirectWithNotice(c, `${roundPath(planParam(c), fyParam(c))}/`, 'round-updated');
     } catch (e) {

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { getReport, systemActor } from '../../src/app/index.ts';
+import { getReport, listRounds, systemActor } from '../../src/app/index.ts';
 import { textOf } from '../harness/html-text.ts';
 import { buildStaff, openOgoriRound, type StaffSessionCookie, signInStaff } from '../harness/staff-factory.ts';
 import { DIALECTS } from '../harness/test-database.ts';
@@ -17,18 +17,21 @@ const actualField = (html: string) =>
     .replace(/^\n/, '');
 
 // Issue #15 (6): a save after the session ran out, a save that lost the race with a second tab, and a body over
-// the size limit each keep what the person typed, and none of them saves it silently.
+// the size limit each keep what the person typed, and none of them saves it silently. (7): opening a round or
+// moving its due date into the past, and closing it for every 課, each ask for an explicit confirmation.
 for (const dialect of DIALECTS) {
   describe(`no lost input, on ${dialect}`, () => {
     let server: TestServer;
     let clock = new Date('2024-04-15T01:00:00Z');
     let editor = '';
     let boss = '';
+    let office = '';
     beforeAll(async () => {
       server = await startTestServer({ database: dialect, now: () => clock });
       const dept = { department: 'keiei-senryaku' } as const;
       editor = (await buildStaff(server.ctx, { role: 'department-editor', ...dept })).email;
       boss = (await buildStaff(server.ctx, { role: 'department-approver', ...dept })).email;
+      office = (await buildStaff(server.ctx, { role: 'plan-office' })).email;
       await openOgoriRound(server.ctx);
     }, 60_000);
     afterAll(() => server.close());
@@ -49,6 +52,14 @@ for (const dialect of DIALECTS) {
         headers: { cookie: s.cookie, 'content-type': 'application/x-www-form-urlencoded' },
         body,
       });
+    const send = async (s: StaffSessionCookie, path: string, fields: Record<string, string>) => {
+      const res = await server.get(path, {
+        method: 'POST',
+        headers: { cookie: s.cookie, 'content-type': 'application/x-www-form-urlencoded' },
+        body: new URLSearchParams({ _csrf: s.csrf, ...fields }),
+      });
+      return { status: res.status, location: res.headers.get('location'), html: await res.text() };
+    };
     const form = (s: StaffSessionCookie, version: number, actual: string, extra: Record<string, string> = {}) =>
       new URLSearchParams({ _csrf: s.csrf, version: String(version), actual, rating: '60', ...extra, intent: 'save' });
 
@@ -141,6 +152,56 @@ for (const dialect of DIALECTS) {
       expect(text).toContain('この項目から後は上限を超えたため届きませんでした');
       expect(/<textarea[^>]*name="comment"[^>]*>([^<]*)</.exec(html)?.[1]).toBe(before.comment);
       expect(await saved()).toEqual(before);
+    });
+
+    it('opens a round with a past due date only when confirmed, and keeps the year and date after an error', async () => {
+      const s = await signInStaff(server.ctx, office, 'guard-1');
+      const today = new Date(clock.getTime() + 9 * 3_600_000).toISOString().slice(0, 10); // Japan
+      const bad = await send(s, '/staff/plans/action-plan-2/rounds', { fy: '2024', dueDate: '2024-02-30' });
+      expect(bad.status).toBe(400);
+      expect(bad.html).toMatch(/<option value="2024" selected="">/);
+      expect(bad.html).toContain('value="2024-02-30"');
+      const past = await send(s, '/staff/plans/action-plan-2/rounds', { fy: '2024', dueDate: '2024-04-01' });
+      expect(past.status).toBe(400);
+      expect(textOf(past.html)).toContain(`提出期限 2024-04-01 は過去の日付です（今日は ${today}）`);
+      expect(textOf(past.html)).toContain('過去の期限のままにする場合は、確認にチェックを入れてください');
+      expect(past.html).toMatch(/<option value="2024" selected="">/);
+      expect(past.html).toContain('name="confirmPastDue"');
+      const fields = { fy: '2024', dueDate: '2024-04-01', confirmPastDue: '1' };
+      const opened = await send(s, '/staff/plans/action-plan-2/rounds', fields);
+      expect([opened.status, opened.location]).toEqual([303, '/staff/plans/action-plan-2/rounds/2024/?notice=opened']);
+    });
+
+    it('moves a due date into the past and closes a round for every 課 only when confirmed', async () => {
+      const s = await signInStaff(server.ctx, office, 'guard-2');
+      const board = '/staff/plans/action-plan-2/rounds/2023/';
+      const settings = '/staff/plans/action-plan-2/rounds/2023/settings';
+      const version = async () =>
+        (await listRounds({ ...ref(), actor: systemActor('test') })).find((r) => r.fy === 2023)!.version;
+      const page = textOf(await (await server.get(board, { headers: { cookie: s.cookie } })).text());
+      const label =
+        '締め切る場合: まだ提出されていない取組40件（21課）も、どの課も入力・提出できなくなることを確認しました';
+      expect(page).toContain(label);
+      const moved = await send(s, settings, { version: String(await version()), dueDate: '2024-04-01' });
+      expect(moved.status).toBe(400);
+      expect(textOf(moved.html)).toContain('提出期限 2024-04-01 は過去の日付です');
+      const keep = { version: String(await version()), dueDate: '2024-04-01', confirmPastDue: '1' };
+      expect((await send(s, settings, keep)).status).toBe(303);
+
+      const close = { version: String(await version()), status: 'closed' };
+      const refused = await send(s, settings, close);
+      expect(refused.status).toBe(400);
+      expect(textOf(refused.html)).toContain(
+        'まだ提出されていない取組が40件（21課）あります。締め切ると、どの課も入力・提出できなくなります。',
+      );
+      expect((await send(s, settings, { ...close, confirmClose: '39' })).status).toBe(400);
+      expect((await listRounds({ ...ref(), actor: systemActor('test') })).find((r) => r.fy === 2023)!.status).toBe(
+        'open',
+      );
+      expect((await send(s, settings, { ...close, confirmClose: '40' })).status).toBe(303);
+      expect((await listRounds({ ...ref(), actor: systemActor('test') })).find((r) => r.fy === 2023)!.status).toBe(
+        'closed',
+      );
     });
   });
 }
