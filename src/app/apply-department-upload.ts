@@ -21,6 +21,7 @@ import { moveTask } from './move-task.ts';
 import { reportValuesOf, submissionErrors } from './report-form.ts';
 import { stateAtStep, TASK_STATE_LABELS, type TaskState } from './review-chain.ts';
 import { editableNow } from './save-report.ts';
+import { contributorOf, leadResource } from './shared-part.ts';
 import { updateNodeSheetIn } from './update-node.ts';
 
 /** The round an upload is for, as the channel names it (the round page's URL, the CLI's --fy), never the file. */
@@ -157,7 +158,10 @@ export async function applyDepartmentUpload(
             `Item "${change.code}" is not part of the FY${round.fy} round`,
           ),
         );
-      } else if (!editableNow(actor, { task, round }) || task.state === 'approved') {
+      } else if (
+        !editableNow(actor, { task, round, node: current.get(change.code)!.node }) ||
+        task.state === 'approved'
+      ) {
         skipped.push(skippedRow(change.code, task.state as TaskState));
       } else writable.push({ change, task });
     }
@@ -179,8 +183,9 @@ export async function applyDepartmentUpload(
           whileTask: { id: task.id, version: task.version },
         });
         changed.push({ code: change.code, version: saved.version });
-        if (task.step === 0 && task.state === 'not_started') {
-          const node = current.get(change.code)!.node;
+        const node = current.get(change.code)!.node;
+        // A co-department's part does not start the lead's task (as in the form).
+        if (task.step === 0 && task.state === 'not_started' && contributorOf(actor, node) === null) {
           await moveTask(
             tx,
             { organization: loaded.organization, node, task },
@@ -211,6 +216,11 @@ export async function applyDepartmentUpload(
 const cannotSubmit = {
   ja: '提出は担当課の職員が行います',
   en: 'Only the staff of the division submit',
+};
+
+const leadSubmits = {
+  ja: '共同担当の取組は主担当課が提出します（この課の記入は保存しました）',
+  en: "A shared item is submitted by its lead department (this department's part was saved)",
 };
 
 /**
@@ -245,7 +255,11 @@ async function settleOutcomes(
       out.push({ ...base, outcome: lt.task.step === 0 ? 'draft' : 'skipped' });
       continue;
     }
-    if (!can(actor, 'report.submit', { organizationId: where.organization.id, departments: lt.node.departments })) {
+    if (contributorOf(actor, lt.node) !== null) {
+      out.push({ ...base, outcome: 'not-submitted', reasons: [leadSubmits] });
+      continue;
+    }
+    if (!can(actor, 'report.submit', leadResource(where.organization.id, lt.node))) {
       out.push({ ...base, outcome: 'not-submitted', reasons: [cannotSubmit] });
       continue;
     }

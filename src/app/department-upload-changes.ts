@@ -3,11 +3,13 @@ import {
   findLevel,
   type Indicator,
   type IndicatorValue,
+  itemsToText,
   type PlanDocument,
   type PlanNode,
   type RatingScale,
   type RoadmapEntry,
 } from '../domain/index.ts';
+import { parseContribution } from './contribution-form.ts';
 import { type CellRef, type DepartmentUpload, type UploadIssue, uploadIssue } from './department-upload.ts';
 import type { NodeChanges } from './update-node.ts';
 
@@ -65,8 +67,41 @@ function setActual(indicator: Indicator, fy: number, actual: number | null, note
   return { ...indicator, values };
 }
 
-const stable = (n: Pick<PlanNode, 'roadmap' | 'assessments' | 'indicators'>) =>
-  JSON.stringify([n.roadmap, n.assessments, n.indicators]);
+const stable = (n: Pick<PlanNode, 'roadmap' | 'assessments' | 'indicators' | 'contributions'>) =>
+  JSON.stringify([n.roadmap, n.assessments, n.indicators, n.contributions ?? []]);
+
+const leadWrites = {
+  ja: (code: string) =>
+    `取組「${code}」の評価・計画・指標は主担当課が記入します（共同担当課が書けるのはこの課の実績とコメントだけです）`,
+  en: (code: string) =>
+    `Item "${code}": its lead department enters ratings, plans and KPIs (a co-department writes only its own results and comment)`,
+};
+
+/**
+ * A row of a shared initiative in a co-department's workbook: its 実績 and comment become that 課's part of the
+ * sheet (parseContribution, as the form does); a rating or 計画 typed in it is refused at its cell.
+ */
+function contributionRow(
+  row: DepartmentUpload['rows'][number],
+  entry: { node: PlanNode },
+  upload: DepartmentUpload,
+  issues: UploadIssue[],
+): void {
+  const leadCells = [
+    ...(row.rating.value !== null && String(row.rating.value).trim() !== '' ? [row.rating.at] : []),
+    ...row.roadmap.filter((r) => r.kind === 'plan' && r.items.length > 0).map((r) => r.at),
+  ];
+  for (const at of leadCells) issues.push(uploadIssue(at, leadWrites.ja(row.code), leadWrites.en(row.code)));
+  if (leadCells.length > 0) return;
+  const actual = row.roadmap.find((r) => r.kind === 'actual' && r.fy === upload.fy);
+  const values = { actual: itemsToText(actual?.items ?? []), comment: row.comment.value ?? '' };
+  const parsed = parseContribution(values, entry.node, upload.fy, upload.department);
+  if (parsed.errors.actual && actual) {
+    issues.push(uploadIssue(actual.at, parsed.errors.actual.ja, parsed.errors.actual.en));
+    return;
+  }
+  entry.node = { ...entry.node, contributions: parsed.contributions };
+}
 
 /**
  * Checks an uploaded 課 workbook against the plan as it is now and works out each initiative's new sheet.
@@ -125,6 +160,10 @@ export function departmentUploadChanges(
     }
     seenRows.add(row.code);
     const entry = nodeFor(row.code, row.version, row.at);
+    if (entry && entry.node.departments[0] !== upload.department) {
+      contributionRow(row, entry, upload, issues);
+      continue;
+    }
     let level: string | undefined;
     if (row.rating.value !== null && String(row.rating.value).trim() !== '') {
       level = levelOf(scale, row.rating.value);
@@ -160,6 +199,10 @@ export function departmentUploadChanges(
   for (const ind of upload.indicators) {
     const entry = nodeFor(ind.code, ind.version, ind.at);
     if (!entry) continue;
+    if (entry.node.departments[0] !== upload.department) {
+      issues.push(uploadIssue(ind.at, leadWrites.ja(ind.code), leadWrites.en(ind.code)));
+      continue;
+    }
     const indicator = entry.node.indicators.find((i) => i.key === ind.key);
     if (!indicator) {
       issues.push(
@@ -180,8 +223,13 @@ export function departmentUploadChanges(
     if (entry.version === -1) continue;
     const before = current.get(code)!.node;
     if (stable(entry.node) === stable(before)) continue;
-    const { roadmap, assessments, indicators } = entry.node;
-    changes.push({ code, expectedVersion: entry.version, changes: { roadmap, assessments, indicators } });
+    const { roadmap, assessments, indicators, contributions } = entry.node;
+    const part = entry.node.departments[0] !== upload.department;
+    changes.push({
+      code,
+      expectedVersion: entry.version,
+      changes: part ? { contributions: contributions ?? [] } : { roadmap, assessments, indicators },
+    });
   }
   return { issues, changes };
 }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { PlanDocument } from '../domain/index.ts';
+import { PlanDocument, SharedInitiatives } from '../domain/index.ts';
 import { insertAuditEvent, type PlanSettings, transaction, updatePlanSettings } from '../store/index.ts';
 import { type Actor, actorId } from './actor.ts';
 import type { AppContext } from './app-context.ts';
@@ -36,6 +36,12 @@ export const PlanSettingsInput = z.object({
       }),
     )
     .min(2),
+  /** Who submits shared initiatives; absent keeps what the plan says. */
+  sharedInitiatives: z
+    .string()
+    .transform((v) => v || undefined)
+    .pipe(SharedInitiatives.optional())
+    .optional(),
 });
 export type PlanSettingsInput = z.input<typeof PlanSettingsInput>;
 
@@ -99,6 +105,9 @@ export async function editPlanSettings(props: {
       period: { startFy: input.startFy, endFy: input.endFy },
       levels: input.levels.map((ja, i) => ({ ...before.levels[i], ja })),
       ratingScales: [{ ...primary!, name: input.scaleName, levels }, ...otherScales],
+      // lead-submits is what a plan that says nothing gets, so it is stored as nothing.
+      sharedInitiatives:
+        (input.sharedInitiatives ?? before.sharedInitiatives) === 'each-submits' ? 'each-submits' : undefined,
     };
     const check = PlanDocument.safeParse({ ...settings, nodes: loaded.document.nodes });
     if (!check.success) {

@@ -10,6 +10,7 @@ import {
 } from '../store/index.ts';
 import type { AppContext } from './app-context.ts';
 import type { PublicEditionStamp } from './find-public-edition.ts';
+import { presentedContent } from './public-content.ts';
 import { readEditionContent } from './read-edition-content.ts';
 
 export type { EditionViewRecord };
@@ -61,5 +62,5 @@ export async function loadEditionForViews(
   const record = await getEdition(ctx.store.db, ref.organizationId, ref.editionId);
   if (!record) return undefined;
   const { content: _text, ...edition } = record;
-  return { edition, content: await readEditionContent(ctx.store.db, ref.organizationId, edition) };
+  return { edition, content: presentedContent(await readEditionContent(ctx.store.db, ref.organizationId, edition)) };
 }

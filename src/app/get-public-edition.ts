@@ -9,6 +9,7 @@ import {
 import type { AppContext } from './app-context.ts';
 import { notFound } from './errors.ts';
 import { findPublicEdition, type PublicEditionStamp } from './find-public-edition.ts';
+import { presentedContent } from './public-content.ts';
 import { readEditionContent } from './read-edition-content.ts';
 
 export interface PublicEdition {
@@ -34,7 +35,8 @@ export async function getPublicEdition(
 
 /** The edition a request already found (findPublicEdition), with its content. */
 export async function withContent(ctx: AppContext, stamp: PublicEditionStamp): Promise<PublicEdition> {
-  return { ...stamp, content: await readEditionContent(ctx.store.db, stamp.organization.id, stamp.edition) };
+  const content = await readEditionContent(ctx.store.db, stamp.organization.id, stamp.edition);
+  return { ...stamp, content: presentedContent(content) };
 }
 
 /** Plans of an organization that have a published edition, for the public index. */

@@ -3,12 +3,14 @@ import { getCurrentEdition, listDepartments, listReviewNotes, type ReviewNoteRec
 import type { Actor } from './actor.ts';
 import type { AppContext } from './app-context.ts';
 import { authorize, can } from './authorize.ts';
+import { contributionOf, valuesFor } from './contribution-form.ts';
 import { loadRoundTask, type RoundRef } from './load-round-task.ts';
 import { daysBetween, localDate } from './local-date.ts';
 import { readEditionContent } from './read-edition-content.ts';
 import { nextYears, type ReportValues, reportValuesOf } from './report-form.ts';
 import { reachedPlanOffice, reviewActionAt, type TaskState } from './review-chain.ts';
 import { editableNow } from './save-report.ts';
+import { contributorOf, leadResource } from './shared-part.ts';
 
 export interface ReportView {
   organizationSlug: string;
@@ -21,7 +23,10 @@ export interface ReportView {
   /** The sheet version the form must carry back. */
   version: number;
   task: { state: TaskState; step: number; returned: boolean; version: number; submittedAt: string | null };
+  /** The form values of the actor: the whole sheet, or a co-department's own part. */
   values: ReportValues;
+  /** The sheet as stored (the lead 課's), for read-only display. */
+  sheet: ReportValues;
   scale: RatingScale;
   nextYears: number[];
   notes: ReviewNoteRecord[];
@@ -32,6 +37,10 @@ export interface ReportView {
   overdue: boolean;
   daysLeft: number;
   can: { edit: boolean; submit: boolean; review: boolean; comment: boolean; history: boolean; editPlan: boolean };
+  /** The co-department the actor writes for (its own part only), or null when it writes the whole sheet. */
+  contributor: { code: string; name: string } | null;
+  /** The co-departments' parts for the round's year, in the sheet's order of 課, for the lead and reviewers. */
+  contributions: { code: string; name: string; actual: string[]; comment: string | null }[];
 }
 
 /** One initiative's report in a round, with what the actor may do with it. */
@@ -57,6 +66,8 @@ export async function getReport(
   const { step } = lt.task;
   const reviewAction = reviewActionAt(lt.round.reviewChain, step);
   const today = localDate(props.ctx.now());
+  const lead = leadResource(orgId, lt.node);
+  const contributor = contributorOf(props.actor, lt.node);
   const daysLeft = daysBetween(today, lt.round.dueDate);
   return {
     organizationSlug: props.organizationSlug,
@@ -79,7 +90,8 @@ export async function getReport(
       version: lt.task.version,
       submittedAt: lt.task.submittedAt,
     },
-    values: reportValuesOf(lt.node, doc, props.fy),
+    values: valuesFor(props.actor, lt, props.fy),
+    sheet: reportValuesOf(lt.node, doc, props.fy),
     scale: doc.ratingScales[0]!,
     nextYears: nextYears(doc, props.fy),
     notes,
@@ -90,11 +102,16 @@ export async function getReport(
     daysLeft,
     can: {
       edit: open && can(props.actor, 'report.edit', resource) && editableNow(props.actor, lt),
-      submit: open && step === 0 && can(props.actor, 'report.submit', resource),
-      review: open && reviewAction !== undefined && can(props.actor, reviewAction, resource),
+      submit: open && step === 0 && can(props.actor, 'report.submit', lead),
+      review: open && reviewAction !== undefined && can(props.actor, reviewAction, lead),
       comment: can(props.actor, 'review.comment', resource),
       history: can(props.actor, 'history.view', resource),
       editPlan: can(props.actor, 'plan.edit', resource),
     },
+    contributor: contributor === null ? null : { code: contributor, name: names.get(contributor) ?? contributor },
+    contributions: lt.node.departments.slice(1).flatMap((code) => {
+      const c = contributionOf(lt.node, props.fy, code);
+      return c ? [{ code, name: names.get(code) ?? code, actual: c.actual, comment: c.comment ?? null }] : [];
+    }),
   };
 }

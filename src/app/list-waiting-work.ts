@@ -48,21 +48,24 @@ export async function listWaitingWork(props: {
       const lr = await loadRound(db, { organizationSlug: props.organizationSlug, planSlug: plan.slug, fy: round.fy });
       const all = await boardRows(db, lr, today);
       const rows = departmental ? all.filter((r) => dept !== null && r.departments.some((d) => d.code === dept)) : all;
+      // A shared initiative returns to, and waits for the approval of, its lead 課 only; its co-departments see
+      // it to enter their part.
+      const led = rows.filter((r) => !departmental || r.departments[0]?.code === dept);
       const backToApprover = (r: BoardRow) => r.state === 'awaiting_approval' && r.returned;
       const lists: RoundWork['lists'] = {};
       if (departmental) {
         lists.toEnter = rows.filter((r) => r.state === 'not_started' || r.state === 'in_progress');
-        lists.returned = rows.filter(
+        lists.returned = led.filter(
           (r) => r.state === 'returned' || (role === 'department-approver' && backToApprover(r)),
         );
       }
       if (role === 'department-approver')
-        lists.toApprove = rows.filter((r) => r.state === 'awaiting_approval' && !r.returned);
+        lists.toApprove = led.filter((r) => r.state === 'awaiting_approval' && !r.returned);
       if (role === 'plan-office' || role === 'admin') lists.toApprove = rows.filter((r) => r.state === 'submitted');
       lists.overdue = rows.filter((r) => r.overdue);
       const notices = new Map<ReminderKind, BoardRow[]>();
       if (departmental)
-        for (const r of rows)
+        for (const r of led)
           for (const k of reminderKinds(r, lr.round.reviewChain))
             if (k.role === role) notices.set(k.kind, [...(notices.get(k.kind) ?? []), r]);
       out.push({

@@ -7,6 +7,7 @@ import { FIELD_MESSAGES as M } from './field-messages.ts';
 import { loadRoundTask, type RoundRef, requireOpen } from './load-round-task.ts';
 import { moveTask, taskMovedMeanwhile } from './move-task.ts';
 import { reviewActionAt, stateAtStep, type TaskState } from './review-chain.ts';
+import { leadResource } from './shared-part.ts';
 
 export interface ReviewReportProps extends RoundRef {
   ctx: AppContext;
@@ -39,7 +40,8 @@ export async function reviewReport(props: ReviewReportProps): Promise<{ state: T
         en: 'This report is not waiting for review',
       });
     }
-    authorize(props.actor, action, { organizationId: orgId, departments: lt.node.departments });
+    // The 課内承認 of a shared initiative is the lead 課長's; a co-department's 課長 does not decide on it.
+    authorize(props.actor, action, leadResource(orgId, lt.node));
     const note = props.note?.trim() ?? '';
     if (props.decision === 'return' && !note) {
       throw invalidInput({ note: { ja: '差し戻す理由を入力してください', en: 'Enter the reason for returning' } });

@@ -2,11 +2,13 @@ import { type Executor, getUserById, listAuditEvents, transaction } from '../sto
 import type { Actor } from './actor.ts';
 import type { AppContext } from './app-context.ts';
 import { authorize } from './authorize.ts';
+import { parseContribution, touchesLeadFields, valuesFor } from './contribution-form.ts';
 import { AppError, invalidInput, isAppError } from './errors.ts';
 import { type LoadedRoundTask, loadRoundTask, type RoundRef, requireOpen } from './load-round-task.ts';
 import { moveTask, type TaskMove } from './move-task.ts';
-import { parseReport, ReportValues, type ReportValuesInput, reportValuesOf, submissionErrors } from './report-form.ts';
+import { parseReport, ReportValues, type ReportValuesInput, submissionErrors } from './report-form.ts';
 import { stateAtStep, type TaskState } from './review-chain.ts';
+import { contributorOf, leadFieldsInPart, leadResource } from './shared-part.ts';
 import { updateNodeSheetIn } from './update-node.ts';
 
 export interface SaveReportProps extends RoundRef {
@@ -30,16 +32,17 @@ export interface ReportConflict {
 
 /**
  * Who may write the sheet at the task's current step; the policy table has already checked role and 課. Every
- * channel (the form, the 課 workbook) asks this one function.
+ * channel (the form, the 課 workbook) asks this one function. A co-department of a shared initiative writes its
+ * part only while the sheet is with the editors: the review steps after it are the lead 課's.
  */
-export function editableNow(actor: Actor, lt: Pick<LoadedRoundTask, 'task' | 'round'>): boolean {
+export function editableNow(actor: Actor, lt: Pick<LoadedRoundTask, 'task' | 'round' | 'node'>): boolean {
   if (actor.kind === 'system') return true;
   const { step } = lt.task;
   const chain = lt.round.reviewChain;
   if (step > chain.length) return false;
   if (actor.role === 'plan-office' || actor.role === 'admin') return true;
   if (step === 0) return true;
-  return chain[step - 1] === actor.role;
+  return chain[step - 1] === actor.role && contributorOf(actor, lt.node) === null;
 }
 
 /**
@@ -56,7 +59,9 @@ export async function saveReport(props: SaveReportProps): Promise<{ version: num
     const lt = await loadRoundTask(props.ctx.store.db, props);
     const resource = { organizationId: lt.organization.id, departments: lt.node.departments };
     authorize(props.actor, 'report.edit', resource);
-    if (props.submit) authorize(props.actor, 'report.submit', resource);
+    // Submitting a shared initiative is the lead 課's; a co-department only contributes its part.
+    if (props.submit) authorize(props.actor, 'report.submit', leadResource(lt.organization.id, lt.node));
+    const contributor = contributorOf(props.actor, lt.node);
     const parsedValues = ReportValues.safeParse(props.values);
     if (!parsedValues.success) {
       throw invalidInput({
@@ -74,7 +79,13 @@ export async function saveReport(props: SaveReportProps): Promise<{ version: num
         en: 'This report has been submitted and cannot be edited (it can be again once returned)',
       });
     }
-    const parsed = parseReport(values, lt.node, lt.settings, props.fy);
+    if (contributor !== null && touchesLeadFields(values)) throw leadFieldsInPart();
+    const parsed =
+      contributor === null
+        ? parseReport(values, lt.node, lt.settings, props.fy)
+        : (({ contributions, errors }) => ({ changes: { contributions }, errors }))(
+            parseContribution(values, lt.node, props.fy, contributor),
+          );
     const errors = { ...(props.submit ? submissionErrors(values, lt.settings) : {}), ...parsed.errors };
     if (Object.keys(errors).length > 0) throw invalidInput(errors);
     const writeSheet = (db: Executor, whileTask?: { id: string; version: number }) =>
@@ -91,7 +102,8 @@ export async function saveReport(props: SaveReportProps): Promise<{ version: num
         whileTask,
       });
     const now = props.ctx.now().toISOString();
-    const move = taskMoveOnSave(props, lt, now);
+    // A co-department's part does not start the lead's task: the board shows where the lead 課 stands.
+    const move = contributor === null ? taskMoveOnSave(props, lt, now) : undefined;
     if (!move) {
       const saved = await writeSheet(props.ctx.store.db, lt.task);
       return { version: saved.version, state: lt.task.state as TaskState };
@@ -129,7 +141,7 @@ async function describeConflict(props: SaveReportProps, e: AppError): Promise<Ap
   const user = last && (await getUserById(db, orgId, last.actor));
   const details: ReportConflict = {
     currentVersion: lt.row.version,
-    currentValues: reportValuesOf(lt.node, lt.settings, props.fy),
+    currentValues: valuesFor(props.actor, lt, props.fy),
     changedBy: user ? user.displayName : (last?.actor ?? null),
     changedAt: last?.at ?? null,
   };

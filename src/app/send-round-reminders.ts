@@ -41,7 +41,8 @@ export async function sendRoundReminders(
   const users = (await listUsers(db, orgId)).filter((u) => !u.disabled && u.departmentCode);
   const add = (kind: Kind, role: string, row: BoardRow) => {
     for (const u of users) {
-      if (u.role !== role || !row.departments.some((d) => d.code === u.departmentCode)) continue;
+      // The lead 課 submits and approves a shared initiative, so its reminders go to the lead's staff.
+      if (u.role !== role || row.departments[0]?.code !== u.departmentCode) continue;
       const key = `${u.id}|${kind}`;
       const e = tasksOf.get(key) ?? { kind, rows: [] };
       e.rows.push(row);

@@ -17,6 +17,7 @@ import { AppError, conflict, notFound } from './errors.ts';
 import { issuesOf } from './format-zod-error.ts';
 import { requireOrganization } from './load-plan.ts';
 import { taskMovedMeanwhile } from './move-task.ts';
+import { contributorOf, onlyOwnPart } from './shared-part.ts';
 
 export type NodeChanges = Partial<Omit<PlanNode, 'children' | 'code'>>;
 
@@ -68,6 +69,8 @@ export async function updateNodeSheetIn(db: Executor, props: UpdateNodeProps): P
   const { organization, plan, row } = props.loaded ?? (await loadNodeRow(db, props));
   const orgId = organization.id;
   authorize(props.actor, 'node.edit', { organizationId: orgId, departments: row.content.departments });
+  const contributor = contributorOf(props.actor, row.content);
+  if (contributor !== null && !onlyPartOf(contributor, row.content, props.changes)) throw onlyOwnPart();
   if (row.version !== props.expectedVersion) {
     throw conflict({ currentVersion: row.version, current: { title: row.title, ...row.content } });
   }
@@ -115,4 +118,15 @@ export async function updateNodeSheetIn(db: Executor, props: UpdateNodeProps): P
     });
   }
   return { version: row.version + 1, node: { code: props.code, title, ...content, children: [] } };
+}
+
+/**
+ * Whether changes by a co-department of a shared initiative stay within its part: nothing but the contributions,
+ * and of those only its own entries. This is the last check of every channel, below the form's and the workbook's.
+ */
+function onlyPartOf(department: string, before: NodeContent, changes: NodeChanges): boolean {
+  if (Object.keys(changes).some((k) => k !== 'contributions')) return false;
+  const others = (list: NodeContent['contributions']) =>
+    JSON.stringify((list ?? []).filter((c) => c.department !== department));
+  return others(before.contributions) === others(changes.contributions);
 }

@@ -59,6 +59,7 @@ export { keepPublishedYear } from './keep-published-year.ts';
 export { type KpiProgress, kpiProgress } from './kpi-progress.ts';
 export { type KpiVerdict, type KpiVerdictCounts, kpiVerdict, kpiVerdictCounts } from './kpi-verdict.ts';
 export { listedTitle, listName } from './listed-title.ts';
+export { markContributions, markedWith } from './mark-contributions.ts';
 export { OrganizationBundle, type OrganizationBundleInput } from './organization-bundle.ts';
 export { parseFiscalYear } from './parse-fiscal-year.ts';
 export { MAX_SIGNIFICANT_DIGITS, parseQuantity } from './parse-quantity.ts';
@@ -66,6 +67,7 @@ export { type PercentFromCounts, percentFromCounts, roundingRule } from './perce
 export {
   Assessment,
   CarriedFrom,
+  Contribution,
   DatedItems,
   Department,
   EditionInfo,
@@ -89,6 +91,7 @@ export {
   RoadmapEntry,
   RollupMethod,
   RollupSettings,
+  SharedInitiatives,
   Slug,
   SourceNote,
   StatedFigure,

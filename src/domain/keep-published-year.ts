@@ -1,6 +1,6 @@
 import type { Assessment, Indicator, IndicatorValue, PlanNode, RoadmapEntry } from './plan-document.ts';
 
-type Report = Pick<PlanNode, 'roadmap' | 'assessments' | 'indicators'>;
+type Report = Pick<PlanNode, 'roadmap' | 'assessments' | 'indicators' | 'contributions'>;
 
 function roadmapOf(working: RoadmapEntry[], published: RoadmapEntry[], fy: number): RoadmapEntry[] {
   const before = (y: number) => published.find((r) => r.fy === y);
@@ -47,14 +47,21 @@ function valuesOf(working: Indicator, published: Indicator | undefined, fy: numb
 /**
  * An initiative as an edition shows it when its report for `fy` was not approved: everything as in the working
  * plan except what a report writes for that year (the year's 実績, later years' 計画, the year's ratings and KPI
- * actuals), which is taken from the previously published node, or left out when there was none.
+ * actuals, the co-departments' parts), which is taken from the previously published node, or left out when there was none.
  *
  * @example keepPublishedYear(draft, lastEdition.find('1-1'), 2023) // the R5 draft rating never reaches the public
  */
 export function keepPublishedYear(working: PlanNode, published: Report | undefined, fy: number): PlanNode {
   const p: Report = published ?? { roadmap: [], assessments: [], indicators: [] };
+  // The co-departments' parts of the year are part of the report too.
+  const contributions = [
+    ...(working.contributions ?? []).filter((c) => c.fy !== fy),
+    ...(p.contributions ?? []).filter((c) => c.fy === fy),
+  ];
+  const { contributions: _c, ...rest } = working;
   return {
-    ...working,
+    ...rest,
+    ...(contributions.length > 0 && { contributions }),
     roadmap: roadmapOf(working.roadmap, p.roadmap, fy),
     assessments: assessmentsOf(working.assessments, p.assessments, fy),
     indicators: working.indicators.map((ind) => ({

@@ -256,6 +256,25 @@ export const Assessment = z.object({
   comment: z.string().optional(),
 });
 
+/**
+ * A co-department's part of a shared initiative's sheet for one year (共同担当課の記入): its own 実績 lines and
+ * comment, kept apart from the lead 課's so each stays marked with the 課 that wrote it. The lead 課 owns the
+ * sheet (rating, KPIs, 計画); published pages show these lines after the lead's, each with the 課 name.
+ */
+export const Contribution = z.object({
+  fy: FiscalYear,
+  /** Code of the co-department (one of the initiative's departments after the lead). */
+  department: Slug,
+  actual: z.array(nonEmpty).default([]),
+  comment: z.string().optional(),
+});
+
+/**
+ * Who submits a shared initiative (several 担当課): the lead 課 alone, with the co-departments' parts in its
+ * sheet (lead-submits, the default), or each 課 its own part through its own review steps (each-submits).
+ */
+export const SharedInitiatives = z.enum(['lead-submits', 'each-submits']);
+
 export const Lifecycle = z.object({
   status: z.enum(valueKeys(LIFECYCLE_STATUS)).default('active'),
   /** Fiscal year from which the status applies. */
@@ -315,6 +334,7 @@ export interface PlanNodeInput {
   roadmap?: z.input<typeof RoadmapEntry>[] | undefined;
   indicators?: z.input<typeof Indicator>[] | undefined;
   assessments?: z.input<typeof Assessment>[] | undefined;
+  contributions?: z.input<typeof Contribution>[] | undefined;
   sourceNotes?: z.input<typeof SourceNote>[] | undefined;
   separateGroup?: boolean | undefined;
   children?: PlanNodeInput[] | undefined;
@@ -348,6 +368,8 @@ const planNodeFields = {
   roadmap: z.array(RoadmapEntry).default([]),
   indicators: z.array(Indicator).default([]),
   assessments: z.array(Assessment).default([]),
+  /** Co-departments' parts by year (shared initiatives only); absent when there are none. */
+  contributions: z.array(Contribution).optional(),
   sourceNotes: z.array(SourceNote).default([]),
   /**
    * A top-level group of its own beside the items of the first level, e.g. 第1期アクションプランからの継続案件
@@ -406,6 +428,8 @@ export const PlanDocument = z
     /** Rating dimensions; the first is the primary one shown everywhere. */
     ratingScales: z.array(RatingScale).min(1),
     ratingRules: z.array(RatingRule).default([]),
+    /** Who submits shared initiatives; absent: lead-submits. */
+    sharedInitiatives: SharedInitiatives.optional(),
     rollup: RollupSettings.default({ method: 'mean', weighted: false, decimals: 1 }),
     /** How progress is judged; absent: no computed verdict at all (values and arithmetic only). */
     evaluation: Evaluation.optional(),
@@ -512,6 +536,19 @@ export const PlanDocument = z
             });
           }
         });
+        const parts = new Set<string>();
+        node.contributions?.forEach((c, j) => {
+          const key = `${c.fy}:${c.department}`;
+          if (parts.has(key)) {
+            ctx.addIssue({
+              code: 'custom',
+              path: [...here, 'contributions', j],
+              message: `a second part of "${c.department}" for FY${c.fy}`,
+              params: { ja: `${c.fy}年度の「${c.department}」の記入が重複しています` },
+            });
+          }
+          parts.add(key);
+        });
         walk(node.children, [...here, 'children'], depth + 1);
       });
     };
@@ -529,6 +566,8 @@ export type IndicatorValue = z.output<typeof IndicatorValue>;
 export type RoadmapEntry = z.output<typeof RoadmapEntry>;
 export type Assessment = z.output<typeof Assessment>;
 export type Lifecycle = z.output<typeof Lifecycle>;
+export type Contribution = z.output<typeof Contribution>;
+export type SharedInitiatives = z.output<typeof SharedInitiatives>;
 export type Department = z.output<typeof Department>;
 export type EditionInfo = z.output<typeof EditionInfo>;
 export type Period = z.output<typeof Period>;

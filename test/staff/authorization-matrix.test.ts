@@ -145,6 +145,17 @@ const ROLE_OF: Record<Who, { role: Role; department?: string }> = {
   'editor-other': { role: 'department-editor', department: 'kenko' },
 };
 
+/** Staff of a shared initiative (9-1: 学校教育課 leads, スポーツ振興課 co-department) and of neither. */
+type SharedWho = 'lead-editor' | 'lead-approver' | 'co-editor' | 'co-approver' | 'other-editor';
+const SHARED_ROLES: Record<SharedWho, { role: Role; department: string }> = {
+  'lead-editor': { role: 'department-editor', department: 'gakko-kyoiku' },
+  'lead-approver': { role: 'department-approver', department: 'gakko-kyoiku' },
+  'co-editor': { role: 'department-editor', department: 'sports-shinko' },
+  'co-approver': { role: 'department-approver', department: 'sports-shinko' },
+  'other-editor': { role: 'department-editor', department: 'kenko' },
+};
+const round9 = { organizationSlug: 'ogori', planSlug: 'action-plan-2', fy: 2023 };
+
 function fillPath(path: string, params: Record<string, string>): string {
   return `/staff${path}`
     .replace(/:(\w+)(\{[^}]*\})?/g, (_, name: string) => encodeURIComponent(params[name] ?? `missing-${name}`))
@@ -164,6 +175,9 @@ describe('authorization matrix of the staff workspace', () => {
       emails.set(`a:${who}`, a.email);
       const b = await buildStaff(ctx, { ...spec, org: 'kitakaze', email: `${who}@kitakaze.example.jp` });
       emails.set(`b:${who}`, b.email);
+    }
+    for (const [who, spec] of Object.entries(SHARED_ROLES)) {
+      emails.set(`a:${who}`, (await buildStaff(ctx, { ...spec, email: `${who}@ogori.example.jp` })).email);
     }
     targetUserId = (await buildStaff(ctx, { role: 'viewer', email: 'target@ogori.example.jp' })).user.id;
     const system = systemActor('test');
@@ -251,6 +265,53 @@ describe('authorization matrix of the staff workspace', () => {
       }
     }
     expect(mismatches).toEqual([]);
+  }, 120_000);
+
+  // 9-1 is shared: 学校教育課 leads, スポーツ振興課 is a co-department. A co-department writes its own part while the
+  // sheet is with the editors (the save below passes the permission check and stops at its stale version), but
+  // never submits the lead's sheet or decides it at 課内承認. Each body fails after the permission check.
+  it('lets only the lead 課 submit and approve a shared initiative; co-departments contribute', async () => {
+    const TASK_9_1 = '/staff/plans/action-plan-2/rounds/2023/tasks/9-1';
+    const ALL = Object.keys(SHARED_ROLES) as SharedWho[];
+    const checks: [string, string, Record<string, string>, SharedWho[]][] = [
+      ['GET', TASK_9_1, {}, ['lead-editor', 'lead-approver', 'co-editor', 'co-approver']],
+      ['POST', TASK_9_1, { version: '-1', actual: 'x' }, ['lead-editor', 'lead-approver', 'co-editor', 'co-approver']],
+      ['POST', TASK_9_1, { version: '-1', actual: 'x', intent: 'submit' }, ['lead-editor', 'lead-approver']],
+    ];
+    const outcomes: string[] = [];
+    const expected: string[] = [];
+    const run = async (method: string, url: string, body: Record<string, string>, allowed: SharedWho[]) => {
+      for (const who of ALL) {
+        const s = await sessionOf(`a:${who}`);
+        const res =
+          method === 'GET'
+            ? await server.get(url, { headers: { cookie: s.cookie } })
+            : await server.get(url, {
+                method,
+                headers: { cookie: s.cookie, 'content-type': 'application/x-www-form-urlencoded' },
+                body: new URLSearchParams({ ...body, _csrf: s.csrf }),
+              });
+        const label = `${method} ${url.slice(url.lastIndexOf('/tasks/'))} ${JSON.stringify(body)} as ${who}`;
+        outcomes.push(`${label}: ${res.status === 403 ? 'denied' : res.status < 500 ? 'allowed' : res.status}`);
+        expected.push(`${label}: ${allowed.includes(who) ? 'allowed' : 'denied'}`);
+      }
+    };
+    for (const [method, url, body, allowed] of checks) await run(method, url, body, allowed);
+    // Now waiting at 課内承認: only the lead's 課長 decides (an empty return note is refused after the check).
+    await saveReport({
+      ctx: server.ctx,
+      actor: systemActor('test'),
+      organizationSlug: 'ogori',
+      planSlug: 'action-plan-2',
+      fy: 2023,
+      code: '9-1',
+      expectedVersion: (await getReport({ ctx: server.ctx, actor: systemActor('test'), ...round9, code: '9-1' }))
+        .version,
+      values: { actual: '協議会を設置', rating: '40' },
+      submit: true,
+    });
+    await run('POST', `${TASK_9_1}/review`, { decision: 'return', note: '' }, ['lead-approver']);
+    expect(outcomes).toEqual(expected);
   }, 120_000);
 
   it('never shows another organization’s data to its staff', async () => {

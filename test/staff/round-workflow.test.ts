@@ -62,6 +62,11 @@ for (const dialect of DIALECTS) {
         department: 'sports-shinko',
         name: 'スポーツ 入力',
       });
+      staff.gakkoEditor = await buildStaff(ctx, {
+        role: 'department-editor',
+        department: 'gakko-kyoiku',
+        name: '学校教育 入力',
+      });
       staff.zaiseiEditor = await buildStaff(ctx, {
         role: 'department-editor',
         department: 'zaisei',
@@ -314,15 +319,26 @@ for (const dialect of DIALECTS) {
       ]);
     });
 
-    it('lets every 課 of a shared initiative edit it, and no other', async () => {
+    it('lets the lead 課 of a shared initiative edit its sheet, a co-department only its part, and no other', async () => {
       const base = { ctx: ctx(), ...round, code: '9-1' };
       const v = (await getReport({ ...base, actor: staff.sportsEditor!.actor })).version;
       const values = { actual: '部活動の地域移行に向けた協議会の設置', rating: '50' };
       expect(
         (await failure(saveReport({ ...base, actor: staff.zaiseiEditor!.actor, expectedVersion: v, values })))[0],
       ).toBe('forbidden');
-      expect(await saveReport({ ...base, actor: staff.sportsEditor!.actor, expectedVersion: v, values })).toEqual({
-        version: v + 1,
+      // スポーツ振興課 is a co-department of 9-1 (学校教育課 leads): a rating is not its to give.
+      expect(
+        (await failure(saveReport({ ...base, actor: staff.sportsEditor!.actor, expectedVersion: v, values })))[0],
+      ).toBe('invalid-input');
+      const part = { actual: '地域スポーツ指導者の登録' };
+      expect(await saveReport({ ...base, actor: staff.sportsEditor!.actor, expectedVersion: v, values: part })).toEqual(
+        {
+          version: v + 1,
+          state: 'not_started',
+        },
+      );
+      expect(await saveReport({ ...base, actor: staff.gakkoEditor!.actor, expectedVersion: v + 1, values })).toEqual({
+        version: v + 2,
         state: 'in_progress',
       });
     });

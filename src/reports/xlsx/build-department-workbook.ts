@@ -62,9 +62,28 @@ export function buildDepartmentWorkbook(s: DepartmentSheets): WorkbookModel {
     { header: ratingHeader(scale.name), width: 14, entry: true, numFmt: TEXT, validation: ratingValidation },
     entryText(H.comment),
   ];
+  // A shared initiative this 課 does not lead: the row is its own part (実績 and comment); the rating and 計画 cells
+  // stay empty, they are the lead 課's, and its KPIs are not listed.
+  const isPart = (node: { departments: string[] }) => node.departments[0] !== s.department.code;
   const itemRows: CellValue[][] = s.nodes.map(({ code, version, node }) => {
     const entry = (y: number) => node.roadmap.find((r) => r.fy === y);
     const a = assessmentOf(node, fy, scale.key, { primaryScale: scale.key });
+    if (isPart(node)) {
+      const mine = node.contributions?.find((c) => c.fy === fy && c.department === s.department.code);
+      return [
+        code,
+        version,
+        code,
+        node.title,
+        node.departments.map(view.departmentName).join('、'),
+        node.goal ?? null,
+        joinLines(entry(fy)?.plan ?? []) || null,
+        joinLines(mine?.actual ?? []) || null,
+        ...later.map(() => null),
+        null,
+        mine?.comment ?? null,
+      ];
+    }
     return [
       code,
       version,
@@ -98,7 +117,7 @@ export function buildDepartmentWorkbook(s: DepartmentSheets): WorkbookModel {
     entryText(kpiNoteHeader(fy)),
   ];
   const kpiRows: CellValue[][] = s.nodes.flatMap(({ code, version, node }) =>
-    node.indicators.map((ind) => {
+    (isPart(node) ? [] : node.indicators).map((ind) => {
       const text = indicatorText(ind, { ...view, asOfFy: fy - 1 });
       const mine = ind.values.find((v) => v.fy === fy && v.period === 'FY');
       const earlier = text.actuals.filter((line) => !line.startsWith(formatFiscalYear(fy)));

@@ -230,6 +230,15 @@ export function presentInitiative(s: ApiScope, code: string): Out<typeof S.Initi
     dimensions: v.dimensions.map(presentDimension),
     kpiStatus: v.status ? presentStatus(v.status) : null,
     roadmap: [...node.roadmap].sort((a, b) => a.fy - b.fy).map((r) => ({ fy: r.fy, plan: r.plan, actual: r.actual })),
+    contributions: (node.contributions ?? []).map((c) => ({
+      fy: c.fy,
+      department: {
+        code: c.department,
+        name: resolveDepartments(s.pub.content, [c.department])[0]?.name ?? c.department,
+      },
+      actual: c.actual,
+      comment: n(c.comment),
+    })),
     indicators: v.indicators.map((k) => presentIndicator(s.pub.content.plan, k, fy)),
     previous: v.previous ? nodeRef(s, v.previous, 'initiatives') : null,
     next: v.next ? nodeRef(s, v.next, 'initiatives') : null,

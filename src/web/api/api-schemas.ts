@@ -277,7 +277,19 @@ export const InitiativeDetail = InitiativeSummary.extend({
   }),
   dimensions: z.array(Dimension).openapi({ description: 'Every scale rated on, the primary one first' }),
   kpiStatus: KpiStatus.nullable(),
-  roadmap: z.array(z.object({ fy: z.number().int(), plan: z.array(z.string()), actual: z.array(z.string()) })),
+  roadmap: z
+    .array(z.object({ fy: z.number().int(), plan: z.array(z.string()), actual: z.array(z.string()) }))
+    .openapi({ description: "実績 lists the lead department's lines, then each co-department's marked （課名）" }),
+  contributions: z
+    .array(
+      z.object({
+        fy: z.number().int(),
+        department: z.object({ code: z.string(), name: z.string() }),
+        actual: z.array(z.string()),
+        comment: z.string().nullable(),
+      }),
+    )
+    .openapi({ description: "Co-departments' own parts of a shared initiative, unmarked (also in roadmap, marked)" }),
   indicators: z.array(Indicator),
   previous: NodeRef.nullable(),
   next: NodeRef.nullable(),

@@ -37,10 +37,12 @@ export function ReportForm(props: {
   const t = text.t;
   const fy = view.round.fy;
   const scale = view.scale;
+  // A co-department of a shared initiative writes only its own 実績 and comment.
+  const part = view.contributor;
   const labels: Record<string, string> = {
     actual: t('report.actual', { fy: text.fy(fy) }),
     rating: t('report.rating', { scale: scale.name }),
-    comment: t('report.comment'),
+    comment: part ? t('report.part.comment') : t('report.comment'),
   };
   for (const y of view.nextYears) labels[`plans.${y}`] = t('report.plan', { fy: text.fy(y) });
   for (const ind of view.node.indicators) {
@@ -54,6 +56,12 @@ export function ReportForm(props: {
       <CsrfField token={props.csrf} />
       <input type="hidden" name="version" value={String(props.version)} />
       {props.restoredId && <input type="hidden" name="restored" value={props.restoredId} />}
+      {part && (
+        <>
+          <h2>{t('report.part.title', { dept: part.name })}</h2>
+          <p class="hint">{t('report.part.hint', { lead: view.departments[0]?.name ?? '' })}</p>
+        </>
+      )}
       <TextArea
         path="actual"
         name="actual"
@@ -63,17 +71,18 @@ export function ReportForm(props: {
         rows={6}
         error={errors.actual}
       />
-      {view.nextYears.map((y) => (
-        <TextArea
-          path={`plans.${y}`}
-          name={`plan.${y}`}
-          label={labels[`plans.${y}`]}
-          value={values.plans[String(y)] ?? ''}
-          rows={4}
-          error={errors[`plans.${y}`]}
-        />
-      ))}
-      {view.node.indicators.length > 0 && (
+      {!part &&
+        view.nextYears.map((y) => (
+          <TextArea
+            path={`plans.${y}`}
+            name={`plan.${y}`}
+            label={labels[`plans.${y}`]}
+            value={values.plans[String(y)] ?? ''}
+            rows={4}
+            error={errors[`plans.${y}`]}
+          />
+        ))}
+      {!part && view.node.indicators.length > 0 && (
         <fieldset>
           <legend>{t('report.kpi')}</legend>
           {view.node.indicators.map((ind) => {
@@ -133,7 +142,7 @@ export function ReportForm(props: {
           })}
         </fieldset>
       )}
-      {scale.levels.some((l) => l.definition) ? (
+      {part ? null : scale.levels.some((l) => l.definition) ? (
         <RadioGroupField
           path="rating"
           name="rating"

@@ -15,6 +15,7 @@ export interface SettingsValues {
   levels: string[];
   scaleName: string;
   scaleLevels: { key: string; label: string; definition: string; score: string; excluded: boolean }[];
+  sharedInitiatives: string;
 }
 
 export function settingsValuesOf(p: PlanForEditing): SettingsValues {
@@ -35,6 +36,7 @@ export function settingsValuesOf(p: PlanForEditing): SettingsValues {
       score: l.score === null ? '' : String(l.score),
       excluded: l.excluded,
     })),
+    sharedInitiatives: d.sharedInitiatives ?? 'lead-submits',
   };
 }
 
@@ -102,6 +104,18 @@ export function PlanEditPage(props: {
             error={errors[`levels[${i}]`]}
           />
         ))}
+        <SelectField
+          path="sharedInitiatives"
+          name="sharedInitiatives"
+          label={t('plan.edit.sharedInitiatives')}
+          hint={t('plan.edit.sharedInitiativesHint')}
+          value={values.sharedInitiatives}
+          error={errors.sharedInitiatives}
+          options={[
+            { value: 'lead-submits', label: t('plan.edit.shared.lead-submits') },
+            { value: 'each-submits', label: t('plan.edit.shared.each-submits') },
+          ]}
+        />
         <TextField
           path="scaleName"
           name="scaleName"

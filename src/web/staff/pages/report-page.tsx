@@ -74,6 +74,8 @@ export function ReportPage(props: {
           ) : (
             <ReadOnlyReport text={text} view={view} />
           )}
+          {view.contributor && view.can.edit && <ReadOnlyReport text={text} view={view} asLead />}
+          {view.node.departments.length > 1 && <Contributions text={text} view={view} />}
           {props.conflict && (
             <p>
               <a href={action}>{t('conflict.discard')}</a>
@@ -94,16 +96,54 @@ export function ReportPage(props: {
   );
 }
 
-function ReadOnlyReport(props: { text: StaffText; view: ReportView }) {
+/**
+ * The parts the co-departments of a shared initiative entered for the year, so the lead 課 sees them before it
+ * submits and the 課長 and the plan office see them when they decide.
+ */
+function Contributions(props: { text: StaffText; view: ReportView }) {
+  const { text, view } = props;
+  const t = text.t;
+  return (
+    <section aria-labelledby="parts-title">
+      <h2 id="parts-title">{t('report.parts.title')}</h2>
+      <p class="hint">{t('report.parts.hint')}</p>
+      {view.departments.slice(1).map((d) => {
+        const part = view.contributions.find((c) => c.code === d.code);
+        return (
+          <section class="contribution" data-department={d.code}>
+            <h3>{d.name}</h3>
+            {part ? (
+              <>
+                <ul>
+                  {part.actual.map((l) => (
+                    <li>{l}</li>
+                  ))}
+                </ul>
+                {part.comment && <p>{part.comment}</p>}
+              </>
+            ) : (
+              <p>{t('report.parts.none')}</p>
+            )}
+          </section>
+        );
+      })}
+    </section>
+  );
+}
+
+function ReadOnlyReport(props: { text: StaffText; view: ReportView; asLead?: boolean }) {
   const { text, view } = props;
   const t = text.t;
   const fy = view.round.fy;
-  const v = view.values;
+  const v = view.sheet;
   const lines = (s: string) => textToItems(s);
   const level = view.scale.levels.find((l) => l.key === v.rating);
+  const heading = props.asLead
+    ? t('report.part.lead', { lead: view.departments[0]?.name ?? '' })
+    : t('report.readonly');
   return (
-    <section aria-labelledby="readonly-title">
-      <h2 id="readonly-title">{t('report.readonly')}</h2>
+    <section aria-labelledby={props.asLead ? 'lead-title' : 'readonly-title'}>
+      <h2 id={props.asLead ? 'lead-title' : 'readonly-title'}>{heading}</h2>
       <h3>{t('report.actual', { fy: text.fy(fy) })}</h3>
       <ul>
         {(view.node.roadmap.find((r) => r.fy === fy)?.actual ?? []).map((l) => (

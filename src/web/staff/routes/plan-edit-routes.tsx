@@ -43,6 +43,7 @@ function settingsFromForm(form: FormFields): SettingsValues {
     levels: form.get('level') ?? [],
     scaleName: field(form, 'scaleName'),
     scaleLevels,
+    sharedInitiatives: field(form, 'sharedInitiatives'),
   };
 }
 
