@@ -65,9 +65,10 @@ export async function listWaitingWork(props: {
       lists.overdue = rows.filter((r) => r.overdue);
       const notices = new Map<ReminderKind, BoardRow[]>();
       if (departmental)
-        for (const r of led)
+        for (const r of rows)
           for (const k of reminderKinds(r, lr.round.reviewChain))
-            if (k.role === role) notices.set(k.kind, [...(notices.get(k.kind) ?? []), r]);
+            if (k.role === role && (k.kind !== 'approval' || led.includes(r)))
+              notices.set(k.kind, [...(notices.get(k.kind) ?? []), r]);
       out.push({
         planSlug: plan.slug,
         planTitle: lr.loaded.document.title,

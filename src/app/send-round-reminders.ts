@@ -41,8 +41,9 @@ export async function sendRoundReminders(
   const users = (await listUsers(db, orgId)).filter((u) => !u.disabled && u.departmentCode);
   const add = (kind: Kind, role: string, row: BoardRow) => {
     for (const u of users) {
-      // The lead 課 submits and approves a shared initiative, so its reminders go to the lead's staff.
-      if (u.role !== role || row.departments[0]?.code !== u.departmentCode) continue;
+      // Every 課 of a shared initiative is reminded to enter (its part), only the lead's 課長 to approve.
+      const departments = kind === 'approval' ? row.departments.slice(0, 1) : row.departments;
+      if (u.role !== role || !departments.some((d) => d.code === u.departmentCode)) continue;
       const key = `${u.id}|${kind}`;
       const e = tasksOf.get(key) ?? { kind, rows: [] };
       e.rows.push(row);
