@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ogoriEdition } from '../../test/harness/ogori-edition.ts';
+import { sourceList, sourceSections, sourceSheets } from '../../test/harness/ogori-source.ts';
 import {
   pdfOutline,
   pdfStructure,
@@ -102,6 +103,40 @@ describe('editionPdf (Ogori)', () => {
     const items = leafNodes(content.plan).flatMap((n) => roadmapRows(n).flatMap((r) => r.items));
     expect(items.length).toBeGreaterThan(100);
     expect(items.filter((item) => !text.includes(squeeze(item)))).toEqual([]);
+  });
+
+  it('has the original text: each bulleted point on its own (a 【…】 note on its point), the 一覧 titles, the front matter', () => {
+    // Compared with the original (data/ogori/source), not with the bundle; spacing aside. Where the original has
+    // no bullets, the cell's text is there in order (our bullets between its points aside). Page numbers
+    // (「- 1 -」) are left out, since text runs on across a page break.
+    const text = squeeze(
+      pdftotext(file)
+        .split('\n')
+        .filter((l) => !/^-\s*\d+\s*-$/.test(l.trim()))
+        .join('\n'),
+    );
+    const noBullets = text.replace(/・/g, '');
+    const missing: string[] = [];
+    for (const sheet of sourceSheets()) {
+      const cells = [sheet.situation, sheet.challenges, ...sheet.roadmap.map((r) => r.cell)];
+      for (const cell of cells) {
+        if (cell.bullets) {
+          for (const point of cell.bullets)
+            if (!text.includes(`・${squeeze(point)}`)) missing.push(`${sheet.code}: ${point}`);
+        } else if (!noBullets.includes(squeeze(cell.text).replace(/・/g, '')))
+          missing.push(`${sheet.code}: ${cell.text}`);
+      }
+      if (!text.includes(squeeze(sheet.goal.text))) missing.push(`${sheet.code} 目標: ${sheet.goal.text}`);
+    }
+    for (const row of sourceList().rows)
+      if (!text.includes(squeeze(row.title))) missing.push(`一覧 ${row.code}: ${row.title}`);
+    for (const s of sourceSections()) {
+      for (const p of [s.title, ...s.body]) if (!text.includes(squeeze(p))) missing.push(`${s.number}: ${p}`);
+    }
+    expect(missing).toEqual([]);
+    expect(text).not.toContain(squeeze('・【R4年度 車座トーク0件'));
+    expect(text).not.toContain(squeeze('・【区域指定完了地区累計21地区】'));
+    expect(text.split('原本のテキストに取組シートの内容がありません')).toHaveLength(2);
   });
 
   it('gives the contents real page numbers', () => {

@@ -1,11 +1,9 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hrefsOf, sectionOf, tableRows, textOf } from '../harness/html-text.ts';
+import { sourceList } from '../harness/ogori-source.ts';
 import { startTestServer, type TestServer } from '../harness/test-server.ts';
 
 const BASE = '/ogori/action-plan-2';
-const SOURCE = path.resolve(import.meta.dirname, '../../data/ogori/source/ogori-action-plan-r4.txt');
 const CAPTION = '取組ごとの目標達成率（番号順）';
 let server: TestServer;
 
@@ -22,34 +20,19 @@ async function page(p: string) {
   return { status: res.status, html, text: textOf(html) };
 }
 
-/** The document's own 目標達成率一覧 (after its last heading): code, title, 課, R4. */
-function documentTable(): { overall: string; rows: [string, string, string[], string][] } {
-  const lines = readFileSync(SOURCE, 'utf8').split('\n');
-  const start = lines.lastIndexOf('目標達成率一覧');
-  const rows: [string, string, string[], string][] = [];
-  let overall = '';
-  for (const line of lines.slice(start + 1)) {
-    const cells = line.split('\t');
-    if (cells[0] === '目標達成率（全体平均）') overall = cells[3] ?? '';
-    if (!/^(\d+-\d+|継\d+)$/.test(cells[0] ?? '')) continue;
-    rows.push([cells[0]!, cells[1]!, (cells[2] ?? '').split(/[ 、]/).filter(Boolean), cells[3]!]);
-  }
-  return { overall, rows };
-}
-
 describe('一覧', () => {
   it('matches the document’s 目標達成率一覧 row for row: codes, titles, 課 and R4 rates', async () => {
     const p = await page(`${BASE}/list`);
     expect(p.status).toBe(200);
     const rows = tableRows(p.html, CAPTION);
-    const doc = documentTable();
+    const doc = sourceList();
     expect(doc.rows).toHaveLength(40);
     expect(rows[0]).toEqual(['目標達成率（全体平均）', doc.overall, '', '']);
     expect(doc.overall).toBe('40.5%');
     const ours = rows.slice(1);
     expect(ours).toHaveLength(40);
     ours.forEach((row, i) => {
-      const [code, title, depts, r4] = doc.rows[i]!;
+      const { code, title, depts, r4 } = doc.rows[i]!;
       expect(row[0]).toBe(code);
       // The 一覧 keeps its own wording (1-2 「市長発信SNS開設」, 13-1 「…手続ができる…」), not the sheet's.
       expect(row[1]).toBe(title);
