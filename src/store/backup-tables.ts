@@ -21,6 +21,7 @@ export const BACKUP_TABLES = [
   'plan_review_settings',
   'reporting_rounds',
   'round_tasks',
+  'round_task_parts',
   'review_notes',
   'reminders_sent',
   'unsaved_forms',

@@ -190,10 +190,28 @@ export interface RoundTasksTable {
   version: Generated<number>;
 }
 
+/** A co-department's part of a shared initiative's task, reviewed on its own (plans with each-submits). */
+export interface RoundTaskPartsTable {
+  id: string;
+  organization_id: string;
+  task_id: string;
+  department_code: string;
+  state: string;
+  step: number;
+  returned: Generated<number>;
+  submitted_at: string | null;
+  approved_at: string | null;
+  updated_at: string;
+  updated_by: string | null;
+  version: Generated<number>;
+}
+
 export interface ReviewNotesTable {
   id: string;
   organization_id: string;
   task_id: string;
+  /** The co-department whose part the note is on; null for the lead's sheet. */
+  department_code: string | null;
   author_id: string;
   author_name: string;
   step: number;
@@ -254,6 +272,7 @@ export interface Database {
   plan_review_settings: PlanReviewSettingsTable;
   reporting_rounds: ReportingRoundsTable;
   round_tasks: RoundTasksTable;
+  round_task_parts: RoundTaskPartsTable;
   review_notes: ReviewNotesTable;
   reminders_sent: RemindersSentTable;
   unsaved_forms: UnsavedFormsTable;

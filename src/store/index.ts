@@ -106,6 +106,12 @@ export {
 } from './round-task-repository.ts';
 export { getOrInsertServerSecret } from './server-secret-repository.ts';
 export {
+  insertTaskPart,
+  listTaskParts,
+  type TaskPartRecord,
+  updateTaskPart,
+} from './round-task-part-repository.ts';
+export {
   deleteExpiredSessions,
   deleteSession,
   deleteUserSessions,

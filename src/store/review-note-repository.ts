@@ -5,6 +5,8 @@ export interface ReviewNoteRecord {
   id: string;
   organizationId: string;
   taskId: string;
+  /** The co-department whose part the note is on (each-submits plans); null or absent for the lead's sheet. */
+  departmentCode?: string | null;
   authorId: string;
   authorName: string;
   /** The task's step when the note was written. */
@@ -22,6 +24,7 @@ export async function insertReviewNote(db: Executor, note: Omit<ReviewNoteRecord
       id,
       organization_id: note.organizationId,
       task_id: note.taskId,
+      department_code: note.departmentCode ?? null,
       author_id: note.authorId,
       author_name: note.authorName,
       step: note.step,
@@ -51,6 +54,7 @@ export async function listReviewNotes(
     id: r.id,
     organizationId: r.organization_id,
     taskId: r.task_id,
+    departmentCode: r.department_code,
     authorId: r.author_id,
     authorName: r.author_name,
     step: r.step,

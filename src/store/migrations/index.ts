@@ -7,6 +7,7 @@ import * as withdrawalAndDuties from './2026-12-06-withdrawal-and-duties.ts';
 import * as emailPerOrganization from './2026-12-07-email-per-organization.ts';
 import * as unsavedForms from './2026-12-07-unsaved-forms.ts';
 import * as serverSecrets from './2026-12-08-server-secrets.ts';
+import * as sharedInitiativeParts from './2026-12-08-shared-initiative-parts.ts';
 
 /** Every migration in order. Names sort by date; the migrator refuses a database whose history differs. */
 export const migrations: Record<string, Migration> = {
@@ -18,4 +19,5 @@ export const migrations: Record<string, Migration> = {
   '2026-12-07-email-per-organization': emailPerOrganization,
   '2026-12-07-unsaved-forms': unsavedForms,
   '2026-12-08-server-secrets': serverSecrets,
+  '2026-12-08-shared-initiative-parts': sharedInitiativeParts,
 };
