@@ -23,7 +23,10 @@ export function checkDueDateNotPast(dueDate: string, now: Date, confirmed: boole
   });
 }
 
-/** The tasks not yet submitted (still with the editors) and how many 課 they belong to. */
+/**
+ * The tasks not yet submitted (still with the editors) and how many 課 have to submit them: the lead 課 of each
+ * (who submits a shared initiative by default), or every 課 listed when the plan lets each 課 submit its part.
+ */
 export function notSubmitted(
   document: PlanDocument,
   nodeIds: Map<string, string>,
@@ -36,7 +39,8 @@ export function notSubmitted(
     const task = byNode.get(nodeIds.get(node.code) ?? '');
     if (!task || task.step !== 0) continue;
     items++;
-    for (const d of node.departments) departments.add(d);
+    const submitters = document.sharedInitiatives === 'each-submits' ? node.departments : node.departments.slice(0, 1);
+    for (const d of submitters) departments.add(d);
   }
   return { items, departments: departments.size };
 }

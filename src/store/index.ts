@@ -96,6 +96,12 @@ export {
 } from './round-repository.ts';
 export { findRoundTaskRows, type RoundTaskRows } from './round-task-lookup.ts';
 export {
+  insertTaskPart,
+  listTaskParts,
+  type TaskPartRecord,
+  updateTaskPart,
+} from './round-task-part-repository.ts';
+export {
   deleteTasksOfNode,
   getRoundTask,
   insertRoundTasks,
@@ -105,12 +111,6 @@ export {
   updateRoundTask,
 } from './round-task-repository.ts';
 export { getOrInsertServerSecret } from './server-secret-repository.ts';
-export {
-  insertTaskPart,
-  listTaskParts,
-  type TaskPartRecord,
-  updateTaskPart,
-} from './round-task-part-repository.ts';
 export {
   deleteExpiredSessions,
   deleteSession,

@@ -180,7 +180,7 @@ for (const dialect of DIALECTS) {
         (await listRounds({ ...ref(), actor: systemActor('test') })).find((r) => r.fy === 2023)!.version;
       const page = textOf(await (await server.get(board, { headers: { cookie: s.cookie } })).text());
       const label =
-        '締め切る場合: まだ提出されていない取組40件（21課）も、どの課も入力・提出できなくなることを確認しました';
+        '締め切る場合: まだ提出されていない取組40件（18課）も、どの課も入力・提出できなくなることを確認しました';
       expect(page).toContain(label);
       const moved = await send(s, settings, { version: String(await version()), dueDate: '2024-04-01' });
       expect(moved.status).toBe(400);
@@ -192,7 +192,7 @@ for (const dialect of DIALECTS) {
       const refused = await send(s, settings, close);
       expect(refused.status).toBe(400);
       expect(textOf(refused.html)).toContain(
-        'まだ提出されていない取組が40件（21課）あります。締め切ると、どの課も入力・提出できなくなります。',
+        'まだ提出されていない取組が40件（18課）あります。締め切ると、どの課も入力・提出できなくなります。',
       );
       expect((await send(s, settings, { ...close, confirmClose: '39' })).status).toBe(400);
       expect((await listRounds({ ...ref(), actor: systemActor('test') })).find((r) => r.fy === 2023)!.status).toBe(
