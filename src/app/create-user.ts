@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { TEXT_LIMITS } from '../domain/index.ts';
 import {
   getUserByEmail,
   insertAuditEvent,
@@ -26,7 +27,7 @@ import {
 
 export const CreateUserInput = z.object({
   email: EmailSchema,
-  displayName: z.string().trim().min(1, 'displayName').max(100),
+  displayName: z.string().trim().min(1, 'displayName').max(TEXT_LIMITS.personName),
   role: RoleSchema,
   departmentCode: z.string().trim().min(1).optional(),
   staffId: z.string().trim().min(1).max(40).optional(),

@@ -1,9 +1,10 @@
 import { z } from 'zod';
-import { type Indicator, type Lifecycle, type PlanNode, parseQuantity } from '../domain/index.ts';
+import { type Indicator, type Lifecycle, type PlanNode, parseQuantity, TEXT_LIMITS } from '../domain/index.ts';
 import { getNodeByCode, listDepartments, transaction } from '../store/index.ts';
 import type { Actor } from './actor.ts';
 import type { AppContext } from './app-context.ts';
 import { authorize } from './authorize.ts';
+import { checkTextFields } from './check-text-fields.ts';
 import { type FieldErrors, invalidInput } from './errors.ts';
 import { FIELD_MESSAGES as M } from './field-messages.ts';
 import { loadPlan } from './load-plan.ts';
@@ -118,6 +119,15 @@ export async function editNode(props: Props & { input: NodeFormInput }): Promise
       if (!errors.challengesFy && lines(i.challenges).length && challengesFy === undefined)
         errors.challengesFy = M.asOfFy;
     }
+    checkTextFields(errors, {
+      title: [i.title.trim(), 'title'],
+      goal: [i.goal, 'text'],
+      situation: [i.situation, 'text'],
+      challenges: [i.challenges, 'text'],
+      lifecycleNote: [i.lifecycleNote, 'note'],
+    });
+    for (const field of ['situation', 'challenges'] as const)
+      if (!errors[field] && lines(i[field]).some((l) => l.length > TEXT_LIMITS.line)) errors[field] = M.lineTooLong;
     if (Object.keys(errors).length) throw invalidInput(errors);
     const row = await getNodeByCode(tx, orgId, loaded.plan.id, props.code);
     const lifecycle: Lifecycle = {
@@ -197,6 +207,11 @@ export async function editIndicator(props: Props & { input: IndicatorFormInput }
       errors.baselineFy = { ja: '基準値の年度を入力してください', en: 'Enter the fiscal year of the baseline' };
     if (targetValue !== null && targetFy === undefined && !errors.targetFy)
       errors.targetFy = { ja: '目標の年度を入力してください', en: 'Enter the fiscal year of the target' };
+    checkTextFields(errors, {
+      name: [i.name.trim(), 'title'],
+      unit: [i.unit.trim(), 'short'],
+      targetNote: [i.targetNote, 'note'],
+    });
     if (Object.keys(errors).length) throw invalidInput(errors);
     const existing = node?.indicators.find((x) => x.key === i.key);
     let targetHistory = existing?.targetHistory ?? [];

@@ -1,15 +1,16 @@
 import { z } from 'zod';
-import { PlanDocument, SharedInitiatives } from '../domain/index.ts';
+import { TEXT_LIMITS as L, PlanDocument, SharedInitiatives } from '../domain/index.ts';
 import { insertAuditEvent, type PlanSettings, transaction, updatePlanSettings } from '../store/index.ts';
 import { type Actor, actorId } from './actor.ts';
 import type { AppContext } from './app-context.ts';
 import { authorize } from './authorize.ts';
 import { conflict, type FieldErrors, invalidInput } from './errors.ts';
 import { FIELD_MESSAGES as M } from './field-messages.ts';
-import { issuesOf, zodFieldErrors } from './format-zod-error.ts';
+import { firstIssueMessage, zodFieldErrors } from './format-zod-error.ts';
 import { loadPlan } from './load-plan.ts';
 
-const text = z.string().trim().max(2000);
+/** Trimmed text up to a limit of the one table (TEXT_LIMITS). */
+const text = (max: number) => z.string().trim().max(max);
 const year = z.coerce
   .number({ message: 'fiscalYear' })
   .int('fiscalYear')
@@ -18,19 +19,19 @@ const year = z.coerce
 
 /** The plan-settings form: metadata, the names of the tree's levels, and the primary rating scale's levels. */
 export const PlanSettingsInput = z.object({
-  title: text.min(1, 'planTitle'),
-  shortTitle: text,
-  vision: text,
+  title: text(L.title).min(1, 'planTitle'),
+  shortTitle: text(L.name),
+  vision: text(L.text),
   startFy: year,
   endFy: year,
-  levels: z.array(text.min(1, 'levelName')).min(1).max(6),
-  scaleName: text.min(1, 'scaleName'),
+  levels: z.array(text(L.name).min(1, 'levelName')).min(1).max(6),
+  scaleName: text(L.name).min(1, 'scaleName'),
   scaleLevels: z
     .array(
       z.object({
-        key: z.string().trim().min(1, 'levelKey').max(20),
-        label: text.min(1, 'levelLabel'),
-        definition: text,
+        key: text(L.key).min(1, 'levelKey'),
+        label: text(L.name).min(1, 'levelLabel'),
+        definition: text(L.text),
         score: z.string().trim(),
         excluded: z.boolean(),
       }),
@@ -109,12 +110,9 @@ export async function editPlanSettings(props: {
       sharedInitiatives:
         (input.sharedInitiatives ?? before.sharedInitiatives) === 'each-submits' ? 'each-submits' : undefined,
     };
-    const check = PlanDocument.safeParse({ ...settings, nodes: loaded.document.nodes });
-    if (!check.success) {
-      const first = issuesOf(check.error)[0]!;
-      const message = `${first.path}: ${first.message}`;
-      throw invalidInput({ form: { ja: message, en: message } });
-    }
+    const checked = { ...settings, nodes: loaded.document.nodes };
+    const check = PlanDocument.safeParse(checked);
+    if (!check.success) throw invalidInput({ form: firstIssueMessage(check.error, checked) });
     const { nodes: _n, ...normalized } = check.data;
     const now = props.ctx.now().toISOString();
     const ok = await updatePlanSettings(tx, orgId, {

@@ -9,6 +9,7 @@ import {
 import { type Actor, actorId } from './actor.ts';
 import type { AppContext } from './app-context.ts';
 import { authorize } from './authorize.ts';
+import { requireTextFields } from './check-text-fields.ts';
 import { invalidInput, notFound } from './errors.ts';
 import { FIELD_MESSAGES as M } from './field-messages.ts';
 import { requireOrganization } from './load-plan.ts';
@@ -37,6 +38,8 @@ export async function addDepartment(
       });
     }
     if (!name) throw invalidInput({ name: M.departmentName });
+    const nameEn = props.input.nameEn?.trim();
+    requireTextFields({ name: [name, 'name'], nameEn: [nameEn, 'name'] });
     const current = await listDepartments(tx, org.id);
     if (current.some((d) => d.code === code)) {
       throw invalidInput(
@@ -44,7 +47,6 @@ export async function addDepartment(
         'already-exists',
       );
     }
-    const nameEn = props.input.nameEn?.trim();
     await insertDepartments(tx, org.id, [{ code, name, ...(nameEn && { nameEn }) }], current.length);
     await insertAuditEvent(tx, {
       organizationId: org.id,
@@ -68,6 +70,7 @@ export async function renameDepartment(
     authorize(props.actor, 'department.manage', { organizationId: org.id });
     const name = props.name.trim();
     if (!name) throw invalidInput({ name: M.departmentName });
+    requireTextFields({ name: [name, 'name'], nameEn: [props.nameEn, 'name'] });
     const before = (await listDepartments(tx, org.id)).find((d) => d.code === props.code);
     if (!before) throw notFound({ ja: `担当課「${props.code}」`, en: `department "${props.code}"` });
     const nameEn = props.nameEn?.trim() || null;

@@ -4,6 +4,7 @@ import { insertAuditEvent, insertEdition, listDepartments, listEditions, newId, 
 import { type Actor, actorId } from './actor.ts';
 import type { AppContext } from './app-context.ts';
 import { authorize } from './authorize.ts';
+import { requireTextFields } from './check-text-fields.ts';
 import { editionPlan } from './edition-plan.ts';
 import { AppError, invalidInput } from './errors.ts';
 import { loadPlan } from './load-plan.ts';
@@ -45,6 +46,7 @@ export async function publishEdition(
       if (!name) {
         throw invalidInput({ name: { ja: '版の名称を入力してください', en: 'Enter an edition name' } });
       }
+      requireTextFields({ name: [name, 'name'] });
       if (!Number.isInteger(props.fy) || props.fy < 1900 || props.fy > 2200) {
         throw invalidInput({
           fy: {

@@ -9,14 +9,21 @@ import {
   parseQuantity,
   quantityInputText,
   type RoadmapEntry,
+  TEXT_LIMITS,
   textToItems,
 } from '../domain/index.ts';
 import type { FieldErrors } from './errors.ts';
 import { FIELD_MESSAGES as M } from './field-messages.ts';
 import type { NodeChanges } from './update-node.ts';
 
-/** Sizes every channel accepts for one report (the form, the 課 workbook): per line item and per field. */
-export const REPORT_LIMITS = { line: 500, field: 20_000, indicatorNote: 500 } as const;
+/** Sizes every channel accepts for one report (the form, the 課 workbook), from the one table TEXT_LIMITS. */
+export const REPORT_LIMITS = {
+  line: TEXT_LIMITS.line,
+  field: TEXT_LIMITS.text,
+  indicatorNote: TEXT_LIMITS.line,
+  value: TEXT_LIMITS.value,
+  rating: TEXT_LIMITS.key,
+} as const;
 
 /**
  * What the entry form shows and posts for one initiative and year, as text exactly as typed, so a refused
@@ -31,14 +38,14 @@ export const ReportValues = z.object({
     .record(
       z.string(),
       z.object({
-        actual: z.string().max(100).default(''),
+        actual: z.string().max(REPORT_LIMITS.value).default(''),
         provisional: z.boolean().default(false),
         note: z.string().max(REPORT_LIMITS.indicatorNote).default(''),
       }),
     )
     .default({}),
   /** Level key of the plan's primary rating scale; empty = not rated yet. */
-  rating: z.string().max(20).default(''),
+  rating: z.string().max(REPORT_LIMITS.rating).default(''),
   comment: z.string().max(REPORT_LIMITS.field).default(''),
 });
 export type ReportValues = z.output<typeof ReportValues>;

@@ -1,4 +1,4 @@
-import { NodeCode, PlanDocument } from '../domain/index.ts';
+import { NodeCode, PlanDocument, TEXT_LIMITS, tooLongMessage } from '../domain/index.ts';
 import {
   deleteNode,
   deleteTasksOfNode,
@@ -14,8 +14,9 @@ import {
 import { type Actor, actorId } from './actor.ts';
 import type { AppContext } from './app-context.ts';
 import { authorize } from './authorize.ts';
+import { checkTextFields } from './check-text-fields.ts';
 import { type FieldErrors, invalidInput, notFound } from './errors.ts';
-import { issuesOf } from './format-zod-error.ts';
+import { firstIssueMessage } from './format-zod-error.ts';
 import { type LoadedPlan, loadPlan } from './load-plan.ts';
 
 interface PlanProps {
@@ -97,6 +98,8 @@ export async function addNode(
     else if (loaded.nodes.some((n) => n.code === code))
       errors.code = { ja: `番号「${code}」は既に使われています`, en: `Code "${code}" is already used` };
     if (!title) errors.title = { ja: '名称を入力してください', en: 'Enter the name' };
+    if (code.length > TEXT_LIMITS.code) errors.code = tooLongMessage(TEXT_LIMITS.code, code.length);
+    checkTextFields(errors, { title: [title, 'title'] });
     const parent = props.parentCode ? requireNode(loaded, props.parentCode) : null;
     const depth = parent ? parent.depth + 1 : 1;
     if (depth > loaded.document.levels.length)
@@ -113,14 +116,12 @@ export async function addNode(
       assessments: [],
       sourceNotes: [],
     };
-    const check = PlanDocument.safeParse({
+    const checked = {
       ...loaded.document,
       nodes: [...loaded.document.nodes, { code, title, ...content, children: [] }],
-    });
-    if (!check.success) {
-      const message = issuesOf(check.error)[0]!.message;
-      throw invalidInput({ form: { ja: message, en: message } });
-    }
+    };
+    const check = PlanDocument.safeParse(checked);
+    if (!check.success) throw invalidInput({ form: firstIssueMessage(check.error, checked) });
     const record: NodeRecord = {
       id: newId(),
       planId: loaded.plan.id,

@@ -14,7 +14,7 @@ import { type Actor, actorId } from './actor.ts';
 import type { AppContext } from './app-context.ts';
 import { authorize } from './authorize.ts';
 import { AppError, conflict, notFound } from './errors.ts';
-import { issuesOf } from './format-zod-error.ts';
+import { firstIssueMessage, issuesOf } from './format-zod-error.ts';
 import { requireOrganization } from './load-plan.ts';
 import { taskMovedMeanwhile } from './move-task.ts';
 import { contributorOf, onlyOwnPart } from './shared-part.ts';
@@ -79,13 +79,14 @@ export async function updateNodeSheetIn(db: Executor, props: UpdateNodeProps): P
   const content: NodeContent = { ...row.content, ...contentChanges };
   // Validated with the plan's settings (so a rating level must exist in the plan's scale), but without the
   // rest of the tree: a save costs the same in a plan of 40 initiatives or 4,000.
-  const parsed = PlanDocument.safeParse({ ...plan.settings, nodes: [{ code: props.code, title, ...content }] });
+  const checked = { ...plan.settings, nodes: [{ code: props.code, title, ...content }] };
+  const parsed = PlanDocument.safeParse(checked);
   if (!parsed.success) {
-    const issues = issuesOf(parsed.error);
+    const first = firstIssueMessage(parsed.error, checked);
     throw new AppError(
       'invalid-input',
-      { ja: `入力内容に誤りがあります: ${issues[0]!.message}`, en: `Invalid input: ${issues[0]!.message}` },
-      { issues },
+      { ja: `入力内容に誤りがあります: ${first.ja}`, en: `Invalid input: ${first.en}` },
+      { issues: issuesOf(parsed.error) },
     );
   }
   const now = props.ctx.now().toISOString();

@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { tooLongMessage } from './text-limits.ts';
 
 /** A message in the two languages of the project. */
 export interface IssueMessage {
@@ -70,7 +71,9 @@ export function issueMessage(issue: z.core.$ZodIssue, value: unknown): IssueMess
     case 'too_big': {
       const n = Number(issue.maximum);
       if (issue.origin === 'string')
-        return { ja: `${n}文字以内にしてください`, en: `must have at most ${n} characters` };
+        return typeof value === 'string'
+          ? tooLongMessage(n, value.length)
+          : { ja: `${n}文字以内にしてください`, en: `must have at most ${n} characters` };
       if (issue.origin === 'array') return { ja: `${n}件までです`, en: `may have at most ${n} items` };
       return issue.inclusive
         ? { ja: `${n}以下にしてください（${shown(value)}）`, en: `must be at most ${n} (got ${shown(value)})` }

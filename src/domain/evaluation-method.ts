@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { TEXT_LIMITS } from './text-limits.ts';
 
 /**
  * How a plan judges progress, as plan data. Nothing here has a default that judges: a plan without an
@@ -50,9 +51,9 @@ export const IndicatorMethod = z.object({ basis: ProgressBasis, path: ExpectedPa
 /** A level a rule can give, when the rule does not rate on one of the plan's rating scales. */
 export const VerdictLevel = z.object({
   key: z.string().trim().min(1).max(20),
-  label: z.string().trim().min(1),
-  labelEn: z.string().optional(),
-  color: z.string().optional(),
+  label: z.string().trim().min(1).max(TEXT_LIMITS.name),
+  labelEn: z.string().max(TEXT_LIMITS.name).optional(),
+  color: z.string().max(TEXT_LIMITS.short).optional(),
 });
 
 /**
@@ -78,8 +79,8 @@ export const StatusRule = z.object({
     .string()
     .regex(/^[a-z0-9][a-z0-9-]{0,62}$/)
     .default('status'),
-  name: z.string().trim().min(1),
-  nameEn: z.string().optional(),
+  name: z.string().trim().min(1).max(TEXT_LIMITS.name),
+  nameEn: z.string().max(TEXT_LIMITS.name).optional(),
   measure: z.enum(['progress', 'pro-rata']),
   /** How the indicators of one item combine; each is capped to 0–100 % first when `cap` is set. */
   combine: z

@@ -1,7 +1,10 @@
 // The public face of the domain layer: other layers import from here only, so every name below is stable.
 
 export { bandLevel } from './band-level.ts';
+export { type IssueMessage, issueMessage } from './bundle-issue-message.ts';
+export { checkBundleText, MAX_BUNDLE_DEPTH } from './check-bundle-text.ts';
 export { compareRatings, type RatingComparison } from './compare-ratings.ts';
+export { controlCharacterAt, controlCharacterMessage } from './control-characters.ts';
 export { CARRY_OVER_GROUP, copyStructure } from './copy-structure.ts';
 export { applyRounding } from './declared-rounding.ts';
 export {
@@ -140,6 +143,7 @@ export { statedFigureFindings } from './stated-figure-findings.ts';
 export { statedStatus } from './stated-status.ts';
 export { statusRuleText } from './status-rule-text.ts';
 export { type TargetInForce, targetInForce } from './target-in-force.ts';
+export { TEXT_LIMITS, type TextKind, tooLongMessage } from './text-limits.ts';
 export { type BundleIssue, type BundleValidation, MAX_BUNDLE_ISSUES, validateBundle } from './validate-bundle.ts';
 export {
   INDICATOR_KIND,

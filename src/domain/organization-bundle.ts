@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { checkReferences } from './bundle-references.ts';
 import { PublishedEdition } from './edition-content.ts';
 import { Department, PlanDocument, Slug } from './plan-document.ts';
+import { TEXT_LIMITS as L } from './text-limits.ts';
 
 /**
  * An organization with its departments and plans: the unit of `import`, `export` and the bundled data
@@ -13,14 +14,14 @@ export const OrganizationBundle = z
     format: z.literal('shinchoku/v1'),
     organization: z.object({
       slug: Slug,
-      name: z.string().trim().min(1),
-      nameEn: z.string().optional(),
+      name: z.string().trim().min(1).max(L.name),
+      nameEn: z.string().max(L.name).optional(),
       /** 全国地方公共団体コード (6 digits with check digit), if known. */
       localGovernmentCode: z
         .string()
         .regex(/^\d{6}$/)
         .optional(),
-      prefecture: z.string().optional(),
+      prefecture: z.string().max(L.name).optional(),
     }),
     departments: z.array(Department).default([]),
     plans: z.array(PlanDocument).default([]),

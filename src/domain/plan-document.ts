@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Evaluation, IndicatorMethod, MissingReason, Tolerance } from './evaluation-method.ts';
+import { TEXT_LIMITS as L } from './text-limits.ts';
 import { INDICATOR_KIND, LIFECYCLE_STATUS, valueKeys } from './value-sets.ts';
 
 /**
@@ -10,7 +11,10 @@ import { INDICATOR_KIND, LIFECYCLE_STATUS, valueKeys } from './value-sets.ts';
  * Fiscal years are always the Western start year (2022 = 令和4年度); never "R4" strings.
  */
 
-const nonEmpty = z.string().trim().min(1);
+/** Text that must not be empty, of a kind in TEXT_LIMITS. */
+const nonEmpty = (max: number) => z.string().trim().min(1).max(max);
+/** Optional text of a kind in TEXT_LIMITS. */
+const text = (max: number) => z.string().max(max);
 /** Western start year of a fiscal year, e.g. 2022 for 令和4年度. */
 export const FiscalYear = z.number().int().min(1868).max(2200);
 /** A slug used in URLs and as a stable key inside one document. */
@@ -22,7 +26,7 @@ export const NodeCode = z
   .string()
   .trim()
   .min(1)
-  .max(40)
+  .max(L.code)
   .regex(/^[^\s/?#%\\]+$/u, 'no spaces, slashes, "?", "#", "%" or backslashes')
   // A code is a path segment of the portal and of the exported site: "." and ".." would name another page.
   .regex(/^(?!\.+$)/, 'not only dots ("." and ".." are not codes)');
@@ -32,7 +36,7 @@ export const NodeCode = z
  * holds the same text, as `ja` is the primary text every reader of the document falls back to.
  */
 export const LocalizedText = z
-  .object({ ja: nonEmpty.optional(), en: z.string().trim().min(1).optional() })
+  .object({ ja: nonEmpty(L.name).optional(), en: nonEmpty(L.name).optional() })
   .refine((t) => t.ja !== undefined || t.en !== undefined, {
     message: 'give ja or en',
     params: { ja: 'ja か en のどちらかを指定してください' },
@@ -41,16 +45,16 @@ export const LocalizedText = z
 
 /** One level of a rating scale. `score` null means the level is not a number (shown, never averaged). */
 export const RatingLevel = z.object({
-  key: z.string().trim().min(1).max(20),
-  label: nonEmpty,
-  labelEn: z.string().optional(),
-  definition: z.string().optional(),
-  definitionEn: z.string().optional(),
+  key: nonEmpty(L.key),
+  label: nonEmpty(L.name),
+  labelEn: text(L.name).optional(),
+  definition: text(L.text).optional(),
+  definitionEn: text(L.text).optional(),
   score: z.number().nullable(),
   /** Excluded levels (e.g. 評価不能) are skipped by averages and listed separately. */
   excluded: z.boolean().default(false),
   /** A design-token colour name; never the only carrier of meaning. */
-  color: z.string().optional(),
+  color: text(L.short).optional(),
 });
 
 export const RatingScaleKind = z.enum(['percentage', 'ordinal', 'text', 'traffic-light', 'numeric']);
@@ -58,15 +62,15 @@ export const RatingScaleKind = z.enum(['percentage', 'ordinal', 'text', 'traffic
 export const RatingScale = z
   .object({
     key: Slug,
-    name: nonEmpty,
-    nameEn: z.string().optional(),
+    name: nonEmpty(L.name),
+    nameEn: text(L.name).optional(),
     kind: RatingScaleKind,
     /** Ordered from lowest to highest. Empty only for kind "numeric" (free entry between min and max). */
     levels: z.array(RatingLevel),
     min: z.number().optional(),
     max: z.number().optional(),
     /** Unit printed after numeric scores, e.g. "%". */
-    unit: z.string().optional(),
+    unit: text(L.short).optional(),
   })
   .superRefine((scale, ctx) => {
     if (scale.kind === 'numeric') {
@@ -108,14 +112,14 @@ export const RatingRule = z.object({
   basis: z.literal('indicator-progress'),
   /** How several indicators of one item combine before thresholds apply. */
   combine: z.enum(['mean', 'min']).default('mean'),
-  thresholds: z.array(z.object({ minPercent: z.number(), level: z.string().min(1) })).min(1),
+  thresholds: z.array(z.object({ minPercent: z.number(), level: nonEmpty(L.key) })).min(1),
 });
 
 export const RollupMethod = z.enum(['mean', 'distribution', 'share-at-or-above']);
 export const RollupSettings = z.object({
   method: RollupMethod.default('mean'),
   /** Level key for "share-at-or-above". */
-  threshold: z.string().optional(),
+  threshold: text(L.key).optional(),
   /** Use node weights (PlanNode.weight) in the mean. */
   weighted: z.boolean().default(false),
   /** Decimal places for printed percentages; half-up rounding. */
@@ -134,8 +138,8 @@ export const Period = z.enum(['FY', 'H1', 'H2', 'Q1', 'Q2', 'Q3', 'Q4']);
 
 export const Department = z.object({
   code: Slug,
-  name: nonEmpty,
-  nameEn: z.string().optional(),
+  name: nonEmpty(L.name),
+  nameEn: text(L.name).optional(),
   /** Code of the parent 部, if any. */
   parent: Slug.optional(),
 });
@@ -155,25 +159,25 @@ export const IndicatorValue = z.object({
   /** 速報値 / 未確定: shown marked until confirmed. */
   provisional: z.boolean().default(false),
   /** Source wording kept verbatim where it carries 約, a range or a breakdown (e.g. "約200", "車座0件＋出前6件"). */
-  targetNote: z.string().optional(),
-  actualNote: z.string().optional(),
+  targetNote: text(L.line).optional(),
+  actualNote: text(L.line).optional(),
 });
 
 export const TargetRevision = z.object({
   /** First fiscal year in which this target is in force. */
   fromFy: FiscalYear,
   value: z.number(),
-  note: z.string().optional(),
+  note: text(L.note).optional(),
   /** When the revision was decided (ISO date), if known. */
-  decidedOn: z.string().optional(),
+  decidedOn: text(L.short).optional(),
 });
 
 export const Indicator = z
   .object({
     key: Slug,
-    name: nonEmpty,
-    nameEn: z.string().optional(),
-    unit: z.string().default(''),
+    name: nonEmpty(L.title),
+    nameEn: text(L.title).optional(),
+    unit: text(L.short).default(''),
     /**
      * cumulative: the target is a total over the period (e.g. 「R4～R6年度累計81件」).
      * level: a level to reach (e.g. フォロワー数10,000).
@@ -188,7 +192,7 @@ export const Indicator = z
     /** 年度 (fiscal) or 年 (calendar) values. */
     yearBasis: z.enum(['fiscal', 'calendar']).default('fiscal'),
     baseline: z
-      .object({ fy: FiscalYear, value: z.number(), note: z.string().optional(), asOf: z.string().optional() })
+      .object({ fy: FiscalYear, value: z.number(), note: text(L.note).optional(), asOf: text(L.short).optional() })
       .optional(),
     target: z
       .object({
@@ -206,7 +210,7 @@ export const Indicator = z
           .object({ min: z.number(), max: z.number() })
           .refine((r) => r.min <= r.max, 'min is above max')
           .optional(),
-        note: z.string().optional(),
+        note: text(L.note).optional(),
       })
       .optional(),
     /** Earlier targets, oldest first, when the target was revised mid-plan. `target` is the one in force now. */
@@ -222,7 +226,7 @@ export const Indicator = z
     method: IndicatorMethod.optional(),
     /** This indicator's tolerance, overriding the status rule's (same levels). */
     tolerance: Tolerance.optional(),
-    note: z.string().optional(),
+    note: text(L.note).optional(),
   })
   .superRefine((ind, ctx) => {
     const seen = new Set<string>();
@@ -242,9 +246,9 @@ export const Indicator = z
 export const RoadmapEntry = z.object({
   fy: FiscalYear,
   /** 計画 items for the year; kept when the year's 実績 is entered. */
-  plan: z.array(nonEmpty).default([]),
+  plan: z.array(nonEmpty(L.line)).default([]),
   /** 実績 items for the year. */
-  actual: z.array(nonEmpty).default([]),
+  actual: z.array(nonEmpty(L.line)).default([]),
 });
 
 export const Assessment = z.object({
@@ -252,8 +256,8 @@ export const Assessment = z.object({
   period: Period.default('FY'),
   /** Key of the plan's rating scale (dimension); defaults to the plan's first scale. */
   scale: Slug.optional(),
-  level: z.string().min(1),
-  comment: z.string().optional(),
+  level: nonEmpty(L.key),
+  comment: text(L.text).optional(),
 });
 
 /**
@@ -265,8 +269,8 @@ export const Contribution = z.object({
   fy: FiscalYear,
   /** Code of the co-department (one of the initiative's departments after the lead). */
   department: Slug,
-  actual: z.array(nonEmpty).default([]),
-  comment: z.string().optional(),
+  actual: z.array(nonEmpty(L.line)).default([]),
+  comment: text(L.text).optional(),
 });
 
 /**
@@ -283,20 +287,20 @@ export const Lifecycle = z.object({
   addedFy: FiscalYear.optional(),
   /** Codes of the node(s) this one was merged into or split into. */
   into: z.array(NodeCode).default([]),
-  note: z.string().optional(),
+  note: text(L.note).optional(),
 });
 
 /** Text described "as of" a fiscal year, e.g. 現状 (令和3年度時点). */
-export const DatedItems = z.object({ asOfFy: FiscalYear, items: z.array(nonEmpty) });
+export const DatedItems = z.object({ asOfFy: FiscalYear, items: z.array(nonEmpty(L.line)) });
 
 /** Where the source document itself is defective; reported by lint, shown to staff. */
 export const SourceNote = z.object({
   kind: z.enum(['sheet-missing', 'title-variant', 'other']),
-  text: nonEmpty,
+  text: nonEmpty(L.note),
 });
 
 /** The node of an earlier plan this one continues (a 継続案件, e.g. 継1 from the 第1期 plan). */
-export const CarriedFrom = z.object({ plan: Slug, code: NodeCode, note: z.string().optional() });
+export const CarriedFrom = z.object({ plan: Slug, code: NodeCode, note: text(L.note).optional() });
 
 /**
  * A figure the source document prints (e.g. 「B以上の割合 62.6%」), kept so lint can compare it with the one we
@@ -311,10 +315,10 @@ export const StatedFigure = z.object({
   /** mean: mean score; share-at-or-above / share-of-level: percent of counted items. */
   method: z.enum(['mean', 'share-at-or-above', 'share-of-level']),
   /** Level key for the share methods. */
-  level: z.string().min(1).optional(),
+  level: nonEmpty(L.key).optional(),
   value: z.number(),
   /** Where the figure is printed, e.g. 「令和6年度行政評価結果報告書 p.3」. */
-  source: z.string().optional(),
+  source: text(L.title).optional(),
 });
 
 export interface PlanNodeInput {
@@ -342,10 +346,10 @@ export interface PlanNodeInput {
 
 const planNodeFields = {
   code: NodeCode,
-  title: nonEmpty,
-  titleEn: z.string().optional(),
+  title: nonEmpty(L.title),
+  titleEn: text(L.title).optional(),
   /** Other wordings of the title in the source (e.g. the 目標達成率一覧 says 「市長発信SNS開設」). */
-  titleVariants: z.array(z.object({ source: nonEmpty, title: nonEmpty })).default([]),
+  titleVariants: z.array(z.object({ source: nonEmpty(L.title), title: nonEmpty(L.title) })).default([]),
   /** Codes this node had in earlier revisions, newest first, so history stays linked after renumbering. */
   previousCodes: z.array(NodeCode).default([]),
   carriedFrom: CarriedFrom.optional(),
@@ -358,7 +362,7 @@ const planNodeFields = {
   /** 課題 */
   challenges: DatedItems.optional(),
   /** 計画期間内の目標 */
-  goal: z.string().optional(),
+  goal: text(L.text).optional(),
   /** SDG goal numbers 1–17; empty when not known. */
   sdgs: z
     .array(z.number().int().min(1).max(17))
@@ -385,17 +389,17 @@ export const PlanNode: z.ZodType<PlanNode, PlanNodeInput> = z.lazy(() =>
 );
 
 export const PlanSection = z.object({
-  number: z.string().optional(),
-  title: nonEmpty,
-  titleEn: z.string().optional(),
+  number: text(L.short).optional(),
+  title: nonEmpty(L.title),
+  titleEn: text(L.title).optional(),
   /** Paragraphs. */
-  body: z.array(nonEmpty).default([]),
+  body: z.array(nonEmpty(L.text)).default([]),
 });
 
 export const EditionInfo = z.object({
   /** e.g. 令和4年度実績反映版 */
-  name: nonEmpty,
-  nameEn: z.string().optional(),
+  name: nonEmpty(L.name),
+  nameEn: text(L.name).optional(),
   /** The fiscal year whose results the edition reflects. */
   fy: FiscalYear,
   /** Date of publication as precise as known: "2025", "2025-08" or "2025-08-29"; becomes the edition's 公表日. */
@@ -403,23 +407,23 @@ export const EditionInfo = z.object({
     .string()
     .regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, 'a date such as "2025-08-29" or "2025-08"')
     .optional(),
-  note: z.string().optional(),
+  note: text(L.note).optional(),
 });
 
 export const PlanDocument = z
   .object({
     slug: Slug,
-    title: nonEmpty,
-    titleEn: z.string().optional(),
+    title: nonEmpty(L.title),
+    titleEn: text(L.title).optional(),
     /**
      * The language the plan is written in: its titles, names and labels are in it, and readers get its pages,
      * year labels and files in it by default. Absent: Japanese.
      */
     language: z.enum(['ja', 'en']).optional(),
     /** Short title, e.g. 第2期アクションプラン. */
-    shortTitle: z.string().optional(),
-    vision: z.string().optional(),
-    visionEn: z.string().optional(),
+    shortTitle: text(L.name).optional(),
+    vision: text(L.text).optional(),
+    visionEn: text(L.text).optional(),
     period: z.object({ startFy: FiscalYear, endFy: FiscalYear }),
     fiscalYearStartMonth: z.number().int().min(1).max(12).default(4),
     reportingFrequency: ReportingFrequency.default('yearly'),
@@ -434,11 +438,13 @@ export const PlanDocument = z
     /** How progress is judged; absent: no computed verdict at all (values and arithmetic only). */
     evaluation: Evaluation.optional(),
     status: z.enum(['draft', 'active', 'closed']).default('active'),
-    publisher: z.string().optional(),
-    editor: z.string().optional(),
+    publisher: text(L.name).optional(),
+    editor: text(L.name).optional(),
     /** Year-month the plan was first issued, e.g. "2022-02". */
-    issuedOn: z.string().optional(),
-    predecessor: z.object({ title: nonEmpty, issuedOn: z.string().optional(), slug: Slug.optional() }).optional(),
+    issuedOn: text(L.short).optional(),
+    predecessor: z
+      .object({ title: nonEmpty(L.title), issuedOn: text(L.short).optional(), slug: Slug.optional() })
+      .optional(),
     sections: z.array(PlanSection).default([]),
     /** The edition this document represents when loaded as published content. */
     edition: EditionInfo.optional(),

@@ -1,4 +1,5 @@
 import { issueMessage } from './bundle-issue-message.ts';
+import { checkBundleText, type Path } from './check-bundle-text.ts';
 import { didYouMean } from './did-you-mean.ts';
 import { OrganizationBundle } from './organization-bundle.ts';
 import { findUnknownKeys } from './unknown-keys.ts';
@@ -18,25 +19,37 @@ export type BundleValidation =
 /** A plan office fixes a file from one list; past this many the rest are counted, not listed. */
 export const MAX_BUNDLE_ISSUES = 50;
 
-type Path = (string | number)[];
-
 /**
  * Checks a whole bundle and lists every problem at once, in the order of the file: type and format errors,
  * keys the schema does not know (with the key probably meant), and references to departments, plans, scales,
- * levels and nodes that do not exist (with the ones that do). The frozen content of published editions is
- * checked by the schema only: an old edition keeps what it was published with.
+ * levels and nodes that do not exist (with the ones that do), control characters and over-long text. The frozen
+ * content of published editions is checked by the schema only: an old edition keeps what it was published with.
+ * A bundle nested deeper than any plan is refused with that one problem before a schema reads it.
  *
  * @example validateBundle({ format: 'shinchoku/v1', organization: { slug: 'x', name: 'X' }, plans: [] }).ok // true
  */
 export function validateBundle(input: unknown): BundleValidation {
+  const text = checkBundleText(input);
+  if (text[0]?.tooDeep) {
+    const [deep] = text;
+    return {
+      ok: false,
+      total: 1,
+      issues: [{ path: bundlePath(input, deep.path), message: deep.message.ja, messageEn: deep.message.en }],
+    };
+  }
   const parsed = OrganizationBundle.safeParse(input);
   const found: { path: Path; message: { ja: string; en: string } }[] = [];
+  const reported = new Set<string>();
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {
       const path = issue.path as Path;
       found.push({ path, message: issueMessage(issue, valueAt(input, path)) });
+      reported.add(JSON.stringify(path));
     }
   }
+  // A field with its own, tighter limit has already said so.
+  found.push(...text.filter((t) => !reported.has(JSON.stringify(t.path))));
   const frozen = (p: Path) => p[0] === 'editions' && p[2] === 'content';
   for (const u of findUnknownKeys(OrganizationBundle, input, frozen)) {
     const meant = didYouMean(u.key, u.known);

@@ -1,3 +1,5 @@
+// The one module, not the domain's index: this file runs in worker threads that should load nothing else.
+import { controlCharacterAt } from '../../domain/control-characters.ts';
 import { scanXml, XmlError, type XmlHandlers, type XmlTag } from './scan-xml.ts';
 import { type CellValue, columnLetter } from './workbook-model.ts';
 import { openZip, type ZIP_LIMITS, ZipError } from './zip-entries.ts';
@@ -43,14 +45,6 @@ export class WorkbookReadError extends Error {
   }
 }
 
-/** C0 control characters but tab and line breaks, and DEL: no text of a plan holds them, none can be shown. */
-function hasControl(s: string): boolean {
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if ((c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d) || c === 0x7f) return true;
-  }
-  return false;
-}
 // Built-in number formats that are dates or times (ECMA-376 18.8.30, with the Japanese 27–36 and 50–58).
 const BUILTIN_DATES = new Set([14, 15, 16, 17, 18, 19, 20, 21, 22, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 45, 46, 47]);
 for (let id = 50; id <= 58; id++) BUILTIN_DATES.add(id);
@@ -217,7 +211,7 @@ function readSheet(name: string, bytes: Buffer, ctx: Context): ReadSheet {
   const place = (r: number, c: number, v: CellValue) => {
     const at = { sheet: name, cell: `${columnLetter(c)}${r}` };
     if (r > ctx.limits.maxRows || c >= ctx.limits.maxColumns) throw new WorkbookReadError('outside-range', at);
-    if (typeof v === 'string' && hasControl(v)) throw new WorkbookReadError('control-char', at);
+    if (typeof v === 'string' && controlCharacterAt(v) !== -1) throw new WorkbookReadError('control-char', at);
     if (typeof v === 'string' && v.length > ctx.limits.maxCellChars) throw new WorkbookReadError('cell-too-long', at);
     const h = Math.max(height, r);
     const w = Math.max(width, c + 1);

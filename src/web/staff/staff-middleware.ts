@@ -1,6 +1,7 @@
 import { timingSafeEqual } from 'node:crypto';
 import type { Context, MiddlewareHandler } from 'hono';
 import { type AppContext, AppError, resolveStaffRequest } from '../../app/index.ts';
+import { controlCharacterAt } from '../../domain/index.ts';
 import { bufferedBody } from '../body-limits.ts';
 import { clientIp } from './client-ip.ts';
 import { renderStaffError } from './pages/error-page.tsx';
@@ -87,8 +88,9 @@ export async function parseForm(c: Parameters<MiddlewareHandler<StaffEnv>>[0]): 
 function formOf(pairs: Iterable<readonly [string, string]>): FormFields | undefined {
   const form: FormFields = new Map();
   for (const [k, v] of pairs) {
-    // No field takes a NUL character, and PostgreSQL refuses it in text: a 400 here, not a 500 there.
-    if (k.includes('\0') || v.includes('\0')) return undefined;
+    // No field takes a control character (the one test every channel applies); PostgreSQL refuses NUL in
+    // text, and ESC would reach pages raw: a 400 here, not a 500 or a stored escape sequence there.
+    if (controlCharacterAt(k) !== -1 || controlCharacterAt(v) !== -1) return undefined;
     const values = form.get(k);
     if (values) values.push(v);
     else form.set(k, [v]);
