@@ -49,7 +49,9 @@ export { knownMigrations, type MigrationReport, migrateToLatest } from './migrat
 export { newId } from './new-id.ts';
 export { type NodeSheetWrite, writeNodeSheet } from './node-sheet-write.ts';
 export { deleteNode, insertNode, updateNodePositions } from './node-structure-repository.ts';
+export { type DatabaseFault, DatabaseHealth } from './database-health.ts';
 export { type OpenOptions, openDatabase, type Store } from './open-database.ts';
+export { quickCheck } from './quick-check.ts';
 export {
   getOrganizationById,
   getOrganizationBySlug,

@@ -3,6 +3,7 @@ import path from 'node:path';
 import SqliteDatabase from 'better-sqlite3';
 import { Kysely, PostgresDialect } from 'kysely';
 import pg from 'pg';
+import { DatabaseHealth } from './database-health.ts';
 import type { Database } from './database-schema.ts';
 import { type DatabaseTarget, parseDatabaseUrl } from './database-url.ts';
 import { withPreparedStatements } from './pg-prepared-statements.ts';
@@ -14,6 +15,8 @@ export interface Store {
   db: Kysely<Database>;
   dialect: DatabaseTarget['dialect'];
   target: DatabaseTarget;
+  /** Faults seen on the database file (SQLite): a full disk, I/O errors, corruption; for /readyz. */
+  health: DatabaseHealth;
   close(): Promise<void>;
 }
 
@@ -40,14 +43,16 @@ export function openDatabase(url: string | undefined, options: OpenOptions = {})
     sqlite.pragma('synchronous = NORMAL');
     sqlite.pragma('foreign_keys = ON');
     sqlite.pragma('busy_timeout = 5000');
+    const health = new DatabaseHealth();
     const checkpointer = target.file === ':memory:' ? undefined : startWalCheckpointer(sqlite, target.file);
     const db = new Kysely<Database>({
-      dialect: new SqliteWriteDialect({ database: withStatementCache(sqlite) }, sqlite),
+      dialect: new SqliteWriteDialect({ database: withStatementCache(sqlite) }, sqlite, health),
     });
     return {
       db,
       dialect: 'sqlite',
       target,
+      health,
       close: async () => {
         await checkpointer?.stop();
         await db.destroy(); // the last connection to close checkpoints what is left and removes the log
@@ -68,5 +73,5 @@ export function openDatabase(url: string | undefined, options: OpenOptions = {})
   const db = new Kysely<Database>({
     dialect: new PostgresDialect({ pool: withPreparedStatements(pool, options.preparedStatements ?? 200, onError) }),
   });
-  return { db, dialect: 'postgres', target, close: () => db.destroy() };
+  return { db, dialect: 'postgres', target, health: new DatabaseHealth(), close: () => db.destroy() };
 }

@@ -1,7 +1,7 @@
 import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
 import type { AppContext } from '../app/index.ts';
-import { describeDatabaseTarget } from '../store/index.ts';
+import { describeDatabaseTarget, quickCheck } from '../store/index.ts';
 import { HotPages } from './hot-pages.ts';
 import { logger } from './logger.ts';
 import { createWebApp } from './web-app.ts';
@@ -20,9 +20,19 @@ export interface StartServerOptions {
   handleSignals?: boolean;
 }
 
-/** Starts the HTTP server; resolves once it is listening. */
-export function startServer(options: StartServerOptions): Promise<RunningServer> {
+/**
+ * Starts the HTTP server; resolves once it is listening. A SQLite file that fails the quick integrity check is
+ * logged and served not ready (/readyz 503), so its pages that still read can be read while it is repaired.
+ */
+export async function startServer(options: StartServerOptions): Promise<RunningServer> {
   const { ctx, host = '127.0.0.1', port = 3000, handleSignals = true } = options;
+  const problems = await quickCheck(ctx.store);
+  if (problems.length > 0) {
+    logger.error(
+      { database: describeDatabaseTarget(ctx.store.target), problems },
+      'the database file is damaged (quick_check); restore it from a backup (docs/operations.md)',
+    );
+  }
   const hotPages = new HotPages();
   const app = createWebApp(ctx, { hotPages });
   return new Promise((resolve, reject) => {
