@@ -7,7 +7,7 @@ import { readOgoriBundle } from '../harness/app-fixture.ts';
 import { textOf } from '../harness/html-text.ts';
 import { runCli } from '../harness/run-cli.ts';
 import { buildStaff, openOgoriRound, type StaffSessionCookie, signInStaff } from '../harness/staff-factory.ts';
-import { createTestDatabase, DIALECTS } from '../harness/test-database.ts';
+import { createTestDatabase, DIALECTS, type TestDatabase } from '../harness/test-database.ts';
 import { startTestServer, type TestServer } from '../harness/test-server.ts';
 
 const PLAN = '/staff/plans/action-plan-2';
@@ -112,16 +112,14 @@ for (const dialect of DIALECTS) {
 /** The CLI import reads the same table and the same control-character test, and never overflows the stack. */
 describe('bundle import refuses hostile text and nesting (CLI)', () => {
   const dir = mkdtempSync(path.join(tmpdir(), 'shinchoku-text-limits-'));
-  let url: string;
-  let drop: () => Promise<void>;
+  // One database each, so the two imports (run at once) do not both migrate one new file.
+  const databases: TestDatabase[] = [];
   beforeAll(async () => {
-    const db = await createTestDatabase('sqlite');
-    url = db.url;
-    drop = db.drop;
+    databases.push(await createTestDatabase('sqlite'), await createTestDatabase('sqlite'));
   });
   afterAll(async () => {
     rmSync(dir, { recursive: true, force: true });
-    await drop?.();
+    await Promise.all(databases.map((d) => d.drop()));
   });
 
   it('lists control characters and an over-long name with their paths, and stops at 100 levels of nesting', async () => {
@@ -140,7 +138,9 @@ describe('bundle import refuses hostile text and nesting (CLI)', () => {
       deep,
       `{"format":"shinchoku/v1","organization":{"slug":"x","name":"X"},"plans":[{"slug":"p","nodes":[${nested}]}]}`,
     );
-    const [h, d] = await Promise.all([hostile, deep].map((f) => runCli(['import', f], { DATABASE_URL: url })));
+    const [h, d] = await Promise.all(
+      [hostile, deep].map((f, i) => runCli(['import', f], { DATABASE_URL: databases[i]!.url })),
+    );
     expect(h!.code).toBe(1);
     expect(h!.stderr).toContain('organization.name: 制御文字（U+0000）が含まれています。取り除いてください');
     expect(h!.stderr).toContain('plans[0].nodes[1].title: 制御文字（U+001B）が含まれています。取り除いてください');
