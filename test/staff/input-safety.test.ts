@@ -185,6 +185,7 @@ for (const dialect of DIALECTS) {
       const moved = await send(s, settings, { version: String(await version()), dueDate: '2024-04-01' });
       expect(moved.status).toBe(400);
       expect(textOf(moved.html)).toContain('提出期限 2024-04-01 は過去の日付です');
+      expect(moved.html).toContain('name="dueDate" type="date" value="2024-04-01"');
       const keep = { version: String(await version()), dueDate: '2024-04-01', confirmPastDue: '1' };
       expect((await send(s, settings, keep)).status).toBe(303);
 

@@ -17,6 +17,8 @@ export function BoardPage(props: {
   overdueOnly: boolean;
   notice?: string | undefined;
   errors: Record<string, string>;
+  /** The settings form as typed, after a refused change (the due date stays what the person typed). */
+  values?: { dueDate: string } | undefined;
 }) {
   const { text, session, board } = props;
   const t = text.t;
@@ -158,7 +160,7 @@ export function BoardPage(props: {
               name="dueDate"
               type="date"
               label={t('round.changeDue')}
-              value={board.dueDate}
+              value={props.values?.dueDate ?? board.dueDate}
               error={props.errors.dueDate}
             />
             {props.errors.confirmPastDue && (

@@ -56,7 +56,12 @@ export function roundRoutes(ctx: AppContext, options: StaffOptions) {
     }
   });
 
-  const board = async (c: StaffContext, errors: Record<string, string> = {}, status = 200) => {
+  const board = async (
+    c: StaffContext,
+    errors: Record<string, string> = {},
+    status = 200,
+    values?: { dueDate: string },
+  ) => {
     const planSlug = planParam(c);
     const s = c.get('staff');
     const b = await getRoundBoard({ ...who(c), planSlug, fy: fyParam(c) });
@@ -73,6 +78,7 @@ export function roundRoutes(ctx: AppContext, options: StaffOptions) {
         overdueOnly={c.req.query('overdue') === '1'}
         notice={noticeText(c, { round: { fy: b.fy, tasks: b.rows.length } })}
         errors={errors}
+        values={values}
       />,
       status,
     );
@@ -97,7 +103,7 @@ export function roundRoutes(ctx: AppContext, options: StaffOptions) {
     } catch (e) {
       const errors = fieldErrorsOf(e, c.get('text').lang);
       if (!errors) throw e;
-      return board(c, errors, 400);
+      return board(c, errors, 400, { dueDate: field(form, 'dueDate') });
     }
   });
 
