@@ -37,7 +37,7 @@ export function notSubmitted(
   let items = 0;
   for (const node of leafNodes(document)) {
     const task = byNode.get(nodeIds.get(node.code) ?? '');
-    if (!task || task.step !== 0) continue;
+    if (task?.step !== 0) continue;
     items++;
     const submitters = document.sharedInitiatives === 'each-submits' ? node.departments : node.departments.slice(0, 1);
     for (const d of submitters) departments.add(d);

@@ -10,6 +10,7 @@ export {
 } from './backup-tables.ts';
 export { checkIntegrity, type IntegrityReport } from './check-integrity.ts';
 export { isConnectionLost } from './connection-lost.ts';
+export { type DatabaseFault, DatabaseHealth } from './database-health.ts';
 export type { Database } from './database-schema.ts';
 export { type DatabaseTarget, DEFAULT_DATABASE_URL, describeDatabaseTarget, parseDatabaseUrl } from './database-url.ts';
 export {
@@ -49,9 +50,7 @@ export { knownMigrations, type MigrationReport, migrateToLatest } from './migrat
 export { newId } from './new-id.ts';
 export { type NodeSheetWrite, writeNodeSheet } from './node-sheet-write.ts';
 export { deleteNode, insertNode, updateNodePositions } from './node-structure-repository.ts';
-export { type DatabaseFault, DatabaseHealth } from './database-health.ts';
 export { type OpenOptions, openDatabase, type Store } from './open-database.ts';
-export { quickCheck } from './quick-check.ts';
 export {
   getOrganizationById,
   getOrganizationBySlug,
@@ -85,6 +84,7 @@ export {
   savePlanReviewSettings,
 } from './plan-workflow-repository.ts';
 export { findPublicEditionRows, type PublicEditionRows } from './public-edition-lookup.ts';
+export { quickCheck } from './quick-check.ts';
 export { countRateEvents, insertRateEvent, type RateEventKey } from './rate-event-repository.ts';
 export { hasReminderBeenSent, insertReminderSent, type ReminderKey } from './reminder-repository.ts';
 export { insertReviewNote, listReviewNotes, type ReviewNoteRecord } from './review-note-repository.ts';
