@@ -72,7 +72,7 @@ for (const dialect of DIALECTS) {
         headers: { cookie: `shinchoku_session=${token}`, 'content-type': 'application/x-www-form-urlencoded' },
         body: new URLSearchParams({ _csrf: csrf, name: '令和5年度実績反映版', fy: '2023', ...fields }),
       });
-      return { status: res.status, text: textOf(await res.text()) };
+      return { status: res.status, text: textOf(await res.text()), location: res.headers.get('location'), token };
     }
 
     it('lists the unapproved by 課 and state and publishes only after the count is confirmed', async () => {
@@ -101,6 +101,10 @@ for (const dialect of DIALECTS) {
       expect(outOfPeriod.text).toContain('年度は計画期間（令和4年度～令和6年度）の中で指定してください');
       const done = await publish({ confirmWithheld: '39' });
       expect(done.status).toBe(303);
+      // The notice names the edition the address's id finds, not words the address carries.
+      expect(done.location).toMatch(/^\/staff\/plans\/action-plan-2\/publish\?notice=published&edition=[\w-]+$/);
+      const after = await server.get(done.location!, { headers: { cookie: `shinchoku_session=${done.token}` } });
+      expect(textOf(await after.text())).toContain('「令和5年度実績反映版」を公表しました。');
     }, 120_000);
 
     it('keeps the draft out of the portal, API, CSV, JSON, PDF, xlsx and static export', async () => {
