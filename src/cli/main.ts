@@ -1,15 +1,15 @@
 import { isAppError } from '../app/index.ts';
 import { UsageError } from './cli-error.ts';
-import { commands } from './commands/index.ts';
+import { commandNames, loadCommand } from './commands/index.ts';
 
-const HELP = `shinchoku — progress management of a municipal action plan (進捗管理)
+async function help(): Promise<string> {
+  const commands = await Promise.all(commandNames.map(async (name) => [name, await loadCommand(name)!] as const));
+  return `shinchoku — progress management of a municipal action plan (進捗管理)
 
 Usage: shinchoku <command> [options]
 
 Commands:
-${Object.entries(commands)
-  .map(([name, c]) => `  ${name.padEnd(12)} ${c.summary}`)
-  .join('\n')}
+${commands.map(([name, c]) => `  ${name.padEnd(12)} ${c.summary}`).join('\n')}
 
 Environment:
   DATABASE_URL   SQLite file (plain path or sqlite:PATH; default ./data/shinchoku.db) or postgres://… URL
@@ -17,14 +17,15 @@ Environment:
 
 Run \`shinchoku <command> --help\` for a command's options.
 Exit codes: 0 ok, 1 user error, 2 internal error.`;
+}
 
 async function main(argv: string[]): Promise<number> {
   const [name, ...rest] = argv;
   if (!name || name === '--help' || name === '-h' || name === 'help') {
-    process.stdout.write(`${HELP}\n`);
+    process.stdout.write(`${await help()}\n`);
     return 0;
   }
-  const command = commands[name];
+  const command = await loadCommand(name);
   if (!command) throw new UsageError(`unknown command "${name}" (see shinchoku --help)`);
   if (rest.includes('--help') || rest.includes('-h')) {
     process.stdout.write(`${command.usage}\n`);

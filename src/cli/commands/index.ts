@@ -1,33 +1,31 @@
-import { backup, restore } from './backup.ts';
 import type { Command } from './command.ts';
-import { exportCommand } from './export.ts';
-import { exportSiteCommand } from './export-site.ts';
-import { importCommand } from './import.ts';
-import { init } from './init.ts';
-import { lint } from './lint.ts';
-import { migrate } from './migrate.ts';
-import { plan } from './plan.ts';
-import { publish } from './publish.ts';
-import { remind } from './remind.ts';
-import { report } from './report.ts';
-import { serve } from './serve.ts';
-import { summary } from './summary.ts';
-import { user } from './user.ts';
 
-export const commands: Record<string, Command> = {
-  serve,
-  init,
-  migrate,
-  import: importCommand,
-  export: exportCommand,
-  'export-site': exportSiteCommand,
-  backup,
-  restore,
-  summary,
-  lint,
-  publish,
-  plan,
-  report,
-  user,
-  remind,
+/**
+ * Each command is imported only when it runs: a CLI call loads the layers its own command needs (most need no
+ * HTTP server, PDF or workbook code), which keeps start-up of scripts and of the test suite's child processes
+ * short. `shinchoku --help` loads them all for their summaries.
+ */
+const loaders: Record<string, () => Promise<Command>> = {
+  serve: async () => (await import('./serve.ts')).serve,
+  init: async () => (await import('./init.ts')).init,
+  migrate: async () => (await import('./migrate.ts')).migrate,
+  import: async () => (await import('./import.ts')).importCommand,
+  export: async () => (await import('./export.ts')).exportCommand,
+  'export-site': async () => (await import('./export-site.ts')).exportSiteCommand,
+  backup: async () => (await import('./backup.ts')).backup,
+  restore: async () => (await import('./backup.ts')).restore,
+  summary: async () => (await import('./summary.ts')).summary,
+  lint: async () => (await import('./lint.ts')).lint,
+  publish: async () => (await import('./publish.ts')).publish,
+  plan: async () => (await import('./plan.ts')).plan,
+  report: async () => (await import('./report.ts')).report,
+  user: async () => (await import('./user.ts')).user,
+  remind: async () => (await import('./remind.ts')).remind,
 };
+
+export const commandNames = Object.keys(loaders);
+
+/** The command of that name, or undefined when there is none. */
+export function loadCommand(name: string): Promise<Command> | undefined {
+  return Object.hasOwn(loaders, name) ? loaders[name]!() : undefined;
+}
