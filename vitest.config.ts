@@ -6,6 +6,10 @@ export default defineConfig({
     exclude: ['test/faults/**', '**/node_modules/**'],
     globalSetup: ['test/harness/global-setup.ts'],
     pool: 'forks',
+    // A worker keeps the modules it has loaded from one file to the next: with a new process per file, loading
+    // the app again took longer than many files' tests. Files share no state through modules (each opens its
+    // own database and server), and nothing here mocks modules or globals.
+    isolate: false,
     testTimeout: 30_000,
     hookTimeout: 60_000,
     reporters: ['default'],

@@ -7,7 +7,5 @@ echo "== biome (format + lint)"
 npx biome ci .
 echo "== tsc --noEmit"
 npx tsc --noEmit
-echo "== vitest"
-npx vitest run
-echo "== crash safety (kill -9 during import and publish)"
-npx vitest run --config vitest.faults.config.ts
+echo "== vitest (the suite, and the crash loops: kill -9 during import and publish, PostgreSQL lost under saves)"
+npx vitest run --config vitest.all.config.ts
