@@ -1,4 +1,5 @@
 import type { MiddlewareHandler } from 'hono';
+import { Hono } from 'hono';
 import { secureHeaders } from 'hono/secure-headers';
 
 /**
@@ -40,4 +41,12 @@ export function securityHeaders(): MiddlewareHandler {
       c.res = new Response(null, { status, headers });
     }
   };
+}
+
+/** The headers `securityHeaders` sets, for answers written outside the app (see client-error.ts). */
+export async function securityHeaderValues(): Promise<Headers> {
+  const app = new Hono();
+  app.use(securityHeaders());
+  app.get('/', (c) => c.body(null, 204));
+  return new Headers((await app.request('/')).headers);
 }

@@ -2,8 +2,10 @@ import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
 import type { AppContext } from '../app/index.ts';
 import { describeDatabaseTarget, quickCheck } from '../store/index.ts';
+import { answerClientError } from './client-error.ts';
 import { HotPages } from './hot-pages.ts';
 import { logger } from './logger.ts';
+import { securityHeaderValues } from './security-headers.ts';
 import { createWebApp } from './web-app.ts';
 
 export interface RunningServer {
@@ -35,6 +37,7 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
   }
   const hotPages = new HotPages();
   const app = createWebApp(ctx, { hotPages });
+  const onClientError = answerClientError(await securityHeaderValues());
   return new Promise((resolve, reject) => {
     const options = { fetch: app.fetch, hostname: host, port, createServer: hotPages.createServer };
     const server = serve(options, (info: AddressInfo) => {
@@ -65,6 +68,7 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
       }
       resolve({ url, port: info.port, close });
     });
+    server.on('clientError', onClientError);
     server.once('error', reject);
   });
 }

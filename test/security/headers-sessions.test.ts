@@ -67,6 +67,7 @@ describe('security headers and sessions over HTTP', () => {
       ['redirect', () => get('/ogori'), 301],
       ['body too large', () => get('/staff/login', { method: 'POST', body: 'x'.repeat(1024 * 1024 + 1) }), 413],
       ['NUL refused', () => get('/ogori/%00/'), 400],
+      ['address past the 16 KB Node parses', () => get(`/ogori/${'a'.repeat(17_000)}`), 431],
       ['health', () => get('/healthz'), 200],
     ];
     const seen: string[] = [];
@@ -91,6 +92,15 @@ describe('security headers and sessions over HTTP', () => {
       ),
     );
   }, 60_000);
+
+  it('a request Node cannot parse is answered with a message in both languages, not a bare status line', async () => {
+    const res = await get(`/api/v1/organizations/ogori/plans/${'a'.repeat(17_000)}`);
+    expect([res.status, res.headers.get('content-type'), await res.text()]).toEqual([
+      431,
+      'text/plain; charset=utf-8',
+      'リクエストのアドレスまたはヘッダーが長すぎます。\nThe request address or headers are too long.\n',
+    ]);
+  });
 
   it('no page has an inline script, event handler or style attribute: 400 portal pages and every staff page of every role', async () => {
     const crawl = async (start: string[], cookie?: string) => {
