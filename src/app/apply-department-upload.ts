@@ -1,9 +1,10 @@
-import { findNode, formatFiscalYear } from '../domain/index.ts';
+import { findNode, formatFiscalYear, itemsToText } from '../domain/index.ts';
 import {
   type Executor,
   getRound,
   listDepartments,
   listRoundTasks,
+  listTaskParts,
   type TaskRecord,
   transaction,
 } from '../store/index.ts';
@@ -11,17 +12,19 @@ import type { Actor } from './actor.ts';
 import type { AppContext } from './app-context.ts';
 import { authorize, can, forbidden, scopeOf } from './authorize.ts';
 import { META_AT, outOfRound, wrongTarget } from './check-upload-target.ts';
+import { contributionOf, partSubmissionErrors } from './contribution-form.ts';
 import { DepartmentUpload, describeIssue, type UploadIssue, uploadIssue } from './department-upload.ts';
 import { departmentUploadChanges } from './department-upload-changes.ts';
 import { AppError, isAppError, notFound } from './errors.ts';
 import { issuesOf } from './format-zod-error.ts';
 import { loadPlan } from './load-plan.ts';
-import { loadRoundTask, requireOpen } from './load-round-task.ts';
+import { type LoadedRoundTask, loadRoundTask, requireOpen } from './load-round-task.ts';
 import { moveTask } from './move-task.ts';
 import { reportValuesOf, submissionErrors } from './report-form.ts';
 import { stateAtStep, TASK_STATE_LABELS, type TaskState } from './review-chain.ts';
 import { editableNow } from './save-report.ts';
-import { contributorOf, leadResource } from './shared-part.ts';
+import { contributorOf, leadResource, sharedModeOf } from './shared-part.ts';
+import { ensurePart, partsOfTask } from './task-parts.ts';
 import { updateNodeSheetIn } from './update-node.ts';
 
 /** The round an upload is for, as the channel names it (the round page's URL, the CLI's --fy), never the file. */
@@ -146,10 +149,24 @@ export async function applyDepartmentUpload(
     for (const t of await listRoundTasks(tx, orgId, round.id)) tasks.set(t.nodeId, t);
     const rowIds = new Map(loaded.nodes.map((n) => [n.code, n.id]));
     const atOf = (code: string) => upload.rows.find((r) => r.code === code)?.at ?? { sheet: '', cell: 'A1' };
-    const writable: { change: (typeof changes)[number]; task: TaskRecord }[] = [];
+    const writable: { change: (typeof changes)[number]; task: TaskRecord; part?: string }[] = [];
     const skipped: SkippedRow[] = [];
+    // Under each-submits a co-department's rows follow its own part's step, not the lead's task.
+    const eachSubmits = sharedModeOf(loaded.document) === 'each-submits';
+    const parts = eachSubmits
+      ? await listTaskParts(
+          tx,
+          orgId,
+          [...tasks.values()].map((t) => t.id),
+        )
+      : [];
     for (const change of changes) {
       const task = tasks.get(rowIds.get(change.code) ?? '');
+      const node = current.get(change.code)?.node;
+      const contributor = node ? contributorOf(actor, node) : null;
+      const own = eachSubmits && contributor !== null && task !== undefined;
+      const part = own ? parts.find((p) => p.taskId === task.id && p.departmentCode === contributor) : undefined;
+      const governing = own ? { ...task, step: part?.step ?? 0, state: part?.state ?? 'not_started' } : task;
       if (!task) {
         issues.push(
           uploadIssue(
@@ -158,18 +175,15 @@ export async function applyDepartmentUpload(
             `Item "${change.code}" is not part of the FY${round.fy} round`,
           ),
         );
-      } else if (
-        !editableNow(actor, { task, round, node: current.get(change.code)!.node }) ||
-        task.state === 'approved'
-      ) {
-        skipped.push(skippedRow(change.code, task.state as TaskState));
-      } else writable.push({ change, task });
+      } else if (!editableNow(actor, { task: governing!, round, node: node! }) || governing!.state === 'approved') {
+        skipped.push(skippedRow(change.code, governing!.state as TaskState));
+      } else writable.push({ change, task, ...(own && { part: contributor! }) });
     }
     const all = [...readIssues, ...outOfRound(where, upload), ...issues];
     if (all.length > 0) throw uploadRejected(all);
     const changed: DepartmentUploadResult['changed'] = [];
     const now = ctx.now().toISOString();
-    for (const { change, task } of writable) {
+    for (const { change, task, part } of writable) {
       try {
         const saved = await updateNodeSheetIn(tx, {
           ctx,
@@ -180,8 +194,13 @@ export async function applyDepartmentUpload(
           expectedVersion: change.expectedVersion,
           changes: change.changes,
           action: 'report.import-xlsx',
-          whileTask: { id: task.id, version: task.version },
+          // A co-department's own part (each-submits) does not wait for the lead's task.
+          ...(part === undefined && { whileTask: { id: task.id, version: task.version } }),
         });
+        if (part !== undefined) {
+          const existing = parts.find((p) => p.taskId === task.id && p.departmentCode === part);
+          await ensurePart(tx, { organization: loaded.organization, task }, part, actor, now, existing);
+        }
         changed.push({ code: change.code, version: saved.version });
         const node = current.get(change.code)!.node;
         // A co-department's part does not start the lead's task (as in the form).
@@ -251,11 +270,17 @@ async function settleOutcomes(
       out.push({ ...base, outcome: 'skipped', reasons: [{ ja: skip.messageJa, en: skip.messageEn }] });
       continue;
     }
+    const contributor = contributorOf(actor, lt.node);
+    if (contributor !== null && sharedModeOf(lt.settings) === 'each-submits') {
+      const at = { ...base, now: where.now, fy: ref.fy };
+      out.push(where.target.submit ? await submitPart(tx, actor, lt, contributor, at) : { ...base, outcome: 'draft' });
+      continue;
+    }
     if (!where.target.submit || lt.task.step !== 0 || !editableNow(actor, lt)) {
       out.push({ ...base, outcome: lt.task.step === 0 ? 'draft' : 'skipped' });
       continue;
     }
-    if (contributorOf(actor, lt.node) !== null) {
+    if (contributor !== null) {
       out.push({ ...base, outcome: 'not-submitted', reasons: [leadSubmits] });
       continue;
     }
@@ -278,4 +303,29 @@ async function settleOutcomes(
     out.push({ ...base, outcome: 'submitted', state });
   }
   return out;
+}
+
+/** 提出まで行う for a co-department's own part (each-submits): the form's rule (one line of 実績), its own step. */
+async function submitPart(
+  tx: Executor,
+  actor: Actor,
+  lt: LoadedRoundTask,
+  department: string,
+  base: Omit<UploadOutcome, 'outcome' | 'reasons'> & { now: string; fy: number },
+): Promise<UploadOutcome> {
+  const { now, fy, ...outcome } = base;
+  const part = (await partsOfTask(tx, lt)).get(department);
+  if (part?.step !== 0) return { ...outcome, outcome: 'draft', reasons: [] };
+  const missing = Object.values(
+    partSubmissionErrors({ actual: itemsToText(contributionOf(lt.node, fy, department)?.actual ?? []) }),
+  );
+  if (missing.length > 0) return { ...outcome, outcome: 'not-submitted', reasons: missing };
+  const state = stateAtStep(lt.round.reviewChain, 1, 'in_progress');
+  await moveTask(
+    tx,
+    lt,
+    { actor, now, action: 'report.submit', state, step: 1, returned: false, submittedAt: now },
+    part,
+  );
+  return { ...outcome, outcome: 'submitted', state, reasons: [] };
 }

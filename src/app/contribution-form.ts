@@ -54,3 +54,10 @@ export function valuesFor(actor: Actor, lt: { node: PlanNode; settings: PlanFram
     ? reportValuesOf(lt.node, lt.settings, fy)
     : contributionValuesOf(lt.node, fy, contributor);
 }
+
+/** What a co-department's part needs before it goes to its 課長 (each-submits): one line of 実績, as the form's rule. */
+export function partSubmissionErrors(values: Pick<ReportValues, 'actual'>): FieldErrors {
+  return textToItems(values.actual).length > 0
+    ? {}
+    : { actual: { ja: '実績を1行以上入力してください', en: 'Enter at least one line of results' } };
+}

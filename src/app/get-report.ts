@@ -1,5 +1,18 @@
-import { diffInitiative, findNode, type InitiativeDiff, type PlanNode, type RatingScale } from '../domain/index.ts';
-import { getCurrentEdition, listDepartments, listReviewNotes, type ReviewNoteRecord } from '../store/index.ts';
+import {
+  diffInitiative,
+  findNode,
+  type InitiativeDiff,
+  type PlanNode,
+  type RatingScale,
+  type SharedInitiatives,
+} from '../domain/index.ts';
+import {
+  getCurrentEdition,
+  listDepartments,
+  listReviewNotes,
+  type ReviewNoteRecord,
+  type TaskPartRecord,
+} from '../store/index.ts';
 import type { Actor } from './actor.ts';
 import type { AppContext } from './app-context.ts';
 import { authorize, can } from './authorize.ts';
@@ -10,7 +23,8 @@ import { readEditionContent } from './read-edition-content.ts';
 import { nextYears, type ReportValues, reportValuesOf } from './report-form.ts';
 import { reachedPlanOffice, reviewActionAt, type TaskState } from './review-chain.ts';
 import { editableNow } from './save-report.ts';
-import { contributorOf, leadResource } from './shared-part.ts';
+import { contributorOf, leadResource, sharedModeOf } from './shared-part.ts';
+import { partsOfTask } from './task-parts.ts';
 
 export interface ReportView {
   organizationSlug: string;
@@ -40,7 +54,16 @@ export interface ReportView {
   /** The co-department the actor writes for (its own part only), or null when it writes the whole sheet. */
   contributor: { code: string; name: string } | null;
   /** The co-departments' parts for the round's year, in the sheet's order of 課, for the lead and reviewers. */
-  contributions: { code: string; name: string; actual: string[]; comment: string | null }[];
+  contributions: {
+    code: string;
+    name: string;
+    actual: string[];
+    comment: string | null;
+    /** Where the part stands under each-submits (null when the lead submits the whole sheet). */
+    review: { state: TaskState; version: number; canReview: boolean } | null;
+  }[];
+  /** Who submits the plan's shared initiatives. */
+  sharedMode: SharedInitiatives;
 }
 
 /** One initiative's report in a round, with what the actor may do with it. */
@@ -68,6 +91,21 @@ export async function getReport(
   const today = localDate(props.ctx.now());
   const lead = leadResource(orgId, lt.node);
   const contributor = contributorOf(props.actor, lt.node);
+  const sharedMode = sharedModeOf(doc);
+  const eachSubmits = sharedMode === 'each-submits' && lt.node.departments.length > 1;
+  const parts = eachSubmits ? await partsOfTask(db, lt) : new Map<string, TaskPartRecord>();
+  // Under each-submits a co-department's own part, not the lead's task, decides what it may do now.
+  const ownPart = eachSubmits && contributor !== null;
+  const mine = ownPart ? { step: parts.get(contributor!)?.step ?? 0 } : lt.task;
+  const submitter = ownPart ? { organizationId: orgId, departments: [contributor!] } : lead;
+  const partReview = (code: string) => {
+    const p = parts.get(code);
+    const state = (p?.state ?? 'not_started') as TaskState;
+    const act = p ? reviewActionAt(lt.round.reviewChain, p.step) : undefined;
+    const canReview =
+      open && act !== undefined && can(props.actor, act, { organizationId: orgId, departments: [code] });
+    return { state, version: p?.version ?? 0, canReview };
+  };
   const daysLeft = daysBetween(today, lt.round.dueDate);
   return {
     organizationSlug: props.organizationSlug,
@@ -101,8 +139,11 @@ export async function getReport(
     overdue: open && daysLeft < 0 && !reachedPlanOffice(lt.round.reviewChain, step),
     daysLeft,
     can: {
-      edit: open && can(props.actor, 'report.edit', resource) && editableNow(props.actor, lt),
-      submit: open && step === 0 && can(props.actor, 'report.submit', lead),
+      edit:
+        open &&
+        can(props.actor, 'report.edit', resource) &&
+        editableNow(props.actor, { ...lt, task: { ...lt.task, ...mine } }),
+      submit: open && mine.step === 0 && can(props.actor, 'report.submit', submitter),
       review: open && reviewAction !== undefined && can(props.actor, reviewAction, lead),
       comment: can(props.actor, 'review.comment', resource),
       history: can(props.actor, 'history.view', resource),
@@ -111,7 +152,10 @@ export async function getReport(
     contributor: contributor === null ? null : { code: contributor, name: names.get(contributor) ?? contributor },
     contributions: lt.node.departments.slice(1).flatMap((code) => {
       const c = contributionOf(lt.node, props.fy, code);
-      return c ? [{ code, name: names.get(code) ?? code, actual: c.actual, comment: c.comment ?? null }] : [];
+      const review = eachSubmits ? partReview(code) : null;
+      if (!c && !parts.has(code)) return [];
+      return [{ code, name: names.get(code) ?? code, actual: c?.actual ?? [], comment: c?.comment ?? null, review }];
     }),
+    sharedMode,
   };
 }

@@ -1,5 +1,12 @@
 import { leafNodes, walkNodes } from '../domain/index.ts';
-import { type Executor, getPlanReviewSettings, listDepartments, listRoundTasks } from '../store/index.ts';
+import {
+  type Executor,
+  getPlanReviewSettings,
+  listDepartments,
+  listRoundTasks,
+  listTaskParts,
+  type TaskPartRecord,
+} from '../store/index.ts';
 import type { Actor } from './actor.ts';
 import type { AppContext } from './app-context.ts';
 import { type Action, authorize } from './authorize.ts';
@@ -7,6 +14,8 @@ import { type LoadedRound, loadRound, type RoundRef } from './load-round-task.ts
 import { daysBetween, localDate } from './local-date.ts';
 import { reachedPlanOffice, TASK_STATES, type TaskState } from './review-chain.ts';
 import { notSubmitted } from './round-guards.ts';
+import { sharedModeOf } from './shared-part.ts';
+import { combinedState } from './task-parts.ts';
 
 export interface BoardRow {
   code: string;
@@ -53,6 +62,18 @@ export async function boardRows(db: Executor, lr: LoadedRound, today: string): P
   const settings = await getPlanReviewSettings(db, orgId, lr.loaded.plan.id);
   const reminderDays = settings?.reminderDays ?? 7;
   const tasks = new Map((await listRoundTasks(db, orgId, lr.round.id)).map((t) => [t.nodeId, t]));
+  // Under each-submits an initiative is where the least advanced of its parts is (approved when all are).
+  const eachSubmits = sharedModeOf(lr.loaded.document) === 'each-submits';
+  const partsByTask = new Map<string, Map<string, TaskPartRecord>>();
+  if (eachSubmits) {
+    for (const p of await listTaskParts(
+      db,
+      orgId,
+      [...tasks.values()].map((t) => t.id),
+    )) {
+      partsByTask.set(p.taskId, (partsByTask.get(p.taskId) ?? new Map()).set(p.departmentCode, p));
+    }
+  }
   const ids = new Map(lr.loaded.nodes.map((n) => [n.code, n.id]));
   const goals = new Map<string, { code: string; title: string }>();
   for (const { node, ancestors } of walkNodes(lr.loaded.document)) {
@@ -71,7 +92,10 @@ export async function boardRows(db: Executor, lr: LoadedRound, today: string): P
       title: node.title,
       goal: goals.get(node.code)!,
       departments: node.departments.map((code) => ({ code, name: names.get(code) ?? code })),
-      state: task.state as TaskState,
+      state:
+        eachSubmits && node.departments.length > 1
+          ? combinedState(node, task, partsByTask.get(task.id) ?? new Map())
+          : (task.state as TaskState),
       returned: task.returned,
       overdue: late && daysLeft < 0,
       dueSoon: late && task.step === 0 && daysLeft >= 0 && daysLeft <= reminderDays,

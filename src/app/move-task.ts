@@ -1,4 +1,10 @@
-import { type Executor, insertAuditEvent, type TaskRecord, updateRoundTask } from '../store/index.ts';
+import {
+  type Executor,
+  insertAuditEvent,
+  type TaskPartRecord,
+  updateRoundTask,
+  updateTaskPart,
+} from '../store/index.ts';
 import { type Actor, actorId } from './actor.ts';
 import { AppError } from './errors.ts';
 import type { LoadedRoundTask } from './load-round-task.ts';
@@ -22,13 +28,17 @@ export interface TaskMove {
   note?: string;
 }
 
-/** Moves a task to a new step/state (optimistically) and records who did it, in the caller's transaction. */
+/**
+ * Moves a task to a new step/state (optimistically) and records who did it, in the caller's transaction. With
+ * `part`, it moves that co-department's part of the task instead (plans whose 課 each submit their part).
+ */
 export async function moveTask(
   tx: Executor,
   lt: Pick<LoadedRoundTask, 'organization' | 'node' | 'task'>,
   move: TaskMove,
-): Promise<TaskRecord> {
-  const { task } = lt;
+  part?: TaskPartRecord,
+): Promise<void> {
+  const task = part ?? lt.task;
   const orgId = lt.organization.id;
   const next = {
     id: task.id,
@@ -41,7 +51,8 @@ export async function moveTask(
     now: move.now,
     by: actorId(move.actor),
   };
-  if (!(await updateRoundTask(tx, orgId, next))) throw taskMovedMeanwhile();
+  const updated = part ? await updateTaskPart(tx, orgId, next) : await updateRoundTask(tx, orgId, next);
+  if (!updated) throw taskMovedMeanwhile();
   const from = TASK_STATE_LABELS[task.state as TaskState]?.ja ?? task.state;
   const to = TASK_STATE_LABELS[move.state].ja;
   if (task.state !== move.state || task.step !== move.step) {
@@ -50,19 +61,11 @@ export async function moveTask(
       at: move.now,
       actor: actorId(move.actor),
       action: move.action,
-      entityType: 'round-task',
+      entityType: part ? 'round-task-part' : 'round-task',
       entityId: task.id,
-      summary: `${lt.node.code} ${lt.node.title}: ${from} → ${to}`,
+      summary: `${lt.node.code} ${lt.node.title}${part ? `（${part.departmentCode}）` : ''}: ${from} → ${to}`,
       before: { state: task.state, step: task.step },
       after: { state: move.state, step: move.step, ...(move.note && { note: move.note }) },
     });
   }
-  return {
-    ...task,
-    ...next,
-    returned: move.returned,
-    updatedAt: move.now,
-    updatedBy: next.by,
-    version: task.version + 1,
-  };
 }

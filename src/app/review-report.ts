@@ -8,6 +8,7 @@ import { loadRoundTask, type RoundRef, requireOpen } from './load-round-task.ts'
 import { moveTask, taskMovedMeanwhile } from './move-task.ts';
 import { reviewActionAt, stateAtStep, type TaskState } from './review-chain.ts';
 import { leadResource } from './shared-part.ts';
+import { partsOfTask } from './task-parts.ts';
 
 export interface ReviewReportProps extends RoundRef {
   ctx: AppContext;
@@ -16,6 +17,8 @@ export interface ReviewReportProps extends RoundRef {
   decision: 'approve' | 'return';
   /** Required when returning: it tells the editor what to fix. */
   note?: string | undefined;
+  /** The co-department whose part is decided (each-submits plans); absent: the lead's sheet. */
+  part?: string | undefined;
   /** The task version the reviewer saw; a decision on a task that moved meanwhile is refused. */
   expectedTaskVersion?: number | undefined;
 }
@@ -31,8 +34,11 @@ export async function reviewReport(props: ReviewReportProps): Promise<{ state: T
     const lt = await loadRoundTask(tx, props);
     const orgId = lt.organization.id;
     const chain = lt.round.reviewChain;
-    const { step } = lt.task;
-    const action = reviewActionAt(chain, step);
+    // A co-department's part (each-submits plans) is decided on its own, at its own step.
+    const part = props.part === undefined ? undefined : (await partsOfTask(tx, lt)).get(props.part);
+    const record = part ?? lt.task;
+    const { step } = record;
+    const action = props.part !== undefined && !part ? undefined : reviewActionAt(chain, step);
     if (!action) {
       authorize(props.actor, 'review.plan-office', { organizationId: orgId, departments: lt.node.departments });
       throw new AppError('invalid-state', {
@@ -40,8 +46,12 @@ export async function reviewReport(props: ReviewReportProps): Promise<{ state: T
         en: 'This report is not waiting for review',
       });
     }
-    // The 課内承認 of a shared initiative is the lead 課長's; a co-department's 課長 does not decide on it.
-    authorize(props.actor, action, leadResource(orgId, lt.node));
+    // The 課内承認 of a shared initiative is the lead 課長's; a co-department's 課長 decides only its own part.
+    authorize(
+      props.actor,
+      action,
+      part ? { organizationId: orgId, departments: [part.departmentCode] } : leadResource(orgId, lt.node),
+    );
     const note = props.note?.trim() ?? '';
     if (props.decision === 'return' && !note) {
       throw invalidInput({ note: { ja: '差し戻す理由を入力してください', en: 'Enter the reason for returning' } });
@@ -52,7 +62,7 @@ export async function reviewReport(props: ReviewReportProps): Promise<{ state: T
     requireOpen(lt.round);
     // Separation of duties (a plan setting, on by default): whoever sent the report to this step (submitted it,
     // or approved the step before) does not approve it too. Returning it stays possible.
-    if (props.decision === 'approve' && props.actor.kind === 'user' && lt.task.updatedBy === actorId(props.actor)) {
+    if (props.decision === 'approve' && props.actor.kind === 'user' && record.updatedBy === actorId(props.actor)) {
       const settings = await getPlanReviewSettings(tx, orgId, lt.plan.id);
       if (settings?.separateDuties ?? true) {
         throw new AppError('invalid-state', {
@@ -61,7 +71,7 @@ export async function reviewReport(props: ReviewReportProps): Promise<{ state: T
         });
       }
     }
-    if (props.expectedTaskVersion !== undefined && props.expectedTaskVersion !== lt.task.version) {
+    if (props.expectedTaskVersion !== undefined && props.expectedTaskVersion !== record.version) {
       throw taskMovedMeanwhile();
     }
     const now = props.ctx.now().toISOString();
@@ -72,6 +82,7 @@ export async function reviewReport(props: ReviewReportProps): Promise<{ state: T
       await insertReviewNote(tx, {
         organizationId: orgId,
         taskId: lt.task.id,
+        ...(part && { departmentCode: part.departmentCode }),
         authorId: props.actor.kind === 'system' ? `system:${props.actor.label}` : props.actor.userId,
         authorName: authorName(props.actor),
         step,
@@ -80,16 +91,21 @@ export async function reviewReport(props: ReviewReportProps): Promise<{ state: T
         createdAt: now,
       });
     }
-    await moveTask(tx, lt, {
-      actor: props.actor,
-      now,
-      action: approve ? 'report.approve' : 'report.return',
-      state,
-      step: nextStep,
-      returned: !approve,
-      approvedAt: nextStep > chain.length ? now : null,
-      ...(note && { note }),
-    });
+    await moveTask(
+      tx,
+      lt,
+      {
+        actor: props.actor,
+        now,
+        action: approve ? 'report.approve' : 'report.return',
+        state,
+        step: nextStep,
+        returned: !approve,
+        approvedAt: nextStep > chain.length ? now : null,
+        ...(note && { note }),
+      },
+      part,
+    );
     return { state, step: nextStep };
   });
 }

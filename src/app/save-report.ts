@@ -2,13 +2,14 @@ import { type Executor, getUserById, listAuditEvents, transaction } from '../sto
 import type { Actor } from './actor.ts';
 import type { AppContext } from './app-context.ts';
 import { authorize } from './authorize.ts';
-import { parseContribution, touchesLeadFields, valuesFor } from './contribution-form.ts';
+import { parseContribution, partSubmissionErrors, touchesLeadFields, valuesFor } from './contribution-form.ts';
 import { AppError, invalidInput, isAppError } from './errors.ts';
 import { type LoadedRoundTask, loadRoundTask, type RoundRef, requireOpen } from './load-round-task.ts';
 import { moveTask, type TaskMove } from './move-task.ts';
 import { parseReport, ReportValues, type ReportValuesInput, submissionErrors } from './report-form.ts';
 import { stateAtStep, type TaskState } from './review-chain.ts';
-import { contributorOf, leadFieldsInPart, leadResource } from './shared-part.ts';
+import { contributorOf, leadFieldsInPart, leadResource, sharedModeOf } from './shared-part.ts';
+import { ensurePart, partsOfTask } from './task-parts.ts';
 import { updateNodeSheetIn } from './update-node.ts';
 
 export interface SaveReportProps extends RoundRef {
@@ -59,9 +60,15 @@ export async function saveReport(props: SaveReportProps): Promise<{ version: num
     const lt = await loadRoundTask(props.ctx.store.db, props);
     const resource = { organizationId: lt.organization.id, departments: lt.node.departments };
     authorize(props.actor, 'report.edit', resource);
-    // Submitting a shared initiative is the lead 課's; a co-department only contributes its part.
-    if (props.submit) authorize(props.actor, 'report.submit', leadResource(lt.organization.id, lt.node));
     const contributor = contributorOf(props.actor, lt.node);
+    // A co-department reviews its part on its own only when the plan says each 課 submits (each-submits).
+    const ownPart = contributor !== null && sharedModeOf(lt.settings) === 'each-submits';
+    const parts = ownPart ? await partsOfTask(props.ctx.store.db, lt) : undefined;
+    const part = contributor !== null ? parts?.get(contributor) : undefined;
+    // Submitting a shared initiative is the lead 課's, or under each-submits a co-department's for its part.
+    const submitter = ownPart ? { organizationId: lt.organization.id, departments: [contributor!] } : undefined;
+    if (props.submit) authorize(props.actor, 'report.submit', submitter ?? leadResource(lt.organization.id, lt.node));
+    const governing = ownPart ? { ...lt, task: { ...lt.task, step: part?.step ?? 0 } } : lt;
     const parsedValues = ReportValues.safeParse(props.values);
     if (!parsedValues.success) {
       throw invalidInput({
@@ -73,7 +80,7 @@ export async function saveReport(props: SaveReportProps): Promise<{ version: num
     }
     const values = parsedValues.data;
     requireOpen(lt.round);
-    if (!editableNow(props.actor, lt) || (props.submit && lt.task.step !== 0)) {
+    if (!editableNow(props.actor, governing) || (props.submit && governing.task.step !== 0)) {
       throw new AppError('invalid-state', {
         ja: 'この取組は提出済みのため編集できません（差し戻されると再び編集できます）',
         en: 'This report has been submitted and cannot be edited (it can be again once returned)',
@@ -86,7 +93,12 @@ export async function saveReport(props: SaveReportProps): Promise<{ version: num
         : (({ contributions, errors }) => ({ changes: { contributions }, errors }))(
             parseContribution(values, lt.node, props.fy, contributor),
           );
-    const errors = { ...(props.submit ? submissionErrors(values, lt.settings) : {}), ...parsed.errors };
+    const required = !props.submit
+      ? {}
+      : ownPart
+        ? partSubmissionErrors(values)
+        : submissionErrors(values, lt.settings);
+    const errors = { ...required, ...parsed.errors };
     if (Object.keys(errors).length > 0) throw invalidInput(errors);
     const writeSheet = (db: Executor, whileTask?: { id: string; version: number }) =>
       updateNodeSheetIn(db, {
@@ -102,6 +114,15 @@ export async function saveReport(props: SaveReportProps): Promise<{ version: num
         whileTask,
       });
     const now = props.ctx.now().toISOString();
+    if (ownPart) {
+      return await transaction(props.ctx.store, async (tx) => {
+        const saved = await writeSheet(tx);
+        const mine = await ensurePart(tx, lt, contributor!, props.actor, now, part);
+        const move = props.submit ? taskMoveOnSave(props, lt, now) : undefined;
+        if (move) await moveTask(tx, lt, move, mine);
+        return { version: saved.version, state: (move?.state ?? mine.state) as TaskState };
+      });
+    }
     // A co-department's part does not start the lead's task: the board shows where the lead 課 stands.
     const move = contributor === null ? taskMoveOnSave(props, lt, now) : undefined;
     if (!move) {

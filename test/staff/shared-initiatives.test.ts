@@ -5,7 +5,15 @@ import path from 'node:path';
 import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { bundleToJson, exportBundle, getReport, importBundle, loadPlan, systemActor } from '../../src/app/index.ts';
+import {
+  bundleToJson,
+  exportBundle,
+  getReport,
+  getRoundBoard,
+  importBundle,
+  loadPlan,
+  systemActor,
+} from '../../src/app/index.ts';
 import type { PlanDocument } from '../../src/domain/index.ts';
 import { textOf } from '../harness/html-text.ts';
 import { buildStaff, openOgoriRound, signInStaff, type TestStaff } from '../harness/staff-factory.ts';
@@ -80,6 +88,7 @@ for (const dialect of DIALECTS) {
           name: 'スポーツ振興課',
           actual: ['地域スポーツ指導者の登録を開始', '部活動指導員2名を派遣'],
           comment: '指導者の確保が課題',
+          review: null,
         },
       ]);
       // The lead's sheet and task are untouched: 実績 is still the year's 計画 to edit, nobody has started it.
@@ -185,6 +194,7 @@ for (const dialect of DIALECTS) {
             name: '健康課',
             actual: ['乳幼児健診でLINE登録を案内（1,200件）'],
             comment: '健診の場で周知',
+            review: null,
           },
         ],
       ]);
@@ -278,6 +288,66 @@ for (const dialect of DIALECTS) {
       expect(again.plans).toEqual(bundle.plans);
       const edition = again.editions.find((e: { name: string }) => e.name === '令和5年度実績反映版');
       expect(node(edition.content.plan.nodes, '9-1').contributions).toEqual(node(plan.nodes, '9-1').contributions);
+    });
+
+    // The plan is now each-submits (set above). 8-2 is 健康課 (lead) and 長寿支援課: each submits its own part, each
+    // part goes through its own 課長 and the plan office, and the item is complete only when both are approved.
+    it('under each-submits reviews each 課’s part on its own and completes the item when all are approved', async () => {
+      const ctx = server.ctx;
+      const choju = await buildStaff(ctx, { role: 'department-editor', department: 'choju-shien' });
+      const chojuBoss = await buildStaff(ctx, { role: 'department-approver', department: 'choju-shien' });
+      const kenkoBoss = await buildStaff(ctx, { role: 'department-approver', department: 'kenko' });
+      const boardState = async () =>
+        (await getRoundBoard({ ctx, actor: staff.office!.actor, ...round })).rows.find((r) => r.code === '8-2')!.state;
+      const partReview = async (as: TestStaff, decision: string) =>
+        post(as, `${TASK}/8-2/review`, {
+          decision,
+          part: 'choju-shien',
+          taskVersion: String((await report('8-2')).contributions[0]?.review?.version ?? 0),
+        });
+      expect(
+        (await save(staff.kenko!, '8-2', { actual: 'ポイント制度の周知', rating: '60', intent: 'submit' })).status,
+      ).toBe(303);
+      expect((await review(kenkoBoss, '8-2')).status).toBe(303);
+      expect((await review(staff.office!, '8-2')).status).toBe(303);
+      // The lead's sheet is approved, the co-department's part not even started: the item is not complete.
+      expect([(await report('8-2')).task.state, await boardState()]).toEqual(['approved', 'not_started']);
+      expect((await save(choju, '8-2', { actual: '介護予防ポイント事業に健診を追加', rating: '60' })).status).toBe(400);
+      const submitted = await save(choju, '8-2', { actual: '介護予防ポイント事業に健診を追加', intent: 'submit' });
+      expect(submitted.status).toBe(303);
+      expect((await report('8-2')).contributions.map((c) => [c.code, c.actual, c.review?.state])).toEqual([
+        ['choju-shien', ['介護予防ポイント事業に健診を追加'], 'awaiting_approval'],
+      ]);
+      expect(await page(choju, `${TASK}/8-2`)).not.toContain('この課の記入を保存して課長に提出');
+      // The lead's 課長 does not decide another 課's part; its own 課長 and then the plan office do.
+      expect((await partReview(kenkoBoss, 'approve')).status).toBe(403);
+      expect((await partReview(chojuBoss, 'approve')).status).toBe(303);
+      expect([(await report('8-2')).contributions[0]!.review?.state, await boardState()]).toEqual([
+        'submitted',
+        'submitted',
+      ]);
+      expect((await partReview(staff.office!, 'approve')).status).toBe(303);
+      expect(await boardState()).toBe('approved');
+      const refused = await post(staff.office!, '/staff/plans/action-plan-2/publish', {
+        name: '令和5年度実績反映版（各課提出）',
+        fy: '2023',
+      });
+      const count = /未承認の(\d+)件は前回の内容のまま公表します/.exec(refused.text)![1]!;
+      const published = await post(staff.office!, '/staff/plans/action-plan-2/publish', {
+        name: '令和5年度実績反映版（各課提出）',
+        fy: '2023',
+        confirmWithheld: count,
+      });
+      expect(published.status).toBe(303);
+      const api = (await (
+        await server.get('/api/v1/organizations/ogori/plans/action-plan-2/initiatives/8-2')
+      ).json()) as {
+        roadmap: { fy: number; actual: string[] }[];
+      };
+      expect(api.roadmap.find((e) => e.fy === 2023)!.actual).toEqual([
+        'ポイント制度の周知',
+        '介護予防ポイント事業に健診を追加（長寿支援課）',
+      ]);
     });
   });
 }

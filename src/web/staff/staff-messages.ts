@@ -255,6 +255,12 @@ export const STAFF_MESSAGES = {
     'Published editions show them after the lead’s results, each line marked with the 課 name.',
   ],
   'report.parts.none': ['（まだ記入がありません）', '(nothing entered yet)'],
+  'report.part.submit': ['この課の記入を保存して課長に提出', 'Save and submit your part to the approver'],
+  'report.part.reviewNote': [
+    '{dept}の記入への審査メモ（差し戻しでは必須）',
+    'Note on the part of {dept} (required to return)',
+  ],
+  'report.part.approve': ['{dept}の記入を承認', 'Approve the part of {dept}'],
   'report.notes': ['審査のコメント', 'Review notes'],
   'report.noNotes': ['コメントはありません。', 'No notes.'],
   'report.note.return': ['差戻し', 'Returned'],

@@ -181,7 +181,7 @@ export function ReportForm(props: {
         </button>
         {view.can.submit && (
           <button type="submit" name="intent" value="submit" class="secondary">
-            {props.submitLabel ?? t('report.submit')}
+            {props.submitLabel ?? (part ? t('report.part.submit') : t('report.submit'))}
           </button>
         )}
       </div>

@@ -1,6 +1,7 @@
 import type { ReportConflict, StaffSession } from '../../../app/index.ts';
 import { textToItems } from '../../../domain/index.ts';
 import { ConflictPanel } from '../components/conflict-panel.tsx';
+import { CsrfField, TextArea } from '../components/form-parts.tsx';
 import { ReportAside } from '../components/report-aside.tsx';
 import { ReportForm } from '../components/report-form.tsx';
 import { StaffLayout } from '../components/staff-layout.tsx';
@@ -75,7 +76,9 @@ export function ReportPage(props: {
             <ReadOnlyReport text={text} view={view} />
           )}
           {view.contributor && view.can.edit && <ReadOnlyReport text={text} view={view} asLead />}
-          {view.node.departments.length > 1 && <Contributions text={text} view={view} />}
+          {view.node.departments.length > 1 && (
+            <Contributions text={text} view={view} action={action} csrf={session.csrfToken} />
+          )}
           {props.conflict && (
             <p>
               <a href={action}>{t('conflict.discard')}</a>
@@ -100,7 +103,7 @@ export function ReportPage(props: {
  * The parts the co-departments of a shared initiative entered for the year, so the lead 課 sees them before it
  * submits and the 課長 and the plan office see them when they decide.
  */
-function Contributions(props: { text: StaffText; view: ReportView }) {
+function Contributions(props: { text: StaffText; view: ReportView; action: string; csrf: string }) {
   const { text, view } = props;
   const t = text.t;
   return (
@@ -112,6 +115,11 @@ function Contributions(props: { text: StaffText; view: ReportView }) {
         return (
           <section class="contribution" data-department={d.code}>
             <h3>{d.name}</h3>
+            {view.sharedMode === 'each-submits' && (
+              <p>
+                <StateBadge text={text} state={part?.review?.state ?? 'not_started'} returned={false} overdue={false} />
+              </p>
+            )}
             {part ? (
               <>
                 <ul>
@@ -123,6 +131,28 @@ function Contributions(props: { text: StaffText; view: ReportView }) {
               </>
             ) : (
               <p>{t('report.parts.none')}</p>
+            )}
+            {part?.review?.canReview && (
+              <form method="post" action={`${props.action}/review`} novalidate>
+                <CsrfField token={props.csrf} />
+                <input type="hidden" name="part" value={d.code} />
+                <input type="hidden" name="taskVersion" value={String(part.review.version)} />
+                <TextArea
+                  path={`note-${d.code}`}
+                  name="note"
+                  label={t('report.part.reviewNote', { dept: d.name })}
+                  value=""
+                  rows={2}
+                />
+                <div class="actions">
+                  <button type="submit" name="decision" value="approve">
+                    {t('report.part.approve', { dept: d.name })}
+                  </button>
+                  <button type="submit" name="decision" value="return" class="secondary">
+                    {t('report.return')}
+                  </button>
+                </div>
+              </form>
             )}
           </section>
         );

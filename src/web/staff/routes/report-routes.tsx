@@ -112,7 +112,8 @@ export function reportRoutes(ctx: AppContext) {
     const decision = field(form, 'decision') === 'return' ? 'return' : 'approve';
     const note = field(form, 'note');
     try {
-      await reviewReport({ ...r, decision, note, expectedTaskVersion: Number(field(form, 'taskVersion')) });
+      const part = field(form, 'part') || undefined;
+      await reviewReport({ ...r, decision, note, part, expectedTaskVersion: Number(field(form, 'taskVersion')) });
       return redirectWithNotice(c, taskPath(r.planSlug, r.fy, r.code), decision === 'return' ? 'returned' : 'approved');
     } catch (e) {
       const errors = fieldErrorsOf(e, c.get('text').lang);
