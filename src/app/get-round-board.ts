@@ -30,6 +30,8 @@ export interface BoardRow {
   dueSoon: boolean;
   updatedAt: string;
   submittedAt: string | null;
+  /** Under each-submits, where each co-department's own part stands (a part never saved is not started). */
+  parts?: { code: string; state: TaskState }[];
 }
 
 export type StateCounts = Record<TaskState, number>;
@@ -101,6 +103,13 @@ export async function boardRows(db: Executor, lr: LoadedRound, today: string): P
       dueSoon: late && task.step === 0 && daysLeft >= 0 && daysLeft <= reminderDays,
       updatedAt: task.updatedAt,
       submittedAt: task.submittedAt,
+      ...(eachSubmits &&
+        node.departments.length > 1 && {
+          parts: node.departments.slice(1).map((code) => ({
+            code,
+            state: (partsByTask.get(task.id)?.get(code)?.state ?? 'not_started') as TaskState,
+          })),
+        }),
     });
   }
   return rows;

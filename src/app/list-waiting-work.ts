@@ -59,8 +59,13 @@ export async function listWaitingWork(props: {
           (r) => r.state === 'returned' || (role === 'department-approver' && backToApprover(r)),
         );
       }
+      // Under each-submits a co-department's 課長 approves its own part of a shared initiative.
+      const ownPart = (r: BoardRow) => r.parts?.find((p) => p.code === dept)?.state;
       if (role === 'department-approver')
-        lists.toApprove = led.filter((r) => r.state === 'awaiting_approval' && !r.returned);
+        lists.toApprove = rows.filter(
+          (r) =>
+            (led.includes(r) && r.state === 'awaiting_approval' && !r.returned) || ownPart(r) === 'awaiting_approval',
+        );
       if (role === 'plan-office' || role === 'admin') lists.toApprove = rows.filter((r) => r.state === 'submitted');
       lists.overdue = rows.filter((r) => r.overdue);
       const notices = new Map<ReminderKind, BoardRow[]>();

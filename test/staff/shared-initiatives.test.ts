@@ -11,6 +11,7 @@ import {
   getReport,
   getRoundBoard,
   importBundle,
+  listWaitingWork,
   loadPlan,
   systemActor,
 } from '../../src/app/index.ts';
@@ -319,6 +320,8 @@ for (const dialect of DIALECTS) {
         ['choju-shien', ['介護予防ポイント事業に健診を追加'], 'awaiting_approval'],
       ]);
       expect(await page(choju, `${TASK}/8-2`)).not.toContain('この課の記入を保存して課長に提出');
+      const waiting = await listWaitingWork({ ctx, actor: chojuBoss.actor, organizationSlug: 'ogori' });
+      expect(waiting[0]!.lists.toApprove!.map((r) => r.code)).toEqual(['8-2']);
       // The lead's 課長 does not decide another 課's part; its own 課長 and then the plan office do.
       expect((await partReview(kenkoBoss, 'approve')).status).toBe(403);
       expect((await partReview(chojuBoss, 'approve')).status).toBe(303);
