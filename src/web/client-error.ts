@@ -34,15 +34,21 @@ const BAD_REQUEST = {
 export function answerClientError(securityHeaders: Headers): (err: NodeJS.ErrnoException, socket: Socket) => void {
   const headerLines = [...securityHeaders].map(([name, value]) => `${name}: ${value}\r\n`).join('');
   return (err, socket) => {
-    // A connection the client reset, or one that already carried answers, has nobody to read a new one.
-    if (err.code !== 'ECONNRESET' && socket.writable && socket.bytesWritten === 0) {
+    // As Node itself decides: answer unless the client reset the connection or an answer to this request has
+    // begun (a keep-alive connection has carried earlier answers; only the one in flight counts).
+    const inFlight = (socket as Socket & { _httpMessage?: { headersSent?: boolean } })._httpMessage;
+    if (err.code !== 'ECONNRESET' && socket.writable && !inFlight?.headersSent) {
       const answer = (err.code && ANSWERS[err.code]) || BAD_REQUEST;
       const body = Buffer.from(`${answer.message}\n`, 'utf8');
       socket.write(
         `HTTP/1.1 ${answer.status} ${answer.reason}\r\n${headerLines}` +
           `content-type: text/plain; charset=utf-8\r\ncontent-length: ${body.byteLength}\r\nconnection: close\r\n\r\n`,
       );
-      socket.write(body);
+      // End, not destroy: a client still sending the rest of its request would get a reset and lose the
+      // answer. A client that never closes its side is cut off after a second.
+      socket.end(body);
+      setTimeout(() => socket.destroy(), 1000).unref();
+      return;
     }
     socket.destroy();
   };
