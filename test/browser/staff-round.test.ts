@@ -46,11 +46,17 @@ const USERS = {
     email: 'sports@ogori.example.jp',
     name: 'スポーツ 入力',
   },
-  sportsBoss: {
+  school: {
+    role: 'department-editor' as const,
+    department: 'gakko-kyoiku',
+    email: 'school@ogori.example.jp',
+    name: '学校教育 入力',
+  },
+  schoolBoss: {
     role: 'department-approver' as const,
-    department: 'sports-shinko',
-    email: 'sports-boss@ogori.example.jp',
-    name: 'スポーツ 課長',
+    department: 'gakko-kyoiku',
+    email: 'school-boss@ogori.example.jp',
+    name: '学校教育 課長',
   },
   viewer: { role: 'viewer' as const, email: 'viewer@ogori.example.jp', name: '評価 委員' },
   admin: { role: 'admin' as const, email: 'admin@ogori.example.jp', name: '管理 者' },
@@ -153,21 +159,32 @@ describe('staff workspace in Chromium', () => {
     await kenko.getByRole('button', { name: '保存して課長に提出' }).click();
     await kenko.waitForURL(/notice=submitted/);
 
-    // スポーツ振興課: the shared 9-1 (学校教育課・スポーツ振興課・生涯学習課).
+    // The shared 9-1 (学校教育課・スポーツ振興課・生涯学習課): the co-department スポーツ振興課 enters its part,
+    // the lead 学校教育課 sees it, rates the item and submits.
     const sports = await signIn('sports');
     await sports.goto(`${server.url}/staff/plans/action-plan-2/rounds/2023/mine`);
     expect(await sports.locator('tbody tr td:first-child').allTextContents()).toEqual(['3-3', '9-1', '15-1']);
     await sports.goto(taskUrl('9-1'));
-    await sports
+    expect(await sports.getByRole('heading', { name: 'スポーツ振興課の記入（共同担当課）' }).count()).toBe(1);
+    expect(await sports.getByLabel('目標達成率（自己評価）').count()).toBe(0);
+    await sports.getByLabel('令和5年度の実績（1行に1項目）').fill('部活動指導員2名を派遣');
+    await sports.getByRole('button', { name: '下書き保存' }).click();
+    await sports.waitForURL(/notice=saved/);
+    const school = await signIn('school');
+    await school.goto(taskUrl('9-1'));
+    expect(await school.locator('.contribution[data-department="sports-shinko"] li').allTextContents()).toEqual([
+      '部活動指導員2名を派遣',
+    ]);
+    await school
       .getByLabel('令和5年度の実績（1行に1項目）')
       .fill('「小郡市部活動改革協議会」設置\n休日の部活動の地域移行を試行');
-    await sports.getByLabel('目標達成率（自己評価）').selectOption('50');
-    await sports.getByRole('button', { name: '保存して課長に提出' }).click();
-    await sports.waitForURL(/notice=submitted/);
+    await school.getByLabel('目標達成率（自己評価）').selectOption('50');
+    await school.getByRole('button', { name: '保存して課長に提出' }).click();
+    await school.waitForURL(/notice=submitted/);
 
     // 課長: approve 1-1 and 9-1; return 2-1 with a note; the editor corrects it.
     await review(await signIn('keieiBoss'), '1-1', '承認する');
-    await review(await signIn('sportsBoss'), '9-1', '承認する');
+    await review(await signIn('schoolBoss'), '9-1', '承認する');
     const kenkoBoss = await signIn('kenkoBoss');
     await review(kenkoBoss, '2-1', '差し戻す', '接種率の根拠（対象者数）を実績に書いてください');
     await kenko.goto(taskUrl('2-1'));
@@ -206,6 +223,8 @@ describe('staff workspace in Chromium', () => {
     const initiative = await mainText();
     expect(initiative).toContain('令和5年度 60%');
     expect(initiative).toContain('22件（速報値）');
+    await citizen.goto(`${server.url}/ogori/action-plan-2/initiatives/9-1`);
+    expect(await mainText()).toContain('休日の部活動の地域移行を試行 部活動指導員2名を派遣（スポーツ振興課）');
     await citizen.goto(`${server.url}/ogori/action-plan-2/`);
     const home = await mainText();
     expect(home).toContain('版 令和5年度実績反映版');
