@@ -12,7 +12,7 @@ import {
 import { type Actor, actorId, type Role } from './actor.ts';
 import type { AppContext } from './app-context.ts';
 import { authorize } from './authorize.ts';
-import { invalidInput } from './errors.ts';
+import { invalidInput, type Localized } from './errors.ts';
 import { zodFieldErrors } from './format-zod-error.ts';
 import { requireOrganization } from './load-plan.ts';
 import { checkNewPassword, generatePassword, hashPassword } from './password.ts';
@@ -52,7 +52,16 @@ export async function createUser(props: {
   const org0 = await requireOrganization(props.ctx.store.db, props.organizationSlug);
   authorize(props.actor, 'user.manage', { organizationId: org0.id });
   const parsed = CreateUserInput.safeParse(props.input);
-  if (!parsed.success) throw invalidInput(zodFieldErrors(parsed.error));
+  if (!parsed.success) {
+    // The 課 is checked too, so the form shows every problem at once.
+    const errors = zodFieldErrors(parsed.error);
+    const role = RoleSchema.safeParse(props.input.role);
+    const department =
+      role.success && !errors.departmentCode
+        ? await departmentProblem(props.ctx.store.db, org0.id, role.data, props.input.departmentCode)
+        : undefined;
+    throw invalidInput({ ...errors, ...(department && { departmentCode: department }) });
+  }
   const input = parsed.data;
   const generated = input.password === undefined ? generatePassword() : undefined;
   const password = input.password ?? generated!;
@@ -124,24 +133,25 @@ export async function checkDepartment(
   role: Role,
   code: string | undefined,
 ): Promise<string | null> {
+  const problem = await departmentProblem(tx, organizationId, role, code);
+  if (problem) throw invalidInput({ departmentCode: problem });
+  return DEPARTMENT_ROLES.includes(role) ? (code ?? null) : null;
+}
+
+/** Why a role cannot carry this 課 (see checkDepartment), or undefined when it can. */
+async function departmentProblem(
+  tx: Parameters<typeof listDepartments>[0],
+  organizationId: string,
+  role: Role,
+  code: string | undefined,
+): Promise<Localized | undefined> {
   if (!DEPARTMENT_ROLES.includes(role)) {
-    if (code) {
-      throw invalidInput({
-        departmentCode: { ja: 'この役割には担当課を設定できません', en: 'this role has no department' },
-      });
-    }
-    return null;
+    return code ? { ja: 'この役割には担当課を設定できません', en: 'this role has no department' } : undefined;
   }
-  if (!code) {
-    throw invalidInput({
-      departmentCode: { ja: '担当課を選んでください', en: 'choose a department for this role' },
-    });
-  }
+  if (!code) return { ja: '担当課を選んでください', en: 'choose a department for this role' };
   const departments = await listDepartments(tx, organizationId);
   if (!departments.some((d) => d.code === code)) {
-    throw invalidInput({
-      departmentCode: { ja: `担当課「${code}」は登録されていません`, en: `department "${code}" does not exist` },
-    });
+    return { ja: `担当課「${code}」は登録されていません`, en: `department "${code}" does not exist` };
   }
-  return code;
+  return undefined;
 }

@@ -157,18 +157,14 @@ export async function setReviewSettings(props: {
     authorize(props.actor, 'round.manage', { organizationId: orgId });
     const chain = ReviewChain.safeParse(props.settings.reviewChain);
     const days = props.settings.reminderDays;
-    if (!chain.success || !Number.isInteger(days) || days < 0 || days > 60) {
-      throw invalidInput(
-        chain.success
-          ? {
-              reminderDays: {
-                ja: '日数は0から60の整数で入力してください',
-                en: 'Enter a whole number of days from 0 to 60',
-              },
-            }
-          : zodFieldErrors(chain.error, 'reviewChain'),
-      );
-    }
+    // Both fields are checked before refusing, so the form shows every problem at once.
+    const errors = {
+      ...(!chain.success && zodFieldErrors(chain.error, 'reviewChain')),
+      ...((!Number.isInteger(days) || days < 0 || days > 60) && {
+        reminderDays: { ja: '日数は0から60の整数で入力してください', en: 'Enter a whole number of days from 0 to 60' },
+      }),
+    };
+    if (!chain.success || Object.keys(errors).length > 0) throw invalidInput(errors);
     const before = await getPlanReviewSettings(tx, orgId, loaded.plan.id);
     const now = props.ctx.now().toISOString();
     const separateDuties = props.settings.separateDuties ?? before?.separateDuties ?? true;

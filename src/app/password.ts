@@ -1,6 +1,6 @@
 import { randomInt } from 'node:crypto';
 import { hash, verify } from '@node-rs/argon2';
-import { invalidInput } from './errors.ts';
+import { invalidInput, type Localized } from './errors.ts';
 
 // OWASP's argon2id baseline (19 MiB, 2 passes): about 30 ms here, so a login stays quick on a 2-core server.
 const OPTIONS = { memoryCost: 19456, timeCost: 2, parallelism: 1 };
@@ -37,19 +37,21 @@ export function generatePassword(length = 16): string {
   return out;
 }
 
+/** Why a new password is refused (too short to resist guessing, or too long), or undefined when it is fine. */
+export function newPasswordProblem(password: string): Localized | undefined {
+  if (password.length < MIN_PASSWORD_LENGTH) {
+    return {
+      ja: `パスワードは${MIN_PASSWORD_LENGTH}文字以上にしてください`,
+      en: `Use a password of at least ${MIN_PASSWORD_LENGTH} characters`,
+    };
+  }
+  if (password.length > 200)
+    return { ja: 'パスワードは200文字以内にしてください', en: 'Use a password of at most 200 characters' };
+  return undefined;
+}
+
 /** Refuses passwords too short to resist guessing; the message is shown beside the field. */
 export function checkNewPassword(password: string): void {
-  if (password.length < MIN_PASSWORD_LENGTH) {
-    throw invalidInput({
-      password: {
-        ja: `パスワードは${MIN_PASSWORD_LENGTH}文字以上にしてください`,
-        en: `Use a password of at least ${MIN_PASSWORD_LENGTH} characters`,
-      },
-    });
-  }
-  if (password.length > 200) {
-    throw invalidInput({
-      password: { ja: 'パスワードは200文字以内にしてください', en: 'Use a password of at most 200 characters' },
-    });
-  }
+  const problem = newPasswordProblem(password);
+  if (problem) throw invalidInput({ password: problem });
 }

@@ -4,9 +4,9 @@ import { insertAuditEvent, insertEdition, listDepartments, listEditions, newId, 
 import { type Actor, actorId } from './actor.ts';
 import type { AppContext } from './app-context.ts';
 import { authorize } from './authorize.ts';
-import { requireTextFields } from './check-text-fields.ts';
+import { checkTextFields } from './check-text-fields.ts';
 import { editionPlan } from './edition-plan.ts';
-import { AppError, invalidInput } from './errors.ts';
+import { AppError, type FieldErrors, invalidInput } from './errors.ts';
 import { loadPlan } from './load-plan.ts';
 
 export interface PublishEditionProps {
@@ -43,28 +43,24 @@ export async function publishEdition(
       const loaded = await loadPlan(tx, props.organizationSlug, props.planSlug);
       const orgId = loaded.organization.id;
       authorize(props.actor, 'edition.publish', { organizationId: orgId });
-      if (!name) {
-        throw invalidInput({ name: { ja: '版の名称を入力してください', en: 'Enter an edition name' } });
-      }
-      requireTextFields({ name: [name, 'name'] });
-      if (!Number.isInteger(props.fy) || props.fy < 1900 || props.fy > 2200) {
-        throw invalidInput({
-          fy: {
-            ja: '年度を西暦4桁で入力してください（例: 2023）',
-            en: 'Enter the fiscal year as four digits (e.g. 2023)',
-          },
-        });
-      }
+      // Name and year are both checked before refusing, so the form shows every problem at once.
+      const errors: FieldErrors = {};
+      if (!name) errors.name = { ja: '版の名称を入力してください', en: 'Enter an edition name' };
+      checkTextFields(errors, { name: [name, 'name'] });
       const { startFy, endFy } = loaded.document.period;
-      if (props.fy < startFy || props.fy > endFy) {
+      if (!Number.isInteger(props.fy) || props.fy < 1900 || props.fy > 2200) {
+        errors.fy = {
+          ja: '年度を西暦4桁で入力してください（例: 2023）',
+          en: 'Enter the fiscal year as four digits (e.g. 2023)',
+        };
+      } else if (props.fy < startFy || props.fy > endFy) {
         const period = `${formatFiscalYear(startFy)}～${formatFiscalYear(endFy)}`;
-        throw invalidInput({
-          fy: {
-            ja: `年度は計画期間（${period}）の中で指定してください`,
-            en: `Choose a fiscal year within the plan period (FY${startFy}–FY${endFy})`,
-          },
-        });
+        errors.fy = {
+          ja: `年度は計画期間（${period}）の中で指定してください`,
+          en: `Choose a fiscal year within the plan period (FY${startFy}–FY${endFy})`,
+        };
       }
+      if (Object.keys(errors).length > 0) throw invalidInput(errors);
       const existing = await listEditions(tx, orgId, loaded.plan.id);
       if (existing.some((e) => e.name === name)) throw editionExists(name);
       const corrected = props.corrects ? existing.find((e) => e.id === props.corrects) : undefined;

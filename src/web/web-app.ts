@@ -9,6 +9,7 @@ import { portalRoutes } from './portal/portal-routes.tsx';
 import { rejectNul } from './reject-nul.ts';
 import { reportRoutes } from './report-routes.ts';
 import { securityHeaders } from './security-headers.ts';
+import { isFormShownWhenCut } from './staff/route-helpers.ts';
 import { staffRoutes } from './staff/staff-routes.tsx';
 import { isEntryFormPath } from './staff/unsaved-forms.ts';
 
@@ -21,7 +22,7 @@ export function createWebApp(ctx: AppContext, options: { hotPages?: HotPages } =
   // First, so that it keeps the final headers of the published pages it may repeat (see hot-pages.ts).
   if (options.hotPages) app.use(options.hotPages.capture);
   app.use(securityHeaders());
-  app.use(bodyLimits({ keepsWhatFits: isEntryFormPath }));
+  app.use(bodyLimits({ keepsWhatFits: (path) => isEntryFormPath(path) || isFormShownWhenCut(path) }));
   app.use(rejectNul());
   app.use(async (c, next) => {
     const started = performance.now();

@@ -1,4 +1,4 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   editPlanSettings,
@@ -8,8 +8,9 @@ import {
   saveReport,
   systemActor,
 } from '../../src/app/index.ts';
-import { axeViolations, launchBrowser } from '../harness/browser.ts';
-import { buildStaff, TEST_PASSWORD, type TestStaff } from '../harness/staff-factory.ts';
+import { launchBrowser } from '../harness/browser.ts';
+import { pageProblems, signInAt } from '../harness/staff-browser.ts';
+import { buildStaff, type TestStaff } from '../harness/staff-factory.ts';
 import { startTestServer, type TestServer } from '../harness/test-server.ts';
 
 /**
@@ -88,23 +89,7 @@ afterAll(async () => {
   await server?.close();
 });
 
-async function signIn(who: TestStaff, width: number): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width, height: 800 } });
-  contexts.push(context);
-  const page = await context.newPage();
-  await page.goto(`${server.url}/staff/login`);
-  await page.getByLabel('メールアドレスまたは職員番号').fill(who.email);
-  await page.getByLabel('パスワード').fill(TEST_PASSWORD);
-  await page.getByRole('button', { name: 'ログイン' }).click();
-  await page.waitForURL(`${server.url}/staff/`);
-  return page;
-}
-
-/** axe findings plus anything that makes the page scroll sideways. */
-async function problems(page: Page): Promise<string[]> {
-  const wide = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-  return [...(await axeViolations(page)), ...(wide > 0 ? [`page is ${wide}px wider than the screen`] : [])];
-}
+const signIn = (who: TestStaff, width: number) => signInAt(browser, contexts, server.url, who.email, width);
 
 describe('the 課 clerk in Chromium', () => {
   for (const lang of LANGS)
@@ -125,7 +110,7 @@ describe('the 課 clerk in Chromium', () => {
         );
         await page.getByRole('link', { name: lang === 'ja' ? '承認待ち（1件）' : 'To approve (1)' }).click();
         expect(page.url()).toMatch(/#work-action-plan-2-2023-toApprove$/);
-        expect(await problems(page)).toEqual([]);
+        expect(await pageProblems(page)).toEqual([]);
       }, 90_000);
 
   for (const lang of LANGS)
@@ -151,6 +136,6 @@ describe('the 課 clerk in Chromium', () => {
             : 'Please check: The percentage is outside 0–100 %; please check it',
         );
         expect(await page.locator('input[name=rating][value="60"]').isChecked()).toBe(true);
-        expect(await problems(page)).toEqual([]);
+        expect(await pageProblems(page)).toEqual([]);
       }, 90_000);
 });

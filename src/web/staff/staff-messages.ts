@@ -1,4 +1,5 @@
 import { INDICATOR_KIND, LIFECYCLE_STATUS } from '../../domain/index.ts';
+import { FORM_MESSAGES } from './staff-messages-forms.ts';
 
 /**
  * UI text of the staff workspace, Japanese first then English, one key per message. Content (titles, 実績 …)
@@ -79,7 +80,6 @@ export const STAFF_MESSAGES = {
   'password.current': ['現在のパスワード', 'Current password'],
   'password.new': ['新しいパスワード（12文字以上）', 'New password (at least 12 characters)'],
   'password.confirm': ['新しいパスワード（確認）', 'New password (again)'],
-  'password.mismatch': ['確認用のパスワードが一致しません', 'The passwords do not match'],
   'password.changed': ['パスワードを変更しました。', 'Your password has been changed.'],
   'home.title': ['職員用ホーム', 'Staff home'],
   'home.plans': ['計画', 'Plans'],
@@ -513,6 +513,7 @@ export const STAFF_MESSAGES = {
   'lifecycle.split': [LIFECYCLE_STATUS.split.ja, LIFECYCLE_STATUS.split.en],
   'action.plan.update': ['計画の基本情報を編集', 'Edited the plan settings'],
   'action.node.indicator': ['成果指標を編集', 'Edited a KPI'],
+  ...FORM_MESSAGES,
 } as const satisfies Record<string, readonly [string, string]>;
 
 export type StaffMessageKey = keyof typeof STAFF_MESSAGES;

@@ -1,9 +1,16 @@
 import type { ReviewSettings, RoundBoard, StaffSession } from '../../../app/index.ts';
-import { CheckboxField, CsrfField, SelectField, TextField } from '../components/form-parts.tsx';
+import { CheckboxField, CsrfField, ErrorSummary, SelectField, TextField } from '../components/form-parts.tsx';
 import { StaffLayout } from '../components/staff-layout.tsx';
 import { StateBadge } from '../components/state-badge.tsx';
 import { planPath, roundPath, taskPath } from '../staff-paths.ts';
 import type { StaffText } from '../staff-text.ts';
+
+/** The review settings form as typed, after a refused change. */
+export interface BoardSettingsValues {
+  reviewChain: string;
+  reminderDays: string;
+  separateDuties: boolean;
+}
 
 const ORDER = ['not_started', 'in_progress', 'returned', 'awaiting_approval', 'submitted', 'approved'] as const;
 
@@ -17,10 +24,16 @@ export function BoardPage(props: {
   overdueOnly: boolean;
   notice?: string | undefined;
   errors: Record<string, string>;
-  /** The settings form as typed, after a refused change (the due date stays what the person typed). */
-  values?: { dueDate: string } | undefined;
+  /**
+   * The form refused, as typed: the round settings (the due date stays what the person typed) or the review
+   * settings; the errors are shown on that form.
+   */
+  values?: { dueDate?: string | undefined; settings?: BoardSettingsValues | undefined } | undefined;
 }) {
   const { text, session, board } = props;
+  const typedSettings = props.values?.settings;
+  const roundErrors: Record<string, string> = typedSettings ? {} : props.errors;
+  const settingsErrors: Record<string, string> = typedSettings ? props.errors : {};
   const t = text.t;
   const base = roundPath(props.planSlug, board.fy);
   const level = text.lang === 'en' ? (board.goalLevel.en ?? board.goalLevel.ja) : board.goalLevel.ja;
@@ -154,6 +167,7 @@ export function BoardPage(props: {
           <h2>{t('round.settings')}</h2>
           <form method="post" action={`${base}/settings`} novalidate>
             <CsrfField token={session.csrfToken} />
+            <ErrorSummary title={t('form.errorSummary')} errors={roundErrors} />
             <input type="hidden" name="version" value={String(board.version)} />
             <TextField
               path="dueDate"
@@ -161,16 +175,16 @@ export function BoardPage(props: {
               type="date"
               label={t('round.changeDue')}
               value={props.values?.dueDate ?? board.dueDate}
-              error={props.errors.dueDate}
+              error={roundErrors.dueDate}
             />
-            {props.errors.confirmPastDue && (
+            {roundErrors.confirmPastDue && (
               <CheckboxField
                 path="confirmPastDue"
                 name="confirmPastDue"
                 value="1"
                 label={t('round.confirmPastDue')}
                 checked={false}
-                error={props.errors.confirmPastDue}
+                error={roundErrors.confirmPastDue}
               />
             )}
             {board.status === 'open' && (
@@ -183,7 +197,7 @@ export function BoardPage(props: {
                   m: board.notSubmitted.departments,
                 })}
                 checked={false}
-                error={props.errors.confirmClose}
+                error={roundErrors.confirmClose}
               />
             )}
             <div class="actions">
@@ -203,28 +217,34 @@ export function BoardPage(props: {
           <form method="post" action={`${planPath(props.planSlug)}/review-settings`} novalidate>
             <CsrfField token={session.csrfToken} />
             <input type="hidden" name="back" value={`${base}/`} />
+            <ErrorSummary title={t('form.errorSummary')} errors={settingsErrors} />
             <SelectField
               path="reviewChain"
               name="reviewChain"
               label={t('round.chain')}
-              value={props.settings.reviewChain.join(',')}
+              value={typedSettings?.reviewChain ?? props.settings.reviewChain.join(',')}
               options={[
                 { value: 'department-approver,plan-office', label: t('round.chain.default') },
                 { value: 'plan-office', label: t('round.chain.short') },
               ]}
-              error={props.errors.reviewChain}
+              error={settingsErrors.reviewChain}
             />
             <TextField
               path="reminderDays"
               name="reminderDays"
               label={t('round.reminderDays')}
-              value={String(props.settings.reminderDays)}
+              value={typedSettings?.reminderDays ?? String(props.settings.reminderDays)}
               inputmode="numeric"
-              error={props.errors.reminderDays}
+              error={settingsErrors.reminderDays}
             />
             <div class="field">
               <label>
-                <input type="checkbox" name="separateDuties" value="1" checked={props.settings.separateDuties} />{' '}
+                <input
+                  type="checkbox"
+                  name="separateDuties"
+                  value="1"
+                  checked={typedSettings?.separateDuties ?? props.settings.separateDuties}
+                />{' '}
                 {t('round.separateDuties')}
               </label>
             </div>

@@ -15,7 +15,7 @@ import {
 import { noticeText } from '../notices.ts';
 import { DepartmentsPage } from '../pages/departments-page.tsx';
 import { type NewUserValues, UsersPage } from '../pages/users-page.tsx';
-import { actorProps, fieldErrorsOf } from '../route-helpers.ts';
+import { actorProps, fieldErrorsOf, formRefusal, refuseCutBody } from '../route-helpers.ts';
 import { redirectWithNotice, sendPage } from '../send-page.ts';
 import { field, type StaffContext, type StaffEnv } from '../staff-env.ts';
 
@@ -58,6 +58,7 @@ export function adminRoutes(ctx: AppContext) {
     };
     const role = RoleSchema.safeParse(values.role);
     try {
+      refuseCutBody(c);
       const r = await createUser({
         ...actorProps(ctx, c),
         input: {
@@ -73,9 +74,9 @@ export function adminRoutes(ctx: AppContext) {
         secret: c.get('text').t('users.created', { email: r.user.email, password: r.generatedPassword ?? '' }),
       });
     } catch (e) {
-      const errors = fieldErrorsOf(e, c.get('text').lang);
-      if (!errors) throw e;
-      return page(c, { values, errors }, 400);
+      const refused = formRefusal(c, e);
+      if (!refused) throw e;
+      return page(c, { values, errors: refused.errors }, refused.status);
     }
   });
   app.post('/admin/users/:id/:op{disable|enable}', async (c) => {

@@ -12,7 +12,7 @@ import {
 } from '../../../app/index.ts';
 import { LoginPage } from '../pages/login-page.tsx';
 import { PasswordPage } from '../pages/password-page.tsx';
-import { fieldErrorsOf } from '../route-helpers.ts';
+import { formRefusal, refuseCutBody } from '../route-helpers.ts';
 import { redirectWithNotice, safeLocalPath, sendPage } from '../send-page.ts';
 import {
   clearCookie,
@@ -172,24 +172,21 @@ export function authRoutes(ctx: AppContext, options: StaffOptions) {
     const form = c.get('form');
     const text = c.get('text');
     const session = c.get('staff');
-    const newPassword = field(form, 'password');
-    const errors: Record<string, string> = {};
-    if (newPassword !== field(form, 'confirm')) errors.confirm = text.t('password.mismatch');
-    if (Object.keys(errors).length === 0) {
-      try {
-        await changeOwnPassword({ ctx, session, currentPassword: field(form, 'currentPassword'), newPassword });
-        return redirectWithNotice(
-          c,
-          session.user.mustChangePassword ? '/staff/' : '/staff/account/password',
-          'changed',
-        );
-      } catch (e) {
-        const fields = fieldErrorsOf(e, text.lang);
-        if (!fields) throw e;
-        Object.assign(errors, fields);
-      }
+    try {
+      refuseCutBody(c);
+      await changeOwnPassword({
+        ctx,
+        session,
+        currentPassword: field(form, 'currentPassword'),
+        newPassword: field(form, 'password'),
+        confirmPassword: field(form, 'confirm'),
+      });
+      return redirectWithNotice(c, session.user.mustChangePassword ? '/staff/' : '/staff/account/password', 'changed');
+    } catch (e) {
+      const refused = formRefusal(c, e);
+      if (!refused) throw e;
+      return sendPage(c, <PasswordPage text={text} session={session} errors={refused.errors} />, refused.status);
     }
-    return sendPage(c, <PasswordPage text={text} session={session} errors={errors} />, 400);
   });
   return app;
 }

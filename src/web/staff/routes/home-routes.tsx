@@ -11,7 +11,7 @@ export async function sendHome(
   c: StaffContext,
   ctx: AppContext,
   options: Pick<StaffOptions, 'mailer'>,
-  failed?: { errors: Record<string, string>; values: Record<string, string> },
+  failed?: { errors: Record<string, string>; values: Record<string, string>; status?: number },
 ) {
   const session = c.get('staff');
   const who = { ctx, actor: session.actor, organizationSlug: session.organization.slug };
@@ -29,7 +29,7 @@ export async function sendHome(
       errors={failed?.errors}
       values={failed?.values}
     />,
-    failed ? 400 : 200,
+    failed ? (failed.status ?? 400) : 200,
   );
 }
 

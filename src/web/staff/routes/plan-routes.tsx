@@ -15,7 +15,7 @@ import { DiffPage } from '../pages/diff-page.tsx';
 import { ExecutivePage } from '../pages/executive-page.tsx';
 import { HistoryPage } from '../pages/history-page.tsx';
 import { PublishPage } from '../pages/publish-page.tsx';
-import { actorProps, fieldErrorsOf, planParam } from '../route-helpers.ts';
+import { actorProps, formRefusal, planParam, refuseCutBody } from '../route-helpers.ts';
 import { redirectWithNotice, sendPage } from '../send-page.ts';
 import { field, type StaffContext, type StaffEnv } from '../staff-env.ts';
 import { historyPath, planPath } from '../staff-paths.ts';
@@ -58,27 +58,28 @@ export function planRoutes(ctx: AppContext) {
     };
     const fy = /^\d{4}$/.test(values.fy) ? Number(values.fy) : Number.NaN;
     const confirmWithheld = /^\d+$/.test(values.confirmWithheld) ? Number(values.confirmWithheld) : undefined;
-    const lang = c.get('text').lang;
     try {
+      refuseCutBody(c);
       const r = await publishEdition({ ...who(c), name: values.name, fy, confirmWithheld });
       await storePublishedFiles(ctx, { organizationId: r.organizationId, editionId: r.id });
       return redirectWithNotice(c, `${planPath(planParam(c))}/publish`, 'published', { edition: r.id });
     } catch (e) {
-      const errors = fieldErrorsOf(e, lang);
-      if (!errors) throw e;
-      return publishPage(c, values, errors, 400);
+      const refused = formRefusal(c, e);
+      if (!refused) throw e;
+      return publishPage(c, values, refused.errors, refused.status);
     }
   });
 
   app.post('/plans/:plan/editions/:id/withdraw', async (c) => {
     const reason = field(c.get('form'), 'reason');
     try {
+      refuseCutBody(c);
       await withdrawEdition({ ...who(c), editionId: c.req.param('id'), reason });
       return redirectWithNotice(c, `${planPath(planParam(c))}/publish`, 'withdrawn');
     } catch (e) {
-      const errors = fieldErrorsOf(e, c.get('text').lang);
-      if (!errors) throw e;
-      return publishPage(c, undefined, errors, 400);
+      const refused = formRefusal(c, e);
+      if (!refused) throw e;
+      return publishPage(c, undefined, refused.errors, refused.status);
     }
   });
 

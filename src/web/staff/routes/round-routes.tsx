@@ -14,9 +14,10 @@ import {
   updateRoundSettings,
 } from '../../../app/index.ts';
 import { noticeText } from '../notices.ts';
+import type { BoardSettingsValues } from '../pages/board-page.tsx';
 import { BoardPage } from '../pages/board-page.tsx';
 import { MyTasksPage } from '../pages/my-tasks-page.tsx';
-import { actorProps, fieldErrorsOf, fyParam, planParam } from '../route-helpers.ts';
+import { actorProps, formRefusal, fyParam, planParam, refuseCutBody } from '../route-helpers.ts';
 import { redirectWithNotice, safeLocalPath, sendPage } from '../send-page.ts';
 import { field, type StaffContext, type StaffEnv } from '../staff-env.ts';
 import type { StaffOptions } from '../staff-options.ts';
@@ -33,6 +34,7 @@ export function roundRoutes(ctx: AppContext, options: StaffOptions) {
     const planSlug = planParam(c);
     const fy = Number(field(form, 'fy'));
     try {
+      refuseCutBody(c);
       await openReportingRound({
         ...who(c),
         planSlug,
@@ -42,10 +44,10 @@ export function roundRoutes(ctx: AppContext, options: StaffOptions) {
       });
       return redirectWithNotice(c, `${roundPath(planSlug, fy)}/`, 'opened');
     } catch (e) {
-      const errors = fieldErrorsOf(e, c.get('text').lang);
-      if (!errors) throw e;
+      const refused = formRefusal(c, e);
+      if (!refused) throw e;
       return sendHome(c, ctx, options, {
-        errors,
+        ...refused,
         values: {
           plan: planSlug,
           fy: field(form, 'fy'),
@@ -60,11 +62,12 @@ export function roundRoutes(ctx: AppContext, options: StaffOptions) {
     c: StaffContext,
     errors: Record<string, string> = {},
     status = 200,
-    values?: { dueDate: string },
+    values?: { dueDate?: string; settings?: BoardSettingsValues },
+    fy = fyParam(c),
   ) => {
     const planSlug = planParam(c);
     const s = c.get('staff');
-    const b = await getRoundBoard({ ...who(c), planSlug, fy: fyParam(c) });
+    const b = await getRoundBoard({ ...who(c), planSlug, fy });
     const settings = await getReviewSettings({ ...who(c), planSlug });
     return sendPage(
       c,
@@ -89,6 +92,7 @@ export function roundRoutes(ctx: AppContext, options: StaffOptions) {
     const form = c.get('form');
     const status = field(form, 'status');
     try {
+      refuseCutBody(c);
       await updateRoundSettings({
         ...who(c),
         planSlug: planParam(c),
@@ -101,25 +105,41 @@ export function roundRoutes(ctx: AppContext, options: StaffOptions) {
       });
       return redirectWithNotice(c, `${roundPath(planParam(c), fyParam(c))}/`, 'round-updated');
     } catch (e) {
-      const errors = fieldErrorsOf(e, c.get('text').lang);
-      if (!errors) throw e;
-      return board(c, errors, 400, { dueDate: field(form, 'dueDate') });
+      const refused = formRefusal(c, e);
+      if (!refused) throw e;
+      return board(c, refused.errors, refused.status, { dueDate: field(form, 'dueDate') });
     }
   });
 
   app.post('/plans/:plan/review-settings', async (c) => {
     const form = c.get('form');
     const planSlug = planParam(c);
-    await setReviewSettings({
-      ...who(c),
-      planSlug,
-      settings: {
-        reviewChain: field(form, 'reviewChain').split(',').filter(Boolean) as ReviewStep[],
-        reminderDays: Number(field(form, 'reminderDays')),
-        separateDuties: field(form, 'separateDuties') === '1',
-      },
-    });
-    return redirectWithNotice(c, safeLocalPath(field(form, 'back'), '/staff/'), 'chain-saved');
+    const back = safeLocalPath(field(form, 'back'), '/staff/');
+    const typed: BoardSettingsValues = {
+      reviewChain: field(form, 'reviewChain'),
+      reminderDays: field(form, 'reminderDays'),
+      separateDuties: field(form, 'separateDuties') === '1',
+    };
+    try {
+      refuseCutBody(c);
+      await setReviewSettings({
+        ...who(c),
+        planSlug,
+        settings: {
+          reviewChain: typed.reviewChain.split(',').filter(Boolean) as ReviewStep[],
+          // Only digits count: Number('') would be 0, a window nobody typed.
+          reminderDays: /^\d+$/.test(typed.reminderDays.trim()) ? Number(typed.reminderDays.trim()) : Number.NaN,
+          separateDuties: typed.separateDuties,
+        },
+      });
+      return redirectWithNotice(c, back, 'chain-saved');
+    } catch (e) {
+      const refused = formRefusal(c, e);
+      // The form lives on a round's board; it comes back there with what was typed.
+      const fy = back.match(/\/rounds\/(\d{4})\/$/)?.[1];
+      if (!refused || !fy) throw e;
+      return board(c, refused.errors, refused.status, { settings: typed }, Number(fy));
+    }
   });
 
   app.post('/plans/:plan/rounds/:fy/reminders', async (c) => {

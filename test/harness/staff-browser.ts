@@ -1,0 +1,31 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { axeViolations } from './browser.ts';
+import { TEST_PASSWORD } from './staff-factory.ts';
+
+/**
+ * Signs a staff account in through the login form in a fresh browser context of the given width (the login page
+ * is Japanese by default); the context goes into `contexts` for the suite to close.
+ */
+export async function signInAt(
+  browser: Browser,
+  contexts: BrowserContext[],
+  url: string,
+  email: string,
+  width: number,
+): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width, height: 800 } });
+  contexts.push(context);
+  const page = await context.newPage();
+  await page.goto(`${url}/staff/login`);
+  await page.getByLabel('メールアドレスまたは職員番号').fill(email);
+  await page.getByLabel('パスワード').fill(TEST_PASSWORD);
+  await page.getByRole('button', { name: 'ログイン' }).click();
+  await page.waitForURL(`${url}/staff/`);
+  return page;
+}
+
+/** axe findings plus anything that makes the page scroll sideways. */
+export async function pageProblems(page: Page): Promise<string[]> {
+  const wide = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  return [...(await axeViolations(page)), ...(wide > 0 ? [`page is ${wide}px wider than the screen`] : [])];
+}
