@@ -5,6 +5,8 @@ export default defineConfig({
     include: ['src/**/*.test.ts', 'test/**/*.test.ts', 'test/**/*.test.tsx'],
     exclude: ['test/faults/**', '**/node_modules/**'],
     globalSetup: ['test/harness/global-setup.ts'],
+    // Ends the server processes a file left running when one of its tests or hooks timed out or failed.
+    setupFiles: ['test/harness/kill-server-processes.ts'],
     pool: 'forks',
     // A worker keeps the modules it has loaded from one file to the next: with a new process per file, loading
     // the app again took longer than many files' tests. Files share no state through modules (each opens its

@@ -6,6 +6,8 @@ export default defineConfig({
   test: {
     include: ['test/faults/**/*.test.ts'],
     globalSetup: ['test/harness/global-setup.ts'],
+    // Ends the server processes a file left running when one of its tests or hooks timed out or failed.
+    setupFiles: ['test/harness/kill-server-processes.ts'],
     pool: 'forks',
     testTimeout: 600_000,
     hookTimeout: 60_000,

@@ -5,6 +5,9 @@ import path from 'node:path';
 
 const BIN = path.resolve(import.meta.dirname, '../../bin/shinchoku.js');
 
+/** How long stop() waits after SIGTERM before SIGKILL: a hung server must not hang the test run. */
+const STOP_GRACE_MS = 5000;
+
 export interface ServerProcess {
   /** "http://127.0.0.1:PORT" */
   url: string;
@@ -15,8 +18,49 @@ export interface ServerProcess {
   alive(): boolean;
   /** Resident memory of the process now (Linux /proc). */
   rssBytes(): number;
-  stop(): Promise<void>;
+  /** SIGTERM, then SIGKILL if the process has not exited within `graceMs` (5 s unless told). */
+  stop(graceMs?: number): Promise<void>;
 }
+
+interface Running {
+  child: ChildProcess;
+  ended: Promise<void>;
+  exited(): boolean;
+}
+
+// Every `shinchoku serve` this worker spawned and that has not exited yet, including those still starting. A
+// test that times out or fails may never reach its own stop(), and a beforeAll that timed out leaves its start
+// running after the file has ended; stopAllServerProcesses (after each file, see kill-server-processes.ts) and
+// the worker's exit end them, so no server outlives the file that started it.
+const running = new Set<Running>();
+
+process.once('exit', () => {
+  for (const r of running) if (!r.exited()) r.child.kill('SIGKILL');
+});
+
+async function stopRunning(r: Running, graceMs: number): Promise<void> {
+  if (!r.exited()) r.child.kill('SIGTERM');
+  let timer: NodeJS.Timeout | undefined;
+  const killLater = new Promise<void>((resolve) => {
+    timer = setTimeout(() => {
+      if (!r.exited()) r.child.kill('SIGKILL');
+      resolve();
+    }, graceMs);
+  });
+  await Promise.race([r.ended, killLater]);
+  clearTimeout(timer);
+  await r.ended;
+}
+
+/** Ends every server process this worker started and has not stopped (SIGTERM, then SIGKILL). */
+export async function stopAllServerProcesses(graceMs = STOP_GRACE_MS): Promise<number> {
+  const left = [...running];
+  await Promise.all(left.map((r) => stopRunning(r, graceMs)));
+  return left.length;
+}
+
+/** How many server processes this worker has spawned that have not exited (starting ones included). */
+export const runningServerProcesses = (): number => running.size;
 
 function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -31,7 +75,8 @@ function freePort(): Promise<number> {
 
 /**
  * `shinchoku serve` as its own process over an existing database, as production runs it: its memory, its
- * crashes and its event loop are its own, apart from the test's. Resolves once /healthz answers.
+ * crashes and its event loop are its own, apart from the test's. Resolves once /healthz answers; a process that
+ * does not get there (or is stopped meanwhile by stopAllServerProcesses) is killed and the start rejects.
  */
 export async function startServerProcess(env: Record<string, string>): Promise<ServerProcess> {
   const port = await freePort();
@@ -47,19 +92,27 @@ export async function startServerProcess(env: Record<string, string>): Promise<S
   const ended = new Promise<void>((resolve) =>
     child.once('exit', () => {
       exited = true;
+      running.delete(entry);
       resolve();
     }),
   );
+  const entry: Running = { child, ended, exited: () => exited };
+  running.add(entry);
   const url = `http://127.0.0.1:${port}`;
-  for (let i = 0; ; i++) {
-    if (exited) throw new Error(`the server exited on start: ${stderr}`);
-    try {
-      if ((await fetch(`${url}/healthz`)).ok) break;
-    } catch {
-      // not listening yet
+  try {
+    for (let i = 0; ; i++) {
+      if (exited) throw new Error(`the server exited on start: ${stderr}`);
+      try {
+        if ((await fetch(`${url}/healthz`)).ok) break;
+      } catch {
+        // not listening yet
+      }
+      if (i > 600) throw new Error(`the server did not start: ${stderr}`);
+      await new Promise((r) => setTimeout(r, 100));
     }
-    if (i > 600) throw new Error(`the server did not start: ${stderr}`);
-    await new Promise((r) => setTimeout(r, 100));
+  } catch (e) {
+    await stopRunning(entry, 0);
+    throw e;
   }
   return {
     url,
@@ -68,9 +121,6 @@ export async function startServerProcess(env: Record<string, string>): Promise<S
     alive: () => !exited,
     rssBytes: () =>
       Number(/VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${child.pid}/status`, 'utf8'))?.[1] ?? 0) * 1024,
-    stop: async () => {
-      if (!exited) child.kill('SIGTERM');
-      await ended;
-    },
+    stop: (graceMs = STOP_GRACE_MS) => stopRunning(entry, graceMs),
   };
 }
