@@ -7,11 +7,17 @@ import type { BenchFigure, Benchmark } from './run.ts';
 
 /**
  * The initiative page 1-3 served by Shinchoku (SQLite, as `npm start` runs it) against nginx serving the same
- * HTML from a file, both measured with wrk (-t2 -c50 -d10s) in one run. wrk rather than autocannon, which
- * saturates the two cores before nginx does. Targets: ≥ 0.5× nginx's requests/s, p99 < 20 ms.
+ * HTML from a file, both measured with wrk (-t2 -c50 -d10s), three pairs alternating which goes first. wrk rather than autocannon, which
+ * saturates the two cores before nginx does. Targets (the medians): ≥ 0.8× nginx's requests/s, p99 < 5 ms.
  */
 
 const PAGE = '/ogori/action-plan-2/initiatives/1-3';
+/** Measured pairs (ours, nginx): the ratio reported is their median. */
+const RUNS = 3;
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+/** wrk results measured nginx first, returned as (ours, nginx). */
+const swap = (theirs: WrkResult, ours: WrkResult): [WrkResult, WrkResult] => [ours, theirs];
 const BIN = path.resolve(import.meta.dirname, '../bin/shinchoku.js');
 
 export interface WrkResult {
@@ -125,31 +131,47 @@ const bench: Benchmark = {
       const copy = await (await untilOk(nginxUrl, 10_000)).text();
       if (copy !== html) throw new Error('nginx does not serve the same bytes');
 
-      // Warm both (JIT, caches), then measure one after the other.
+      // Warm both (JIT, caches), then RUNS pairs, alternating which goes first, so a burst of load from other
+      // work on the machine falls on both sides; the figures are the medians of the runs.
       wrk(appUrl, 2);
       wrk(nginxUrl, 2);
-      const ours = wrk(appUrl, 10);
-      const theirs = wrk(nginxUrl, 10);
-      const ratio = ours.rps / theirs.rps;
-      const report = (label: string, r: WrkResult) =>
-        `  ${label}: ${Math.round(r.rps)} req/s, p50 ${r.p50.toFixed(2)} ms, p99 ${r.p99.toFixed(2)} ms, ${r.errors} errors\n`;
-      process.stdout.write(report('shinchoku', ours) + report('nginx', theirs));
+      const runs: { ours: WrkResult; theirs: WrkResult; ratio: number }[] = [];
+      for (let i = 0; i < RUNS; i++) {
+        const [ours, theirs] =
+          i % 2 === 0 ? [wrk(appUrl, 10), wrk(nginxUrl, 10)] : swap(wrk(nginxUrl, 10), wrk(appUrl, 10));
+        runs.push({ ours, theirs, ratio: ours.rps / theirs.rps });
+        const report = (label: string, r: WrkResult) =>
+          `  run ${i + 1} ${label}: ${Math.round(r.rps)} req/s, p50 ${r.p50.toFixed(2)} ms, p99 ${r.p99.toFixed(2)} ms, ${r.errors} errors\n`;
+        process.stdout.write(report('shinchoku', ours) + report('nginx', theirs));
+      }
+      const ours = (f: (r: WrkResult) => number) => median(runs.map((r) => f(r.ours)));
+      const theirs = (f: (r: WrkResult) => number) => median(runs.map((r) => f(r.theirs)));
+      const ratio = median(runs.map((r) => r.ratio));
+      const p99 = ours((r) => r.p99);
+      const errors = runs.reduce((n, r) => n + r.ours.errors + r.theirs.errors, 0);
+      const of = `median of ${RUNS}`;
       return [
         { metric: 'page size', value: Buffer.byteLength(html), unit: 'bytes' },
         { metric: 'load average (1 min) before the run', value: load, unit: '' },
-        { metric: 'nginx requests/s', value: theirs.rps, unit: 'req/s' },
-        { metric: 'nginx p50', value: theirs.p50, unit: 'ms' },
-        { metric: 'nginx p99', value: theirs.p99, unit: 'ms' },
-        { metric: 'shinchoku requests/s', value: ours.rps, unit: 'req/s' },
-        { metric: 'shinchoku p50', value: ours.p50, unit: 'ms' },
-        { metric: 'shinchoku p99', value: ours.p99, unit: 'ms', target: '< 20 ms', pass: ours.p99 < 20 },
-        { metric: 'shinchoku ÷ nginx requests/s', value: ratio, unit: '×', target: '≥ 0.5×', pass: ratio >= 0.5 },
+        { metric: `nginx requests/s (${of})`, value: theirs((r) => r.rps), unit: 'req/s' },
+        { metric: `nginx p50 (${of})`, value: theirs((r) => r.p50), unit: 'ms' },
+        { metric: `nginx p99 (${of})`, value: theirs((r) => r.p99), unit: 'ms' },
+        { metric: `shinchoku requests/s (${of})`, value: ours((r) => r.rps), unit: 'req/s' },
+        { metric: `shinchoku p50 (${of})`, value: ours((r) => r.p50), unit: 'ms' },
+        { metric: `shinchoku p99 (${of})`, value: p99, unit: 'ms', target: '< 5 ms', pass: p99 < 5 },
+        {
+          metric: `shinchoku ÷ nginx requests/s (${of} ratios, each run: ${runs.map((r) => r.ratio.toFixed(2)).join(' / ')})`,
+          value: ratio,
+          unit: '×',
+          target: '≥ 0.8×',
+          pass: ratio >= 0.8,
+        },
         {
           metric: 'errors (both)',
-          value: ours.errors + theirs.errors,
+          value: errors,
           unit: '',
           target: '0',
-          pass: ours.errors + theirs.errors === 0,
+          pass: errors === 0,
         },
       ];
     } finally {
