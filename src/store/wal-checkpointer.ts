@@ -41,6 +41,7 @@ export function startWalCheckpointer(
   try {
     worker = new Worker(WORKER_SOURCE, {
       eval: true,
+      resourceLimits: { maxYoungGenerationSizeMb: 1, maxOldGenerationSizeMb: 16 },
       workerData: {
         file,
         module: createRequire(import.meta.url).resolve('better-sqlite3'),
