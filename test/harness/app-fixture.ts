@@ -21,7 +21,8 @@ export async function createAppFixture(
   dialect: Dialect,
   options: { empty?: boolean; now?: () => Date } = {},
 ): Promise<AppFixture> {
-  const database = await createTestDatabase(dialect);
+  // The Ogori content at the real time is a copy of the run's seeded database (migrate and seed then find it done).
+  const database = await createTestDatabase(dialect, { seeded: !options.empty && options.now === undefined });
   const store = openDatabase(database.url);
   await migrateToLatest(store.db);
   const ctx = createAppContext(store, options.now);

@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
@@ -9,7 +9,7 @@ export const DIALECTS: Dialect[] = ['sqlite', 'postgres'];
 
 export interface TestDatabase {
   dialect: Dialect;
-  /** A DATABASE_URL value for the new, empty database. */
+  /** A DATABASE_URL value for the new database (empty, or seeded when asked). */
   url: string;
   drop(): Promise<void>;
 }
@@ -17,12 +17,15 @@ export interface TestDatabase {
 let counter = 0;
 
 /**
- * A new empty database: a SQLite file in a temp dir, or a fresh database on the run's throwaway PostgreSQL
- * server, so test files never see each other's rows.
+ * A new database of the test's own: a SQLite file in a temp dir, or a fresh database on the run's throwaway
+ * PostgreSQL server, so test files never see each other's rows. Empty, or with `seeded` a copy of the run's
+ * migrated database holding the Ogori plan as `npm start` seeds it (built once, see seeded-template.ts).
  */
-export async function createTestDatabase(dialect: Dialect): Promise<TestDatabase> {
+export async function createTestDatabase(dialect: Dialect, options: { seeded?: boolean } = {}): Promise<TestDatabase> {
+  const templates = options.seeded ? inject('seededTemplates') : undefined;
   if (dialect === 'sqlite') {
     const dir = mkdtempSync(path.join(tmpdir(), 'shinchoku-sqlite-'));
+    if (templates) copyFileSync(templates.sqliteFile, path.join(dir, 'test.db'));
     return {
       dialect,
       url: `sqlite:${path.join(dir, 'test.db')}`,
@@ -33,7 +36,7 @@ export async function createTestDatabase(dialect: Dialect): Promise<TestDatabase
   const name = `t_${process.pid}_${Date.now().toString(36)}_${counter++}`;
   const admin = new pg.Client({ connectionString: serverUrl });
   await admin.connect();
-  await admin.query(`create database ${name}`);
+  await admin.query(`create database ${name}${templates ? ` template ${templates.postgresDatabase}` : ''}`);
   await admin.end();
   const url = new URL(serverUrl);
   url.pathname = `/${name}`;

@@ -28,7 +28,11 @@ export interface TestServerOptions {
  * the run's throwaway PostgreSQL), seeded like `npm start` does on first run. Close it in afterAll.
  */
 export async function startTestServer(options: TestServerOptions = {}): Promise<TestServer> {
-  const database = await createTestDatabase(options.database ?? 'sqlite');
+  // The default content (Ogori, seeded at the test's real time) is a copy of the run's seeded database; the
+  // calls below then find it migrated and seeded, as `npm start` does on a second start.
+  const database = await createTestDatabase(options.database ?? 'sqlite', {
+    seeded: options.bundles === undefined && options.now === undefined,
+  });
   const store = openDatabase(database.url);
   try {
     await migrateToLatest(store.db);
