@@ -56,6 +56,7 @@ export {
 } from './describe-initiative.ts';
 export { describePlan, type GoalOverview, type PlanOverview, periodYears, rollupOf } from './describe-plan.ts';
 export { editIndicator, editNode, type IndicatorFormInput, type NodeFormInput } from './edit-node.ts';
+export { editPlanEvaluation, previewPlanEvaluation } from './edit-plan-evaluation.ts';
 export { editPlanSettings, PlanSettingsInput } from './edit-plan-settings.ts';
 export {
   type EditionKey,
@@ -80,6 +81,7 @@ export {
   type Localized,
   notFound,
 } from './errors.ts';
+export { type EvaluationFormValues, evaluationFormOf, MISSING_REASONS } from './evaluation-form.ts';
 export { bundleToJson, exportBundle } from './export-bundle.ts';
 export { filterInitiatives, type InitiativeFilters, type InitiativeRow } from './filter-initiatives.ts';
 export { findPublicEdition, type PublicEditionStamp } from './find-public-edition.ts';

@@ -20,6 +20,7 @@ const JA: Record<string, string> = {
   'an ISO date or timestamp': '「2025-08-29」や「2025-08-29T10:00:00Z」のような日付・日時で書いてください',
   'duplicate SDG goal': 'SDGsのゴール番号が重複しています',
   duplicate: '重複しています',
+  'give exactly one of points or percent': '許容幅はポイントか%のどちらか一方で指定してください',
 };
 
 const TYPE_EN: Record<string, string> = {

@@ -136,12 +136,22 @@ export const Evaluation = z
   })
   .superRefine((ev, ctx) => {
     if (ev.kpiVerdict && !ev.progress) {
-      ctx.addIssue({ code: 'custom', path: ['kpiVerdict'], message: 'a KPI verdict needs a declared progress basis' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['kpiVerdict'],
+        message: 'a KPI verdict needs a declared progress basis',
+        params: { ja: '成果指標の判定には進捗の算定基準が必要です' },
+      });
     }
     const rule = ev.status;
     if (!rule) return;
     if (!ev.progress) {
-      ctx.addIssue({ code: 'custom', path: ['status'], message: 'a status rule needs a declared progress basis' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['status'],
+        message: 'a status rule needs a declared progress basis',
+        params: { ja: '進捗状況の判定には進捗の算定基準が必要です' },
+      });
     }
     const keys = rule.levels.map((l) => l.key);
     const check = (key: string, path: (string | number)[]) => {
@@ -150,11 +160,17 @@ export const Evaluation = z
           code: 'custom',
           path: ['status', ...path],
           message: `unknown level "${key}"; valid levels: ${keys.join(', ')}`,
+          params: { ja: `段階「${key}」はありません（段階: ${keys.join(', ')}）` },
         });
       }
     };
     if ((rule.bands === undefined) === (rule.tolerance === undefined)) {
-      ctx.addIssue({ code: 'custom', path: ['status'], message: 'give exactly one of bands or tolerance' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['status'],
+        message: 'give exactly one of bands or tolerance',
+        params: { ja: '段階の区切りと許容幅のどちらか一方を指定してください' },
+      });
     }
     rule.bands?.forEach((b, i) => {
       check(b.level, ['bands', i, 'level']);
@@ -165,10 +181,21 @@ export const Evaluation = z
     if (rule.improving) {
       check(rule.improving.from, ['improving', 'from']);
       check(rule.improving.level, ['improving', 'level']);
-      if (!rule.travel) ctx.addIssue({ code: 'custom', path: ['status', 'improving'], message: 'needs travel' });
+      if (!rule.travel)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['status', 'improving'],
+          message: 'needs travel',
+          params: { ja: '改善による引き上げには前年度との比較（推移）が必要です' },
+        });
     }
     if (rule.combine.method === 'n-achieved' && rule.combine.n === undefined) {
-      ctx.addIssue({ code: 'custom', path: ['status', 'combine', 'n'], message: 'n-achieved needs n' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['status', 'combine', 'n'],
+        message: 'n-achieved needs n',
+        params: { ja: '「n件達成」には件数 n が必要です' },
+      });
     }
   });
 

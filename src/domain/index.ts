@@ -35,6 +35,12 @@ export {
   VerdictLevel,
 } from './evaluation-method.ts';
 export { EVALUATION_PRESETS, type EvaluationPreset } from './evaluation-presets.ts';
+export {
+  type EvaluationPreview,
+  evaluationPreview,
+  type IndicatorPreview,
+  type ItemPreview,
+} from './evaluation-preview.ts';
 export { expectedProgress } from './expected-progress.ts';
 export {
   type FiscalYearFormatOptions,
@@ -61,6 +67,7 @@ export { itemsToText, textToItems } from './item-lines.ts';
 export { keepPublishedYear } from './keep-published-year.ts';
 export { type KpiProgress, kpiProgress } from './kpi-progress.ts';
 export { type KpiVerdict, type KpiVerdictCounts, kpiVerdict, kpiVerdictCounts } from './kpi-verdict.ts';
+export { latestActualFy } from './latest-actual-fy.ts';
 export { listedTitle, listName } from './listed-title.ts';
 export { markContributions, markedWith } from './mark-contributions.ts';
 export { OrganizationBundle, type OrganizationBundleInput } from './organization-bundle.ts';

@@ -1,4 +1,5 @@
 import { INDICATOR_KIND, LIFECYCLE_STATUS } from '../../domain/index.ts';
+import { EVALUATION_MESSAGES } from './evaluation-messages.ts';
 import { FORM_MESSAGES } from './staff-messages-forms.ts';
 
 /**
@@ -6,6 +7,7 @@ import { FORM_MESSAGES } from './staff-messages-forms.ts';
  * never appears here: it is shown as entered. `{name}` marks a parameter.
  */
 export const STAFF_MESSAGES = {
+  ...EVALUATION_MESSAGES,
   'app.name': ['進捗 職員用', 'Shinchoku staff'],
   'app.skip': ['本文へ移動', 'Skip to main content'],
   'app.nav': ['職員用メニュー', 'Staff menu'],

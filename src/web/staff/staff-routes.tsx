@@ -4,6 +4,7 @@ import { logger } from '../logger.ts';
 import { renderStaffError } from './pages/error-page.tsx';
 import { adminRoutes } from './routes/admin-routes.tsx';
 import { authRoutes } from './routes/auth-routes.tsx';
+import { evaluationRoutes } from './routes/evaluation-routes.tsx';
 import { homeRoutes } from './routes/home-routes.tsx';
 import { planEditRoutes } from './routes/plan-edit-routes.tsx';
 import { planRoutes } from './routes/plan-routes.tsx';
@@ -36,6 +37,7 @@ export function staffRoutes(ctx: AppContext, options: StaffOptions = staffOption
   signedIn.route('/', reportRoutes(ctx));
   signedIn.route('/', planRoutes(ctx));
   signedIn.route('/', planEditRoutes(ctx));
+  signedIn.route('/', evaluationRoutes(ctx));
   signedIn.route('/', adminRoutes(ctx));
   signedIn.route('/', workbookRoutes(ctx));
   // Hono calls only the top-level app's notFound, which is the portal's; an unknown /staff/… address is still

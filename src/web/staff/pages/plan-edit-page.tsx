@@ -66,6 +66,9 @@ export function PlanEditPage(props: {
       crumbs={[{ label: t('app.home'), href: '/staff/' }, { label: plan.document.title }]}
     >
       <ErrorSummary title={t('form.errorSummary')} errors={errors} />
+      <p>
+        <a href={`${base}/evaluation`}>{t('eval.link')}</a>
+      </p>
       <h2>{t('plan.edit.settings')}</h2>
       <form method="post" action={`${base}/edit`} novalidate>
         {csrf}
