@@ -120,6 +120,8 @@ const RULES: Record<string, Rule> = {
   'GET /plans/:plan/executive': { allowed: READERS, params: task },
   'GET /plans/:plan/edit': { allowed: OFFICE, params: task },
   'POST /plans/:plan/edit': { allowed: OFFICE, params: task, body: { version: '-1', title: '' } },
+  'GET /plans/:plan/evaluation': { allowed: OFFICE, params: task },
+  'POST /plans/:plan/evaluation': { allowed: OFFICE, params: task, body: { intent: 'preview', previewFy: 'x' } },
   'POST /plans/:plan/nodes': { allowed: OFFICE, params: task, body: { code: '', title: '' } },
   'POST /plans/:plan/nodes/:code/move': { allowed: OFFICE, params: task, body: { direction: 'up' } },
   'POST /plans/:plan/nodes/:code/delete': { allowed: OFFICE, params: task },
