@@ -7,7 +7,9 @@ import {
   type InitiativeStatus,
   initiativeStatus,
   isActiveIn,
+  type KpiVerdictCounts,
   kpiVerdict,
+  kpiVerdictCounts,
   type LocalizedText,
   nodePath,
   type PlanDocument,
@@ -58,6 +60,8 @@ export interface InitiativeView {
   /** Nodes this one was merged or split into, resolved in the same plan (a code not found stays as text). */
   into: { code: string; node: PlanNode | null }[];
   indicators: IndicatorView[];
+  /** The plan's KPI verdicts of this item in the edition's year counted; null when it declares none. */
+  verdictCounts: KpiVerdictCounts | null;
   previous: PlanNode | null;
   next: PlanNode | null;
 }
@@ -119,6 +123,7 @@ export function describeInitiative(content: EditionContent, code: string, asOfFy
         kpiVerdict(plan, i, asOfFy),
       ),
     ),
+    verdictCounts: numericKpis ? kpiVerdictCounts(plan, [node], asOfFy) : null,
     previous: previous ?? null,
     next: next ?? null,
   };

@@ -1,5 +1,7 @@
 import {
   type EditionContent,
+  type KpiVerdictCounts,
+  kpiVerdictCounts,
   leafNodes,
   type PlanDocument,
   type PlanNode,
@@ -7,6 +9,7 @@ import {
   planRollup,
   type RatingScale,
   type RollupScope,
+  walkNodes,
 } from '../domain/index.ts';
 
 export interface GoalOverview {
@@ -29,6 +32,8 @@ export interface PlanOverview {
   current: PlanRollup;
   goals: GoalOverview[];
   initiativeCount: number;
+  /** The plan's KPI verdicts in `asOfFy` counted over every indicator of the tree; null when it declares none. */
+  verdictCounts: KpiVerdictCounts | null;
 }
 
 /** Fiscal years of a plan's period, oldest first. */
@@ -72,5 +77,10 @@ export function describePlan(content: EditionContent, asOfFy: number): PlanOverv
     current: overall[fiscalYears.indexOf(asOfFy)] ?? rollupOf(plan, asOfFy, 'plan', leaves),
     goals,
     initiativeCount: leaves.length,
+    verdictCounts: kpiVerdictCounts(
+      plan,
+      [...walkNodes(plan)].map((w) => w.node),
+      asOfFy,
+    ),
   };
 }

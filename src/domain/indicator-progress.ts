@@ -67,6 +67,22 @@ function notComputed(status: Exclude<IndicatorProgressStatus, 'computed'>, extra
  * @example indicatorProgress(followers, { asOfFy: 2022 }).formula.ja // "8,104 ÷ 10,000 = 81.0%"
  */
 export function indicatorProgress(indicator: Indicator, options: IndicatorProgressOptions): IndicatorProgress {
+  const p = progressOf(indicator, options);
+  if (p.status !== 'missing-actual') return p;
+  // The year's actual is missing for a stated reason (未公表, 該当なし …): say so, not 「実績未入力」.
+  const reason = indicator.values.find((v) => v.fy === options.asOfFy && v.period === 'FY')?.missingReason;
+  return reason ? { ...p, formula: MISSING_REASON_TEXT[reason] } : p;
+}
+
+/** How the reason for a missing actual reads where progress would be. */
+const MISSING_REASON_TEXT: Record<NonNullable<IndicatorValue['missingReason']>, { ja: string; en: string }> = {
+  'not-published': { ja: '実績なし（未公表）', en: 'No actual (not published)' },
+  unmeasurable: { ja: '実績なし（測定不能）', en: 'No actual (not measurable)' },
+  'not-applicable': { ja: '実績なし（該当なし）', en: 'No actual (not applicable)' },
+  'not-entered': { ja: '実績未入力', en: 'No actual yet' },
+};
+
+function progressOf(indicator: Indicator, options: IndicatorProgressOptions): IndicatorProgress {
   const { asOfFy, decimals = 1 } = options;
   const basis = options.basis ?? null;
   if (basis !== null && basis !== 'by-kind') {

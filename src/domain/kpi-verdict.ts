@@ -23,13 +23,13 @@ const LABELS: Record<KpiVerdictKind, { ja: string; en: string }> = {
 };
 
 /**
- * The plan's KPI verdict on one indicator for a fiscal year; null when the plan declares no KPI verdict rule
- * or the indicator is not numeric.
+ * The plan's KPI verdict on one indicator for a fiscal year; null when the plan declares no KPI verdict rule,
+ * the indicator is not numeric, or it is a context indicator (no target, trend only: nothing to achieve).
  * @example kpiVerdict(plan, ind, 2024)?.label.ja // "達成"
  */
 export function kpiVerdict(plan: PlanDocument, indicator: Indicator, fy: number): KpiVerdict | null {
   const rule = plan.evaluation?.kpiVerdict;
-  if (!rule || indicator.kind === 'text') return null;
+  if (!rule || indicator.kind === 'text' || progressBasisOf(plan, indicator) === 'context') return null;
   const make = (verdict: KpiVerdictKind, percent: number | null, reason: string | null): KpiVerdict => ({
     fy,
     verdict,

@@ -14,6 +14,7 @@ import {
   valueLabels,
   walkNodes,
 } from '../domain/index.ts';
+import { indicatorEvaluationColumns, initiativeEvaluationColumns } from './evaluation-columns.ts';
 
 /**
  * Open-data CSV of a published edition: a plain model (header + rows of strings) built by pure functions, then
@@ -42,6 +43,7 @@ export function initiativeRows(content: EditionContent, edition: EditionMeta): C
   const years: number[] = [];
   for (let fy = plan.period.startFy; fy <= plan.period.endFy; fy++) years.push(fy);
   const dept = new Map(content.departments.map((d) => [d.code, d.name]));
+  const evaluation = initiativeEvaluationColumns(content, edition.fy);
   const header = [
     '団体',
     '計画',
@@ -63,6 +65,7 @@ export function initiativeRows(content: EditionContent, edition: EditionMeta): C
       `${formatFiscalYear(fy)} ${scale.name}（数値）`,
     ]),
     ...others.flatMap((s) => years.map((fy) => `${formatFiscalYear(fy)} ${s.name}`)),
+    ...evaluation.header,
   ];
   const rows: CsvTable = [header];
   for (const { node, ancestors } of walkNodes(plan)) {
@@ -96,6 +99,7 @@ export function initiativeRows(content: EditionContent, edition: EditionMeta): C
           return a ? (findLevel(s, a.level)?.label ?? a.level) : '';
         }),
       ),
+      ...evaluation.cells(node),
     ]);
   }
   return rows;
@@ -125,6 +129,10 @@ export function indicatorRows(content: EditionContent): CsvTable {
     '速報値',
     '注記',
   ];
+  const evaluation = indicatorEvaluationColumns(content);
+  header.push(...evaluation.header);
+  // Rows that are not one year's value (baseline, targets) leave the evaluation columns empty.
+  const blank = evaluation.header.map(() => '');
   const rows: CsvTable = [header];
   const startMonth = content.plan.fiscalYearStartMonth;
   for (const { node } of walkNodes(content.plan)) {
@@ -149,20 +157,30 @@ export function indicatorRows(content: EditionContent): CsvTable {
           num(ind.baseline.value),
           '',
           ind.baseline.note ?? '',
+          ...blank,
         ]);
       }
       for (const v of ind.values.filter((x) => x.period === 'FY').sort((a, b) => a.fy - b.fy)) {
         const note = [v.targetNote, v.actualNote].filter(Boolean).join(' / ');
-        rows.push([...base, '年度', ...fyCells(v.fy), num(v.target), num(v.actual), v.provisional ? 'はい' : '', note]);
+        rows.push([
+          ...base,
+          '年度',
+          ...fyCells(v.fy),
+          num(v.target),
+          num(v.actual),
+          v.provisional ? 'はい' : '',
+          note,
+          ...evaluation.cells({ indicator: ind, fy: v.fy }),
+        ]);
       }
       for (const v of ind.values.filter((x) => x.period !== 'FY')) {
         const note = [v.targetNote, v.actualNote].filter(Boolean).join(' / ');
         const when = formatIndicatorPeriod(ind, v.fy, v.period, { startMonth });
         const cells = [String(v.fy), when, num(v.target), num(v.actual), v.provisional ? 'はい' : '', note];
-        rows.push([...base, `期間（${v.period}）`, ...cells]);
+        rows.push([...base, `期間（${v.period}）`, ...cells, ...blank]);
       }
       for (const h of ind.targetHistory) {
-        rows.push([...base, '見直し前の目標', ...fyCells(h.fromFy), num(h.value), '', '', h.note ?? '']);
+        rows.push([...base, '見直し前の目標', ...fyCells(h.fromFy), num(h.value), '', '', h.note ?? '', ...blank]);
       }
       if (ind.target) {
         rows.push([
@@ -173,6 +191,7 @@ export function indicatorRows(content: EditionContent): CsvTable {
           '',
           '',
           ind.target.note ?? '',
+          ...blank,
         ]);
       }
     }

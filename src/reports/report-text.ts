@@ -72,9 +72,16 @@ const ja = {
     string
   >,
   expected: (expected: string) => `目安 ${expected}`,
+  raised: '前年度より改善したため、計画の定めにより引き上げた判定',
   missingItems: (codes: string) => `未評価：${codes}`,
   excludedItems: (codes: string) => `集計対象外：${codes}`,
   inactiveItems: (codes: string) => `計画から外れた取組：${codes}`,
+  kpiVerdict: (fy: string) => `成果指標の判定（${fy}）`,
+  verdictWithReason: (label: string, reason: string) => `${label}（${reason}）`,
+  verdictCounts: (achieved: number, notAchieved: number, unmeasurable: number, denominator: number) =>
+    `達成 ${achieved}件、未達成 ${notAchieved}件、測定不能 ${unmeasurable}件（${denominator}件中）`,
+  verdictExcluded: (n: number) => `、集計対象外 ${n}件`,
+  verdictNote: (fy: string, counts: string) => `成果指標の判定（${fy}）：${counts}。`,
 };
 
 type Messages = typeof ja;
@@ -148,9 +155,16 @@ const en: Messages = {
     unknown: '',
   },
   expected: (expected) => `expected ${expected}`,
+  raised: 'raised for being better than the previous year, as the plan declares',
   missingItems: (codes) => `Not assessed: ${codes}`,
   excludedItems: (codes) => `Excluded: ${codes}`,
   inactiveItems: (codes) => `No longer in the plan: ${codes}`,
+  kpiVerdict: (fy) => `KPI verdict (${fy})`,
+  verdictWithReason: (label, reason) => `${label} (${reason})`,
+  verdictCounts: (achieved, notAchieved, unmeasurable, denominator) =>
+    `achieved ${achieved}, not achieved ${notAchieved}, unmeasurable ${unmeasurable} (of ${denominator})`,
+  verdictExcluded: (n) => `; excluded ${n}`,
+  verdictNote: (fy, counts) => `KPI verdicts (${fy}): ${counts}.`,
 };
 
 /** The report wording in one language. */

@@ -291,22 +291,40 @@ describe('downloads of the example plans', () => {
   it('the CSVs carry 改善度 beside 達成度, part-year values, 年 and the revised target', async () => {
     const csv = async (p: string) => (await (await server.get(p)).text()).split('\r\n');
     const mk = await csv(`${MK}/downloads/edition.csv`);
-    expect(mk[0]?.split(',').slice(-5)).toEqual([
+    // The plan declares a status rule with travel, so the edition's year carries it (as on the portal).
+    expect(mk[0]?.split(',').slice(-9)).toEqual([
       '令和5年度 改善度',
       '令和6年度 改善度',
       '令和7年度 改善度',
       '令和8年度 改善度',
       '令和9年度 改善度',
+      '令和6年度 成果指標による進捗状況',
+      '令和6年度 成果指標による進捗状況（判定した値）',
+      '令和6年度 成果指標による進捗状況（前年度比）',
+      '令和6年度 成果指標による進捗状況（計算式）',
     ]);
-    expect(mk[1]?.split(',').slice(-5)).toEqual(['', '○', '', '', '']);
+    expect(mk[1]?.split(',').slice(-9)).toEqual([
+      '',
+      '○',
+      '',
+      '',
+      '',
+      '順調',
+      '36',
+      '↑',
+      '(25 − 6) ÷ (25 − 0) = 76.0%',
+    ]);
     const kpis = await csv(`${MK}/downloads/indicators.csv`);
     expect(kpis).toContain(
-      '1-1-2,保育士の確保・定着支援,保育士就職支援金の交付件数,件,期間の累計,いいえ,期間（Q3）,2024,令和6年度 第3四半期（10～12月）,,2,,',
+      '1-1-2,保育士の確保・定着支援,保育士就職支援金の交付件数,件,期間の累計,いいえ,期間（Q3）,2024,令和6年度 第3四半期（10～12月）,,2,,,,',
     );
-    expect(kpis).toContain('3-1-1,観光イベントの開催,観光入込客数,人,到達水準,いいえ,年度,2024,2024年,,1021800,,');
+    // The plan declares a progress basis: each year's percentage and formula follow (1,021,800 ÷ 1,200,000).
+    expect(kpis).toContain(
+      '3-1-1,観光イベントの開催,観光入込客数,人,到達水準,いいえ,年度,2024,2024年,,1021800,,,85.15,"1,021,800 ÷ 1,200,000 = 85.2%"',
+    );
     const k2 = await csv(`${K2}/downloads/indicators.csv`);
     expect(k2).toContain(
-      '1-1,町政懇談会の開催,町政懇談会の参加者数,人,期間の累計,いいえ,見直し前の目標,2020,令和2年度,600,,,当初目標（令和2年度～令和5年度の累計）',
+      '1-1,町政懇談会の開催,町政懇談会の参加者数,人,期間の累計,いいえ,見直し前の目標,2020,令和2年度,600,,,当初目標（令和2年度～令和5年度の累計）,,',
     );
   });
 });

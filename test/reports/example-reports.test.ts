@@ -203,6 +203,10 @@ describe('rendered files of the example plans', () => {
       '達成度の根拠（KPI達成率%）',
       '達成度の計算式',
       '達成度：自己評価と異なる',
+      '令和6年度 成果指標による進捗状況',
+      '令和6年度 成果指標による進捗状況（判定した値）',
+      '令和6年度 成果指標による進捗状況（前年度比）',
+      '令和6年度 成果指標による進捗状況（計算式）',
     ]);
     const row = (ws: ExcelJS.Worksheet, code: string) => {
       let found: unknown[] = [];
@@ -222,6 +226,10 @@ describe('rendered files of the example plans', () => {
       76,
       '(25 − 6) ÷ (25 − 0) = 76.0%',
       'はい',
+      '順調',
+      36,
+      '↑',
+      '(25 − 6) ÷ (25 − 0) = 76.0%',
     ]);
     const summary = wb.getWorksheet('集計')!;
     expect((summary.getRow(3).values as unknown[]).slice(1)).toEqual([

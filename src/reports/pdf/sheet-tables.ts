@@ -2,6 +2,7 @@ import { formatPercent, initiativeStatus, isActiveIn, type PlanNode } from '../.
 import type { EditionView } from '../edition-view.ts';
 import { indicatorText } from '../indicator-text.ts';
 import { roadmapRows } from '../roadmap-rows.ts';
+import { itemVerdictCounts, kpiVerdictText, verdictCountsText } from '../verdict-text.ts';
 import type { TableCell, TableModel, TableRow } from './pdf-model.ts';
 import { ratingGrids } from './rating-grid.ts';
 
@@ -86,13 +87,25 @@ function indicatorTable(node: PlanNode, view: EditionView): TableModel | undefin
   ];
   for (const indicator of node.indicators) {
     const x = indicatorText(indicator, view);
+    const verdict = kpiVerdictText(view, indicator, view.asOfFy);
+    const progress = [x.progress, ...(x.formula ? [x.formula] : []), ...(verdict ? [verdict] : [])];
     rows.push({
       cells: [
         { lines: [x.name] },
         { lines: [x.baseline || t.none], small: true },
         { lines: orNone(x.targets, t.none), small: true },
         { lines: orNone(x.actuals, t.none), small: true },
-        { lines: x.formula ? [x.progress, x.formula] : [x.progress], small: true, align: 'center' },
+        { lines: progress, small: true, align: 'center' },
+      ],
+    });
+  }
+  // The item's KPI verdicts counted, only where the plan declares a KPI verdict.
+  const counts = itemVerdictCounts(view, node, view.asOfFy);
+  if (counts) {
+    rows.push({
+      cells: [
+        { lines: [t.kpiVerdict(view.fy(view.asOfFy, 'short'))], role: 'label', small: true },
+        { lines: [verdictCountsText(view, counts)], span: 4, small: true },
       ],
     });
   }
@@ -102,15 +115,19 @@ function indicatorTable(node: PlanNode, view: EditionView): TableModel | undefin
     isActiveIn(node, view.asOfFy) && node.indicators.some((i) => i.kind !== 'text')
       ? initiativeStatus(view.plan, node, view.asOfFy)
       : null;
-  if (s && s.percent !== null) {
+  if (s) {
     const en = view.lang === 'en';
     const pct = (x: number) => formatPercent(x, view.plan.rollup.decimals, view.lang);
     const direction = t.direction[s.direction] ?? '';
     const level = s.level ? (en ? (s.level.labelEn ?? s.level.label) : s.level.label) : t.notJudged;
     const text = [
       `${level}${s.arrow ? ` ${s.arrow} ${direction}` : ''}`,
-      `${pct(s.percent)}${s.previousPercent === null ? '' : ` ← ${pct(s.previousPercent)}`}`,
+      // No figure to judge (e.g. every KPI's actual missing): say why instead of a percentage.
+      s.percent === null
+        ? s.formula[view.lang]
+        : `${pct(s.percent)}${s.previousPercent === null ? '' : ` ← ${pct(s.previousPercent)}`}`,
       ...(s.expected === null ? [] : [t.expected(pct(s.expected))]),
+      ...(s.raisedByImprovement ? [t.raised] : []),
       en ? s.explanation.en : s.explanation.ja,
     ].join(en ? '; ' : '　');
     const name = en ? (s.rule.nameEn ?? s.rule.name) : s.rule.name;

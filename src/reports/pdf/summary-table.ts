@@ -1,6 +1,16 @@
-import { assessmentOf, findNode, isActiveIn, leafNodes, listedTitle, planRollup } from '../../domain/index.ts';
+import {
+  assessmentOf,
+  findNode,
+  isActiveIn,
+  kpiVerdictCounts,
+  leafNodes,
+  listedTitle,
+  planRollup,
+  walkNodes,
+} from '../../domain/index.ts';
 import type { EditionView } from '../edition-view.ts';
 import { ratingText } from '../rating-text.ts';
+import { verdictCountsText } from '../verdict-text.ts';
 import type { TableCell, TableModel, TableRow } from './pdf-model.ts';
 
 /**
@@ -55,6 +65,13 @@ export function summaryTable(view: EditionView): { table: TableModel; notes: str
       notes.push(t.summaryNote(view.fy(fy), methodText, coverage.join(view.lang === 'en' ? '; ' : '。')));
     }
   }
+  // The plan's KPI verdicts counted over every indicator of the tree, only where the plan declares them.
+  const counts = kpiVerdictCounts(
+    plan,
+    [...walkNodes(plan)].map((w) => w.node),
+    view.asOfFy,
+  );
+  if (counts) notes.push(t.verdictNote(view.fy(view.asOfFy), verdictCountsText(view, counts)));
   const scaleName = view.lang === 'en' ? (scale.nameEn ?? scale.name) : scale.name;
   const averageLabel =
     plan.rollup.method === 'mean' && !plan.rollup.weighted

@@ -1,6 +1,7 @@
 import { formatFiscalYear, walkNodes } from '../../domain/index.ts';
 import type { EditionView } from '../edition-view.ts';
 import { indicatorText } from '../indicator-text.ts';
+import { kpiVerdictText } from '../verdict-text.ts';
 import {
   DIRECTION_LABELS,
   EMPTY_ENTRY,
@@ -102,6 +103,7 @@ export function indicatorsSheet(view: EditionView): SheetModel {
     ...withIndicators.flatMap((n) => n.indicators.flatMap((i) => i.values.map((v) => v.fy))),
   ]);
   const progressHeader = `達成度（${formatFiscalYear(view.asOfFy)}時点）`;
+  const verdicts = view.plan.evaluation?.kpiVerdict !== undefined;
   const columns: SheetColumn[] = [
     text(I.code, 8),
     text(I.title, 30, true),
@@ -125,6 +127,8 @@ export function indicatorsSheet(view: EditionView): SheetModel {
     text(I.targetHistory, 24, true),
     text(I.note, 30, true),
     { header: progressHeader, width: 12, numFmt: '0.0' },
+    // Output only, where the plan declares a KPI verdict (the plan workbook reader ignores it).
+    ...(verdicts ? [text(`成果指標の判定（${formatFiscalYear(view.asOfFy)}）`, 14, true)] : []),
     ...years.flatMap((fy): SheetColumn[] => [
       { header: yearHeader(fy, 'target'), width: 10 },
       text(yearHeader(fy, 'targetNote'), 16, true),
@@ -167,6 +171,7 @@ export function indicatorsSheet(view: EditionView): SheetModel {
         ),
         orNull(ind.note),
         progress,
+        ...(verdicts ? [kpiVerdictText(view, ind, view.asOfFy)] : []),
         ...years.flatMap((fy) => {
           const v = values.get(fy);
           return [

@@ -1,5 +1,6 @@
 import { assessmentOf, compareRatings, findLevel, planRollup, walkNodes } from '../../domain/index.ts';
 import type { EditionView } from '../edition-view.ts';
+import { initiativeEvaluationColumns } from '../evaluation-columns.ts';
 import { RATING_HEADERS as R, ratingSheetName, SHEETS } from './plan-workbook-layout.ts';
 import type { CellValue, SheetColumn, SheetModel } from './workbook-model.ts';
 
@@ -20,6 +21,8 @@ export function ratingSheets(view: EditionView): SheetModel[] {
   );
   const ruled = plan.ratingScales.filter((s) => plan.ratingRules.some((r) => r.scale === s.key));
   return years.map((fy) => {
+    // The plan's declared status rule and KPI verdicts for the year, as in the open-data CSV (output only).
+    const evaluation = initiativeEvaluationColumns(view.content, fy);
     const columns: SheetColumn[] = [
       { header: R.code, width: 8 },
       { header: R.title, width: 40, wrap: true },
@@ -35,6 +38,7 @@ export function ratingSheets(view: EditionView): SheetModel[] {
         { header: `${s.name}の計算式`, width: 30, wrap: true },
         { header: `${s.name}：自己評価と異なる`, width: 10 },
       ]),
+      ...evaluation.header.map((header): SheetColumn => ({ header, width: 12, wrap: true })),
     ];
     const rows: CellValue[][] = nodes.map((node) => [
       node.code,
@@ -52,9 +56,18 @@ export function ratingSheets(view: EditionView): SheetModel[] {
         if (!c.rule) return [null, null, c.ruleReason?.message ?? null, null];
         return [c.rule.label, c.rule.percent, c.rule.formula.ja, c.disagree ? 'はい' : null];
       }),
+      ...(node.children.length > 0 || fy > view.asOfFy
+        ? evaluation.header.map(() => null)
+        : evaluation.cells(node).map(cellValue)),
     ]);
     return { name: ratingSheetName(fy), columns, rows, freezeHeader: true, autoFilter: true };
   });
+}
+
+/** A plain number stays a number in the sheet; empty text is an empty cell. */
+function cellValue(text: string): CellValue {
+  if (text === '') return null;
+  return /^-?\d+(\.\d+)?$/.test(text) ? Number(text) : text;
 }
 
 /** 集計: the plan roll-up per fiscal year, with its method and what it counted. Output only. */

@@ -229,6 +229,7 @@ export function presentInitiative(s: ApiScope, code: string): Out<typeof S.Initi
     },
     dimensions: v.dimensions.map(presentDimension),
     kpiStatus: v.status ? presentStatus(v.status) : null,
+    kpiVerdictCounts: v.verdictCounts && { fy, ...v.verdictCounts },
     roadmap: [...node.roadmap].sort((a, b) => a.fy - b.fy).map((r) => ({ fy: r.fy, plan: r.plan, actual: r.actual })),
     contributions: (node.contributions ?? []).map((c) => ({
       fy: c.fy,

@@ -417,6 +417,7 @@ function presentPlan(s: ApiScope): S.PlanDetailOut {
       share: d.share,
     })),
     goals: o.goals.map((g) => presentGoal(s, { ...g, count: g.initiatives.length })),
+    kpiVerdictCounts: o.verdictCounts && { fy: o.asOfFy, ...o.verdictCounts },
     url: `${s.base}/`,
   };
 }

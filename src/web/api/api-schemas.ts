@@ -1,4 +1,5 @@
 import { z } from '@hono/zod-openapi';
+import { KpiVerdictCounts } from './verdict-schemas.ts';
 
 /**
  * Response shapes of the read API (/api/v1). Each named schema becomes a component of the OpenAPI document.
@@ -277,6 +278,7 @@ export const InitiativeDetail = InitiativeSummary.extend({
   }),
   dimensions: z.array(Dimension).openapi({ description: 'Every scale rated on, the primary one first' }),
   kpiStatus: KpiStatus.nullable(),
+  kpiVerdictCounts: KpiVerdictCounts,
   roadmap: z
     .array(z.object({ fy: z.number().int(), plan: z.array(z.string()), actual: z.array(z.string()) }))
     .openapi({ description: "実績 lists the lead department's lines, then each co-department's marked （課名）" }),
@@ -387,6 +389,7 @@ export const PlanDetail = z
     overall: z.array(Rollup),
     distribution: z.array(DistributionEntry),
     goals: z.array(GoalSummary),
+    kpiVerdictCounts: KpiVerdictCounts,
     url: z.string(),
   })
   .openapi('PlanDetail');

@@ -7,6 +7,7 @@ import { LifecycleFacts } from '../components/lifecycle-facts.tsx';
 import { Localized } from '../components/localized.tsx';
 import { RatingDimensions } from '../components/rating-dimensions.tsx';
 import { TableScroll } from '../components/table-scroll.tsx';
+import { VerdictCounts } from '../components/verdict-counts.tsx';
 import { PortalLayout } from '../layout.tsx';
 import { type PlanPageProps, plainText, planChrome, planCrumbs } from '../plan-page-props.tsx';
 import type { PortalContext } from '../portal-context.ts';
@@ -161,6 +162,7 @@ export function InitiativePage(props: PlanPageProps & { view: InitiativeView; as
 
       <section aria-labelledby="indicators">
         <h2 id="indicators">{t('initiative.indicators')}</h2>
+        {view.verdictCounts && <VerdictCounts pc={pc} fy={asOfFy} counts={view.verdictCounts} id="kpi-verdicts" />}
         {view.indicators.length === 0 ? (
           <p>{t('common.none')}</p>
         ) : (

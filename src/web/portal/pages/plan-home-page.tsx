@@ -5,6 +5,7 @@ import { dateText, fyText, levelName, overallTitle, periodText, scaleName } from
 import { Localized } from '../components/localized.tsx';
 import { RollupItems } from '../components/rollup-items.tsx';
 import { TableScroll } from '../components/table-scroll.tsx';
+import { VerdictCounts } from '../components/verdict-counts.tsx';
 import { PortalLayout } from '../layout.tsx';
 import { type PlanPageProps, plainText, planChrome } from '../plan-page-props.tsx';
 import { segment } from '../portal-context.ts';
@@ -69,6 +70,9 @@ export function PlanHomePage(props: PlanPageProps & { summary: PlanOverview }) {
         </p>
         <p class="note">{t('plan.method', { method })}</p>
         <RollupItems pc={pc} plan={plan} base={base} rollup={current} />
+        {summary.verdictCounts && (
+          <VerdictCounts pc={pc} fy={fy} counts={summary.verdictCounts} id="plan-kpi-verdicts" />
+        )}
         <TableScroll label={t('plan.overallCaption', { overall })}>
           <table>
             <caption>{t('plan.overallCaption', { overall })}</caption>

@@ -1,0 +1,96 @@
+import {
+  type EditionContent,
+  formatFiscalYear,
+  type Indicator,
+  indicatorProgress,
+  initiativeStatus,
+  isActiveIn,
+  kpiVerdictCounts,
+  type PlanNode,
+  progressBasisOf,
+  progressPathOf,
+} from '../domain/index.ts';
+import { editionView } from './edition-view.ts';
+import { kpiVerdictText } from './verdict-text.ts';
+
+/** Extra open-data columns: a header and the cells of one row, in the header's order. */
+export interface Columns<T> {
+  header: string[];
+  cells(row: T): string[];
+}
+
+const num = (x: number | null | undefined) => (x === null || x === undefined ? '' : String(x));
+
+/**
+ * The columns an initiative row gets from the plan's declared methods, for the edition's year: the status
+ * rule's level, the figure it judged, the direction of travel and the formula; the KPI verdicts counted. No
+ * columns at all for what the plan does not declare, so a plan like Ogori keeps its CSV as it was.
+ */
+export function initiativeEvaluationColumns(content: EditionContent, fy: number): Columns<PlanNode> {
+  const plan = content.plan;
+  const rule = plan.evaluation?.status;
+  const year = formatFiscalYear(fy);
+  const header: string[] = [];
+  if (rule) {
+    header.push(`${year} ${rule.name}`, `${year} ${rule.name}（判定した値）`);
+    if (rule.travel) header.push(`${year} ${rule.name}（前年度比）`);
+    header.push(`${year} ${rule.name}（計算式）`);
+  }
+  const verdicts = plan.evaluation?.kpiVerdict !== undefined;
+  if (verdicts) {
+    header.push(
+      `${year} 成果指標 達成（件）`,
+      `${year} 成果指標 未達成（件）`,
+      `${year} 成果指標 測定不能（件）`,
+      `${year} 成果指標 集計対象外（件）`,
+    );
+  }
+  return {
+    header,
+    cells(node) {
+      const out: string[] = [];
+      if (rule) {
+        const numeric = node.indicators.some((i) => i.kind !== 'text');
+        const s = numeric && isActiveIn(node, fy) ? initiativeStatus(plan, node, fy) : null;
+        out.push(s?.level?.label ?? '', num(s?.measure));
+        if (rule.travel) out.push(s?.arrow ?? '');
+        out.push(s && s.percent !== null ? s.formula.ja : '');
+      }
+      if (verdicts) {
+        const c = node.indicators.some((i) => i.kind !== 'text') ? kpiVerdictCounts(plan, [node], fy) : null;
+        out.push(num(c?.achieved), num(c?.notAchieved), num(c?.unmeasurable), num(c?.excluded));
+      }
+      return out;
+    },
+  };
+}
+
+/**
+ * The columns a yearly indicator row gets where the plan declares a progress basis (the percentage and its
+ * formula as of that year) and a KPI verdict (達成 / 未達成 / 測定不能 with the reason).
+ */
+export function indicatorEvaluationColumns(content: EditionContent): Columns<{ indicator: Indicator; fy: number }> {
+  const plan = content.plan;
+  const view = editionView(content, 'ja');
+  const progress = plan.evaluation?.progress !== undefined;
+  const verdicts = plan.evaluation?.kpiVerdict !== undefined;
+  const header = [...(progress ? ['達成率（%）', '達成率の計算式'] : []), ...(verdicts ? ['成果指標の判定'] : [])];
+  return {
+    header,
+    cells({ indicator, fy }) {
+      const out: string[] = [];
+      if (progress) {
+        const p = indicatorProgress(indicator, {
+          asOfFy: fy,
+          planStartFy: plan.period.startFy,
+          decimals: plan.rollup.decimals,
+          basis: progressBasisOf(plan, indicator),
+          path: progressPathOf(plan, indicator),
+        });
+        out.push(num(p.percent), p.formula.ja);
+      }
+      if (verdicts) out.push(kpiVerdictText(view, indicator, fy) ?? '');
+      return out;
+    },
+  };
+}

@@ -1,0 +1,376 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { EditionContent, OrganizationBundle } from '../../src/domain/index.ts';
+import { buildPdfModel, editionPdf, indicatorRows, initiativeRows } from '../../src/reports/index.ts';
+import { EVALUATION_ORG, evaluationBundle } from '../harness/evaluation-plans.ts';
+import { sectionOf, textOf } from '../harness/html-text.ts';
+import { DIALECTS } from '../harness/test-database.ts';
+import { startTestServer, type TestServer } from '../harness/test-server.ts';
+
+// ひかりの市 (fictional, test/harness/evaluation-plans.ts): one plan per preset, edition R7 = year 2 of 5, so the
+// pro-rata expectation is 2 ÷ 5 = 40.0 %. Every figure below is worked out by hand from the bundle.
+type Expect = {
+  code: string;
+  /** Status level, the figure the rule judged, arrow, formula. */
+  level: string | null;
+  measure: number | null;
+  arrow: string;
+  formula: string;
+  /** KPI verdict per indicator ('' where the plan gives none). */
+  verdicts: string[];
+  counts?: string;
+};
+
+const PRO_RATA: Expect[] = [
+  // 70 ÷ 200 = 35 %, 35 − 40 = −5 points: within the 10-point tolerance.
+  { code: '1-1', level: 'やや遅れ', measure: -5, arrow: '', formula: '70 ÷ 200 = 35.0%', verdicts: ['未達成'] },
+  // (12 + 10) ÷ 50 = 44 %: 4 points above pro rata.
+  { code: '1-2', level: '順調', measure: 4, arrow: '', formula: '累計 22 ÷ 目標 50 = 44.0%', verdicts: ['未達成'] },
+  // Lower is better from 30 toward 10: (30 − 25) ÷ 20 = 25 %; the milestone is done, 100 %; mean 62.5 %.
+  {
+    code: '1-3',
+    level: '順調',
+    measure: 22.5,
+    arrow: '',
+    formula: '平均 62.5%（(30 − 25) ÷ (30 − 10) = 25.0%、達成 → 100%）',
+    verdicts: ['未達成', '達成'],
+    counts: '達成 1件、未達成 1件、測定不能 0件（2件中）',
+  },
+  // 未公表 is 測定不能; the context indicator gets no verdict; 該当なし is declared out of the count.
+  {
+    code: '1-4',
+    level: null,
+    measure: null,
+    arrow: '',
+    formula: '計算できるKPIなし',
+    verdicts: ['測定不能（未公表）', '', '集計対象外（該当なし）'],
+    counts: '達成 0件、未達成 0件、測定不能 1件（1件中）、集計対象外 1件',
+  },
+  // From the baseline: (26 − 20) ÷ (40 − 20) = 30 %, exactly 10 points behind: still within.
+  {
+    code: '1-5',
+    level: 'やや遅れ',
+    measure: -10,
+    arrow: '',
+    formula: '(26 − 20) ÷ (40 − 20) = 30.0%',
+    verdicts: ['未達成'],
+  },
+  // Declared cumulative: 30 + 25 = 55 of 100.
+  {
+    code: '1-6',
+    level: '順調',
+    measure: 15,
+    arrow: '',
+    formula: '実績 55 ÷ 目標（累計） 100 = 55.0%',
+    verdicts: ['未達成'],
+  },
+];
+
+const EXPECTED_PATH: Expect[] = [
+  // Path 40 % of 500 = 200 expected in R7: 205 ÷ 200 = 102.5 % → A.
+  { code: '2-1', level: 'A', measure: 102.5, arrow: '', formula: '実績 205 ÷ 期待値 200 = 102.5%', verdicts: [''] },
+  // Exactly on the edges: 60 ÷ 75 = 80.0 % → B+, 45 ÷ 75 = 60.0 % → B.
+  { code: '2-2', level: 'B+', measure: 80, arrow: '', formula: '実績 60 ÷ 期待値 75 = 80.0%', verdicts: [''] },
+  { code: '2-3', level: 'B', measure: 60, arrow: '', formula: '実績 45 ÷ 期待値 75 = 60.0%', verdicts: [''] },
+  // 23.98 ÷ 40 = 59.95 % rounds half-up to 60.0 → B; 23.9 ÷ 40 = 59.75 → 59.8 → C.
+  { code: '2-4', level: 'B', measure: 60, arrow: '', formula: '実績 23.98 ÷ 期待値 40 = 60.0%', verdicts: [''] },
+  { code: '2-5', level: 'C', measure: 59.8, arrow: '', formula: '実績 23.9 ÷ 期待値 40 = 59.8%', verdicts: [''] },
+];
+
+const RAG: Expect[] = [
+  // Within 10 % of the target (≥ 90): amber, up from 80.
+  { code: '3-1', level: 'やや遅れ', measure: 95, arrow: '↑', formula: '実績 95 ÷ 目標 100 = 95.0%', verdicts: [''] },
+  { code: '3-2', level: '遅れ', measure: 60, arrow: '↓', formula: '実績 60 ÷ 目標 100 = 60.0%', verdicts: [''] },
+  // Red at 70 %, but up from 50: raised to amber by the compound rule.
+  { code: '3-3', level: 'やや遅れ', measure: 70, arrow: '↑', formula: '実績 70 ÷ 目標 100 = 70.0%', verdicts: [''] },
+  // No R6 value: no arrow.
+  { code: '3-4', level: '順調', measure: 100, arrow: '', formula: '実績 100 ÷ 目標 100 = 100.0%', verdicts: [''] },
+  // Above the range 20–30: 30 ÷ 35 = 85.714… % → 85.7 → red.
+  {
+    code: '3-5',
+    level: '遅れ',
+    measure: 85.7,
+    arrow: '',
+    formula: '目標範囲の上限 30 ÷ 実績 35 = 85.7%（少ないほど良い指標）',
+    verdicts: [''],
+  },
+];
+
+// Growth since 2020 (100) toward 200 in 2030: required (200 ÷ 100)^(1/10) − 1 = 7.18 %; actual over 5 years
+// (130 ÷ 100)^(1/5) − 1 = 5.39 % → ratio 75.06 % (moderate); (95 ÷ 100)^(1/5) − 1 = −1.02 % → −14.2 % (deterioration).
+const SDG: Expect[] = [
+  {
+    code: '4-1',
+    level: 'ある程度進展',
+    measure: 75.1,
+    arrow: '',
+    formula: '年平均伸び率 実績 5.39% ÷ 必要 7.18% = 75.1%',
+    verdicts: [''],
+  },
+  {
+    code: '4-2',
+    level: '後退',
+    measure: -14.2,
+    arrow: '',
+    formula: '年平均伸び率 実績 -1.02% ÷ 必要 7.18% = -14.2%',
+    verdicts: [''],
+  },
+];
+
+const PLANS = [
+  { slug: 'pro-rata', rule: '成果指標による進捗状況', items: PRO_RATA, travel: false },
+  { slug: 'expected-path', rule: '期待値に対する達成度', items: EXPECTED_PATH, travel: false },
+  { slug: 'rag', rule: '進捗（信号）', items: RAG, travel: true },
+  { slug: 'sdg', rule: 'SDG方式の進捗', items: SDG, travel: false },
+];
+const PLAN_COUNTS = '達成 1件、未達成 5件、測定不能 1件（7件中）、集計対象外 1件';
+
+const bundle = OrganizationBundle.parse(evaluationBundle());
+const contentOf = (slug: string) =>
+  EditionContent.parse({
+    organization: bundle.organization,
+    departments: bundle.departments,
+    plan: bundle.plans.find((p) => p.slug === slug),
+  });
+/** The level as printed, with the arrow and its words when there is one. */
+const headOf = (e: Expect) =>
+  `${e.level ?? '判定できない'}${e.arrow ? ` ${e.arrow} 前年度より${e.arrow === '↑' ? '改善' : '悪化'}` : ''}`;
+const verdictsOf = (e: Expect) => e.verdicts.filter(Boolean);
+
+for (const database of DIALECTS) {
+  describe(`evaluation presets on the portal and the API (${database})`, () => {
+    let server: TestServer;
+    beforeAll(async () => {
+      server = await startTestServer({ database, bundles: () => [evaluationBundle()] });
+    });
+    afterAll(async () => {
+      await server?.close();
+    });
+    const html = async (p: string) => {
+      const res = await server.get(p);
+      expect(res.status, p).toBe(200);
+      return res.text();
+    };
+    const api = async (p: string): Promise<any> => {
+      const res = await server.get(`/api/v1/organizations/${EVALUATION_ORG}${p}`);
+      expect(res.status, p).toBe(200);
+      return res.json();
+    };
+
+    it.each(PLANS)(
+      '$slug: each item’s verdict, figure, arrow and formula on its page',
+      async ({ slug, rule, items }) => {
+        for (const e of items) {
+          const page = await html(`/${EVALUATION_ORG}/${slug}/initiatives/${e.code}`);
+          const status = textOf(sectionOf(page, /<section aria-labelledby="kpi-status">/, 'section'));
+          expect(status.startsWith(`${rule}（令和7年度） ${e.level ?? '判定できない'}`), `${e.code}: ${status}`).toBe(
+            true,
+          );
+          expect(status, e.code).toContain(`成果指標の達成率 ${e.level === null ? '—' : e.formula}`);
+          // The arrow sits beside the level, only where the rule declares travel and last year is known.
+          expect(textOf(sectionOf(page, /<p class="rag[^"]*">/, 'p')), e.code).toBe(headOf(e));
+          expect(
+            [...page.matchAll(/<dd class="indicator__verdict">([^<]*)/g)].map((m) => m[1]),
+            e.code,
+          ).toEqual(verdictsOf(e).map((v) => v.replace(/（(.*)）/, '（$1）')));
+          if (e.counts)
+            expect(textOf(sectionOf(page, /<p class="verdict-counts"[^>]*>/, 'p'))).toBe(
+              `成果指標の判定（令和7年度） ${e.counts}`,
+            );
+        }
+      },
+    );
+
+    it.each(PLANS)('$slug: the API gives the same level, figure, arrow and formula', async ({ slug, items }) => {
+      for (const e of items) {
+        const i = await api(`/plans/${slug}/initiatives/${e.code}`);
+        expect(i.kpiStatus.level?.label ?? null, e.code).toBe(e.level);
+        expect(i.kpiStatus.measure, e.code).toBe(e.measure);
+        expect(i.kpiStatus.arrow, e.code).toBe(e.arrow);
+        expect(i.kpiStatus.formula.ja, e.code).toBe(e.formula);
+        expect(
+          i.indicators.map(
+            (k: { verdict: { label: { ja: string }; reason: string | null } | null }) => k.verdict?.label.ja ?? '',
+          ),
+          e.code,
+        ).toEqual(e.verdicts.map((v) => v.replace(/（.*）/, '')));
+      }
+    });
+
+    it('pro rata: KPI verdicts counted per item and for the plan, with the reason of a missing value', async () => {
+      const plan = await api('/plans/pro-rata');
+      expect(plan.kpiVerdictCounts).toEqual({
+        fy: 2025,
+        achieved: 1,
+        notAchieved: 5,
+        unmeasurable: 1,
+        excluded: 1,
+        denominator: 7,
+      });
+      const home = await html(`/${EVALUATION_ORG}/pro-rata/`);
+      expect(textOf(sectionOf(home, /<p class="verdict-counts"[^>]*>/, 'p'))).toBe(
+        `成果指標の判定（令和7年度） ${PLAN_COUNTS}`,
+      );
+      const item = await api('/plans/pro-rata/initiatives/1-4');
+      expect(item.kpiVerdictCounts).toEqual({
+        fy: 2025,
+        achieved: 0,
+        notAchieved: 0,
+        unmeasurable: 1,
+        excluded: 1,
+        denominator: 1,
+      });
+      expect(item.indicators.map((k: { verdict: unknown }) => k.verdict)).toEqual([
+        {
+          fy: 2025,
+          verdict: 'unmeasurable',
+          percent: null,
+          reason: 'not-published',
+          label: { ja: '測定不能', en: 'Unmeasurable' },
+        },
+        null,
+        {
+          fy: 2025,
+          verdict: 'excluded',
+          percent: null,
+          reason: 'not-applicable',
+          label: { ja: '集計対象外', en: 'Excluded' },
+        },
+      ]);
+      expect(item.indicators.map((k: { progress: { formula: { ja: string } } }) => k.progress.formula.ja)).toEqual([
+        '実績なし（未公表）',
+        '目標を置かない参考指標（推移のみ）',
+        '実績なし（該当なし）',
+      ]);
+      // The compound rule is named where it raised a level.
+      const raised = await api('/plans/rag/initiatives/3-3');
+      expect([raised.kpiStatus.raisedByImprovement, raised.kpiStatus.previousPercent]).toEqual([true, 50]);
+    });
+
+    it('self-rating only: the arithmetic and the self-rating, no verdict and no count anywhere', async () => {
+      const page = await html(`/${EVALUATION_ORG}/self-rating/initiatives/5-1`);
+      expect(page).not.toContain('aria-labelledby="kpi-status"');
+      expect(page).not.toContain('indicator__verdict');
+      expect(page).not.toContain('verdict-counts');
+      expect(textOf(page)).toContain('70 ÷ 200 = 35.0%');
+      const i = await api('/plans/self-rating/initiatives/5-1');
+      expect([i.kpiStatus, i.kpiVerdictCounts, i.indicators[0].verdict, i.indicators[0].progress.basis]).toEqual([
+        null,
+        null,
+        null,
+        null,
+      ]);
+      expect((await api('/plans/self-rating')).kpiVerdictCounts).toBeNull();
+    });
+  });
+}
+
+describe('evaluation presets in the PDF and the open-data CSV', () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'shinchoku-evaluation-'));
+  const squeeze = (s: string) => s.replace(/\s+/g, '');
+
+  it.each(PLANS)(
+    '$slug: the PDF sheet prints the verdict, the figure and each KPI verdict',
+    ({ slug, rule, items }) => {
+      const model = buildPdfModel(contentOf(slug));
+      for (const e of items) {
+        const sheet = model.blocks.find((b) => b.kind === 'sheet' && b.outline.startsWith(`${e.code} `));
+        if (sheet?.kind !== 'sheet') throw new Error(`no sheet ${e.code}`);
+        const rows = sheet.tables[1]!.rows.map((r) => r.cells.map((c) => c.lines.join(' / ')));
+        const status = rows.find((r) => r[0] === `${rule}（R7）`);
+        // The level (and arrow) first, then the figure: B is not B+.
+        expect(status?.[1]?.split('　')[0], e.code).toBe(headOf(e));
+        // Each KPI's cell: the percentage or the reason, the formula, and the plan's verdict where it gives one.
+        const kpiCells = rows.slice(1, 1 + e.verdicts.length).map((r) => r[4]!);
+        kpiCells.forEach((cell, k) => {
+          const verdict = e.verdicts[k];
+          if (verdict) expect(cell.endsWith(` / ${verdict}`), `${e.code}: ${cell}`).toBe(true);
+          else expect(cell, e.code).not.toMatch(/達成|測定不能|集計対象外/);
+        });
+        const counts = rows.find((r) => r[0] === '成果指標の判定（R7）');
+        expect(counts?.[1], e.code).toBe(
+          slug === 'pro-rata' ? (e.counts ?? `達成 0件、未達成 1件、測定不能 0件（1件中）`) : undefined,
+        );
+      }
+    },
+  );
+
+  it('pro rata: the PDF prints formula lines, the raised level and the plan’s counts; pdftotext reads them', async () => {
+    const model = buildPdfModel(contentOf('pro-rata'));
+    const summary = model.blocks.find((b) => b.kind === 'summary');
+    if (summary?.kind !== 'summary') throw new Error('no summary');
+    expect(summary.notes.at(-1)).toBe(`成果指標の判定（令和7年度）：${PLAN_COUNTS}。`);
+    const file = path.join(dir, 'pro-rata.pdf');
+    writeFileSync(file, await editionPdf(contentOf('pro-rata')));
+    const text = squeeze(execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' }));
+    expect(text).toContain(squeeze(`成果指標の判定（令和7年度）：${PLAN_COUNTS}。`));
+    expect(text).toContain(squeeze('測定不能（未公表）'));
+    expect(text).toContain(squeeze('(26 − 20) ÷ (40 − 20) = 30.0%'));
+    const rag = buildPdfModel(contentOf('rag'));
+    const sheet = rag.blocks.find((b) => b.kind === 'sheet' && b.outline.startsWith('3-3 '));
+    if (sheet?.kind !== 'sheet') throw new Error('no sheet 3-3');
+    expect(sheet.tables[1]!.rows.at(-1)!.cells[1]!.lines).toEqual([
+      'やや遅れ ↑ 前年度より改善　70.0% ← 50.0%　前年度より改善したため、計画の定めにより引き上げた判定　目標の100%以上は「順調」、そこから10%下までは「やや遅れ」、それより下は「遅れ」。「遅れ」でも前年度より改善していれば「やや遅れ」',
+    ]);
+  });
+
+  it.each(PLANS)(
+    '$slug: the CSV has the verdict columns the plan declares, with the same figures',
+    ({ slug, rule, items, travel }) => {
+      const content = contentOf(slug);
+      const rows = initiativeRows(content, { name: '令和7年度実績評価版', fy: 2025, publishedAt: '2026-07-01' });
+      const header = rows[0]!;
+      const col = (name: string) => header.indexOf(name);
+      const level = col(`令和7年度 ${rule}`);
+      expect(level).toBeGreaterThan(0);
+      expect(col(`令和7年度 ${rule}（前年度比）`) > 0).toBe(travel);
+      for (const e of items) {
+        const row = rows.find((r) => r[6] === e.code)!;
+        expect(row[level], e.code).toBe(e.level ?? '');
+        expect(row[col(`令和7年度 ${rule}（判定した値）`)], e.code).toBe(e.measure === null ? '' : String(e.measure));
+        expect(row[col(`令和7年度 ${rule}（計算式）`)], e.code).toBe(e.level === null ? '' : e.formula);
+        if (travel) expect(row[col(`令和7年度 ${rule}（前年度比）`)], e.code).toBe(e.arrow);
+      }
+      expect(col('令和7年度 成果指標 達成（件）') > 0).toBe(slug === 'pro-rata');
+    },
+  );
+
+  it('pro rata: the CSV counts verdicts per item and gives each year’s percentage, formula and verdict', () => {
+    const content = contentOf('pro-rata');
+    const rows = initiativeRows(content, { name: '令和7年度実績評価版', fy: 2025, publishedAt: '2026-07-01' });
+    const header = rows[0]!;
+    const counts = ['達成', '未達成', '測定不能', '集計対象外'].map((k) =>
+      header.indexOf(`令和7年度 成果指標 ${k}（件）`),
+    );
+    expect(rows.slice(1).map((r) => [r[6], ...counts.map((i) => r[i])])).toEqual([
+      ['1-1', '0', '1', '0', '0'],
+      ['1-2', '0', '1', '0', '0'],
+      ['1-3', '1', '1', '0', '0'],
+      ['1-4', '0', '0', '1', '1'],
+      ['1-5', '0', '1', '0', '0'],
+      ['1-6', '0', '1', '0', '0'],
+    ]);
+    const kpis = indicatorRows(content);
+    expect(kpis[0]!.slice(-3)).toEqual(['達成率（%）', '達成率の計算式', '成果指標の判定']);
+    const yearly = kpis.filter((r) => r[6] === '年度').map((r) => [r[0], r[2], r[7], ...r.slice(-3)]);
+    expect(yearly).toEqual([
+      ['1-1', '来訪者数', '2025', '35', '70 ÷ 200 = 35.0%', '未達成'],
+      ['1-2', '相談件数', '2024', '24', '累計 12 ÷ 目標 50 = 24.0%', '未達成'],
+      ['1-2', '相談件数', '2025', '44', '累計 22 ÷ 目標 50 = 44.0%', '未達成'],
+      ['1-3', '平均待ち時間', '2025', '25', '(30 − 25) ÷ (30 − 10) = 25.0%', '未達成'],
+      ['1-3', '窓口の開設', '2025', '100', '達成 → 100%', '達成'],
+      ['1-4', '満足度', '2025', '', '実績なし（未公表）', '測定不能（未公表）'],
+      ['1-4', '人口（参考）', '2024', '', '目標を置かない参考指標（推移のみ）', ''],
+      ['1-4', '人口（参考）', '2025', '', '目標を置かない参考指標（推移のみ）', ''],
+      ['1-4', '避難所の整備', '2025', '', '実績なし（該当なし）', '集計対象外（該当なし）'],
+      ['1-5', '参加者数', '2025', '30', '(26 − 20) ÷ (40 − 20) = 30.0%', '未達成'],
+      ['1-6', '植樹本数', '2024', '30', '実績 30 ÷ 目標（累計） 100 = 30.0%', '未達成'],
+      ['1-6', '植樹本数', '2025', '55', '実績 55 ÷ 目標（累計） 100 = 55.0%', '未達成'],
+    ]);
+    // A plan that declares no progress basis or verdict keeps its columns as they were.
+    expect(indicatorRows(contentOf('self-rating'))[0]!.at(-1)).toBe('注記');
+  });
+});
