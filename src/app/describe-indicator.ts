@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import {
+  comparePeriods,
   type Indicator,
   type IndicatorProgress,
   type IndicatorProgressOptions,
@@ -39,8 +40,6 @@ export interface IndicatorView {
   partYears: { fy: number; values: PartYearValue[] }[];
 }
 
-const PART_ORDER: Period[] = ['Q1', 'Q2', 'H1', 'Q3', 'Q4', 'H2'];
-
 /**
  * The indicator with its whole-year and part-year values, target in force and progress as of a fiscal year, by the
  * declared basis (null: arithmetic only).
@@ -67,7 +66,7 @@ export function describeIndicator(
       fy,
       values: parts
         .filter((v) => v.fy === fy)
-        .sort((a, b) => PART_ORDER.indexOf(a.period) - PART_ORDER.indexOf(b.period))
+        .sort((a, b) => comparePeriods(a.period, b.period))
         .map((v) => ({
           period: v.period as Exclude<Period, 'FY'>,
           value: v,

@@ -53,8 +53,8 @@ export {
   formatFiscalYearSpan,
   japaneseEraOf,
 } from './fiscal-year.ts';
-export { formatIndicatorPeriod } from './format-indicator-period.ts';
-export { formatPlanYear, formatPlanYearSpan, type PlanYears } from './format-plan-year.ts';
+export { formatIndicatorPeriod, type IndicatorPeriodOptions } from './format-indicator-period.ts';
+export { formatPlanPeriod, formatPlanYear, formatPlanYearSpan, type PlanYears } from './format-plan-year.ts';
 export { formatPublicationDate } from './format-publication-date.ts';
 export {
   type IndicatorProgress,
@@ -143,6 +143,14 @@ export {
   textScale,
   trafficLightScale,
 } from './rating-scale-builders.ts';
+export {
+  comparePeriods,
+  PartPeriod,
+  PERIODS,
+  PeriodBasis,
+  periodSpan,
+  ReportedIn,
+} from './reporting-period.ts';
 export { type DomainError, err, ok, type Result } from './result.ts';
 export { type DistributionEntry, type Rollup, type RollupItem, rollupAssessments } from './rollup.ts';
 export { formatDecimal, formatPercent, formatQuantity, roundHalfUp, sharesOfDistribution } from './round-percent.ts';

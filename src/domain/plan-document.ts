@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Evaluation, IndicatorMethod, MissingReason, Tolerance } from './evaluation-method.ts';
+import { FiscalYear, Period, PeriodBasis, ReportedIn } from './reporting-period.ts';
 import { TEXT_LIMITS as L } from './text-limits.ts';
 import { INDICATOR_KIND, LIFECYCLE_STATUS, valueKeys } from './value-sets.ts';
 
@@ -15,8 +16,8 @@ import { INDICATOR_KIND, LIFECYCLE_STATUS, valueKeys } from './value-sets.ts';
 const nonEmpty = (max: number) => z.string().trim().min(1).max(max);
 /** Optional text of a kind in TEXT_LIMITS. */
 const text = (max: number) => z.string().max(max);
-/** Western start year of a fiscal year, e.g. 2022 for 令和4年度. */
-export const FiscalYear = z.number().int().min(1868).max(2200);
+
+export { FiscalYear, Period } from './reporting-period.ts';
 /** A slug used in URLs and as a stable key inside one document. */
 export const Slug = z
   .string()
@@ -131,10 +132,7 @@ export const RollupSettings = z.object({
   shareRounding: z.enum(['largest-remainder', 'half-up', 'truncate']).optional(),
 });
 
-export const ReportingFrequency = z.enum(['yearly', 'half-yearly', 'quarterly']);
-
-/** A period inside a fiscal year; "FY" is the whole year. */
-export const Period = z.enum(['FY', 'H1', 'H2', 'Q1', 'Q2', 'Q3', 'Q4']);
+export const ReportingFrequency = z.enum(['yearly', 'half-yearly', 'quarterly', 'monthly']);
 
 export const Department = z.object({
   code: Slug,
@@ -161,6 +159,8 @@ export const IndicatorValue = z.object({
   /** Source wording kept verbatim where it carries 約, a range or a breakdown (e.g. "約200", "車座0件＋出前6件"). */
   targetNote: text(L.line).optional(),
   actualNote: text(L.line).optional(),
+  /** When the value was reported, if not in the year and period it measures (e.g. statistics published late). */
+  reportedIn: ReportedIn.optional(),
 });
 
 export const TargetRevision = z.object({
@@ -216,11 +216,11 @@ export const Indicator = z
     /** Earlier targets, oldest first, when the target was revised mid-plan. `target` is the one in force now. */
     targetHistory: z.array(TargetRevision).default([]),
     /**
-     * How values for a part of the year (Q1–Q4, H1/H2) are reported: `increment` is the amount in that period
-     * alone (year-to-date sums them), `year-to-date` is the figure since the start of the fiscal year or the level
-     * at the end of the period. Absent: increments for cumulative-increment indicators, year-to-date otherwise.
+     * How values for a part of the year (M01–M12, Q1–Q4, H1/H2) are reported (see PeriodBasis): increments,
+     * year to date, snapshots or rolling 12 months. Absent: increments for cumulative-increment indicators,
+     * year-to-date otherwise.
      */
-    periodBasis: z.enum(['increment', 'year-to-date']).optional(),
+    periodBasis: PeriodBasis.optional(),
     values: z.array(IndicatorValue).default([]),
     /** This indicator's progress method, overriding the plan's `evaluation.progress`. */
     method: IndicatorMethod.optional(),
@@ -576,6 +576,5 @@ export type Contribution = z.output<typeof Contribution>;
 export type SharedInitiatives = z.output<typeof SharedInitiatives>;
 export type Department = z.output<typeof Department>;
 export type EditionInfo = z.output<typeof EditionInfo>;
-export type Period = z.output<typeof Period>;
 export type CarriedFrom = z.output<typeof CarriedFrom>;
 export type StatedFigure = z.output<typeof StatedFigure>;

@@ -1,4 +1,13 @@
-import type { Indicator, IndicatorValue, Period } from './plan-document.ts';
+import type { Indicator, IndicatorValue } from './plan-document.ts';
+import {
+  HALVES,
+  MONTHS,
+  type PartPeriod,
+  type Period,
+  type PeriodBasis,
+  periodSpan,
+  QUARTERS,
+} from './reporting-period.ts';
 import { formatQuantity } from './round-percent.ts';
 
 export interface YearToDate {
@@ -8,18 +17,13 @@ export interface YearToDate {
   used: Period[];
   /** Periods that would be needed but have no actual (never read as 0). */
   missing: Period[];
-  basis: 'increment' | 'year-to-date';
+  basis: PeriodBasis;
   provisional: boolean;
   formula: { ja: string; en: string };
 }
 
-/** Last quarter (1–4) a period covers. */
-const END_QUARTER: Record<Period, number> = { Q1: 1, Q2: 2, H1: 2, Q3: 3, Q4: 4, H2: 4, FY: 4 };
-const QUARTERS: Period[] = ['Q1', 'Q2', 'Q3', 'Q4'];
-const HALVES: Period[] = ['H1', 'H2'];
-
 /** How an indicator's part-year values are reported, with the default the schema documents. */
-export function periodBasisOf(indicator: Indicator): 'increment' | 'year-to-date' {
+export function periodBasisOf(indicator: Indicator): PeriodBasis {
   if (indicator.periodBasis) return indicator.periodBasis;
   return indicator.kind === 'cumulative' && indicator.valueBasis === 'increment' ? 'increment' : 'year-to-date';
 }
@@ -27,11 +31,31 @@ export function periodBasisOf(indicator: Indicator): 'increment' | 'year-to-date
 const hasActual = (v: IndicatorValue | undefined): v is IndicatorValue & { actual: number } =>
   typeof v?.actual === 'number';
 
+/** Words after a figure read as reported, by what it is. */
+const READ_AS: Record<Exclude<PeriodBasis, 'increment'>, { ja: string; en: string }> = {
+  'year-to-date': { ja: '', en: '' },
+  snapshot: { ja: '（期末時点）', en: ' (at period end)' },
+  'rolling-12-months': { ja: '（直近12か月）', en: ' (rolling 12 months)' },
+};
+
+/**
+ * The periods of one length that make up a fiscal year through `period`: months when the year has monthly values
+ * (or a month is asked for), else quarters when it has quarterly ones (or a quarter is asked for), else halves.
+ */
+function seriesThrough(period: Period, reported: Set<Period>): PartPeriod[] {
+  const { first, months } = periodSpan(period);
+  const end = first + months;
+  const upTo = (list: PartPeriod[]) => list.filter((p) => periodSpan(p).first + periodSpan(p).months <= end);
+  if (period.startsWith('M') || MONTHS.some((m) => reported.has(m))) return upTo(MONTHS);
+  if (period.startsWith('Q') || QUARTERS.some((q) => reported.has(q))) return upTo(QUARTERS);
+  return upTo(HALVES);
+}
+
 /**
  * The year-to-date figure of an indicator in a fiscal year through a period. Only values of that fiscal year
- * count, so the figure starts again from nothing at the start of each fiscal year. Increments (e.g. grants paid
- * per quarter) are summed; year-to-date or level figures are read as reported. A whole-year ("FY") value, when
- * reported, is the year-to-date figure at year end.
+ * count, so the figure starts again from nothing at the start of each fiscal year (the plan's start month).
+ * Increments (e.g. grants paid per quarter) are summed; year-to-date, snapshot and rolling-12-month figures are
+ * read as reported for the last period. A whole-year ("FY") value, when reported, is the figure at year end.
  * @example yearToDate(grants, 2024, 'Q3') // { value: 9, used: ['Q1', 'Q2', 'Q3'], formula: { ja: '3 + 4 + 2 = 9', … } }
  */
 export function yearToDate(indicator: Indicator, fy: number, period: Period): YearToDate {
@@ -53,18 +77,16 @@ export function yearToDate(indicator: Indicator, fy: number, period: Period): Ye
     const v = formatQuantity(whole.actual);
     return result(['FY'], [], whole.actual, { ja: `年度計 ${v}`, en: `full year ${v}` });
   }
-  const partYear = [...QUARTERS, ...HALVES].some((p) => inYear.has(p));
+  const partYear = [...MONTHS, ...QUARTERS, ...HALVES].some((p) => inYear.has(p));
   if (period === 'FY' && !partYear) return result([], ['FY'], null, { ja: '', en: '' });
-  const end = END_QUARTER[period];
-  // Quarterly data when any quarter is reported (or a quarter is asked for), else half-yearly.
-  const quarterly = QUARTERS.some((q) => inYear.has(q)) || period.startsWith('Q');
-  const series = quarterly ? QUARTERS.slice(0, end) : HALVES.slice(0, end / 2);
-  if (basis === 'year-to-date') {
+  const series = seriesThrough(period, new Set(inYear.keys()));
+  if (basis !== 'increment') {
     const last = series.at(-1) as Period;
     const v = inYear.get(last);
     if (!hasActual(v)) return result([], [last], null, { ja: '', en: '' });
     const text = `${last} ${formatQuantity(v.actual)}`;
-    return result([last], [], v.actual, { ja: text, en: text });
+    const words = READ_AS[basis];
+    return result([last], [], v.actual, { ja: `${text}${words.ja}`, en: `${text}${words.en}` });
   }
   const missing = series.filter((p) => !hasActual(inYear.get(p)));
   const values = series.map((p) => inYear.get(p)?.actual ?? 0);

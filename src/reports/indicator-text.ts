@@ -1,4 +1,5 @@
 import {
+  comparePeriods,
   formatIndicatorPeriod,
   formatPercent,
   formatQuantity,
@@ -65,8 +66,7 @@ export function indicatorText(indicator: Indicator, view: EditionView): Indicato
   }
   const actuals: string[] = [];
   // A year's parts first, then the whole year they add up to.
-  const parts = ['Q1', 'Q2', 'H1', 'Q3', 'Q4', 'H2', 'FY'];
-  const values = [...indicator.values].sort((x, y) => x.fy - y.fy || parts.indexOf(x.period) - parts.indexOf(y.period));
+  const values = [...indicator.values].sort((x, y) => x.fy - y.fy || comparePeriods(x.period, y.period));
   for (const v of values) {
     const when = formatIndicatorPeriod(indicator, v.fy, v.period, { lang, startMonth });
     if ((v.target !== null && v.target !== undefined) || v.targetNote) {

@@ -117,7 +117,12 @@ export const SCALE_KIND_LABELS = {
   'traffic-light': '信号',
   numeric: '数値',
 } as const;
-export const FREQUENCY_LABELS = { yearly: '年1回', 'half-yearly': '半期', quarterly: '四半期' } as const;
+export const FREQUENCY_LABELS = {
+  yearly: '年1回',
+  'half-yearly': '半期',
+  quarterly: '四半期',
+  monthly: '月次',
+} as const;
 export const PLAN_STATUS_LABELS = { draft: '策定中', active: '推進中', closed: '終了' } as const;
 export const ROLLUP_LABELS = { mean: '平均', distribution: '分布', 'share-at-or-above': '基準以上の割合' } as const;
 

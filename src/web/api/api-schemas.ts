@@ -1,4 +1,5 @@
 import { z } from '@hono/zod-openapi';
+import { PERIODS } from '../../domain/index.ts';
 import { KpiVerdictCounts } from './verdict-schemas.ts';
 
 /**
@@ -158,7 +159,10 @@ export const Indicator = z
       .array(
         z.object({
           fy: z.number().int(),
-          period: z.enum(['H1', 'H2', 'Q1', 'Q2', 'Q3', 'Q4']),
+          period: z
+            .enum(PERIODS)
+            .exclude(['FY'])
+            .openapi({ description: 'Part of the fiscal year: H1–H2, Q1–Q4 or M01–M12 (M01 = its first month)' }),
           periodLabel: z.string().openapi({ example: '令和6年度 第3四半期（10～12月）' }),
           actual: z.number().nullable(),
           provisional: z.boolean(),
@@ -166,7 +170,7 @@ export const Indicator = z
           yearToDateFormula: LocalizedText,
         }),
       )
-      .openapi({ description: 'Quarterly or half-yearly values; empty for yearly reporting' }),
+      .openapi({ description: 'Monthly, quarterly or half-yearly values; empty for yearly reporting' }),
     verdict: z
       .object({
         fy: z.number().int(),
@@ -383,7 +387,7 @@ export const PlanDetail = z
       weighted: z.boolean(),
       decimals: z.number().int(),
     }),
-    reportingFrequency: z.enum(['yearly', 'half-yearly', 'quarterly']),
+    reportingFrequency: z.enum(['yearly', 'half-yearly', 'quarterly', 'monthly']),
     fiscalYearStartMonth: z.number().int(),
     edition: EditionSummary,
     overall: z.array(Rollup),
