@@ -84,7 +84,6 @@ for (const dialect of DIALECTS) {
         planSlug: MIHON.plan,
         name,
         fy: 2025,
-        confirmWithheld: 4,
       });
     };
 
