@@ -19,6 +19,7 @@ import { AppError, isAppError, notFound } from './errors.ts';
 import { issuesOf } from './format-zod-error.ts';
 import { loadPlan } from './load-plan.ts';
 import { type LoadedRoundTask, loadRoundTask, requireOpen } from './load-round-task.ts';
+import type { UploadConflict } from './merge-stale-upload.ts';
 import { moveTask } from './move-task.ts';
 import { reportValuesOf, submissionErrors } from './report-form.ts';
 import { stateAtStep, TASK_STATE_LABELS, type TaskState } from './review-chain.ts';
@@ -49,6 +50,10 @@ export interface UploadOutcome {
   state: TaskState;
   /** Why it was not submitted when submitting was asked (the form's messages). */
   reasons: { ja: string; en: string }[];
+  /** The file was made from an older version and the clerk's fields were applied over the newer sheet. */
+  merged: boolean;
+  /** Fields changed both in the file and on the server, left as the server has them for the clerk to decide. */
+  conflicts: UploadConflict[];
 }
 
 /** A row left as it is because its task is past the step where the uploader may write. */
@@ -68,6 +73,8 @@ export interface DepartmentUploadResult {
   skipped: SkippedRow[];
   /** Every initiative of the file, in the file's order. */
   outcomes: UploadOutcome[];
+  /** Every field changed on both sides, over all initiatives (also in each outcome). */
+  conflicts: UploadConflict[];
 }
 
 /** Refuses the whole upload, listing every issue (409 when all of them are conflicts). */
@@ -144,7 +151,7 @@ export async function applyDepartmentUpload(
         return node ? [[n.code, { version: n.version, node }] as const] : [];
       }),
     );
-    const { issues, changes } = departmentUploadChanges(loaded.document, current, upload);
+    const { issues, changes, conflicts, merged } = departmentUploadChanges(loaded.document, current, upload);
     const tasks = new Map<string, TaskRecord>();
     for (const t of await listRoundTasks(tx, orgId, round.id)) tasks.set(t.nodeId, t);
     const rowIds = new Map(loaded.nodes.map((n) => [n.code, n.id]));
@@ -160,13 +167,22 @@ export async function applyDepartmentUpload(
           [...tasks.values()].map((t) => t.id),
         )
       : [];
-    for (const change of changes) {
-      const task = tasks.get(rowIds.get(change.code) ?? '');
-      const node = current.get(change.code)?.node;
+    // The step that governs a row: under each-submits a co-department's own part, else the lead's task.
+    const governingOf = (code: string) => {
+      const task = tasks.get(rowIds.get(code) ?? '');
+      const node = current.get(code)?.node;
       const contributor = node ? contributorOf(actor, node) : null;
       const own = eachSubmits && contributor !== null && task !== undefined;
       const part = own ? parts.find((p) => p.taskId === task.id && p.departmentCode === contributor) : undefined;
       const governing = own ? { ...task, step: part?.step ?? 0, state: part?.state ?? 'not_started' } : task;
+      const writableNow =
+        task !== undefined &&
+        editableNow(actor, { task: governing!, round, node: node! }) &&
+        governing!.state !== 'approved';
+      return { task, governing, writableNow, part: own ? contributor! : undefined };
+    };
+    for (const change of changes) {
+      const { task, governing, writableNow, part } = governingOf(change.code);
       if (!task) {
         issues.push(
           uploadIssue(
@@ -175,9 +191,16 @@ export async function applyDepartmentUpload(
             `Item "${change.code}" is not part of the FY${round.fy} round`,
           ),
         );
-      } else if (!editableNow(actor, { task: governing!, round, node: node! }) || governing!.state === 'approved') {
-        skipped.push(skippedRow(change.code, governing!.state as TaskState));
-      } else writable.push({ change, task, ...(own && { part: contributor! }) });
+      } else if (!writableNow) skipped.push(skippedRow(change.code, governing!.state as TaskState));
+      else writable.push({ change, task, ...(part !== undefined && { part }) });
+    }
+    // A conflict is kept only where the uploader may still write; elsewhere the row is left alone like any other.
+    const open = conflicts.filter((c) => governingOf(c.code).writableNow);
+    for (const c of conflicts) {
+      const { governing } = governingOf(c.code);
+      if (!open.includes(c) && governing && !skipped.some((s) => s.code === c.code)) {
+        skipped.push(skippedRow(c.code, governing.state as TaskState));
+      }
     }
     const all = [...readIssues, ...outOfRound(where, upload), ...issues];
     if (all.length > 0) throw uploadRejected(all);
@@ -227,14 +250,21 @@ export async function applyDepartmentUpload(
       }
     }
     const codes = new Set([...upload.rows, ...upload.indicators].map((r) => r.code));
-    const outcomes = await settleOutcomes(tx, actor, { ...where, target, now }, [...codes], changed, skipped);
-    return { changed, unchanged: codes.size - changed.length - skipped.length, skipped, outcomes };
+    const merge = { merged, conflicts: open };
+    const outcomes = await settleOutcomes(tx, actor, { ...where, target, now }, [...codes], changed, skipped, merge);
+    const unchanged = outcomes.filter((o) => !o.saved && o.outcome !== 'skipped' && o.conflicts.length === 0).length;
+    return { changed, unchanged, skipped, outcomes, conflicts: open };
   });
 }
 
 const cannotSubmit = {
   ja: '提出は担当課の職員が行います',
   en: 'Only the staff of the division submit',
+};
+
+const unresolved = {
+  ja: '他の人の変更と競合する項目があるため提出していません（競合を解決してから提出してください）',
+  en: 'Not submitted: some fields conflict with changes made by someone else (resolve them first)',
 };
 
 const leadSubmits = {
@@ -258,16 +288,30 @@ async function settleOutcomes(
   codes: string[],
   changed: DepartmentUploadResult['changed'],
   skipped: SkippedRow[],
+  merge: { merged: string[]; conflicts: UploadConflict[] },
 ): Promise<UploadOutcome[]> {
   const out: UploadOutcome[] = [];
   const ref = { organizationSlug: where.organization.slug, planSlug: where.plan.slug, fy: where.target.fy };
   for (const code of codes) {
     const lt = await loadRoundTask(tx, { ...ref, code });
     const saved = changed.some((c) => c.code === code);
-    const base = { code, title: lt.node.title, saved, state: lt.task.state as TaskState, reasons: [] };
+    const conflicts = merge.conflicts.filter((c) => c.code === code);
+    const base = {
+      code,
+      title: lt.node.title,
+      saved,
+      state: lt.task.state as TaskState,
+      reasons: [],
+      merged: merge.merged.includes(code),
+      conflicts,
+    };
     const skip = skipped.find((s) => s.code === code);
     if (skip) {
       out.push({ ...base, outcome: 'skipped', reasons: [{ ja: skip.messageJa, en: skip.messageEn }] });
+      continue;
+    }
+    if (where.target.submit && conflicts.length > 0) {
+      out.push({ ...base, outcome: 'not-submitted', reasons: [unresolved] });
       continue;
     }
     const contributor = contributorOf(actor, lt.node);

@@ -6,12 +6,16 @@ import type { CellRef, DepartmentUpload, UploadIssue } from './department-upload
 import { uploadIssue } from './department-upload.ts';
 import { REPORT_LIMITS } from './report-form.ts';
 
-/** Cells of the hidden 照会情報 sheet that say what a workbook is for (as the workbook writer lays them out). */
+/**
+ * The visible cells of the workbook's first sheet (記入方法) that say what it is for, as the writer lays them out:
+ * the plan and organization, the 課, the year. The values checked come from a hidden sheet, but a message names
+ * the cell a clerk can see.
+ */
 export const META_AT = {
-  organization: { sheet: '照会情報', cell: 'B3' },
-  plan: { sheet: '照会情報', cell: 'B4' },
-  department: { sheet: '照会情報', cell: 'B5' },
-  fy: { sheet: '照会情報', cell: 'B6' },
+  organization: { sheet: '記入方法', cell: 'A2' },
+  plan: { sheet: '記入方法', cell: 'A2' },
+  department: { sheet: '記入方法', cell: 'A3' },
+  fy: { sheet: '記入方法', cell: 'A4' },
 } satisfies Record<string, CellRef>;
 
 export interface UploadTarget {

@@ -40,7 +40,7 @@ function upload(rows: Partial<DepartmentUpload['rows'][number]>[]): DepartmentUp
 describe('departmentUploadChanges', () => {
   it('changes nothing when the rows say what is stored', () => {
     const result = departmentUploadChanges(plan, current, upload([{ rating: { value: '10%', at: cell('K2') } }]));
-    expect(result).toEqual({ issues: [], changes: [] });
+    expect(result).toEqual({ issues: [], changes: [], conflicts: [], merged: [] });
   });
 
   it('reads a rating Excel turned into a number (70% → 0.7) and a comment', () => {
@@ -75,7 +75,7 @@ describe('departmentUploadChanges', () => {
     ]);
   });
 
-  it('reports unknown rows, another 課, duplicates and stale versions, each at its cell', () => {
+  it('reports unknown rows, another 課 and duplicates at their cells; a stale row without its base conflicts', () => {
     const result = departmentUploadChanges(
       plan,
       current,
@@ -90,14 +90,46 @@ describe('departmentUploadChanges', () => {
     expect(result.issues.map((i) => [i.cell, i.kind, i.messageEn])).toEqual([
       ['C2', 'invalid', 'No item "9-9" in this plan'],
       ['C3', 'invalid', 'Item "2-1" is not one of this department\'s'],
-      [
-        'C4',
-        'conflict',
-        'Item "1-2" was changed by someone else after this file was made (version 2, now 3); download a new file',
-      ],
       ['K5', 'invalid', '"75%" is not a level of 目標達成率 (10%、20%、30%、40%、50%、60%、70%、80%、90%、100%)'],
       ['C6', 'invalid', 'Row id "1-1" appears twice'],
     ]);
     expect(result.changes).toEqual([]);
+    // The file no longer says what 1-2 held when it was made: its empty rating is not taken over the stored 70%.
+    expect(result.conflicts).toEqual([
+      { code: '1-2', field: 'rating', fy: 2022, at: cell('K4'), base: null, yours: '', theirs: '70%' },
+    ]);
+  });
+
+  it('merges a stale row per field against its base: one side changed applies, both changed conflict', () => {
+    const base = { roadmap: [], rating: '10%', comment: null };
+    const stale = { code: '1-1', version: 2, base };
+    const result = departmentUploadChanges(
+      plan,
+      current,
+      upload([{ ...stale, rating: { value: '30%', at: cell('K2') }, comment: { value: '新しい', at: cell('L2') } }]),
+    );
+    // Stored 10% is still the base: the clerk's 30% and comment apply, on the current version.
+    expect(result.conflicts).toEqual([]);
+    expect(result.merged).toEqual(['1-1']);
+    expect(result.changes.map((c) => [c.code, c.expectedVersion, c.changes.assessments])).toEqual([
+      ['1-1', 3, [{ fy: 2022, period: 'FY', level: '30', comment: '新しい' }]],
+    ]);
+    // The base says 20% (the server has 10% now, the clerk typed 30%): both changed.
+    const both = departmentUploadChanges(
+      plan,
+      current,
+      upload([{ ...stale, base: { ...base, rating: '20%' }, rating: { value: '30%', at: cell('K2') } }]),
+    );
+    expect(both.conflicts).toEqual([
+      { code: '1-1', field: 'rating', fy: 2022, at: cell('K2'), base: '20%', yours: '30%', theirs: '10%' },
+    ]);
+    expect(both.changes).toEqual([]);
+    // The clerk left 20% as it was: the server's 10% stays, nothing to write, no conflict.
+    const untouched = departmentUploadChanges(
+      plan,
+      current,
+      upload([{ ...stale, base: { ...base, rating: '20%' }, rating: { value: '20%', at: cell('K2') } }]),
+    );
+    expect([untouched.conflicts, untouched.changes, untouched.merged]).toEqual([[], [], []]);
   });
 });

@@ -1,36 +1,22 @@
 import {
   type Assessment,
-  findLevel,
   type Indicator,
   type IndicatorValue,
   itemsToText,
   type PlanDocument,
   type PlanNode,
-  type RatingScale,
   type RoadmapEntry,
 } from '../domain/index.ts';
 import { parseContribution } from './contribution-form.ts';
 import { type CellRef, type DepartmentUpload, type UploadIssue, uploadIssue } from './department-upload.ts';
+import { mergeStaleIndicator, mergeStaleRow, type UploadConflict } from './merge-stale-upload.ts';
 import type { NodeChanges } from './update-node.ts';
+import { levelOf } from './upload-rating-level.ts';
 
 export interface UploadChange {
   code: string;
   expectedVersion: number;
   changes: NodeChanges;
-}
-
-/** The level a typed or chosen rating names: a level's key or label, or a number on a numeric scale. */
-function levelOf(scale: RatingScale, value: string | number): string | undefined {
-  const text = String(value).trim();
-  if (scale.kind === 'numeric') return findLevel(scale, text.replace(/%$/, '')) ? text.replace(/%$/, '') : undefined;
-  const byText = scale.levels.find((l) => l.key === text || l.label === text || l.labelEn === text);
-  if (byText) return byText.key;
-  // Excel turns a chosen "70%" into the number 0.7 unless the cell is text-formatted; accept that too.
-  if (typeof value === 'number' && scale.kind === 'percentage') {
-    const pct = String(Math.round(value * 1e6) / 1e4);
-    return scale.levels.find((l) => l.key === pct || l.label === `${pct}%`)?.key;
-  }
-  return undefined;
 }
 
 function setRoadmap(roadmap: RoadmapEntry[], fy: number, kind: 'actual' | 'plan', items: string[]): RoadmapEntry[] {
@@ -106,17 +92,27 @@ function contributionRow(
 /**
  * Checks an uploaded 課 workbook against the plan as it is now and works out each initiative's new sheet.
  * Pure: `current` maps codes to the stored node and its version. Rows whose values equal what is stored produce
- * no change (uploading an untouched workbook changes nothing). Every problem is returned, not just the first.
+ * no change (uploading an untouched workbook changes nothing). A row made from an older version is merged per
+ * field (the fields changed on both sides are returned as conflicts, left as the server has them; `merged` lists
+ * the initiatives where the clerk's fields apply over a newer sheet). Every problem is returned, not just the first.
  */
 export function departmentUploadChanges(
   plan: PlanDocument,
   current: Map<string, { version: number; node: PlanNode }>,
   upload: DepartmentUpload,
-): { issues: UploadIssue[]; changes: UploadChange[] } {
+): { issues: UploadIssue[]; changes: UploadChange[]; conflicts: UploadConflict[]; merged: string[] } {
   const issues: UploadIssue[] = [];
   const scale = plan.ratingScales[0]!;
   const edited = new Map<string, { version: number; node: PlanNode; at: CellRef }>();
-  const nodeFor = (code: string, version: number, at: CellRef) => {
+  const conflicts: UploadConflict[] = [];
+  const merged = new Set<string>();
+  const merging = { scale, fy: upload.fy, department: upload.department };
+  // A row made from an older version is merged per field with the sheet as it is now (see mergeStaleRow).
+  const staleOf = (code: string, version: number) => {
+    const found = current.get(code);
+    return found && found.version !== version && found.node.departments.includes(upload.department) ? found : null;
+  };
+  const nodeFor = (code: string, at: CellRef) => {
     const found = current.get(code);
     if (!found) {
       issues.push(uploadIssue(at, `行ID「${code}」の取組はこの計画にありません`, `No item "${code}" in this plan`));
@@ -132,34 +128,27 @@ export function departmentUploadChanges(
       );
       return undefined;
     }
-    if (found.version !== version) {
-      const seen = edited.get(code);
-      if (!seen || seen.version !== -1) {
-        issues.push(
-          uploadIssue(
-            at,
-            `取組「${code}」はファイルの出力後に他の人が変更しました（出力時の版 ${version}、現在の版 ${found.version}）。最新のファイルを出力し直して入力してください`,
-            `Item "${code}" was changed by someone else after this file was made (version ${version}, now ${found.version}); download a new file`,
-            'conflict',
-          ),
-        );
-        edited.set(code, { version: -1, node: found.node, at });
-      }
-      return undefined;
-    }
-    const entry = edited.get(code) ?? { version, node: found.node, at };
+    const entry = edited.get(code) ?? { version: found.version, node: found.node, at };
     edited.set(code, entry);
-    return entry.version === -1 ? undefined : entry;
+    return entry;
   };
 
   const seenRows = new Set<string>();
-  for (const row of upload.rows) {
+  for (const fileRow of upload.rows) {
+    let row = fileRow;
     if (seenRows.has(row.code)) {
       issues.push(uploadIssue(row.at, `行ID「${row.code}」が重複しています`, `Row id "${row.code}" appears twice`));
       continue;
     }
     seenRows.add(row.code);
-    const entry = nodeFor(row.code, row.version, row.at);
+    const stale = staleOf(row.code, row.version);
+    if (stale) {
+      const m = mergeStaleRow(row, stale.node, merging);
+      row = m.row;
+      conflicts.push(...m.conflicts);
+      if (m.merged) merged.add(row.code);
+    }
+    const entry = nodeFor(row.code, row.at);
     if (entry && entry.node.departments[0] !== upload.department) {
       contributionRow(row, entry, upload, issues);
       continue;
@@ -196,8 +185,16 @@ export function departmentUploadChanges(
     entry.node = node;
   }
 
-  for (const ind of upload.indicators) {
-    const entry = nodeFor(ind.code, ind.version, ind.at);
+  for (const fileInd of upload.indicators) {
+    let ind = fileInd;
+    const stale = staleOf(ind.code, ind.version);
+    if (stale) {
+      const m = mergeStaleIndicator(ind, stale.node, upload.fy);
+      ind = m.indicator;
+      conflicts.push(...m.conflicts);
+      if (m.merged) merged.add(ind.code);
+    }
+    const entry = nodeFor(ind.code, ind.at);
     if (!entry) continue;
     if (entry.node.departments[0] !== upload.department) {
       issues.push(uploadIssue(ind.at, leadWrites.ja(ind.code), leadWrites.en(ind.code)));
@@ -220,7 +217,6 @@ export function departmentUploadChanges(
 
   const changes: UploadChange[] = [];
   for (const [code, entry] of edited) {
-    if (entry.version === -1) continue;
     const before = current.get(code)!.node;
     if (stable(entry.node) === stable(before)) continue;
     const { roadmap, assessments, indicators, contributions } = entry.node;
@@ -231,5 +227,5 @@ export function departmentUploadChanges(
       changes: part ? { contributions: contributions ?? [] } : { roadmap, assessments, indicators },
     });
   }
-  return { issues, changes };
+  return { issues, changes, conflicts, merged: [...merged].filter((code) => changes.some((c) => c.code === code)) };
 }

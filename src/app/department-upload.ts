@@ -10,6 +10,16 @@ export type CellRef = z.output<typeof CellRef>;
 
 const Items = z.object({ items: z.array(z.string().trim().min(1)), at: CellRef });
 
+/** A row's entry values as the file had them when it was made (its hidden copy), for merging a stale row. */
+const RowBase = z.object({
+  roadmap: z.array(z.object({ fy: z.number().int(), kind: z.enum(['actual', 'plan']), items: z.array(z.string()) })),
+  rating: z.union([z.string(), z.number()]).nullable(),
+  comment: z.string().nullable(),
+});
+export type RowBase = z.output<typeof RowBase>;
+const IndicatorBase = z.object({ actual: z.number().nullable(), note: z.string().nullable() });
+export type IndicatorBase = z.output<typeof IndicatorBase>;
+
 /**
  * A 課 workbook as read from the file: plain values with their cells. Types are already checked by the reader
  * (numbers are numbers); everything that needs the plan (row ids, versions, rating levels) is checked on apply.
@@ -29,6 +39,8 @@ export const DepartmentUpload = z.object({
       /** The self-rating as typed or chosen (a level label or key); null when the cell is empty. */
       rating: z.object({ value: z.union([z.string(), z.number()]).nullable(), at: CellRef }),
       comment: z.object({ value: z.string().nullable(), at: CellRef }),
+      /** What the entry cells held at download, when the file still carries it for this row's version. */
+      base: RowBase.optional(),
     }),
   ),
   indicators: z.array(
@@ -39,6 +51,7 @@ export const DepartmentUpload = z.object({
       at: CellRef,
       actual: z.object({ value: z.number().nullable(), at: CellRef }),
       note: z.object({ value: z.string().nullable(), at: CellRef }),
+      base: IndicatorBase.optional(),
     }),
   ),
 });

@@ -122,6 +122,7 @@ export {
   updateRoundSettings,
 } from './manage-rounds.ts';
 export { listStaffUsers, resetUserPassword, setUserDisabled } from './manage-users.ts';
+export type { UploadConflict } from './merge-stale-upload.ts';
 export { levelOfNode } from './node-level.ts';
 export { type OpenRoundProps, openReportingRound } from './open-reporting-round.ts';
 export { generatePassword, MIN_PASSWORD_LENGTH } from './password.ts';

@@ -41,7 +41,13 @@ export async function importDepartmentWorkbook(
   try {
     // Only the sheets the layout reads (the guide sheet is not even unpacked).
     sheets = await readWorkbook(data, {
-      sheets: [DEPT_SHEETS.meta, DEPT_SHEETS.items, DEPT_SHEETS.indicators],
+      sheets: [
+        DEPT_SHEETS.meta,
+        DEPT_SHEETS.items,
+        DEPT_SHEETS.indicators,
+        DEPT_SHEETS.itemsBase,
+        DEPT_SHEETS.indicatorsBase,
+      ],
       zipLimits: UPLOAD_ZIP_LIMITS,
     });
   } catch (e) {
@@ -49,7 +55,7 @@ export async function importDepartmentWorkbook(
     const message = workbookReadMessage(e);
     throw uploadRejected([uploadIssue(e.at, message.ja, message.en)]);
   }
-  const { upload, issues } = parseDepartmentWorkbook(sheets);
+  const { upload, issues } = parseDepartmentWorkbook(sheets, { fy: target.fy });
   if (!upload) throw uploadRejected(issues);
   return applyDepartmentUpload(ctx, actor, target, upload, issues);
 }

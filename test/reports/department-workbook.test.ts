@@ -116,6 +116,7 @@ for (const dialect of DIALECTS) {
         changed: [],
         unchanged: 8,
         skipped: [],
+        conflicts: [],
         outcomes: ['1-1', '1-2', '4-1', '5-3', '12-2', '13-1', '13-2', '14-2'].map((c) => `${c}:draft:false`),
       });
       expect(await exported()).toBe(before);
@@ -179,7 +180,7 @@ for (const dialect of DIALECTS) {
       expect(await exported()).toBe(before);
     });
 
-    it('a row saved by someone else since the export is a conflict, not overwritten', async () => {
+    it('a row saved by someone else since the export is merged per field: both-changed fields are conflicts', async () => {
       const sheets = await getDepartmentSheets(fx.ctx, system, {
         organizationSlug: ORG,
         planSlug: PLAN,
@@ -187,10 +188,12 @@ for (const dialect of DIALECTS) {
         fy: 2022,
       });
       const file = await edit(await departmentWorkbook(sheets), (wb) => {
-        wb.getWorksheet('取組')!.getCell('L7').value = '上書きしてはいけないコメント';
-        wb.getWorksheet('取組')!.getCell('I2').value = '広報活動';
+        wb.getWorksheet('取組')!.getCell('L7').value = '出力後に入力したコメント';
+        wb.getWorksheet('取組')!.getCell('K7').value = '30%';
       });
       const node = sheets.nodes.find((n) => n.code === '13-1')!;
+      const assessments = node.node.assessments.map((a) => (a.fy === 2022 ? { ...a, level: '90' } : a));
+      // Meanwhile the goal (not in the workbook) and the rating change on the server.
       await updateNodeSheet({
         ctx: fx.ctx,
         actor: system,
@@ -198,17 +201,25 @@ for (const dialect of DIALECTS) {
         planSlug: PLAN,
         code: '13-1',
         expectedVersion: node.version,
-        changes: { goal: '先に保存された目標' },
+        changes: { goal: '先に保存された目標', assessments },
       });
-      const before = await exported();
-      const e = await rejection(importDepartmentWorkbook(fx.ctx, system, ROUND, file));
-      expect(e.code).toBe('conflict');
-      const issues = (e.details as { issues: UploadIssue[] }).issues;
-      expect(issues.map((i) => [i.sheet, i.cell, i.kind])).toEqual([['取組', 'C7', 'conflict']]);
-      expect(issues[0]!.messageJa).toBe(
-        `取組「13-1」はファイルの出力後に他の人が変更しました（出力時の版 ${node.version}、現在の版 ${node.version + 1}）。最新のファイルを出力し直して入力してください`,
-      );
-      expect(await exported()).toBe(before);
+      const result = await importDepartmentWorkbook(fx.ctx, system, ROUND, file);
+      expect(result.changed).toEqual([{ code: '13-1', version: node.version + 2 }]);
+      expect(result.conflicts).toEqual([
+        {
+          code: '13-1',
+          field: 'rating',
+          fy: 2022,
+          at: { sheet: '取組', cell: 'K7' },
+          base: '40%',
+          yours: '30%',
+          theirs: '90%',
+        },
+      ]);
+      const after = nodeIn(JSON.parse(await exported()), '13-1');
+      const r4 = (after.assessments as { fy: number; level: string; comment?: string }[]).find((a) => a.fy === 2022)!;
+      expect([after.goal, r4.level, r4.comment]).toEqual(['先に保存された目標', '90', '出力後に入力したコメント']);
+      expect(result.outcomes.find((o) => o.code === '13-1')).toMatchObject({ saved: true, merged: true });
     });
 
     it('refuses an editor of another 課', async () => {
@@ -224,7 +235,7 @@ for (const dialect of DIALECTS) {
       const e = await rejection(importDepartmentWorkbook(fx.ctx, other, ROUND, workbook));
       expect([e.code, e.messageJa]).toEqual([
         'forbidden',
-        'Excelファイルに1件の問題があるため、何も反映していません。照会情報!B5: このファイルは経営戦略課の照会用です（あなたの担当は健康課です）',
+        'Excelファイルに1件の問題があるため、何も反映していません。記入方法!A3: このファイルは経営戦略課の照会用です（あなたの担当は健康課です）',
       ]);
     });
   });

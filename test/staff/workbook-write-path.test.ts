@@ -112,7 +112,7 @@ for (const dialect of DIALECTS) {
         const res = await upload(staff.editor!, file);
         expect(res.status).toBe(400);
         expect(res.text).toContain(
-          `照会情報!B6: このファイルは${label}の照会用です（この照会は令和5年度です）。令和5年度の照会の画面からダウンロードし直してください`,
+          `記入方法!A4: このファイルは${label}の照会用です（この照会は令和5年度です）。令和5年度の照会の画面からダウンロードし直してください`,
         );
       }
       expect((await report('5-3')).values.rating).toBe('');
@@ -137,11 +137,11 @@ for (const dialect of DIALECTS) {
       });
       const res = await upload(staff.editor!, otherPlan);
       expect(res.status).toBe(400);
-      expect(res.text).toContain('照会情報!B4: このファイルは計画「sogo-keikaku」の照会用です');
+      expect(res.text).toContain('記入方法!A2: このファイルは計画「sogo-keikaku」の照会用です');
       const kenko = await buildStaff(server.ctx, { role: 'department-editor', department: 'kenko' });
       const theirs = await upload(kenko, workbook);
       expect(theirs.status).toBe(403);
-      expect(theirs.text).toContain('照会情報!B5: このファイルは経営戦略課の照会用です（あなたの担当は健康課です）');
+      expect(theirs.text).toContain('記入方法!A3: このファイルは経営戦略課の照会用です（あなたの担当は健康課です）');
     });
 
     it('refuses every upload while the round is closed', async () => {
@@ -160,7 +160,7 @@ for (const dialect of DIALECTS) {
       const res = await upload(staff.editor!, file);
       expect(res.status).toBe(409);
       expect(res.text).toContain(
-        '次の問題があるため、何も保存していません。 照会情報!B6: この照会は締め切られています 戻る',
+        '次の問題があるため、何も保存していません。 記入方法!A4: この照会は締め切られています 戻る',
       );
       expect((await report('5-3')).values.rating).toBe('');
     });

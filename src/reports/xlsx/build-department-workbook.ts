@@ -6,6 +6,8 @@ import {
   actualHeader,
   DEPT_FORMAT,
   DEPT_SHEETS,
+  GUIDE_INFO,
+  GUIDE_LEGEND_CELL,
   GUIDE_LINES,
   ITEM_HEADERS as H,
   KPI_HEADERS as K,
@@ -20,6 +22,15 @@ import { joinLines } from './plan-workbook-layout.ts';
 import type { CellValue, SheetColumn, SheetModel, Validation, WorkbookModel } from './workbook-model.ts';
 
 const TEXT = '@';
+
+/** A hidden, untouchable copy of an entry sheet as written: what each cell held when the file was made. */
+const baseCopy = (name: string, columns: SheetColumn[], rows: CellValue[][]): SheetModel => ({
+  name,
+  columns: columns.map(({ header, width, numFmt }) => ({ header, width, ...(numFmt && { numFmt }) })),
+  rows,
+  hidden: true,
+  protect: true,
+});
 
 /**
  * The 課 workbook for one reporting year, pre-filled from the working content: fixed fields locked, entry cells
@@ -137,15 +148,27 @@ export function buildDepartmentWorkbook(s: DepartmentSheets): WorkbookModel {
     }),
   );
   const title = `${formatFiscalYear(fy)} 進捗状況調査（${s.department.name}）`;
+  const print = { titleRows: 1 } as const;
   const sheets: SheetModel[] = [
     {
       name: DEPT_SHEETS.guide,
       columns: [{ header: title, width: 110, wrap: true }],
-      rows: [[`${plan.title}／${s.organization.name}`], ...GUIDE_LINES.map((l) => [`・${l}`])],
+      // Rows 2–4 say whose file this is (an upload for another 課, plan or year is refused naming these cells).
+      rows: [
+        [`${plan.title}／${s.organization.name}`],
+        [`${GUIDE_INFO.department}${s.department.name}`],
+        [`${GUIDE_INFO.fy}${formatFiscalYear(fy)}`],
+        [GUIDE_INFO.legend],
+        ...GUIDE_LINES.map((l) => [`・${l}`]),
+      ],
+      entryCells: [GUIDE_LEGEND_CELL],
       protect: true,
+      print,
     },
-    { name: DEPT_SHEETS.items, columns: itemColumns, rows: itemRows, freezeHeader: true, protect: true },
-    { name: DEPT_SHEETS.indicators, columns: kpiColumns, rows: kpiRows, freezeHeader: true, protect: true },
+    { name: DEPT_SHEETS.items, columns: itemColumns, rows: itemRows, freezeHeader: true, protect: true, print },
+    { name: DEPT_SHEETS.indicators, columns: kpiColumns, rows: kpiRows, freezeHeader: true, protect: true, print },
+    baseCopy(DEPT_SHEETS.itemsBase, itemColumns, itemRows),
+    baseCopy(DEPT_SHEETS.indicatorsBase, kpiColumns, kpiRows),
     {
       name: DEPT_SHEETS.meta,
       columns: [

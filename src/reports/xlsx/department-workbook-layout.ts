@@ -1,7 +1,16 @@
 import { formatFiscalYear } from '../../domain/index.ts';
 
 /** Sheets and headers of the 課 workbook (庁内照会), shared by the writer and the upload reader. */
-export const DEPT_SHEETS = { guide: '記入方法', items: '取組', indicators: '指標', meta: '照会情報' } as const;
+export const DEPT_SHEETS = {
+  guide: '記入方法',
+  items: '取組',
+  indicators: '指標',
+  meta: '照会情報',
+  // Hidden copies of the two entry sheets as they were when the file was made: an upload of a file made from an
+  // older version is merged per field against them (what the clerk changed, what the server changed meanwhile).
+  itemsBase: '取組（出力時）',
+  indicatorsBase: '指標（出力時）',
+} as const;
 export const DEPT_FORMAT = 'shinchoku-department-workbook/v1';
 
 export const ITEM_HEADERS = {
@@ -40,6 +49,14 @@ export const planHeader = (fy: number) => `${formatFiscalYear(fy)} 計画`;
 export const ratingHeader = (scaleName: string) => `自己評価（${scaleName}）`;
 export const kpiActualHeader = (fy: number) => `${formatFiscalYear(fy)} 実績値`;
 export const kpiNoteHeader = (fy: number) => `${formatFiscalYear(fy)} 実績の注記`;
+
+/** The guide sheet's rows 3–5 (below the plan's name in row 2): whose file it is and the colour legend. */
+export const GUIDE_INFO = {
+  department: '担当課：',
+  fy: '対象年度：',
+  legend: 'この色のセルが入力するセルです（取組・指標のシート）',
+} as const;
+export const GUIDE_LEGEND_CELL = 'A5';
 
 export const GUIDE_LINES = [
   '黄色のセルに入力してください。その他のセルは変更できないようにしています。',

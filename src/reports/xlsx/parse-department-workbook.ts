@@ -1,11 +1,16 @@
 import { type CellRef, type DepartmentUpload, type UploadIssue, uploadIssue } from '../../app/index.ts';
 import { parseFiscalYear, parseQuantity } from '../../domain/index.ts';
+import { checkSheetHeaders } from './check-sheet-headers.ts';
 import {
+  actualHeader,
   DEPT_FORMAT,
   DEPT_SHEETS,
   ITEM_HEADERS as H,
   KPI_HEADERS as K,
+  kpiActualHeader,
+  kpiNoteHeader,
   META_KEYS,
+  planReferenceHeader,
 } from './department-workbook-layout.ts';
 import { splitLines } from './plan-workbook-layout.ts';
 import type { ReadSheet } from './read-workbook.ts';
@@ -22,17 +27,6 @@ function numberOf(v: CellValue, unit = ''): number | null | undefined {
   return r.ok ? r.value : undefined;
 }
 
-function headerIndex(sheet: ReadSheet, issues: UploadIssue[], required: string[]) {
-  const header = (sheet.rows[0] ?? []).map((h) => (h === null ? '' : String(h).trim()));
-  const index = new Map(header.map((h, i) => [h, i]));
-  for (const name of required) {
-    if (!index.has(name)) {
-      issues.push(uploadIssue(at(sheet.name, 0, 1), `列「${name}」が見つかりません`, `Column "${name}" is missing`));
-    }
-  }
-  return { header, index };
-}
-
 /** Year columns such as "令和4年度 実績" / "令和5年度 計画" (not the reference column "…計画（参考）"). */
 function roadmapColumns(header: string[]) {
   return header.flatMap((h, col) => {
@@ -42,118 +36,100 @@ function roadmapColumns(header: string[]) {
   });
 }
 
-/**
- * Reads an uploaded 課 workbook into a DepartmentUpload. Checks what needs no plan: sheets and columns exist, each
- * row has its hidden id and version, numbers are numbers. Returns the issues found with the upload (cells with
- * problems read as empty), so the app can add its own checks and report everything at once.
- */
-export function parseDepartmentWorkbook(sheets: ReadSheet[]): { upload?: DepartmentUpload; issues: UploadIssue[] } {
-  const issues: UploadIssue[] = [];
-  const byName = new Map(sheets.map((s) => [s.name, s]));
-  const missing = (name: string) =>
-    issues.push(
-      uploadIssue({ sheet: name, cell: 'A1' }, `シート「${name}」がありません`, `Sheet "${name}" is missing`),
-    );
-  const meta = byName.get(DEPT_SHEETS.meta);
-  const items = byName.get(DEPT_SHEETS.items);
-  const kpis = byName.get(DEPT_SHEETS.indicators);
-  if (!meta) missing(DEPT_SHEETS.meta);
-  if (!items) missing(DEPT_SHEETS.items);
-  if (!kpis) missing(DEPT_SHEETS.indicators);
-  if (!meta || !items || !kpis) return { issues };
-  const metaValue = (key: string) => meta.rows.find((r) => r[0] === key)?.[1] ?? null;
-  const fy = numberOf(metaValue(META_KEYS.fy));
-  if (metaValue(META_KEYS.format) !== DEPT_FORMAT || typeof fy !== 'number') {
-    issues.push(
-      uploadIssue(
-        at(DEPT_SHEETS.meta, 1, 2),
-        'この様式の照会ファイルではありません',
-        'Not a department workbook of this format',
-      ),
-    );
-    return { issues };
-  }
+type Columns = ReturnType<typeof checkSheetHeaders>;
 
-  const itemCols = headerIndex(items, issues, [H.rowId, H.version, H.code, H.comment]);
-  const ratingCol = itemCols.header.findIndex((h) => h.startsWith('自己評価'));
-  if (ratingCol < 0)
-    issues.push(uploadIssue(at(items.name, 0, 1), '列「自己評価」が見つかりません', 'Column "自己評価" is missing'));
-  const kpiCols = headerIndex(kpis, issues, [K.rowId, K.version, K.key]);
-  const kpiActual = kpiCols.header.findIndex((h) => /実績値$/.test(h));
-  const kpiNote = kpiCols.header.findIndex((h) => /実績の注記$/.test(h));
-  if (kpiActual < 0 || kpiNote < 0) {
+const itemColumnsOf = (sheet: ReadSheet, fy: number, issues: UploadIssue[]) => {
+  const fixed = new Set<string>([...Object.values(H), planReferenceHeader(fy)]);
+  const known = (h: string) => fixed.has(h) || /^自己評価（.+）$/.test(h) || roadmapColumns([h]).length === 1;
+  return checkSheetHeaders(sheet, issues, {
+    required: [H.rowId, H.version, H.code, actualHeader(fy), H.comment],
+    known,
+  });
+};
+
+const kpiColumnsOf = (sheet: ReadSheet, fy: number, issues: UploadIssue[]) => {
+  const all = new Set<string>([...Object.values(K), kpiActualHeader(fy), kpiNoteHeader(fy)]);
+  return checkSheetHeaders(sheet, issues, {
+    required: [K.rowId, K.version, K.key, kpiActualHeader(fy), kpiNoteHeader(fy)],
+    known: (h) => all.has(h),
+  });
+};
+
+function identify(sheet: ReadSheet, row: CellValue[], r: number, cols: Columns, issues: UploadIssue[]) {
+  const id = text(row[cols.index.get(H.rowId)!] ?? null);
+  const version = numberOf(row[cols.index.get(H.version)!] ?? null);
+  const idAt = at(sheet.name, cols.index.get(H.rowId)!, r);
+  if (!id) {
     issues.push(
       uploadIssue(
-        at(kpis.name, 0, 1),
-        '列「実績値」「実績の注記」が見つかりません',
-        'Actual value columns are missing',
+        idAt,
+        '行IDが空です（行を追加・コピーせず、出力されたファイルに入力してください）',
+        'Row id is empty (do not add or copy rows)',
       ),
     );
+    return undefined;
   }
-  if (issues.length > 0) return { issues };
+  if (typeof version !== 'number' || !Number.isInteger(version)) {
+    issues.push(
+      uploadIssue(
+        at(sheet.name, cols.index.get(H.version)!, r),
+        '版が読めません（非表示の列を変更しないでください）',
+        'Version is unreadable (do not edit hidden columns)',
+      ),
+    );
+    return undefined;
+  }
+  return { code: id, version, at: at(sheet.name, cols.index.get(H.code) ?? 0, r) };
+}
 
-  const identify = (sheet: ReadSheet, row: CellValue[], r: number, cols: typeof itemCols) => {
-    const id = text(row[cols.index.get(H.rowId)!] ?? null);
-    const version = numberOf(row[cols.index.get(H.version)!] ?? null);
-    const idAt = at(sheet.name, cols.index.get(H.rowId)!, r);
-    if (!id) {
-      issues.push(
-        uploadIssue(
-          idAt,
-          '行IDが空です（行を追加・コピーせず、出力されたファイルに入力してください）',
-          'Row id is empty (do not add or copy rows)',
-        ),
-      );
-      return undefined;
-    }
-    if (typeof version !== 'number' || !Number.isInteger(version)) {
-      issues.push(
-        uploadIssue(
-          at(sheet.name, cols.index.get(H.version)!, r),
-          '版が読めません（非表示の列を変更しないでください）',
-          'Version is unreadable (do not edit hidden columns)',
-        ),
-      );
-      return undefined;
-    }
-    return { code: id, version, at: at(sheet.name, cols.index.get(H.code) ?? 0, r) };
-  };
-  const blankRow = (row: CellValue[]) => row.every(isBlank);
+const blankRow = (row: CellValue[]) => row.every(isBlank);
 
+function readItemRows(sheet: ReadSheet, cols: Columns, issues: UploadIssue[]): DepartmentUpload['rows'] {
   const rows: DepartmentUpload['rows'] = [];
-  const yearCols = roadmapColumns(itemCols.header);
-  items.rows.slice(1).forEach((row, i) => {
+  const yearCols = roadmapColumns(cols.header);
+  const ratingCol = cols.header.findIndex((h) => h.startsWith('自己評価'));
+  const comment = cols.index.get(H.comment)!;
+  sheet.rows.slice(1).forEach((row, i) => {
     const r = i + 2;
     if (blankRow(row)) return;
-    const id = identify(items, row, r, itemCols);
+    const id = identify(sheet, row, r, cols, issues);
     if (!id) return;
-    const comment = itemCols.index.get(H.comment)!;
     rows.push({
       ...id,
       roadmap: yearCols.map((c) => ({
         fy: c.fy,
         kind: c.kind,
         items: splitLines(text(row[c.col] ?? null) ?? ''),
-        at: at(items.name, c.col, r),
+        at: at(sheet.name, c.col, r),
       })),
       rating: {
         value: isBlank(row[ratingCol] ?? null) ? null : (row[ratingCol] as string | number),
-        at: at(items.name, ratingCol, r),
+        at: at(sheet.name, ratingCol, r),
       },
-      comment: { value: text(row[comment] ?? null), at: at(items.name, comment, r) },
+      comment: { value: text(row[comment] ?? null), at: at(sheet.name, comment, r) },
     });
   });
+  return rows;
+}
 
+function readIndicatorRows(
+  sheet: ReadSheet,
+  cols: Columns,
+  fy: number,
+  issues: UploadIssue[],
+): DepartmentUpload['indicators'] {
   const indicators: DepartmentUpload['indicators'] = [];
-  kpis.rows.slice(1).forEach((row, i) => {
+  const kpiActual = cols.index.get(kpiActualHeader(fy))!;
+  const kpiNote = cols.index.get(kpiNoteHeader(fy))!;
+  sheet.rows.slice(1).forEach((row, i) => {
     const r = i + 2;
     if (blankRow(row)) return;
-    const id = identify(kpis, row, r, kpiCols);
+    const id = identify(sheet, row, r, cols, issues);
     if (!id) return;
-    const key = text(row[kpiCols.index.get(K.key)!] ?? null);
-    const unitCol = kpiCols.index.get(K.unit);
+    const key = text(row[cols.index.get(K.key)!] ?? null);
+    const unitCol = cols.index.get(K.unit);
     const actual = numberOf(row[kpiActual] ?? null, unitCol === undefined ? '' : (text(row[unitCol] ?? null) ?? ''));
-    const actualAt = at(kpis.name, kpiActual, r);
+    const actualAt = at(sheet.name, kpiActual, r);
     if (actual === undefined) {
       issues.push(
         uploadIssue(
@@ -164,29 +140,112 @@ export function parseDepartmentWorkbook(sheets: ReadSheet[]): { upload?: Departm
       );
     }
     if (!key) {
-      issues.push(
-        uploadIssue(at(kpis.name, kpiCols.index.get(K.key)!, r), '指標キーが空です', 'Indicator key is empty'),
-      );
+      issues.push(uploadIssue(at(sheet.name, cols.index.get(K.key)!, r), '指標キーが空です', 'Indicator key is empty'));
       return;
     }
     indicators.push({
       ...id,
       key,
       actual: { value: actual ?? null, at: actualAt },
-      note: { value: text(row[kpiNote] ?? null), at: at(kpis.name, kpiNote, r) },
+      note: { value: text(row[kpiNote] ?? null), at: at(sheet.name, kpiNote, r) },
     });
   });
+  return indicators;
+}
 
+/**
+ * The hidden copies of the entry sheets (as the file was made) attached to the rows they describe, when the copy
+ * is there, readable and of the row's version; a row without one is merged as if every field might have changed
+ * (see mergeStaleRow), so a damaged copy can only cause conflicts, never an overwrite.
+ */
+function attachBases(
+  byName: Map<string, ReadSheet>,
+  fy: number,
+  rows: DepartmentUpload['rows'],
+  indicators: DepartmentUpload['indicators'],
+): void {
+  const itemsBase = byName.get(DEPT_SHEETS.itemsBase);
+  const kpisBase = byName.get(DEPT_SHEETS.indicatorsBase);
+  const scratch: UploadIssue[] = [];
+  if (itemsBase) {
+    const cols = itemColumnsOf(itemsBase, fy, scratch);
+    const base = scratch.length === 0 ? readItemRows(itemsBase, cols, scratch) : [];
+    for (const row of rows) {
+      const b = base.find((x) => x.code === row.code && x.version === row.version);
+      if (b) row.base = { roadmap: b.roadmap, rating: b.rating.value, comment: b.comment.value };
+    }
+  }
+  scratch.length = 0;
+  if (kpisBase) {
+    const cols = kpiColumnsOf(kpisBase, fy, scratch);
+    const base = scratch.length === 0 ? readIndicatorRows(kpisBase, cols, fy, scratch) : [];
+    for (const ind of indicators) {
+      const b = base.find((x) => x.code === ind.code && x.key === ind.key && x.version === ind.version);
+      if (b) ind.base = { actual: b.actual.value, note: b.note.value };
+    }
+  }
+}
+
+/** Where a file that is not a 課 workbook of this format is refused: the first visible sheet's title. */
+const NOT_THIS_FORMAT = { sheet: DEPT_SHEETS.guide, cell: 'A1' };
+
+/**
+ * Reads an uploaded 課 workbook into a DepartmentUpload. Checks what needs no plan: sheets and columns exist (a
+ * renamed, added, duplicated or missing header is an issue at its cell, never a skipped column), each row has its
+ * hidden id and version, numbers are numbers. Returns the issues found with the upload (cells with problems read
+ * as empty), so the app can add its own checks and report everything at once. `round` is the year the channel
+ * uploads to.
+ */
+export function parseDepartmentWorkbook(
+  sheets: ReadSheet[],
+  round?: { fy: number },
+): { upload?: DepartmentUpload; issues: UploadIssue[] } {
+  const issues: UploadIssue[] = [];
+  const byName = new Map(sheets.map((s) => [s.name, s]));
+  const meta = byName.get(DEPT_SHEETS.meta);
+  const items = byName.get(DEPT_SHEETS.items);
+  const kpis = byName.get(DEPT_SHEETS.indicators);
+  const metaValue = (key: string) => meta?.rows.find((r) => r[0] === key)?.[1] ?? null;
+  const fy = numberOf(metaValue(META_KEYS.fy));
+  if (!meta || metaValue(META_KEYS.format) !== DEPT_FORMAT || typeof fy !== 'number') {
+    issues.push(
+      uploadIssue(
+        NOT_THIS_FORMAT,
+        'この様式の照会ファイルではありません（照会の画面からダウンロードしたファイルに入力してください）',
+        'Not a department workbook of this format (fill in a file downloaded from the round page)',
+      ),
+    );
+    return { issues };
+  }
+  for (const [name, sheet] of [
+    [DEPT_SHEETS.items, items],
+    [DEPT_SHEETS.indicators, kpis],
+  ] as const) {
+    if (!sheet) {
+      issues.push(
+        uploadIssue({ sheet: name, cell: 'A1' }, `シート「${name}」がありません`, `Sheet "${name}" is missing`),
+      );
+    }
+  }
+  if (!items || !kpis) return { issues };
   const str = (k: string) => String(metaValue(k) ?? '');
-  return {
-    upload: {
-      organization: str(META_KEYS.organization),
-      plan: str(META_KEYS.plan),
-      department: str(META_KEYS.department),
-      fy,
-      rows,
-      indicators,
-    },
-    issues,
+  const target = {
+    organization: str(META_KEYS.organization),
+    plan: str(META_KEYS.plan),
+    department: str(META_KEYS.department),
+    fy,
   };
+  // A file of another year has that year's columns: it is refused for its year (naming the year cell), not for
+  // columns this round does not have.
+  if (round && round.fy !== fy) return { upload: { ...target, rows: [], indicators: [] }, issues };
+  const itemCols = itemColumnsOf(items, fy, issues);
+  if (!itemCols.header.some((h) => h.startsWith('自己評価'))) {
+    issues.push(uploadIssue(at(items.name, 0, 1), '列「自己評価」が見つかりません', 'Column "自己評価" is missing'));
+  }
+  const kpiCols = kpiColumnsOf(kpis, fy, issues);
+  if (issues.length > 0) return { issues };
+  const rows = readItemRows(items, itemCols, issues);
+  const indicators = readIndicatorRows(kpis, kpiCols, fy, issues);
+  attachBases(byName, fy, rows, indicators);
+  return { upload: { ...target, rows, indicators }, issues };
 }

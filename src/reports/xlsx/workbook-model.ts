@@ -32,6 +32,13 @@ export interface SheetModel {
   /** Lock every cell except `entry` columns (no password: it guards against slips, the server checks all). */
   protect?: boolean;
   hidden?: boolean;
+  /** Cells outside the entry columns painted like entry cells (a colour legend), e.g. "A5". */
+  entryCells?: string[];
+  /**
+   * Print on A4 landscape, as wide as one page, repeating the first `titleRows` rows on every page; rows are
+   * made as tall as their wrapped text (LibreOffice and Excel do not grow a row written with a height).
+   */
+  print?: { titleRows: number };
 }
 
 export interface WorkbookModel {

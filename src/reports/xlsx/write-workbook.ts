@@ -1,10 +1,14 @@
 import type ExcelJS from 'exceljs';
 import { fixZipDates } from './fixed-zip-dates.ts';
 import { loadExcelJs } from './load-exceljs.ts';
+import { rowHeight } from './row-height.ts';
 import { columnLetter, type SheetModel, type Validation, type WorkbookModel } from './workbook-model.ts';
 
 const HEADER_FILL = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFD9E6FF' } } as const;
-const ENTRY_FILL = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFF9E5' } } as const;
+// A clear yellow with a border, so an entry cell is told apart on screen and on a black-and-white print.
+const ENTRY_FILL = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFF2CC' } } as const;
+const THIN = { style: 'thin', color: { argb: 'FFBF9000' } } as const;
+const ENTRY_BORDER = { top: THIN, left: THIN, bottom: THIN, right: THIN } as const;
 
 async function addSheet(wb: ExcelJS.Workbook, sheet: SheetModel, lists: OptionLists): Promise<void> {
   const ws = wb.addWorksheet(sheet.name, {
@@ -18,7 +22,10 @@ async function addSheet(wb: ExcelJS.Workbook, sheet: SheetModel, lists: OptionLi
     style: { alignment: { vertical: 'top', wrapText: c.wrap ?? false }, ...(c.numFmt && { numFmt: c.numFmt }) },
   }));
   // Values are always written as plain values: a text such as "=HYPERLINK(…)" stays text, never a formula.
-  for (const row of sheet.rows) ws.addRow(row.map((v) => (v === null ? null : v)));
+  for (const row of sheet.rows) {
+    const added = ws.addRow(row.map((v) => (v === null ? null : v)));
+    if (sheet.print) added.height = rowHeight(row, sheet.columns);
+  }
   const header = ws.getRow(1);
   header.font = { bold: true };
   header.alignment = { vertical: 'middle', wrapText: true };
@@ -37,10 +44,31 @@ async function addSheet(wb: ExcelJS.Workbook, sheet: SheetModel, lists: OptionLi
       if (col.entry) {
         cell.protection = { locked: false };
         cell.fill = ENTRY_FILL;
+        cell.border = ENTRY_BORDER;
       }
       if (validation) cell.dataValidation = validation;
     }
   });
+  for (const address of sheet.entryCells ?? []) {
+    ws.getCell(address).fill = ENTRY_FILL;
+    ws.getCell(address).border = ENTRY_BORDER;
+  }
+  if (sheet.print) {
+    header.height = rowHeight(
+      sheet.columns.map((c) => c.header),
+      sheet.columns.map((c) => ({ ...c, wrap: true })),
+    );
+    ws.pageSetup = {
+      ...ws.pageSetup,
+      paperSize: 9, // A4
+      orientation: 'landscape',
+      fitToPage: true,
+      fitToWidth: 1,
+      fitToHeight: 0,
+      printTitlesRow: `1:${sheet.print.titleRows}`,
+      margins: { left: 0.4, right: 0.4, top: 0.5, bottom: 0.5, header: 0.3, footer: 0.3 },
+    };
+  }
   if (sheet.protect) {
     // exceljs hashes a password synchronously-slowly; without one the lock still prevents accidental edits.
     await ws.protect('', {

@@ -1,6 +1,7 @@
 import { INDICATOR_KIND, LIFECYCLE_STATUS } from '../../domain/index.ts';
 import { EVALUATION_MESSAGES } from './evaluation-messages.ts';
 import { FORM_MESSAGES } from './staff-messages-forms.ts';
+import { WORKBOOK_MESSAGES } from './workbook-messages.ts';
 
 /**
  * UI text of the staff workspace, Japanese first then English, one key per message. Content (titles, 実績 …)
@@ -8,6 +9,7 @@ import { FORM_MESSAGES } from './staff-messages-forms.ts';
  */
 export const STAFF_MESSAGES = {
   ...EVALUATION_MESSAGES,
+  ...WORKBOOK_MESSAGES,
   'app.name': ['進捗 職員用', 'Shinchoku staff'],
   'app.skip': ['本文へ移動', 'Skip to main content'],
   'app.nav': ['職員用メニュー', 'Staff menu'],

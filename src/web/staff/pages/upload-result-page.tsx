@@ -1,4 +1,4 @@
-import type { StaffSession, UploadOutcome } from '../../../app/index.ts';
+import type { StaffSession, UploadConflict, UploadOutcome } from '../../../app/index.ts';
 import { StaffLayout } from '../components/staff-layout.tsx';
 import type { StaffText } from '../staff-text.ts';
 
@@ -61,6 +61,9 @@ export function UploadResultPage(props: {
           </ul>
         )
       )}
+      {props.outcomes?.some((o) => o.conflicts.length > 0) && (
+        <ConflictTable text={text} outcomes={props.outcomes.filter((o) => o.conflicts.length > 0)} />
+      )}
       {props.outcomes?.some((o) => o.saved && o.outcome === 'draft') && <p>{t('workbook.draftsNote')}</p>}
       <p>
         <a href={props.back}>{t('common.back')}</a>
@@ -69,7 +72,15 @@ export function UploadResultPage(props: {
   );
 }
 
+/** What happened, then (for a file made from an older version) how it was merged. */
 function outcomeText(text: StaffText, o: UploadOutcome): string {
+  const parts = [stepText(text, o)];
+  if (o.merged) parts.push(text.t('workbook.outcome.merged'));
+  if (o.conflicts.length > 0) parts.push(text.t('workbook.outcome.conflicts', { n: o.conflicts.length }));
+  return parts.join(text.lang === 'ja' ? '' : ' ');
+}
+
+function stepText(text: StaffText, o: UploadOutcome): string {
   const t = text.t;
   const state = text.state(o.state);
   const reasons = o.reasons.map((r) => (text.lang === 'ja' ? r.ja : r.en)).join(text.sep);
@@ -112,5 +123,63 @@ function OutcomeTable(props: { text: StaffText; outcomes: (UploadOutcome & { hre
         </tbody>
       </table>
     </div>
+  );
+}
+
+/** A field's name as the entry form calls it ("令和5年度 実績", "指標「…」の実績値"). */
+export function conflictFieldLabel(text: StaffText, c: UploadConflict): string {
+  const key = `workbook.field.${c.field}` as const;
+  return text.t(key, { fy: text.fy(c.fy), key: c.indicatorName ?? c.key ?? '' });
+}
+
+/**
+ * Every field changed both in the file and by someone else: the value when the file was made, the clerk's and the
+ * saved one, with the cell it came from; each initiative links to its page, where the clerk chooses per field.
+ */
+function ConflictTable(props: { text: StaffText; outcomes: (UploadOutcome & { href: string })[] }) {
+  const { text } = props;
+  const t = text.t;
+  const shown = (v: string | null) => (v === null ? '?' : v === '' ? t('workbook.empty') : v);
+  return (
+    <section class="callout callout--warn" aria-labelledby="upload-conflicts">
+      <h2 id="upload-conflicts">{t('workbook.conflicts')}</h2>
+      <p>{t('workbook.conflicts.lead')}</p>
+      <div class="table-scroll">
+        <table>
+          <thead>
+            <tr>
+              <th scope="col">{t('common.code')}</th>
+              <th scope="col">{t('conflict.field')}</th>
+              <th scope="col">{t('workbook.conflicts.cell')}</th>
+              <th scope="col">{t('workbook.conflicts.base')}</th>
+              <th scope="col">{t('conflict.yours')}</th>
+              <th scope="col">{t('conflict.theirs')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {props.outcomes.flatMap((o) =>
+              o.conflicts.map((c) => (
+                <tr>
+                  <td>
+                    <a href={o.href}>{o.code}</a>
+                  </td>
+                  <th scope="row">{conflictFieldLabel(text, c)}</th>
+                  <td>{`${c.at.sheet}!${c.at.cell}`}</td>
+                  <td>
+                    <pre class="items">{shown(c.base)}</pre>
+                  </td>
+                  <td>
+                    <pre class="items">{shown(c.yours)}</pre>
+                  </td>
+                  <td>
+                    <pre class="items">{shown(c.theirs)}</pre>
+                  </td>
+                </tr>
+              )),
+            )}
+          </tbody>
+        </table>
+      </div>
+    </section>
   );
 }
