@@ -96,6 +96,11 @@ export const StatusRule = z.object({
   bands: z.array(Band).optional(),
   /** Or a tolerance: `met` on or above the expected value, `within` inside the tolerance, `outside` beyond it. */
   tolerance: Tolerance.and(z.object({ met: z.string(), within: z.string(), outside: z.string() })).optional(),
+  /**
+   * The level of an item whose every computed indicator has reached its target (growth-rate basis), before the
+   * bands: Open SDG's "target achieved".
+   */
+  reached: z.string().optional(),
   /** Compound rule: an item given `from` whose direction of travel is up gets `level` instead. */
   improving: z.object({ from: z.string(), level: z.string() }).optional(),
   /** Direction of travel shown with the verdict. */
@@ -178,6 +183,7 @@ export const Evaluation = z
     if (rule.tolerance) {
       for (const k of ['met', 'within', 'outside'] as const) check(rule.tolerance[k], ['tolerance', k]);
     }
+    if (rule.reached) check(rule.reached, ['reached']);
     if (rule.improving) {
       check(rule.improving.from, ['improving', 'from']);
       check(rule.improving.level, ['improving', 'level']);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildAbcdPlan } from './abcd-test-plan.ts';
+import { bandLevel } from './band-level.ts';
 import { EVALUATION_PRESETS } from './evaluation-presets.ts';
 import { initiativeStatus } from './initiative-status.ts';
 import type { PlanNodeInput } from './plan-document.ts';
@@ -79,18 +80,40 @@ describe('evaluation presets', () => {
     ]);
   });
 
-  it('SDG growth rate: 20 → 21 in 3 years against 20 → 23 in 5 is 57.8 % of the required growth (moderate)', () => {
+  it('SDG growth rate (Open SDG): 20 → 21 in 3 years against 20 → 23 in 5 is 57.8 % of the required growth, limited', () => {
     const sdg = (code: string, actual: number) => ({
       code,
       title: code,
       indicators: [kpi([{ fy: 2025, actual }], { baseline: { fy: 2022, value: 20 }, target: { fy: 2027, value: 23 } })],
     });
-    // Required (23/20)^(1/5) − 1 = 0.028346 a year. (21/20)^(1/3) − 1 = 0.016396 → 0.5784;
-    // (23/20)^(1/3) − 1 = 0.047690 → 1.6824; (19/20)^(1/3) − 1 = −0.016952 → −0.5980.
-    expect(judge('sdg-growth-rate', [sdg('a', 21), sdg('b', 23), sdg('c', 19)], 2025)).toEqual([
-      ['a', 'moderate', 57.8, false],
-      ['b', 'substantial', 168.2, false],
-      ['c', 'deterioration', -59.8, false],
+    // Required (23/20)^(1/5) − 1 = 0.028346 a year. (21/20)^(1/3) − 1 = 0.016396 → 0.5784 (0 ≤ R < 0.6: limited);
+    // (22/20)^(1/3) − 1 = 0.032280 → 1.1388 (≥ 0.95: on track); 23 has reached the target (target achieved,
+    // whatever the growth); (19/20)^(1/3) − 1 = −0.016952 → −0.5980 (< 0: deterioration). Unrounded, as Open SDG.
+    const ratio = (actual: number) =>
+      Number(((((actual / 20) ** (1 / 3) - 1) * 100) / ((23 / 20) ** (1 / 5) - 1)).toPrecision(15));
+    expect(judge('sdg-growth-rate', [sdg('a', 21), sdg('b', 22), sdg('c', 23), sdg('d', 19)], 2025)).toEqual([
+      ['a', 'limited', ratio(21), false],
+      ['b', 'on-track', ratio(22), false],
+      ['c', 'achieved', ratio(23), false],
+      ['d', 'deterioration', ratio(19), false],
+    ]);
+    expect([ratio(21), ratio(22), ratio(19)].map((r) => r.toFixed(2))).toEqual(['57.84', '113.88', '-59.80']);
+  });
+
+  it('SDG growth rate: the edges 95, 60 and 0 belong to the band above them, just below them to the band below', () => {
+    const bands = EVALUATION_PRESETS['sdg-growth-rate'].evaluation.status.bands;
+    const at = (x: number) =>
+      bandLevel(
+        bands.map((b) => ({ inclusive: true, ...b })),
+        x,
+      );
+    expect([95, 94.999, 60, 59.999, 0, -0.001].map(at)).toEqual([
+      'on-track',
+      'acceleration-needed',
+      'acceleration-needed',
+      'limited',
+      'limited',
+      'deterioration',
     ]);
   });
 });

@@ -95,8 +95,8 @@ export const EVALUATION_PRESETS = {
   'sdg-growth-rate': {
     name: { ja: 'SDG方式（伸び率による進捗）', en: 'SDG progress by growth rate' },
     description: {
-      ja: '基準年からの年平均伸び率を、目標に必要な年平均伸び率で割った比（Open SDG の方法）。95%以上・50%以上・−10%以上・それ未満の4段階。',
-      en: 'Compound annual growth since the baseline ÷ the growth the target requires (as Open SDG does), in four bands: 95 %, 50 %, −10 % and below.',
+      ja: '基準年からの年平均伸び率を、目標に必要な年平均伸び率で割った比（Open SDG の方法）。目標に到達していれば「目標達成」、比が95%以上「順調」、60%以上「進展しているが加速が必要」、0%以上「進展わずか」、0%未満「後退」。',
+      en: 'Compound annual growth since the baseline ÷ the growth the target requires (as Open SDG does): target achieved when reached, else on track at 95 % or more, progress made but acceleration needed at 60 %, limited progress at 0 %, deterioration below.',
     },
     evaluation: {
       preset: 'sdg-growth-rate',
@@ -106,17 +106,24 @@ export const EVALUATION_PRESETS = {
         nameEn: 'SDG progress',
         measure: 'progress',
         combine: { method: 'mean', cap: false },
-        rounding: { mode: 'half-up', decimals: 1 },
+        // Open SDG compares the unrounded ratio with its thresholds.
+        rounding: { mode: 'none', decimals: 1 },
         levels: [
-          { key: 'substantial', label: '大きく進展', labelEn: 'Substantial progress' },
-          { key: 'moderate', label: 'ある程度進展', labelEn: 'Moderate progress' },
-          { key: 'limited', label: '進展わずか', labelEn: 'Limited or no progress' },
+          { key: 'achieved', label: '目標達成', labelEn: 'Target achieved' },
+          { key: 'on-track', label: '順調', labelEn: 'On track' },
+          {
+            key: 'acceleration-needed',
+            label: '進展しているが加速が必要',
+            labelEn: 'Progress made but acceleration needed',
+          },
+          { key: 'limited', label: '進展わずか', labelEn: 'Limited progress' },
           { key: 'deterioration', label: '後退', labelEn: 'Deterioration' },
         ],
+        reached: 'achieved',
         bands: [
-          { level: 'substantial', from: 95 },
-          { level: 'moderate', from: 50 },
-          { level: 'limited', from: -10 },
+          { level: 'on-track', from: 95 },
+          { level: 'acceleration-needed', from: 60 },
+          { level: 'limited', from: 0 },
           { level: 'deterioration' },
         ],
       },

@@ -34,6 +34,11 @@ export interface IndicatorProgress {
    * arithmetic actual ÷ target, never a judgement.
    */
   basis: ProgressBasis | null;
+  /**
+   * Growth-rate basis only: the actual has reached the target (direction-aware). Open SDG reports such a series as
+   * "target achieved" before looking at growth; a rule that declares `reached` gives its level.
+   */
+  reached?: boolean;
 }
 
 type ExpectedPathStep = NonNullable<IndicatorMethod['path']>[number];

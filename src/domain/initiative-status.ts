@@ -114,6 +114,11 @@ export function initiativeStatus(plan: PlanDocument, node: PlanNode, fy: number)
   const numeric = node.indicators.filter((i) => i.kind !== 'text');
   const own = numeric.length === 1 ? numeric[0]?.tolerance : undefined;
   let key = measure === null ? null : levelFor(rule, measure, expected, own);
+  // Every computed indicator at its target: the rule's `reached` level, whatever the bands say.
+  const computed = now.indicators.filter((i) => i.progress.percent !== null);
+  if (key !== null && rule.reached && computed.length > 0 && computed.every((i) => i.progress.reached === true)) {
+    key = rule.reached;
+  }
   let raisedByImprovement = false;
   if (key !== null && rule.improving && key === rule.improving.from && direction === 'up') {
     key = rule.improving.level;

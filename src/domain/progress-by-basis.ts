@@ -118,7 +118,9 @@ export function progressByBasis(
       const percent = ((a - b.value) * 100) / (target - b.value);
       return done(percent, same(`(${q(a)} − ${q(b.value)}) ÷ (${q(target)} − ${q(b.value)}) = ${pct(percent)}`));
     }
-    // Open SDG: compound annual growth so far against the growth the target requires over its whole span.
+    // Open SDG (sdg-build ProgressMeasure.methodology_2): compound annual growth so far against the growth the
+    // target requires over its whole span. The exponential model needs positive values; Open SDG replaces a 0 by
+    // 0.001, a value no plan declared, so a 0 here gives no figure instead.
     const years = got.fy - b.fy;
     const span = (indicator.target?.fy ?? got.fy) - b.fy;
     if (years <= 0 || span <= 0 || b.value <= 0 || a <= 0 || target <= 0) return uncomputed('no-baseline', basis, base);
@@ -126,10 +128,19 @@ export function progressByBasis(
     const requiredRate = (target / b.value) ** (1 / span) - 1;
     const percent = (actualRate * 100) / requiredRate;
     const r = (x: number) => formatPercent(x * 100, 2);
-    return done(percent, {
+    // Reached before its year: Open SDG reports "target achieved" whatever the growth.
+    const reached = lower ? a <= target : a >= target;
+    const growth = {
       ja: `年平均伸び率 実績 ${r(actualRate)} ÷ 必要 ${r(requiredRate)} = ${pct(percent)}`,
       en: `annual growth actual ${r(actualRate)} ÷ required ${r(requiredRate)} = ${pct(percent)}`,
-    });
+    };
+    const formula = reached
+      ? {
+          ja: `目標 ${q(target)} に到達（実績 ${q(a)}）、${growth.ja}`,
+          en: `target ${q(target)} reached (actual ${q(a)}); ${growth.en}`,
+        }
+      : growth;
+    return { ...done(percent, formula), reached };
   }
 
   if (basis === 'expected-path') {

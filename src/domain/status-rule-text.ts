@@ -50,6 +50,13 @@ export function statusRuleText(rule: StatusRule): Text {
       en: `${what.en}: ${bands.map((b) => b.en).join(', ')}`,
     });
   }
+  if (rule.reached) {
+    const l = label(rule.reached);
+    parts.push({
+      ja: `すべての指標が目標に到達していれば「${l.ja}」`,
+      en: `"${l.en}" when every indicator has reached its target`,
+    });
+  }
   if (rule.improving) {
     const [from, to] = [label(rule.improving.from), label(rule.improving.level)];
     parts.push({

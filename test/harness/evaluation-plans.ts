@@ -159,6 +159,11 @@ const sdg = plan('sdg', 'SDG方式の計画', EVALUATION_PRESETS['sdg-growth-rat
       { fy: 2025, actual: 95 },
     ]),
   ]),
+  item('4-3', '目標に到達', [
+    kpi('i', '指標I', { baseline: { fy: 2020, value: 100 }, target: { fy: 2030, value: 200 } }, [
+      { fy: 2025, actual: 210 },
+    ]),
+  ]),
 ]);
 
 /** Self-rating only: the arithmetic is shown, nothing is judged. */

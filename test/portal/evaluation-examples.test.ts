@@ -99,13 +99,14 @@ const RAG: Expect[] = [
   },
 ];
 
-// Growth since 2020 (100) toward 200 in 2030: required (200 ÷ 100)^(1/10) − 1 = 7.18 %; actual over 5 years
-// (130 ÷ 100)^(1/5) − 1 = 5.39 % → ratio 75.06 % (moderate); (95 ÷ 100)^(1/5) − 1 = −1.02 % → −14.2 % (deterioration).
+// Open SDG's growth ratio, unrounded: growth since 2020 (100) toward 200 in 2030 requires (200 ÷ 100)^(1/10) − 1 =
+// 7.18 % a year; (130 ÷ 100)^(1/5) − 1 = 5.39 % → R = 75.06 % (60 ≤ R < 95: acceleration needed);
+// (95 ÷ 100)^(1/5) − 1 = −1.02 % → −14.22 % (deterioration); 210 has reached 200: target achieved.
 const SDG: Expect[] = [
   {
     code: '4-1',
-    level: 'ある程度進展',
-    measure: 75.1,
+    level: '進展しているが加速が必要',
+    measure: 75.0611021929469,
     arrow: '',
     formula: '年平均伸び率 実績 5.39% ÷ 必要 7.18% = 75.1%',
     verdicts: [''],
@@ -113,9 +114,17 @@ const SDG: Expect[] = [
   {
     code: '4-2',
     level: '後退',
-    measure: -14.2,
+    measure: -14.2200445016159,
     arrow: '',
     formula: '年平均伸び率 実績 -1.02% ÷ 必要 7.18% = -14.2%',
+    verdicts: [''],
+  },
+  {
+    code: '4-3',
+    level: '目標達成',
+    measure: 222.871034782688,
+    arrow: '',
+    formula: '目標 200 に到達（実績 210）、年平均伸び率 実績 16.00% ÷ 必要 7.18% = 222.9%',
     verdicts: [''],
   },
 ];
