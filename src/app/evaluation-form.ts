@@ -46,6 +46,7 @@ export function evaluationFormOf(ev: Evaluation | undefined, shareRounding: stri
       v['status.tolerance.within'] = s.tolerance.within;
       v['status.tolerance.outside'] = s.tolerance.outside;
     }
+    v['status.reached'] = s.reached ?? '';
     v['status.improving.from'] = s.improving?.from ?? '';
     v['status.improving.level'] = s.improving?.level ?? '';
     if (s.travel) {
@@ -160,6 +161,7 @@ export function evaluationFromForm(v: EvaluationFormValues): ParsedEvaluationFor
               };
             }),
           }),
+      ...(text('status.reached') ? { reached: text('status.reached') } : {}),
       ...(text('status.improving.from') || text('status.improving.level')
         ? { improving: { from: text('status.improving.from'), level: text('status.improving.level') } }
         : {}),

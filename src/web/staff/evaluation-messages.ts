@@ -74,6 +74,10 @@ export const EVALUATION_MESSAGES = {
   'eval.toleranceMet': ['目安以上の段階', 'Level at or above the expected value'],
   'eval.toleranceWithin': ['許容幅の内の段階', 'Level within the tolerance'],
   'eval.toleranceOutside': ['それより下の段階', 'Level further below'],
+  'eval.reached': [
+    'すべての指標が目標に到達したときの段階（空欄は段階の境目のみ）',
+    'Level when every indicator has reached its target (blank: bands only)',
+  ],
   'eval.improvingFrom': [
     '改善していれば引き上げる段階（空欄は引き上げない）',
     'Level raised when improving (blank: none)',

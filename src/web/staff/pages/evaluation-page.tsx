@@ -167,6 +167,7 @@ export function EvaluationPage(props: {
             {field('status.tolerance.within', 'eval.toleranceWithin')}
             {field('status.tolerance.outside', 'eval.toleranceOutside')}
           </fieldset>
+          {field('status.reached', 'eval.reached')}
           {field('status.improving.from', 'eval.improvingFrom')}
           {field('status.improving.level', 'eval.improvingLevel')}
           {check('status.travel.on', 'eval.travel')}
