@@ -1,3 +1,4 @@
+import type { PlanYears } from '../domain/index.ts';
 import type { EditionSummary } from '../store/index.ts';
 import type { AppContext } from './app-context.ts';
 import { getPublicEdition, listPublicPlans } from './get-public-edition.ts';
@@ -5,7 +6,8 @@ import { listOrganizations } from './list-organizations.ts';
 
 export interface PublicPlanListing {
   organization: { slug: string; name: string; nameEn: string | null };
-  plans: { slug: string; title: string; titleEn: string | null; edition: EditionSummary }[];
+  /** `years`: how the plan names its years (language and start month), for the edition's year label. */
+  plans: { slug: string; title: string; titleEn: string | null; edition: EditionSummary; years: PlanYears }[];
 }
 
 /**
@@ -21,7 +23,8 @@ export async function listPublicPlanListings(ctx: AppContext, organizationSlug?:
     for (const p of plans) {
       const pub = await getPublicEdition(ctx, { organizationSlug: slug, planSlug: p.slug });
       const doc = pub.content.plan;
-      listed.push({ slug: p.slug, title: doc.title, titleEn: doc.titleEn ?? null, edition: pub.edition });
+      const years = { language: doc.language, fiscalYearStartMonth: doc.fiscalYearStartMonth };
+      listed.push({ slug: p.slug, title: doc.title, titleEn: doc.titleEn ?? null, edition: pub.edition, years });
     }
     out.push({
       organization: { slug: organization.slug, name: organization.name, nameEn: organization.nameEn },

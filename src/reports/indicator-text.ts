@@ -38,8 +38,8 @@ const withNote = (text: string, note: string | undefined, lang: string) =>
 export function indicatorText(indicator: Indicator, view: EditionView): IndicatorText {
   const { lang, t } = view;
   const unit = indicator.unit;
-  const startMonth = view.plan.fiscalYearStartMonth;
-  const year = (fy: number) => formatIndicatorPeriod(indicator, fy, 'FY', { lang, startMonth });
+  const periodOptions = { lang, startMonth: view.plan.fiscalYearStartMonth, language: view.plan.language };
+  const year = (fy: number) => formatIndicatorPeriod(indicator, fy, 'FY', periodOptions);
   const qty = (v: number | null | undefined) => {
     if (typeof v !== 'number') return '';
     if (indicator.kind === 'milestone') return v >= 1 ? t.done : t.notDone;
@@ -68,7 +68,7 @@ export function indicatorText(indicator: Indicator, view: EditionView): Indicato
   // A year's parts first, then the whole year they add up to.
   const values = [...indicator.values].sort((x, y) => x.fy - y.fy || comparePeriods(x.period, y.period));
   for (const v of values) {
-    const when = formatIndicatorPeriod(indicator, v.fy, v.period, { lang, startMonth });
+    const when = formatIndicatorPeriod(indicator, v.fy, v.period, periodOptions);
     if ((v.target !== null && v.target !== undefined) || v.targetNote) {
       if (!target || v.fy !== target.fy || v.target !== target.value) {
         targets.push(withNote(`${when} ${qty(v.target)}`.trim(), v.targetNote, lang));

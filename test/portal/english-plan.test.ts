@@ -50,6 +50,56 @@ for (const dialect of DIALECTS) {
       expect(textOf(html)).not.toMatch(/令和|平成/);
     });
 
+    it('shows a quarterly table with year to date and no Japanese era, even without a whole-year value', async () => {
+      const html = await page('initiatives/2.1');
+      const text = textOf(html);
+      // Hand-computed: increments 14, 9 and 18 homes give 14, 23 and 41 since April; each row its own target.
+      expect(text).toContain(
+        'Affordable homes started on site: values by period in 2025/26 and since the start of the year Period Target Value for the period Year to date 2025/26 Q1 (Apr–Jun) 20homes 14homes 14homes 14 2025/26 Q2 (Jul–Sep) 20homes 9homes 23homes 14 + 9 = 23 2025/26 Q3 (Oct–Dec) 25homes 18homes (provisional) 41homes 14 + 9 + 18 = 41 Previous initiative',
+      );
+      expect(text).not.toContain('No yearly values yet.');
+      expect(text).not.toMatch(/令和|平成|FY\d/);
+    });
+
+    it('API labels years as the plan does: 2025/26, no 令和, period labels and year to date', async () => {
+      // biome-ignore lint/suspicious/noExplicitAny: JSON bodies are checked field by field below
+      const api = async (p: string): Promise<any> => (await server.get(`/api/v1/organizations/wrenmoor${p}`)).json();
+      const plan = await api('/plans/council-plan');
+      expect(plan.period.label).toEqual({ ja: '2025年度～2027年度', en: '2025/26–2027/28' });
+      expect(plan.edition.fyLabel).toBe('2025/26');
+      expect(plan.overall.map((r: { fyLabel: string }) => r.fyLabel)).toEqual(['2025/26', '2026/27', '2027/28']);
+      expect((await api('/plans'))[0].currentEdition.fyLabel).toBe('2025/26');
+      expect((await api('/plans/council-plan/editions')).map((e: { fyLabel: string }) => e.fyLabel)).toEqual([
+        '2025/26',
+      ]);
+      const item = await api('/plans/council-plan/initiatives/2.1');
+      expect(item.ratings.map((r: { fyLabel: string }) => r.fyLabel)).toEqual(['2025/26', '2026/27', '2027/28']);
+      expect(
+        item.indicators[1].partYears.map((p: Record<string, unknown>) => [
+          p.periodLabel,
+          p.target,
+          p.actual,
+          p.yearToDate,
+          p.provisional,
+        ]),
+      ).toEqual([
+        ['2025/26 Q1 (Apr–Jun)', 20, 14, 14, false],
+        ['2025/26 Q2 (Jul–Sep)', 20, 9, 23, false],
+        ['2025/26 Q3 (Oct–Dec)', 25, 18, 41, true],
+      ]);
+      expect(item.indicators[1].partYears[2].yearToDateFormula).toEqual({
+        ja: '14 + 9 + 18 = 41',
+        en: '14 + 9 + 18 = 41',
+      });
+      const recycling = (await api('/plans/council-plan/initiatives/1.2')).indicators[0];
+      // The 2024/25 figure measures 2024/25, though it was only published in Q3 2025/26.
+      expect(recycling.values.map((v: Record<string, unknown>) => [v.yearLabel, v.actual, v.reportedIn])).toEqual([
+        ['2024/25', 41.9, { fy: 2025, period: 'Q3', label: 'Q3 2025/26' }],
+        ['2025/26', 43.2, null],
+      ]);
+      expect(JSON.stringify(plan)).not.toMatch(/令和|平成|FY\d/);
+    });
+
     it('export → import into an empty database → export is byte-identical', async () => {
       const exported = bundleToJson(await exportBundle({ ctx: server.ctx, organizationSlug: 'wrenmoor' }));
       expect(JSON.parse(exported).plans[0].levels).toEqual([

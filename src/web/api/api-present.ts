@@ -12,15 +12,18 @@ import {
 } from '../../app/index.ts';
 import {
   type EditionContent,
-  formatFiscalYear,
   formatFiscalYearSpan,
   formatIndicatorPeriod,
   formatPercent,
+  formatPlanPeriod,
+  formatPlanYear,
+  formatPlanYearSpan,
   type InitiativeStatus,
   listedTitle,
   type PlanDocument,
   type PlanNode,
   type PlanRollup,
+  type PlanYears,
   publicationDay,
   statedStatus,
 } from '../../domain/index.ts';
@@ -42,12 +45,18 @@ export interface ApiScope {
   base: string;
 }
 
-export function presentEdition(e: EditionRecord): Out<typeof S.EditionSummary> {
+/**
+ * A year as the plan names it, in the plan's own language: 令和4年度 for a Japanese plan, 2025/26 for an English
+ * one, 2025 (2025年) for a calendar-year plan; never a Japanese era outside a Japanese fiscal-year plan.
+ */
+export const planFyLabel = (years: PlanYears, fy: number) => formatPlanYear(fy, years, years.language ?? 'ja');
+
+export function presentEdition(e: EditionRecord, years: PlanYears): Out<typeof S.EditionSummary> {
   return {
     id: e.id,
     name: e.name,
     fy: e.fy,
-    fyLabel: formatFiscalYear(e.fy),
+    fyLabel: planFyLabel(years, e.fy),
     publishedAt: e.publishedAt,
     publishedOn: publicationDay(e.publishedAt),
     current: e.isCurrent,
@@ -55,10 +64,10 @@ export function presentEdition(e: EditionRecord): Out<typeof S.EditionSummary> {
   };
 }
 
-export function presentRollup(r: PlanRollup): Out<typeof S.Rollup> {
+export function presentRollup(r: PlanRollup, years: PlanYears): Out<typeof S.Rollup> {
   return {
     fy: r.fy,
-    fyLabel: formatFiscalYear(r.fy),
+    fyLabel: planFyLabel(years, r.fy),
     method: r.method,
     value: r.value,
     formatted: r.formatted,
@@ -73,10 +82,10 @@ export function presentRollup(r: PlanRollup): Out<typeof S.Rollup> {
   };
 }
 
-export function presentRating(r: RatingView): Out<typeof S.Rating> {
+export function presentRating(r: RatingView, years: PlanYears): Out<typeof S.Rating> {
   return {
     fy: r.fy,
-    fyLabel: formatFiscalYear(r.fy),
+    fyLabel: planFyLabel(years, r.fy),
     level: r.levelKey,
     label: r.label,
     labelEn: r.labelEn,
@@ -110,16 +119,16 @@ export function presentInitiativeRow(s: ApiScope, row: InitiativeRow): Out<typeo
     departments: departmentRefs(s.pub.content, row.node),
     status: n(statedStatus(row.node.lifecycle)),
     sdgs: row.node.sdgs,
-    ratings: row.ratings.map(presentRating),
+    ratings: row.ratings.map((r) => presentRating(r, s.pub.content.plan)),
     url: `${s.base}/initiatives/${seg(row.node.code)}`,
   };
 }
 
-export function presentDimension(d: DimensionView): Out<typeof S.Dimension> {
+export function presentDimension(d: DimensionView, years: PlanYears): Out<typeof S.Dimension> {
   const s = d.scale;
   return {
     scale: { key: s.key, name: s.name, nameEn: n(s.nameEn), kind: s.kind },
-    ratings: d.ratings.map(presentRating),
+    ratings: d.ratings.map((r) => presentRating(r, years)),
     ruleRatings: d.comparisons.map((c) => ({
       fy: c.fy,
       self: c.self ? { level: c.self.level, label: c.self.label } : null,
@@ -152,6 +161,7 @@ function presentStatus(st: InitiativeStatus): Out<typeof S.KpiStatus> {
 function presentIndicator(plan: PlanDocument, v: IndicatorView, asOfFy: number): Out<typeof S.Indicator> {
   const i = v.indicator;
   const startMonth = plan.fiscalYearStartMonth;
+  const language = plan.language ?? 'ja';
   return {
     key: i.key,
     name: i.name,
@@ -170,19 +180,23 @@ function presentIndicator(plan: PlanDocument, v: IndicatorView, asOfFy: number):
     targetHistory: v.targetHistory.map((h) => ({ fromFy: h.fromFy, value: h.value, note: n(h.note) })),
     values: v.values.map((x) => ({
       fy: x.fy,
-      yearLabel: formatIndicatorPeriod(i, x.fy, 'FY', { startMonth }),
+      yearLabel: formatIndicatorPeriod(i, x.fy, 'FY', { startMonth, language, lang: language }),
       target: n(x.target),
       actual: n(x.actual),
       missingReason: x.missingReason ?? null,
       provisional: x.provisional,
       targetNote: n(x.targetNote),
       actualNote: n(x.actualNote),
+      reportedIn: x.reportedIn
+        ? { ...x.reportedIn, label: formatPlanPeriod(x.reportedIn.fy, x.reportedIn.period, plan, language) }
+        : null,
     })),
     partYears: v.partYears.flatMap((y) =>
       y.values.map((p) => ({
         fy: y.fy,
         period: p.period,
-        periodLabel: formatIndicatorPeriod(i, y.fy, p.period, { startMonth }),
+        periodLabel: formatIndicatorPeriod(i, y.fy, p.period, { startMonth, language, lang: language }),
+        target: n(p.value.target),
         actual: n(p.value.actual),
         provisional: p.value.provisional,
         yearToDate: p.ytd.value,
@@ -227,7 +241,7 @@ export function presentInitiative(s: ApiScope, code: string): Out<typeof S.Initi
       previousCodes: node.previousCodes,
       carriedFrom: node.carriedFrom ? { plan: node.carriedFrom.plan, code: node.carriedFrom.code } : null,
     },
-    dimensions: v.dimensions.map(presentDimension),
+    dimensions: v.dimensions.map((d) => presentDimension(d, s.pub.content.plan)),
     kpiStatus: v.status ? presentStatus(v.status) : null,
     kpiVerdictCounts: v.verdictCounts && { fy, ...v.verdictCounts },
     roadmap: [...node.roadmap].sort((a, b) => a.fy - b.fy).map((r) => ({ fy: r.fy, plan: r.plan, actual: r.actual })),
@@ -253,7 +267,7 @@ export function presentGoal(s: ApiScope, g: Pick<GoalOverview, 'node' | 'rollups
     titleEn: n(g.node.titleEn),
     separateGroup: g.node.separateGroup === true,
     initiativeCount: g.count,
-    rollups: g.rollups.map(presentRollup),
+    rollups: g.rollups.map((r) => presentRollup(r, s.pub.content.plan)),
     url: `${s.base}/goals/${seg(g.node.code)}`,
   } satisfies Out<typeof S.GoalSummary>;
 }
@@ -265,12 +279,19 @@ export function presentDepartment(s: ApiScope, d: DepartmentView) {
     nameEn: n(d.department.nameEn),
     leadCount: d.initiatives.filter((i) => i.lead).length,
     sharedCount: d.initiatives.filter((i) => !i.lead).length,
-    rollups: d.rollups.map(presentRollup),
+    rollups: d.rollups.map((r) => presentRollup(r, s.pub.content.plan)),
     url: `${s.base}/departments/${seg(d.department.code)}`,
   } satisfies Out<typeof S.DepartmentSummary>;
 }
 
-export const periodLabel = (startFy: number, endFy: number) => ({
-  ja: formatFiscalYearSpan(startFy, endFy, { style: 'both' }),
-  en: formatFiscalYearSpan(startFy, endFy, { lang: 'en', style: 'both' }),
-});
+/** The plan period in both languages; with the era beside the Western year only for a Japanese fiscal-year plan. */
+export function periodLabel(plan: PlanDocument) {
+  const { startFy, endFy } = plan.period;
+  if (plan.language === 'en' || plan.fiscalYearStartMonth === 1) {
+    return { ja: formatPlanYearSpan(startFy, endFy, plan, 'ja'), en: formatPlanYearSpan(startFy, endFy, plan, 'en') };
+  }
+  return {
+    ja: formatFiscalYearSpan(startFy, endFy, { style: 'both' }),
+    en: formatFiscalYearSpan(startFy, endFy, { lang: 'en', style: 'both' }),
+  };
+}

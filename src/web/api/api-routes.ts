@@ -196,7 +196,7 @@ export function apiRoutes(ctx: AppContext): OpenAPIHono {
           slug: p.slug,
           title: p.title,
           titleEn: p.titleEn,
-          currentEdition: presentEdition(p.edition),
+          currentEdition: presentEdition(p.edition, p.years),
           url: `/${org}/${p.slug}/`,
         })),
       );
@@ -222,7 +222,7 @@ export function apiRoutes(ctx: AppContext): OpenAPIHono {
       body: z.array(S.EditionSummary),
       example: EXAMPLES.editions,
     },
-    (c, v) => resource(c, v, (s) => s.pub.editions.map(presentEdition)),
+    (c, v) => resource(c, v, (s) => s.pub.editions.map((e) => presentEdition(e, s.pub.content.plan))),
   );
 
   endpoint(
@@ -262,7 +262,7 @@ export function apiRoutes(ctx: AppContext): OpenAPIHono {
           return {
             ...presentGoal(s, { node: g.node, rollups: g.rollups, count: rows.length }),
             level: g.node.separateGroup ? null : { ja: g.level.ja, en: g.level.en ?? g.level.ja },
-            ownRatings: g.ownRatings.map(presentDimension),
+            ownRatings: g.ownRatings.map((d) => presentDimension(d, s.pub.content.plan)),
             initiatives: rows.map((r) => presentInitiativeRow(s, r)),
           };
         },
@@ -367,7 +367,7 @@ function presentPlan(s: ApiScope): S.PlanDetailOut {
     period: {
       startFy: plan.period.startFy,
       endFy: plan.period.endFy,
-      label: periodLabel(plan.period.startFy, plan.period.endFy),
+      label: periodLabel(plan),
     },
     sections: plan.sections.map((x) => ({
       number: x.number ?? null,
@@ -408,8 +408,8 @@ function presentPlan(s: ApiScope): S.PlanDetailOut {
     },
     reportingFrequency: plan.reportingFrequency,
     fiscalYearStartMonth: plan.fiscalYearStartMonth,
-    edition: presentEdition(s.pub.edition),
-    overall: o.overall.map(presentRollup),
+    edition: presentEdition(s.pub.edition, plan),
+    overall: o.overall.map((r) => presentRollup(r, plan)),
     distribution: o.current.distribution.map((d) => ({
       level: d.levelKey,
       label: d.label,

@@ -126,6 +126,10 @@ export const IndicatorValue = z
     provisional: z.boolean(),
     targetNote: z.string().nullable(),
     actualNote: z.string().nullable(),
+    reportedIn: z
+      .object({ fy: z.number().int(), period: z.enum(PERIODS), label: z.string() })
+      .nullable()
+      .openapi({ description: 'When the value was reported, when not in the year it measures (e.g. published late)' }),
   })
   .openapi('IndicatorValue');
 
@@ -164,6 +168,7 @@ export const Indicator = z
             .exclude(['FY'])
             .openapi({ description: 'Part of the fiscal year: H1–H2, Q1–Q4 or M01–M12 (M01 = its first month)' }),
           periodLabel: z.string().openapi({ example: '令和6年度 第3四半期（10～12月）' }),
+          target: z.number().nullable().openapi({ description: "This period's own target, where the plan gives one" }),
           actual: z.number().nullable(),
           provisional: z.boolean(),
           yearToDate: z.number().nullable().openapi({ description: 'From the start of the fiscal year' }),

@@ -68,7 +68,8 @@ export function indicatorPeriodText(
   year: number,
   period: Period = 'FY',
 ): string {
-  return formatIndicatorPeriod(indicator, year, period, { lang: pc.lang, startMonth: plan.fiscalYearStartMonth });
+  const options = { lang: pc.lang, startMonth: plan.fiscalYearStartMonth, language: plan.language };
+  return formatIndicatorPeriod(indicator, year, period, options);
 }
 
 /** Short year for chart axes: R6 / FY2024, or 2024 for calendar-year indicators. */

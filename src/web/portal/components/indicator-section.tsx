@@ -136,7 +136,7 @@ export function IndicatorSection(props: {
           </div>
         )}
       </dl>
-      {view.values.length > 0 || ind.baseline ? (
+      {(view.values.length > 0 || ind.baseline) && (
         <>
           {hasNumbers && <IndicatorChart pc={pc} plan={plan} id={`${id}-chart`} view={view} />}
           <TableScroll label={caption}>
@@ -186,11 +186,11 @@ export function IndicatorSection(props: {
               </tbody>
             </table>
           </TableScroll>
-          <PartYearTables pc={pc} plan={plan} view={view} />
         </>
-      ) : (
-        <p>{t('indicator.noValues')}</p>
       )}
+      {/* Part-year tables show on their own when no whole-year value exists yet (e.g. Q1–Q3 of a year). */}
+      <PartYearTables pc={pc} plan={plan} view={view} />
+      {view.values.length === 0 && !ind.baseline && view.partYears.length === 0 && <p>{t('indicator.noValues')}</p>}
       {ind.note && (
         <p class="note">
           <Localized pc={pc} ja={ind.note} />

@@ -5,9 +5,9 @@ import { indicatorPeriodText, indicatorValueText, paren } from './format.ts';
 import { TableScroll } from './table-scroll.tsx';
 
 /**
- * Quarterly or half-yearly values of one KPI, a table per fiscal year: each period's value as reported and the
- * year-to-date figure with how it was reached (3 + 4 + 2 = 9). The figure starts again each fiscal year, and a
- * missing period is named rather than read as 0.
+ * Monthly, quarterly or half-yearly values of one KPI, a table per fiscal year: each period's target (where the
+ * plan gives one), its value as reported and the year-to-date figure with how it was reached (3 + 4 + 2 = 9). The
+ * figure starts again each fiscal year, and a missing period is named rather than read as 0.
  */
 export function PartYearTables(props: { pc: PortalContext; plan: PlanDocument; view: IndicatorView }) {
   const { pc, plan, view } = props;
@@ -17,6 +17,8 @@ export function PartYearTables(props: { pc: PortalContext; plan: PlanDocument; v
   return (
     <>
       {view.partYears.map((y) => {
+        // A target column only where the plan gives targets per period; each row reads its own period's target.
+        const targets = y.values.some((p) => typeof p.value.target === 'number');
         const caption = t('indicator.partYearCaption', { name, fy: indicatorPeriodText(pc, plan, ind, y.fy) });
         return (
           <TableScroll label={caption}>
@@ -25,6 +27,7 @@ export function PartYearTables(props: { pc: PortalContext; plan: PlanDocument; v
               <thead>
                 <tr>
                   <th scope="col">{t('indicator.period')}</th>
+                  {targets && <th scope="col">{t('indicator.target')}</th>}
                   <th scope="col">{t('indicator.periodValue')}</th>
                   <th scope="col">{t('indicator.ytd')}</th>
                 </tr>
@@ -33,6 +36,7 @@ export function PartYearTables(props: { pc: PortalContext; plan: PlanDocument; v
                 {y.values.map((p) => (
                   <tr>
                     <th scope="row">{indicatorPeriodText(pc, plan, ind, y.fy, p.period)}</th>
+                    {targets && <td class="num">{indicatorValueText(pc, ind, p.value.target)}</td>}
                     <td class="num">
                       {indicatorValueText(pc, ind, p.value.actual)}
                       {p.value.provisional && paren(pc, t('indicator.provisional'))}
