@@ -53,7 +53,7 @@ export function RatingDimensions(props: {
           <section aria-labelledby={hid}>
             <H id={hid}>{props.title ? props.title(scale) : t('initiative.ratings', { scale })}</H>
             <TableScroll label={caption}>
-              <table>
+              <table class="by-year">
                 <caption>{caption}</caption>
                 <thead>
                   <tr>

@@ -57,7 +57,7 @@ export function GoalPage(props: PlanPageProps & { view: GoalView }) {
       <section aria-labelledby="goal-rates">
         <h2 id="goal-rates">{ratingsTitle}</h2>
         <TableScroll label={ratingsTitle}>
-          <table>
+          <table class="by-year">
             <caption>{ratingsTitle}</caption>
             <thead>
               <tr>

@@ -74,7 +74,7 @@ export function PlanHomePage(props: PlanPageProps & { summary: PlanOverview }) {
           <VerdictCounts pc={pc} fy={fy} counts={summary.verdictCounts} id="plan-kpi-verdicts" />
         )}
         <TableScroll label={t('plan.overallCaption', { overall })}>
-          <table>
+          <table class="by-year">
             <caption>{t('plan.overallCaption', { overall })}</caption>
             <thead>
               <tr>

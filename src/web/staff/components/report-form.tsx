@@ -175,7 +175,7 @@ export function ReportForm(props: {
         rows={4}
         error={errors.comment}
       />
-      <div class="actions">
+      <div class="actions entry-actions">
         <button type="submit" name="intent" value="save">
           {props.saveLabel ?? t('report.save')}
         </button>
