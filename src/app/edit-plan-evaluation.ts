@@ -7,6 +7,7 @@ import { checkEvaluationForm } from './check-evaluation-form.ts';
 import { conflict, invalidInput } from './errors.ts';
 import type { EvaluationFormValues } from './evaluation-form.ts';
 import { loadPlan } from './load-plan.ts';
+import { writeIndicatorOverrides } from './write-indicator-overrides.ts';
 
 interface EvaluationProps {
   ctx: AppContext;
@@ -38,7 +39,7 @@ export async function previewPlanEvaluation(props: EvaluationProps & { fy: numbe
       : {}),
   };
   if (!checked.ok || fyError) throw invalidInput(errors);
-  return evaluationPreview(loaded.document, checked.plan.evaluation, props.fy);
+  return evaluationPreview(loaded.document, checked.plan, props.fy);
 }
 
 /**
@@ -55,7 +56,7 @@ export async function editPlanEvaluation(props: EvaluationProps & { expectedVers
     authorize(props.actor, 'plan.edit', { organizationId: orgId });
     const checked = checkEvaluationForm(loaded, props.input);
     if (!checked.ok) throw invalidInput(checked.errors);
-    const { nodes: _n, ...settings } = checked.plan;
+    const { nodes, ...settings } = checked.plan;
     const before = loaded.plan.settings;
     const now = props.ctx.now().toISOString();
     const ok = await updatePlanSettings(tx, orgId, {
@@ -65,6 +66,7 @@ export async function editPlanEvaluation(props: EvaluationProps & { expectedVers
       now,
     });
     if (!ok) throw conflict({ currentVersion: loaded.plan.version });
+    await writeIndicatorOverrides(tx, { loaded, nodes, actor: props.actor, now });
     await insertAuditEvent(tx, {
       organizationId: orgId,
       at: now,

@@ -1,6 +1,7 @@
-import type { Evaluation } from '../domain/index.ts';
+import type { Evaluation, PlanNode } from '../domain/index.ts';
 import type { FieldErrors } from './errors.ts';
 import { FIELD_MESSAGES as M } from './field-messages.ts';
+import { applyOverrides } from './indicator-overrides.ts';
 
 /**
  * The evaluation-method form as typed, one string per field. Field names are the paths of the bundle's
@@ -80,6 +81,8 @@ export interface ParsedEvaluationForm {
   shareRounding: string | undefined;
   /** Fields whose text is not a number, keyed like the form. */
   errors: FieldErrors;
+  /** The plan's tree with each indicator's own method and tolerance as the form gives them. */
+  nodes: unknown[];
   /** Form row of each built row, so a schema issue on `status.levels[1]` points at the row the user typed. */
   rows: { levels: number[]; bands: number[] };
 }
@@ -88,7 +91,7 @@ export interface ParsedEvaluationForm {
  * The form as bundle data: only parsing (numbers, lists), never a rule of its own. What is valid is decided by
  * the plan schema the bundle import uses.
  */
-export function evaluationFromForm(v: EvaluationFormValues): ParsedEvaluationForm {
+export function evaluationFromForm(v: EvaluationFormValues, tree: readonly PlanNode[]): ParsedEvaluationForm {
   const errors: FieldErrors = {};
   const text = (k: string) => (v[k] ?? '').trim();
   const num = (k: string): number | undefined => {
@@ -181,6 +184,7 @@ export function evaluationFromForm(v: EvaluationFormValues): ParsedEvaluationFor
     });
   }
   return {
+    nodes: applyOverrides(tree, v, num),
     evaluation: Object.keys(ev).length > 0 ? ev : undefined,
     shareRounding: text('shareRounding') || undefined,
     errors,

@@ -100,6 +100,7 @@ export { getPublishStatus, type PublishStatus } from './get-publish-status.ts';
 export { getReport, type ReportView } from './get-report.ts';
 export { type BoardRow, getRoundBoard, listMyTasks, type RoundBoard, type StateCounts } from './get-round-board.ts';
 export { bundleRejected, type ImportBundleProps, type ImportBundleResult, importBundle } from './import-bundle.ts';
+export { nodesWithIndicators, overrideField, overrideFormOf } from './indicator-overrides.ts';
 export { lintStoredPlan, type PlanLintReport } from './lint-plan.ts';
 export { type AchievementSort, listAchievements } from './list-achievements.ts';
 export { listOrganizations } from './list-organizations.ts';

@@ -1,9 +1,8 @@
-import type { Evaluation } from './evaluation-method.ts';
 import { indicatorProgress } from './indicator-progress.ts';
 import { type InitiativeStatus, initiativeStatus } from './initiative-status.ts';
 import { type KpiVerdict, type KpiVerdictCounts, kpiVerdict, kpiVerdictCounts } from './kpi-verdict.ts';
 import type { PlanDocument } from './plan-document.ts';
-import { isActiveIn, leafNodes } from './plan-tree.ts';
+import { findNode, isActiveIn, leafNodes } from './plan-tree.ts';
 import { progressBasisOf, progressPathOf } from './progress-basis-of.ts';
 
 type Text = { ja: string; en: string };
@@ -43,23 +42,21 @@ const levelText = (s: InitiativeStatus | null): string | null => s?.level?.key ?
 const verdictText = (v: KpiVerdict | null): string | null => (v ? `${v.verdict}:${v.percent ?? ''}` : null);
 
 /**
- * What a candidate evaluation method would give on the plan's current data for a fiscal year, beside what the
- * saved method gives: per item and KPI the arithmetic and the verdict, counts per verdict and the items that
- * change. A candidate of `undefined` (self-rating only) gives no verdict at all.
- * @example evaluationPreview(plan, EVALUATION_PRESETS['rag-tolerance-travel'].evaluation, 2025).statusCounts
+ * What the plan with a candidate evaluation method (the plan's, and each indicator's own) would give on its
+ * current data for a fiscal year, beside what the saved method gives: per item and KPI the arithmetic and the
+ * verdict, counts per verdict and the items that change. A candidate without `evaluation` (self-rating only)
+ * gives no verdict at all.
+ * @example evaluationPreview(saved, { ...saved, evaluation: ragPreset }, 2025).statusCounts
  */
-export function evaluationPreview(
-  saved: PlanDocument,
-  candidate: Evaluation | undefined,
-  fy: number,
-): EvaluationPreview {
-  const next: PlanDocument = { ...saved, evaluation: candidate };
-  const items = leafNodes(saved)
+export function evaluationPreview(saved: PlanDocument, next: PlanDocument, fy: number): EvaluationPreview {
+  const items = leafNodes(next)
     .filter((n) => isActiveIn(n, fy))
     .map((node): ItemPreview => {
+      const before = findNode(saved, node.code) ?? node;
       const numeric = node.indicators.some((i) => i.kind !== 'text');
       const status = numeric ? initiativeStatus(next, node, fy) : null;
-      const savedStatus = numeric ? initiativeStatus(saved, node, fy) : null;
+      const savedStatus = numeric ? initiativeStatus(saved, before, fy) : null;
+      const savedIndicator = (key: string) => before.indicators.find((x) => x.key === key);
       const indicators = node.indicators
         .filter((i) => i.kind !== 'text')
         .map((i) => ({
@@ -73,15 +70,15 @@ export function evaluationPreview(
             path: progressPathOf(next, i),
           }).formula,
           verdict: kpiVerdict(next, i, fy),
-          savedVerdict: kpiVerdict(saved, i, fy),
+          savedVerdict: kpiVerdict(saved, savedIndicator(i.key) ?? i, fy),
         }));
       const changed =
         levelText(status) !== levelText(savedStatus) ||
         indicators.some((i) => verdictText(i.verdict) !== verdictText(i.savedVerdict));
       return { code: node.code, title: node.title, indicators, status, savedStatus, changed };
     });
-  const levels = candidate?.status?.levels ?? [];
-  const leaves = leafNodes(saved).filter((n) => isActiveIn(n, fy));
+  const levels = next.evaluation?.status?.levels ?? [];
+  const leaves = (plan: PlanDocument) => leafNodes(plan).filter((n) => isActiveIn(n, fy));
   return {
     fy,
     items,
@@ -91,8 +88,8 @@ export function evaluationPreview(
       count: items.filter((i) => i.status?.level?.key === l.key).length,
     })),
     noStatus: items.filter((i) => !i.status?.level).length,
-    kpiCounts: kpiVerdictCounts(next, leaves, fy),
-    savedKpiCounts: kpiVerdictCounts(saved, leaves, fy),
+    kpiCounts: kpiVerdictCounts(next, leaves(next), fy),
+    savedKpiCounts: kpiVerdictCounts(saved, leaves(saved), fy),
     changedItems: items.filter((i) => i.changed).length,
   };
 }

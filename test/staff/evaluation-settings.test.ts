@@ -301,5 +301,44 @@ for (const dialect of DIALECTS) {
       const doc = (await loadPlan(server.ctx.store.db, MIHON.org, MIHON.plan)).document;
       expect(doc.evaluation).toEqual(Evaluation.parse(EVALUATION_PRESETS['sdg-growth-rate'].evaluation));
     });
+
+    it('edits each indicator’s own basis and tolerance beside the plan’s, previewed and saved on the node', async () => {
+      const v = await version();
+      const overrides = {
+        ...CUSTOM,
+        'override[1-2][kouza].basis': 'milestone',
+        'override[1-1][soudan].toleranceUnit': 'percent',
+        'override[1-1][soudan].toleranceSize': '5',
+      };
+      const bad = await post(officeSession, {
+        ...overrides,
+        'override[1-1][soudan].toleranceSize': 'x',
+        intent: 'preview',
+        version: String(v),
+      });
+      expect(bad.status).toBe(400);
+      expect(await bad.text()).toContain('id="f-override-1-1-soudan-toleranceSize-error"');
+
+      const preview = await (await post(officeSession, { ...overrides, intent: 'preview', version: String(v) })).text();
+      // A milestone is done once the actual reaches 1: 100 %, so A; the saved SDG method gives no verdict.
+      expect(previewRows(preview, '1-2')).toEqual([
+        '1-2 講座の開催 （変更あり） 達成 → 100% A',
+        '受講者数 達成 → 100% 達成',
+      ]);
+      const saved = await post(officeSession, { ...overrides, intent: 'save', version: String(v) });
+      expect(saved.status).toBe(303);
+      const loaded = await loadPlan(server.ctx.store.db, MIHON.org, MIHON.plan);
+      const ind = (code: string) => loaded.nodes.find((n) => n.code === code)!.content.indicators[0]!;
+      expect(ind('1-2').method).toEqual({ basis: 'milestone' });
+      expect(ind('1-2').values.map((x) => x.actual)).toEqual([40, 37.8]);
+      expect(ind('1-1').tolerance).toEqual({ percent: 5 });
+      expect(ind('1-3').method).toBeUndefined();
+      const audit = (await listAuditEvents(server.ctx.store.db, office.user.organizationId)).filter(
+        (e) => e.action === 'node.evaluation',
+      );
+      expect(audit.map((e) => e.summary).sort()).toEqual(['1-1 相談窓口の充実', '1-2 講座の開催']);
+      const page = await (await server.get(PAGE, { headers: { cookie: officeSession.cookie } })).text();
+      expect(page).toContain('name="override[1-1][soudan].toleranceSize" type="text" value="5"');
+    });
   });
 }

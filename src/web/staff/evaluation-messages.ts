@@ -136,5 +136,17 @@ export const EVALUATION_MESSAGES = {
     'ほかの画面で判定方法が保存されたため、保存できませんでした。入力内容は残っています。ページを開き直して最新の内容を確認してから、もう一度保存してください。',
     'Someone saved the method in another window, so this was not saved. Your input is kept below. Reopen the page to see the latest method, then save again.',
   ],
+  'eval.overridesLegend': ['指標ごとの上書き', 'Per-indicator overrides'],
+  'eval.overridesHint': [
+    '空欄の指標には計画全体の定めが適用されます。許容幅の上書きは、その指標だけで判定する取組に適用されます。',
+    'Blank: the plan’s setting applies. A tolerance override applies to an item judged on that indicator alone.',
+  ],
+  'eval.overrideBasis': ['この指標の算定基準', 'Basis for this indicator'],
+  'eval.overrideDefault': ['計画全体の定めによる', 'As the plan'],
+  'eval.overrideTolerance': [
+    'この指標の許容幅（空欄は判定の定めによる）',
+    'Tolerance for this indicator (blank: as the rule)',
+  ],
+  'action.node.evaluation': ['指標の判定方法を編集', 'Edited an indicator’s evaluation method'],
   'action.plan.evaluation': ['進捗の判定方法を編集', 'Edited the evaluation method'],
 } as const satisfies Record<string, readonly [string, string]>;

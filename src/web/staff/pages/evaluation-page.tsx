@@ -2,6 +2,7 @@ import { type EvaluationFormValues, MISSING_REASONS, type StaffSession } from '.
 import { EVALUATION_PRESETS, type EvaluationPreview, ProgressBasis } from '../../../domain/index.ts';
 import { EvaluationPreviewTable } from '../components/evaluation-preview-table.tsx';
 import { CheckboxField, CsrfField, ErrorSummary, SelectField, TextField } from '../components/form-parts.tsx';
+import { IndicatorOverrides, type OverrideRow } from '../components/indicator-overrides.tsx';
 import { StaffLayout } from '../components/staff-layout.tsx';
 import type { StaffMessageKey } from '../staff-messages.ts';
 import { planPath } from '../staff-paths.ts';
@@ -29,6 +30,7 @@ export function EvaluationPage(props: {
   planTitle: string;
   version: number;
   values: EvaluationFormValues;
+  overrideRows: OverrideRow[];
   errors: Record<string, string>;
   preview?: EvaluationPreview | undefined;
   conflict?: boolean;
@@ -189,6 +191,7 @@ export function EvaluationPage(props: {
             )}
           </fieldset>
         </fieldset>
+        <IndicatorOverrides text={text} rows={props.overrideRows} values={v} errors={errors} />
         {select('shareRounding', 'eval.shareRounding', [
           opt('', 'eval.shareRounding.default'),
           opt('largest-remainder', 'eval.shareRounding.largest-remainder'),

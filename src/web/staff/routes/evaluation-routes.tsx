@@ -6,6 +6,8 @@ import {
   evaluationFormOf,
   getPlanForEditing,
   isAppError,
+  nodesWithIndicators,
+  overrideFormOf,
   previewPlanEvaluation,
 } from '../../../app/index.ts';
 import { EVALUATION_PRESETS, Evaluation, type EvaluationPreview, latestActualFy } from '../../../domain/index.ts';
@@ -42,6 +44,7 @@ export function evaluationRoutes(ctx: AppContext) {
     const d = plan.document;
     const values = opts.values ?? {
       ...evaluationFormOf(d.evaluation, d.rollup.shareRounding),
+      ...overrideFormOf(d),
       previewFy: String(latestActualFy(d)),
     };
     return sendPage(
@@ -54,6 +57,11 @@ export function evaluationRoutes(ctx: AppContext) {
         // A refused older form keeps the version it was opened at, so saving it again is refused again.
         version={opts.version ?? plan.version}
         values={values}
+        overrideRows={nodesWithIndicators(d.nodes).map((n) => ({
+          code: n.code,
+          title: n.title,
+          indicators: n.indicators.filter((i) => i.kind !== 'text').map((i) => ({ key: i.key, name: i.name })),
+        }))}
         errors={opts.errors ?? {}}
         preview={opts.preview}
         conflict={opts.conflict}
@@ -73,8 +81,11 @@ export function evaluationRoutes(ctx: AppContext) {
       const key = values.preset ?? '';
       const preset = EVALUATION_PRESETS[key as keyof typeof EVALUATION_PRESETS];
       if (preset) {
+        // A preset is the plan's method; each indicator's own override stays as typed.
+        const overrides = Object.entries(values).filter(([k]) => k.startsWith('override['));
         values = {
           ...evaluationFormOf(Evaluation.parse(preset.evaluation), values.shareRounding),
+          ...Object.fromEntries(overrides),
           previewFy: values.previewFy ?? '',
         };
       }
