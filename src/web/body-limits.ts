@@ -117,7 +117,7 @@ export function bodyLimits(options: { keepsWhatFits?: (path: string) => boolean 
       if (!read) return tooLarge(c, limit);
       incoming.rawBody = read.body;
       if (read.cut) markCut(c);
-      return next();
+      return nextKeepingCutAt413(c, next, limit);
     }
     const raw = c.req.raw;
     if (!raw.body) return next();
@@ -126,6 +126,16 @@ export function bodyLimits(options: { keepsWhatFits?: (path: string) => boolean 
     c.req.raw = new Request(raw, { body: read.body });
     bufferedBodies.set(c.req.raw, read.body);
     if (read.cut) markCut(c);
-    return next();
+    return nextKeepingCutAt413(c, next, limit);
   };
+}
+
+/**
+ * A body cut at the limit is always answered 413: by the route itself, showing the form again with the fields
+ * that fitted, or, when the route refused before it looked at the form (not signed in, a foreign token, a role
+ * that may not use it), by the plain too-large text, so that the sender learns what was wrong with the request.
+ */
+async function nextKeepingCutAt413(c: Context, next: () => Promise<void>, limit: number): Promise<void> {
+  await next();
+  if (bodyWasCut(c) && c.res.status !== 413) c.res = tooLarge(c, limit);
 }
