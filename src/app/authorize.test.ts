@@ -38,6 +38,7 @@ describe('authorize', () => {
     expect(allowed).toEqual([
       'staff.use',
       'account.change-password',
+      'account.settings',
       'plan.read-draft',
       'round.view-board',
       'report.view',

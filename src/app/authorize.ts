@@ -23,6 +23,7 @@ const planOffice = { admin: ORG, 'plan-office': ORG };
 export const POLICY = {
   'staff.use': everyone,
   'account.change-password': everyone,
+  'account.settings': everyone,
   'user.manage': { admin: ORG },
   'department.manage': { admin: ORG },
   'plan.read-draft': draftReaders,

@@ -111,7 +111,7 @@ export async function createUser(props: {
       passwordChangedAt: now,
     };
     await insertUser(tx, record);
-    const user = presentUser({ ...record, lastLoginAt: null, version: 1 });
+    const user = presentUser({ ...record, lastLoginAt: null, version: 1, language: null });
     await insertAuditEvent(tx, {
       organizationId: org.id,
       at: now,

@@ -3,6 +3,7 @@ import { type EditionSummary, listDepartments, listEditions, listRounds } from '
 import type { Actor } from './actor.ts';
 import type { AppContext } from './app-context.ts';
 import { authorize } from './authorize.ts';
+import type { DepartmentName } from './department-name.ts';
 import { editionPlan, type WithheldItem } from './edition-plan.ts';
 import { loadPlan } from './load-plan.ts';
 import { TASK_STATES } from './review-chain.ts';
@@ -20,7 +21,7 @@ export interface PublishStatus {
    * Those initiatives, by their lead 課 (in the organization's order) and then state: an edition of that year
    * keeps their previously published values, and publishing asks to confirm this count.
    */
-  withheld: { department: { code: string; name: string }; items: WithheldItem[] }[];
+  withheld: { department: DepartmentName; items: WithheldItem[] }[];
 }
 
 /** What the publish page needs: published editions and how far the latest round has come. */
@@ -42,7 +43,9 @@ export async function getPublishStatus(props: {
   const groups = departments.flatMap((d) => {
     const items = withheld.filter((w) => w.departments[0] === d.code);
     items.sort((a, b) => TASK_STATES.indexOf(a.state) - TASK_STATES.indexOf(b.state));
-    return items.length > 0 ? [{ department: { code: d.code, name: d.name }, items }] : [];
+    return items.length > 0
+      ? [{ department: { code: d.code, name: d.name, ...(d.nameEn && { nameEn: d.nameEn }) }, items }]
+      : [];
   });
   const unknown = withheld.filter((w) => !departments.some((d) => d.code === w.departments[0]));
   if (unknown.length > 0) groups.push({ department: { code: '', name: '' }, items: unknown });

@@ -17,6 +17,7 @@ import type { Actor } from './actor.ts';
 import type { AppContext } from './app-context.ts';
 import { authorize, can } from './authorize.ts';
 import { contributionOf, valuesFor } from './contribution-form.ts';
+import { type DepartmentName, departmentNamer } from './department-name.ts';
 import { loadRoundTask, type RoundRef } from './load-round-task.ts';
 import { daysBetween, localDate } from './local-date.ts';
 import { readEditionContent } from './read-edition-content.ts';
@@ -33,7 +34,7 @@ export interface ReportView {
   round: { fy: number; dueDate: string; status: string; reviewChain: string[] };
   node: PlanNode;
   goal: { code: string; title: string };
-  departments: { code: string; name: string }[];
+  departments: DepartmentName[];
   /** The sheet version the form must carry back. */
   version: number;
   task: { state: TaskState; step: number; returned: boolean; version: number; submittedAt: string | null };
@@ -52,7 +53,7 @@ export interface ReportView {
   daysLeft: number;
   can: { edit: boolean; submit: boolean; review: boolean; comment: boolean; history: boolean; editPlan: boolean };
   /** The co-department the actor writes for (its own part only), or null when it writes the whole sheet. */
-  contributor: { code: string; name: string } | null;
+  contributor: DepartmentName | null;
   /** The co-departments' parts for the round's year, in the sheet's order of 課, for the lead and reviewers. */
   contributions: {
     code: string;
@@ -82,7 +83,7 @@ export async function getReport(
     getCurrentEdition(db, orgId, lt.plan.id),
     listReviewNotes(db, orgId, lt.task.id),
   ]);
-  const names = new Map(departments.map((d) => [d.code, d.name]));
+  const named = departmentNamer(departments);
   const publishedContent = current ? await readEditionContent(db, orgId, current) : undefined;
   const publishedNode = publishedContent && findNode(publishedContent.plan, props.code);
   const open = lt.round.status === 'open';
@@ -119,7 +120,7 @@ export async function getReport(
     },
     node: lt.node,
     goal: { code: lt.goal.code, title: lt.goal.title },
-    departments: lt.node.departments.map((code) => ({ code, name: names.get(code) ?? code })),
+    departments: lt.node.departments.map(named),
     version: lt.row.version,
     task: {
       state: lt.task.state as TaskState,
@@ -149,12 +150,12 @@ export async function getReport(
       history: can(props.actor, 'history.view', resource),
       editPlan: can(props.actor, 'plan.edit', resource),
     },
-    contributor: contributor === null ? null : { code: contributor, name: names.get(contributor) ?? contributor },
+    contributor: contributor === null ? null : named(contributor),
     contributions: lt.node.departments.slice(1).flatMap((code) => {
       const c = contributionOf(lt.node, props.fy, code);
       const review = eachSubmits ? partReview(code) : null;
       if (!c && !parts.has(code)) return [];
-      return [{ code, name: names.get(code) ?? code, actual: c?.actual ?? [], comment: c?.comment ?? null, review }];
+      return [{ ...named(code), actual: c?.actual ?? [], comment: c?.comment ?? null, review }];
     }),
     sharedMode,
   };

@@ -10,6 +10,7 @@ import {
 import type { Actor } from './actor.ts';
 import type { AppContext } from './app-context.ts';
 import { type Action, authorize } from './authorize.ts';
+import { type DepartmentName, departmentNamer } from './department-name.ts';
 import { type LoadedRound, loadRound, type RoundRef } from './load-round-task.ts';
 import { daysBetween, localDate } from './local-date.ts';
 import { reachedPlanOffice, TASK_STATES, type TaskState } from './review-chain.ts';
@@ -21,7 +22,7 @@ export interface BoardRow {
   code: string;
   title: string;
   goal: { code: string; title: string };
-  departments: { code: string; name: string }[];
+  departments: DepartmentName[];
   state: TaskState;
   returned: boolean;
   /** Past the due date and not yet with the plan office. */
@@ -51,7 +52,7 @@ export interface RoundBoard {
   /** Initiatives still with the editors, and their 課: what closing the round stops (see updateRoundSettings). */
   notSubmitted: { items: number; departments: number };
   totals: StateCounts & { overdue: number; dueSoon: number };
-  byDepartment: { code: string; name: string; counts: StateCounts; overdue: number; codes: string[] }[];
+  byDepartment: (DepartmentName & { counts: StateCounts; overdue: number; codes: string[] })[];
   byGoal: { code: string; title: string; counts: StateCounts; overdue: number; codes: string[] }[];
 }
 
@@ -60,7 +61,7 @@ const zero = (): StateCounts => Object.fromEntries(TASK_STATES.map((s) => [s, 0]
 /** Rows of a round in plan order; shared by the board, "my initiatives" and the executive view. */
 export async function boardRows(db: Executor, lr: LoadedRound, today: string): Promise<BoardRow[]> {
   const orgId = lr.loaded.organization.id;
-  const names = new Map((await listDepartments(db, orgId)).map((d) => [d.code, d.name]));
+  const named = departmentNamer(await listDepartments(db, orgId));
   const settings = await getPlanReviewSettings(db, orgId, lr.loaded.plan.id);
   const reminderDays = settings?.reminderDays ?? 7;
   const tasks = new Map((await listRoundTasks(db, orgId, lr.round.id)).map((t) => [t.nodeId, t]));
@@ -93,7 +94,7 @@ export async function boardRows(db: Executor, lr: LoadedRound, today: string): P
       code: node.code,
       title: node.title,
       goal: goals.get(node.code)!,
-      departments: node.departments.map((code) => ({ code, name: names.get(code) ?? code })),
+      departments: node.departments.map(named),
       state:
         eachSubmits && node.departments.length > 1
           ? combinedState(node, task, partsByTask.get(task.id) ?? new Map())

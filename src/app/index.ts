@@ -159,6 +159,7 @@ export {
   searchTerms,
 } from './search-plan.ts';
 export { type ReminderResult, sendRoundReminders } from './send-round-reminders.ts';
+export { type StaffLanguage, setOwnLanguage } from './set-own-language.ts';
 export {
   type EndedSession,
   logout,

@@ -19,6 +19,7 @@ import type { AppContext } from './app-context.ts';
 import { type AuthSettings, DEFAULT_AUTH_SETTINGS } from './auth-settings.ts';
 import { AppError } from './errors.ts';
 import { dummyPasswordHash, verifyPassword } from './password.ts';
+import { type StaffLanguage, staffLanguageOf } from './set-own-language.ts';
 import { normalizeEmail } from './staff-user.ts';
 
 export interface LoginProps {
@@ -42,6 +43,8 @@ export interface LoginResult {
   userId: string;
   organizationSlug: string;
   mustChangePassword: boolean;
+  /** The display language the user chose, so each sign-in starts in it. */
+  language: StaffLanguage | undefined;
 }
 
 export const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
@@ -116,7 +119,13 @@ export async function login(props: LoginProps): Promise<LoginResult> {
     });
     await updateUserLastLogin(tx, user.organizationId, user.id, at);
     const org = await getOrganizationById(tx, user.organizationId);
-    return { token, userId: user.id, organizationSlug: org!.slug, mustChangePassword: user.mustChangePassword };
+    return {
+      token,
+      userId: user.id,
+      organizationSlug: org!.slug,
+      mustChangePassword: user.mustChangePassword,
+      language: staffLanguageOf(user.language),
+    };
   });
 }
 

@@ -9,6 +9,7 @@ import type { Actor } from './actor.ts';
 import type { AppContext } from './app-context.ts';
 import { type AuthSettings, DEFAULT_AUTH_SETTINGS } from './auth-settings.ts';
 import { hashToken } from './login.ts';
+import { type StaffLanguage, staffLanguageOf } from './set-own-language.ts';
 import { actorOf, presentUser, type StaffUser } from './staff-user.ts';
 
 export interface StaffSession {
@@ -20,6 +21,8 @@ export interface StaffSession {
   /** Synchroniser token for this session's forms. */
   csrfToken: string;
   expiresAt: string;
+  /** The display language the user chose for the staff pages, if any. */
+  language?: StaffLanguage | undefined;
 }
 
 // Writing last_seen_at on every request would turn each page view into a write; a minute's precision is enough.
@@ -82,6 +85,7 @@ export async function resolveStaffRequest(
       organization,
       csrfToken: session.csrfSecret,
       expiresAt: session.expiresAt,
+      language: staffLanguageOf(user.language),
     },
   };
 }

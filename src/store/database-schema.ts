@@ -117,6 +117,8 @@ export interface UsersTable {
   password_changed_at: string;
   last_login_at: string | null;
   version: Generated<number>;
+  /** 'ja' or 'en'; null until the user chooses. */
+  language: string | null;
 }
 
 export interface SessionsTable {

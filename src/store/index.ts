@@ -141,6 +141,7 @@ export {
   listUsersByStaffId,
   type UserRecord,
   updateUserDisabled,
+  updateUserLanguage,
   updateUserLastLogin,
   updateUserPassword,
   updateUserProfile,

@@ -16,6 +16,8 @@ export interface UserRecord {
   passwordChangedAt: string;
   lastLoginAt: string | null;
   version: number;
+  /** The display language the user chose ('ja' or 'en'), or null. */
+  language: string | null;
 }
 
 export const userColumns = [
@@ -34,6 +36,7 @@ export const userColumns = [
   'password_changed_at',
   'last_login_at',
   'version',
+  'language',
 ] as const;
 
 export type UserRow = {
@@ -52,6 +55,7 @@ export type UserRow = {
   password_changed_at: string;
   last_login_at: string | null;
   version: number;
+  language: string | null;
 };
 
 export function toUserRecord(r: UserRow): UserRecord {
@@ -71,10 +75,14 @@ export function toUserRecord(r: UserRow): UserRecord {
     passwordChangedAt: r.password_changed_at,
     lastLoginAt: r.last_login_at,
     version: r.version,
+    language: r.language,
   };
 }
 
-export async function insertUser(db: Executor, user: Omit<UserRecord, 'version' | 'lastLoginAt'>): Promise<void> {
+export async function insertUser(
+  db: Executor,
+  user: Omit<UserRecord, 'version' | 'lastLoginAt' | 'language'>,
+): Promise<void> {
   await db
     .insertInto('users')
     .values({
@@ -218,5 +226,18 @@ export async function updateUserLastLogin(db: Executor, organizationId: string, 
     .set({ last_login_at: now })
     .where('organization_id', '=', organizationId)
     .where('id', '=', id)
+    .execute();
+}
+
+export async function updateUserLanguage(
+  db: Executor,
+  organizationId: string,
+  change: { id: string; language: string; now: string },
+): Promise<void> {
+  await db
+    .updateTable('users')
+    .set((eb) => ({ language: change.language, updated_at: change.now, version: eb('version', '+', 1) }))
+    .where('organization_id', '=', organizationId)
+    .where('id', '=', change.id)
     .execute();
 }

@@ -60,6 +60,7 @@ const RULES: Record<string, Rule> = {
   'POST /logout': { allowed: EVERYONE },
   'GET /account/password': { allowed: EVERYONE },
   'POST /account/password': { allowed: EVERYONE, body: { currentPassword: 'wrong', password: 'x', confirm: 'x' } },
+  'POST /account/language': { allowed: EVERYONE, body: { language: 'xx' } },
   'POST /plans/:plan/rounds': { allowed: OFFICE, params: task, body: { fy: '2023', dueDate: 'someday' } },
   'GET /plans/:plan/rounds/:fy/': { allowed: READERS, params: task, otherOrg404: true },
   'POST /plans/:plan/rounds/:fy/settings': {

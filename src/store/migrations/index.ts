@@ -8,6 +8,7 @@ import * as emailPerOrganization from './2026-12-07-email-per-organization.ts';
 import * as unsavedForms from './2026-12-07-unsaved-forms.ts';
 import * as serverSecrets from './2026-12-08-server-secrets.ts';
 import * as sharedInitiativeParts from './2026-12-08-shared-initiative-parts.ts';
+import * as userLanguage from './2026-12-09-user-language.ts';
 
 /** Every migration in order. Names sort by date; the migrator refuses a database whose history differs. */
 export const migrations: Record<string, Migration> = {
@@ -20,4 +21,5 @@ export const migrations: Record<string, Migration> = {
   '2026-12-07-unsaved-forms': unsavedForms,
   '2026-12-08-server-secrets': serverSecrets,
   '2026-12-08-shared-initiative-parts': sharedInitiativeParts,
+  '2026-12-09-user-language': userLanguage,
 };

@@ -63,7 +63,7 @@ export function formRefusal(
 
 /** Forms whose routes call refuseCutBody: a body over the limit reaches them cut, to be shown again as typed. */
 const FORMS_SHOWN_WHEN_CUT = [
-  /^\/staff\/account\/password$/,
+  /^\/staff\/account\/(password|language)$/,
   /^\/staff\/admin\/users$/,
   /^\/staff\/plans\/[^/]+\/publish$/,
   /^\/staff\/plans\/[^/]+\/editions\/[^/]+\/withdraw$/,

@@ -1,5 +1,5 @@
 /**
- * Staff UI text of the forms' refusals (Japanese first, then English); spread into STAFF_MESSAGES, kept in a
+ * Staff UI text of the forms' refusals and the account settings (Japanese first, then English); spread into STAFF_MESSAGES, kept in a
  * file of its own because staff-messages.ts is already past the size a file should have.
  */
 export const FORM_MESSAGES = {
@@ -7,4 +7,13 @@ export const FORM_MESSAGES = {
     '送信された内容が大きすぎるため（上限 1 MB）、保存していません。届いた項目は入力のまま表示しています。1項目は20,000文字までです。',
     'What you sent is too large (the limit is 1 MB), so nothing was saved. The fields that arrived show your input. Each field takes at most 20,000 characters.',
   ],
+  'account.language': ['表示言語', 'Display language'],
+  'account.languageHint': [
+    'どのパソコンでもログインするとこの言語で表示します。画面上部の切替と URL の ?lang= は、その場で表示を切り替えます。',
+    'Each time you sign in, on any computer, the staff pages start in this language. The switch at the top and ?lang= in the address change it on the spot.',
+  ],
+  'account.languageSave': ['表示言語を保存する', 'Save the display language'],
+  'account.languageSaved': ['表示言語を保存しました。', 'Your display language has been saved.'],
+  'account.lang.ja': ['日本語', 'Japanese (日本語)'],
+  'account.lang.en': ['英語（English）', 'English'],
 } as const satisfies Record<string, readonly [string, string]>;

@@ -17,6 +17,8 @@ export interface StaffText {
   /** A parenthetical: （…） in Japanese, " (…)" in English. */
   paren(inner: string): string;
   role(role: Role): string;
+  /** A 課's name in the page's language: its English name on English pages where the plan has one. */
+  dept(d: { name: string; nameEn?: string | undefined }): string;
 }
 
 const dateTimeFormat = new Intl.DateTimeFormat('ja-JP', {
@@ -44,5 +46,6 @@ export function staffText(lang: StaffLang): StaffText {
     sep: lang === 'ja' ? '、' : ', ',
     paren: (inner) => (lang === 'ja' ? `（${inner}）` : ` (${inner})`),
     role: (r) => ROLE_LABELS[r]?.[lang] ?? r,
+    dept: (d) => (lang === 'en' && d.nameEn ? d.nameEn : d.name),
   };
 }

@@ -58,8 +58,10 @@ export function ReportForm(props: {
       {props.restoredId && <input type="hidden" name="restored" value={props.restoredId} />}
       {part && (
         <>
-          <h2>{t('report.part.title', { dept: part.name })}</h2>
-          <p class="hint">{t('report.part.hint', { lead: view.departments[0]?.name ?? '' })}</p>
+          <h2>{t('report.part.title', { dept: text.dept(part) })}</h2>
+          <p class="hint">
+            {t('report.part.hint', { lead: view.departments[0] ? text.dept(view.departments[0]) : '' })}
+          </p>
         </>
       )}
       <TextArea

@@ -85,7 +85,7 @@ export function BoardPage(props: {
           <tbody>
             {board.byDepartment.map((d) => (
               <tr class={d.overdue > 0 ? 'is-overdue' : undefined}>
-                <th scope="row">{d.name}</th>
+                <th scope="row">{text.dept(d)}</th>
                 {ORDER.map((s) => (
                   <td class="num">{d.counts[s]}</td>
                 ))}
@@ -145,7 +145,7 @@ export function BoardPage(props: {
                 <td>
                   <a href={taskPath(props.planSlug, board.fy, r.code)}>{r.title}</a>
                 </td>
-                <td>{r.departments.map((d) => d.name).join(text.sep)}</td>
+                <td>{r.departments.map(text.dept).join(text.sep)}</td>
                 <td>
                   <StateBadge
                     text={text}

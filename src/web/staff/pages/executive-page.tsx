@@ -30,7 +30,7 @@ export function ExecutivePage(props: {
           {view.late.map((r) => (
             <li>
               <a href={taskPath(props.planSlug, view.fy, r.code)}>{`${r.code} ${r.title}`}</a>
-              {` — ${r.departments.map((d) => d.name).join(text.sep)} `}
+              {` — ${r.departments.map(text.dept).join(text.sep)} `}
               <StateBadge text={text} state={r.state} overdue={r.overdue} />
             </li>
           ))}

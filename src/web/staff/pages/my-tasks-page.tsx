@@ -48,7 +48,7 @@ export function MyTasksPage(props: {
                   <td>
                     <a href={taskPath(props.planSlug, mine.fy, r.code)}>{r.title}</a>
                   </td>
-                  <td>{r.departments.map((d) => d.name).join(text.sep)}</td>
+                  <td>{r.departments.map(text.dept).join(text.sep)}</td>
                   <td>
                     <StateBadge
                       text={text}

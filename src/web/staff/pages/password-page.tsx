@@ -1,5 +1,5 @@
 import type { StaffSession } from '../../../app/index.ts';
-import { CsrfField, ErrorSummary, TextField } from '../components/form-parts.tsx';
+import { CsrfField, ErrorSummary, SelectField, TextField } from '../components/form-parts.tsx';
 import { StaffLayout } from '../components/staff-layout.tsx';
 import type { StaffText } from '../staff-text.ts';
 
@@ -7,6 +7,8 @@ export function PasswordPage(props: {
   text: StaffText;
   session: StaffSession;
   errors: Record<string, string>;
+  /** Errors of the display language form. */
+  languageErrors?: Record<string, string> | undefined;
   notice?: string | undefined;
 }) {
   const { text, session } = props;
@@ -59,6 +61,26 @@ export function PasswordPage(props: {
         />
         <div class="actions">
           <button type="submit">{t('common.save')}</button>
+        </div>
+      </form>
+      <h2 id="language">{t('account.language')}</h2>
+      <ErrorSummary title={t('form.errorSummary')} errors={props.languageErrors ?? {}} />
+      <form method="post" action="/staff/account/language" novalidate>
+        <CsrfField token={session.csrfToken} />
+        <SelectField
+          path="language"
+          name="language"
+          label={t('account.language')}
+          hint={t('account.languageHint')}
+          value={session.language ?? text.lang}
+          options={[
+            { value: 'ja', label: t('account.lang.ja') },
+            { value: 'en', label: t('account.lang.en') },
+          ]}
+          error={props.languageErrors?.language}
+        />
+        <div class="actions">
+          <button type="submit">{t('account.languageSave')}</button>
         </div>
       </form>
     </StaffLayout>

@@ -43,7 +43,7 @@ export function PublishPage(props: {
               {status.withheld.flatMap((g) =>
                 [...new Set(g.items.map((i) => i.state))].map((state) => (
                   <tr>
-                    <td>{g.department.name}</td>
+                    <td>{text.dept(g.department)}</td>
                     <td>{text.state(state)}</td>
                     <td>
                       {g.items

@@ -50,7 +50,7 @@ export function ReportPage(props: {
     >
       <dl>
         <dt>{t('common.departments')}</dt>
-        <dd>{view.departments.map((d) => d.name).join(text.sep)}</dd>
+        <dd>{view.departments.map(text.dept).join(text.sep)}</dd>
         <dt>{t('report.state')}</dt>
         <dd>
           <StateBadge text={text} state={view.task.state} returned={view.task.returned} overdue={view.overdue} />
@@ -114,7 +114,7 @@ function Contributions(props: { text: StaffText; view: ReportView; action: strin
         const part = view.contributions.find((c) => c.code === d.code);
         return (
           <section class="contribution" data-department={d.code}>
-            <h3>{d.name}</h3>
+            <h3>{text.dept(d)}</h3>
             {view.sharedMode === 'each-submits' && (
               <p>
                 <StateBadge text={text} state={part?.review?.state ?? 'not_started'} returned={false} overdue={false} />
@@ -140,13 +140,13 @@ function Contributions(props: { text: StaffText; view: ReportView; action: strin
                 <TextArea
                   path={`note-${d.code}`}
                   name="note"
-                  label={t('report.part.reviewNote', { dept: d.name })}
+                  label={t('report.part.reviewNote', { dept: text.dept(d) })}
                   value=""
                   rows={2}
                 />
                 <div class="actions">
                   <button type="submit" name="decision" value="approve">
-                    {t('report.part.approve', { dept: d.name })}
+                    {t('report.part.approve', { dept: text.dept(d) })}
                   </button>
                   <button type="submit" name="decision" value="return" class="secondary">
                     {t('report.return')}
@@ -169,7 +169,7 @@ function ReadOnlyReport(props: { text: StaffText; view: ReportView; asLead?: boo
   const lines = (s: string) => textToItems(s);
   const level = view.scale.levels.find((l) => l.key === v.rating);
   const heading = props.asLead
-    ? t('report.part.lead', { lead: view.departments[0]?.name ?? '' })
+    ? t('report.part.lead', { lead: view.departments[0] ? text.dept(view.departments[0]) : '' })
     : t('report.readonly');
   return (
     <section aria-labelledby={props.asLead ? 'lead-title' : 'readonly-title'}>

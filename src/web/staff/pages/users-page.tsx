@@ -23,7 +23,7 @@ export function UsersPage(props: {
 }) {
   const { text, session } = props;
   const t = text.t;
-  const deptName = new Map(props.departments.map((d) => [d.code, d.name]));
+  const deptName = new Map(props.departments.map((d) => [d.code, text.dept(d)]));
   return (
     <StaffLayout
       text={text}
@@ -118,7 +118,7 @@ export function UsersPage(props: {
           value={props.values.departmentCode}
           options={[
             { value: '', label: t('users.noDepartment') },
-            ...props.departments.map((d) => ({ value: d.code, label: d.name })),
+            ...props.departments.map((d) => ({ value: d.code, label: text.dept(d) })),
           ]}
           error={props.errors.departmentCode}
         />

@@ -9,6 +9,7 @@ import {
   login,
   loginFormTokenAge,
   logout,
+  setOwnLanguage,
 } from '../../../app/index.ts';
 import { LoginPage } from '../pages/login-page.tsx';
 import { PasswordPage } from '../pages/password-page.tsx';
@@ -125,6 +126,8 @@ export function authRoutes(ctx: AppContext, options: StaffOptions) {
       // A session planted before login is dropped; the new one has a fresh id.
       await logout(ctx, readCookie(c, SESSION_COOKIE, c.get('secure')));
       writeCookie(c, SESSION_COOKIE, result.token, c.get('secure'));
+      // Each sign-in starts in the language the user chose (the header's switch changes it until the next one).
+      if (result.language) writeCookie(c, LANG_COOKIE, result.language, c.get('secure'), 365 * 86_400);
       clearCookie(c, LOGIN_CSRF_COOKIE, c.get('secure'));
       return c.redirect(result.mustChangePassword ? '/staff/account/password' : next, 303);
     } catch (e) {
@@ -164,10 +167,34 @@ export function authRoutes(ctx: AppContext, options: StaffOptions) {
         text={c.get('text')}
         session={c.get('staff')}
         errors={{}}
-        notice={c.req.query('notice') === 'changed' ? c.get('text').t('password.changed') : undefined}
+        notice={
+          c.req.query('notice') === 'changed'
+            ? c.get('text').t('password.changed')
+            : c.req.query('notice') === 'language'
+              ? c.get('text').t('account.languageSaved')
+              : undefined
+        }
       />,
     ),
   );
+  app.post('/account/language', async (c) => {
+    const session = c.get('staff');
+    try {
+      refuseCutBody(c);
+      const language = await setOwnLanguage({ ctx, session, language: field(c.get('form'), 'language') });
+      // Shown at once in this browser too, not only from the next sign-in.
+      writeCookie(c, LANG_COOKIE, language, c.get('secure'), 365 * 86_400);
+      return redirectWithNotice(c, '/staff/account/password', 'language');
+    } catch (e) {
+      const refused = formRefusal(c, e);
+      if (!refused) throw e;
+      return sendPage(
+        c,
+        <PasswordPage text={c.get('text')} session={session} errors={{}} languageErrors={refused.errors} />,
+        refused.status,
+      );
+    }
+  });
   app.post('/account/password', async (c) => {
     const form = c.get('form');
     const text = c.get('text');
