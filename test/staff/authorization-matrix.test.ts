@@ -96,6 +96,13 @@ const RULES: Record<string, Rule> = {
     body: { version: '-1', actual: 'x' },
     otherOrg404: true,
   },
+  // The conflict panel's choice per field saves through the same use case as the form, for the same people.
+  'POST /plans/:plan/rounds/:fy/tasks/:code/resolve': {
+    allowed: [...OFFICE, 'approver-own', 'editor-own'],
+    params: task,
+    body: { version: '-1', actual: 'x' },
+    otherOrg404: true,
+  },
   // 1-2 waits for 課内承認: only the 課長 of its 課 decides it (the plan office comes next, not now).
   'POST /plans/:plan/rounds/:fy/tasks/:code/review': {
     allowed: ['approver-own'],

@@ -56,6 +56,33 @@ export function reportValuesFromForm(form: FormFields): ReportValues {
 }
 
 /**
+ * The user's input with each field the user chose to leave as saved taken from the saved content instead
+ * (`takeSaved` gets the field's form name: "actual", "plan.2024", "kpi.<key>", "rating", "comment").
+ */
+export function chooseValues(
+  yours: ReportValues,
+  saved: ReportValues,
+  takeSaved: (name: string) => boolean,
+): ReportValues {
+  const plans = { ...yours.plans };
+  for (const y of new Set([...Object.keys(yours.plans), ...Object.keys(saved.plans)])) {
+    if (takeSaved(`plan.${y}`)) plans[y] = saved.plans[y] ?? '';
+  }
+  const indicators = { ...yours.indicators };
+  for (const key of new Set([...Object.keys(yours.indicators), ...Object.keys(saved.indicators)])) {
+    const s = saved.indicators[key];
+    if (takeSaved(`kpi.${key}`)) indicators[key] = s ?? { actual: '', provisional: false, note: '' };
+  }
+  return {
+    actual: takeSaved('actual') ? saved.actual : yours.actual,
+    plans,
+    indicators,
+    rating: takeSaved('rating') ? saved.rating : yours.rating,
+    comment: takeSaved('comment') ? saved.comment : yours.comment,
+  };
+}
+
+/**
  * The entry form's values from a body cut at the size limit: each field up to the last one that arrived as
  * typed, every later one as saved, and the path of the first field that did not arrive (where the cut was).
  */

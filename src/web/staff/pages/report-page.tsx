@@ -59,7 +59,16 @@ export function ReportPage(props: {
       </dl>
       <div class="two-col">
         <div>
-          {props.conflict && <ConflictPanel text={text} view={view} conflict={props.conflict} yours={props.values} />}
+          {props.conflict && (
+            <ConflictPanel
+              text={text}
+              view={view}
+              conflict={props.conflict}
+              yours={props.values}
+              action={action}
+              csrf={session.csrfToken}
+            />
+          )}
           {view.can.edit ? (
             <ReportForm
               text={text}

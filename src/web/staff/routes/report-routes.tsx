@@ -13,7 +13,7 @@ import {
 import { bodyWasCut } from '../../body-limits.ts';
 import { noticeText } from '../notices.ts';
 import { ReportPage } from '../pages/report-page.tsx';
-import { reportValuesFromForm, reportValuesThatFitted } from '../report-view-helpers.ts';
+import { chooseValues, reportValuesFromForm, reportValuesThatFitted } from '../report-view-helpers.ts';
 import { actorProps, fieldErrorsOf, fyParam, planParam } from '../route-helpers.ts';
 import { redirectWithNotice, sendPage } from '../send-page.ts';
 import { field, type StaffContext, type StaffEnv } from '../staff-env.ts';
@@ -97,6 +97,27 @@ export function reportRoutes(ctx: AppContext) {
     } catch (e) {
       // Shown again exactly as typed: a refused save may be refused for its size, so it is not parsed again.
       const values = input;
+      if (isAppError(e) && e.code === 'conflict' && (e.details as ReportConflict)?.currentValues) {
+        return render(c, { values, conflict: e.details as ReportConflict }, 409);
+      }
+      const errors = fieldErrorsOf(e, c.get('text').lang);
+      if (!errors) throw e;
+      return render(c, { values, errors }, 400);
+    }
+  });
+
+  // The conflict panel's choice per field: each field the user's input or the saved content, saved through the
+  // same use case as the form, on the version the panel showed (someone saving again meanwhile is a new conflict).
+  app.post(`${base}/resolve`, async (c) => {
+    const form = c.get('form');
+    const r = ref(c);
+    const yours = reportValuesFromForm(form);
+    const saved = (await getReport(r)).values;
+    const values = chooseValues(yours, saved, (name) => field(form, `take.${name}`) === 'theirs');
+    try {
+      await saveReport({ ...r, expectedVersion: Number(field(form, 'version')), values, submit: false });
+      return redirectWithNotice(c, taskPath(r.planSlug, r.fy, r.code), 'saved');
+    } catch (e) {
       if (isAppError(e) && e.code === 'conflict' && (e.details as ReportConflict)?.currentValues) {
         return render(c, { values, conflict: e.details as ReportConflict }, 409);
       }

@@ -1,0 +1,83 @@
+import type { Browser, BrowserContext } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { getReport, openReportingRound, saveReport, systemActor } from '../../src/app/index.ts';
+import { launchBrowser } from '../harness/browser.ts';
+import { pageProblems, signInAt } from '../harness/staff-browser.ts';
+import { buildStaff, type TestStaff } from '../harness/staff-factory.ts';
+import { startTestServer, type TestServer } from '../harness/test-server.ts';
+
+/**
+ * The conflict page in real Chromium (issue 19 item 6): a clerk's save refused because a colleague saved first
+ * shows the fields that differ, and the clerk takes, per field, their own input or the saved content; the choice
+ * is saved through the same use case as the form. Japanese and English, desktop and phone width, axe at zero.
+ */
+let server: TestServer;
+let browser: Browser;
+const contexts: BrowserContext[] = [];
+let clerk: TestStaff;
+let colleague: TestStaff;
+const ROUND = { organizationSlug: 'ogori', planSlug: 'action-plan-2', fy: 2023 };
+const RUNS = [
+  { lang: 'ja', width: 1280, code: '1-1' },
+  { lang: 'en', width: 1280, code: '1-2' },
+  { lang: 'ja', width: 375, code: '4-1' },
+  { lang: 'en', width: 375, code: '5-3' },
+] as const;
+
+beforeAll(async () => {
+  [server, browser] = await Promise.all([
+    startTestServer({ now: () => new Date('2024-05-27T01:00:00Z') }),
+    launchBrowser(),
+  ]);
+  clerk = await buildStaff(server.ctx, { role: 'department-editor', department: 'keiei-senryaku' });
+  colleague = await buildStaff(server.ctx, { role: 'department-editor', department: 'keiei-senryaku' });
+  await openReportingRound({ ctx: server.ctx, actor: systemActor(), ...ROUND, dueDate: '2024-05-31' });
+}, 120_000);
+
+afterAll(async () => {
+  for (const c of contexts) await c.close();
+  await browser?.close();
+  await server?.close();
+});
+
+describe('resolving a conflict per field in Chromium', () => {
+  for (const { lang, width, code } of RUNS)
+    it(`takes the saved 実績 and rating and the clerk's comment (${lang}, ${width}px)`, async () => {
+      const page = await signInAt(browser, contexts, server.url, clerk.email, width);
+      await page.goto(`${server.url}/staff/plans/action-plan-2/rounds/2023/tasks/${code}?lang=${lang}`);
+      await page.locator('textarea[name="actual"]').fill('担当者の実績');
+      await page.locator('select[name="rating"]').selectOption('70');
+      await page.locator('textarea[name="comment"]').fill('担当者のコメント');
+      // Meanwhile a colleague saves the same initiative in another browser.
+      const view = await getReport({ ctx: server.ctx, actor: colleague.actor, ...ROUND, code });
+      await saveReport({
+        ctx: server.ctx,
+        actor: colleague.actor,
+        ...ROUND,
+        code,
+        expectedVersion: view.version,
+        values: { ...view.values, actual: '同僚の実績', rating: '60', comment: '同僚のコメント' },
+        submit: false,
+      });
+      await page.getByRole('button', { name: lang === 'ja' ? '下書き保存' : 'Save draft' }).click();
+      const panel = page.getByRole('alert');
+      await expect
+        .poll(() => panel.locator('tbody th').allTextContents())
+        .toEqual(
+          lang === 'ja'
+            ? ['令和5年度の実績（1行に1項目）', '目標達成率（自己評価）', '評価の理由・コメント']
+            : ['Results in FY2023 (one item per line)', '目標達成率 (self-assessment)', 'Reason / comment'],
+        );
+      expect(await pageProblems(page)).toEqual([]);
+      await panel.locator('input[name="take.actual"][value="theirs"]').check();
+      await panel.locator('input[name="take.rating"][value="theirs"]').check();
+      // The comment stays on the clerk's input (the default choice).
+      await page
+        .getByRole('button', { name: lang === 'ja' ? '選んだ内容で保存する' : 'Save with these choices' })
+        .click();
+      await page.waitForURL(/\/tasks\/[^/?]+\?/);
+      const saved = (await getReport({ ctx: server.ctx, actor: clerk.actor, ...ROUND, code })).values;
+      expect([saved.actual, saved.rating, saved.comment]).toEqual(['同僚の実績', '60', '担当者のコメント']);
+      expect(await pageProblems(page)).toEqual([]);
+    }, 120_000);
+});
