@@ -9,6 +9,7 @@ import {
   type PlanDocument,
   planRollup,
   progressBasisOf,
+  scaleRollups,
   targetInForce,
 } from '../src/domain/index.ts';
 
@@ -93,6 +94,45 @@ describe('みなみかぜ市 (3 levels, A–D, distribution)', () => {
       fy: 2024,
       publishedOn: '2025-08',
     });
+  });
+
+  it("rolls up both dimensions: 達成度 by the plan's distribution, 改善度 counted and averaged on its scores", () => {
+    const r = scaleRollups(plan, 2024, { scope: 'plan' });
+    if (!r.ok) throw new Error(r.error.messageEn);
+    const [achievement, improvement] = r.value;
+    expect(r.value.map((x) => [x.scaleKey, x.method])).toEqual([
+      ['achievement', 'distribution'],
+      ['improvement', 'mean'],
+    ]);
+    expect(achievement?.formatted).toBe('A: 2, B: 8, C: 6');
+    // improved (3) × 4 + unchanged (2) × 2 = 16; 16 ÷ 6 = 2.666… → 2.7; shares 4/6 = 66.7 %, 2/6 = 33.3 %.
+    expect(improvement?.value).toBe(16 / 6);
+    expect(improvement?.formatted).toBe('2.7');
+    expect(improvement?.distribution.map((d) => [d.levelKey, d.count, d.share])).toEqual([
+      ['improved', 4, 66.7],
+      ['unchanged', 2, 33.3],
+      ['worsened', 0, 0],
+    ]);
+    expect(improvement?.coverageLabel.ja).toBe('17件中6件評価済、未評価11件');
+    expect(improvement?.methodLabel.ja).toBe('平均（6件の単純平均）');
+  });
+
+  it("gives a secondary scale without scores its counts only, never the primary scale's threshold", () => {
+    const words = {
+      ...plan,
+      rollup: { ...plan.rollup, method: 'share-at-or-above' as const, threshold: 'B' },
+      ratingScales: [
+        plan.ratingScales[0]!,
+        { ...plan.ratingScales[1]!, levels: plan.ratingScales[1]!.levels.map((l) => ({ ...l, score: null })) },
+      ],
+    };
+    const r = scaleRollups(words, 2024, { scope: 'plan' });
+    if (!r.ok) throw new Error(r.error.messageEn);
+    // A or B: 2 + 8 = 10 of 16 = 62.5 %.
+    expect(r.value.map((x) => [x.method, x.formatted])).toEqual([
+      ['share-at-or-above', '62.5%'],
+      ['distribution', '○: 4, △: 2'],
+    ]);
   });
 });
 

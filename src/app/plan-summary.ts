@@ -1,4 +1,12 @@
-import { assessmentOf, findLevel, isActiveIn, leafNodes, type PlanRollup, planRollup } from '../domain/index.ts';
+import {
+  assessmentOf,
+  findLevel,
+  isActiveIn,
+  leafNodes,
+  type PlanRollup,
+  planRollup,
+  scaleRollups,
+} from '../domain/index.ts';
 import { listDepartments } from '../store/index.ts';
 import type { AppContext } from './app-context.ts';
 import { AppError } from './errors.ts';
@@ -21,6 +29,10 @@ export interface PlanSummary {
   scaleName: string;
   rows: SummaryRow[];
   rollup: PlanRollup;
+  /** Every rating dimension's roll-up, the primary scale first (the same as `rollup`), with the scale's name. */
+  /** Decimal places the plan declares for shares and figures. */
+  shareDecimals: number;
+  scales: (PlanRollup & { scaleName: string; scaleNameEn: string | undefined })[];
 }
 
 /**
@@ -36,6 +48,10 @@ export async function planSummary(
   const scale = doc.ratingScales[0]!;
   const rolled = planRollup(doc, query.fy, { scope: 'plan' });
   if (!rolled.ok) throw new AppError('invalid-input', { ja: rolled.error.message, en: rolled.error.messageEn });
+  const dimensions = scaleRollups(doc, query.fy, { scope: 'plan' });
+  if (!dimensions.ok) {
+    throw new AppError('invalid-input', { ja: dimensions.error.message, en: dimensions.error.messageEn });
+  }
   const names = new Map((await listDepartments(ctx.store.db, loaded.organization.id)).map((d) => [d.code, d.name]));
   const rows: SummaryRow[] = [];
   for (const node of leafNodes(doc)) {
@@ -60,5 +76,10 @@ export async function planSummary(
     scaleName: scale.name,
     rows,
     rollup: rolled.value,
+    shareDecimals: doc.rollup.decimals,
+    scales: dimensions.value.map((r) => {
+      const s = doc.ratingScales.find((x) => x.key === r.scaleKey);
+      return { ...r, scaleName: s?.name ?? r.scaleKey, scaleNameEn: s?.nameEn };
+    }),
   };
 }

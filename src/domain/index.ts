@@ -154,6 +154,7 @@ export {
 export { type DomainError, err, ok, type Result } from './result.ts';
 export { type DistributionEntry, type Rollup, type RollupItem, rollupAssessments } from './rollup.ts';
 export { formatDecimal, formatPercent, formatQuantity, roundHalfUp, sharesOfDistribution } from './round-percent.ts';
+export { rollupSettingsFor, scaleRollups } from './scale-rollups.ts';
 export { statedFigureFindings } from './stated-figure-findings.ts';
 export { statedStatus } from './stated-status.ts';
 export { statusRuleText } from './status-rule-text.ts';

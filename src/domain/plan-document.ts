@@ -54,6 +54,11 @@ export const RatingLevel = z.object({
   score: z.number().nullable(),
   /** Excluded levels (e.g. 評価不能) are skipped by averages and listed separately. */
   excluded: z.boolean().default(false),
+  /**
+   * false: the level is counted and shown but left out of the denominator of shares, so a "not rated" (未評価,
+   * 評価対象外) level does not dilute the others' shares. Absent: counted in shares like any other level.
+   */
+  countsInShares: z.boolean().optional(),
   /** A design-token colour name; never the only carrier of meaning. */
   color: text(L.short).optional(),
 });

@@ -1,4 +1,4 @@
-import type { PlanDocument, PlanNode } from './plan-document.ts';
+import type { PlanDocument, PlanNode, RollupSettings } from './plan-document.ts';
 import { assessmentOf, descendantsOf, findNode, isActiveIn, leafNodes } from './plan-tree.ts';
 import { err, ok, type Result } from './result.ts';
 import { type Rollup, rollupAssessments } from './rollup.ts';
@@ -26,6 +26,8 @@ export function planRollup(
     scale?: string;
     /** The scope's initiatives when the caller already has them (one goal over every year), to skip the walk. */
     nodes?: PlanNode[];
+    /** How to roll up, when not by the plan's own settings (a secondary scale, a stated figure's method). */
+    settings?: RollupSettings;
   },
 ): Result<PlanRollup> {
   const { scope } = options;
@@ -56,7 +58,7 @@ export function planRollup(
     weight: n.weight,
     level: assessmentOf(n, fy, scale.key, { primaryScale: primary.key })?.level,
   }));
-  const rolled = rollupAssessments({ items, scale, settings: plan.rollup });
+  const rolled = rollupAssessments({ items, scale, settings: options.settings ?? plan.rollup });
   if (!rolled.ok) return rolled;
   return ok({
     ...rolled.value,

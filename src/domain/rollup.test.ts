@@ -49,6 +49,23 @@ describe('rollupAssessments', () => {
     expect(r.distribution.map((d) => d.share)).toEqual([16.7, 33.3, 50]);
   });
 
+  it('leaves a level that does not count in shares out of their denominator, still counting it', () => {
+    const base = ordinalScale(['A', 'B', 'C', '未評価']);
+    const abc = { ...base, levels: base.levels.map((l) => (l.key === '未評価' ? { ...l, countsInShares: false } : l)) };
+    const items = ['A', 'B', 'B', 'C', '未評価', '未評価'].map((level, i) => ({ code: `${i}`, title: 't', level }));
+    const r = unwrap(rollupAssessments({ items, scale: abc, settings: settings({ method: 'distribution' }) }));
+    // Shares of the 4 rated items: 1/4 = 25 %, 2/4 = 50 %, 1/4 = 25 %; the 2 未評価 are counted, not shared.
+    expect(r.distribution.map((d) => [d.levelKey, d.count, d.share])).toEqual([
+      ['A', 1, 25],
+      ['B', 2, 50],
+      ['C', 1, 25],
+      ['未評価', 2, null],
+    ]);
+    expect([r.assessedCount, r.shareBaseCount]).toEqual([6, 4]);
+    const plain = unwrap(rollupAssessments({ items, scale: base, settings: settings({ method: 'distribution' }) }));
+    expect([plain.distribution.map((d) => d.share), plain.shareBaseCount]).toEqual([[16.7, 33.3, 16.7, 33.3], 6]);
+  });
+
   it('reports missing and excluded items instead of counting them (text scale)', () => {
     const text = textScale(['計画以上', '計画通り', '計画未満', '評価不能'], ['評価不能']);
     const items: RollupItem[] = [

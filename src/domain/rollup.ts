@@ -16,8 +16,11 @@ export interface DistributionEntry {
   levelKey: string;
   label: string;
   count: number;
-  /** Percent of assessed items; the shares of one distribution add up to exactly 100. */
-  share: number;
+  /**
+   * Percent of the items on levels that count in shares; the shares of one distribution add up to exactly 100
+   * (by largest remainder). Null for a level the plan leaves out of shares (`countsInShares: false`).
+   */
+  share: number | null;
 }
 
 export interface Rollup {
@@ -30,6 +33,8 @@ export interface Rollup {
   assessedCount: number;
   /** Items that entered the value. */
   usedCount: number;
+  /** Items the distribution's shares are percentages of: assessed items on levels that count in shares. */
+  shareBaseCount: number;
   /** Codes with no assessment: reported, never counted as 0. */
   missing: string[];
   /** Codes rated on an excluded level (評価不能). */
@@ -49,19 +54,25 @@ function distributionOf(
   levels: string[],
   decimals: number,
   mode: RollupSettings['shareRounding'],
-): DistributionEntry[] {
+): { entries: DistributionEntry[]; shareBase: number } {
   const keys =
     scale.kind === 'numeric'
       ? [...new Set(levels)].sort((a, b) => Number(b) - Number(a))
       : [...scale.levels].reverse().map((l) => l.key);
   const counts = keys.map((k) => levels.filter((l) => l === k).length);
-  const shares = sharesOfDistribution(counts, decimals, mode);
-  return keys.map((k, i) => ({
+  const inShares = keys.map((k) => findLevel(scale, k)?.countsInShares !== false);
+  const shares = sharesOfDistribution(
+    counts.map((c, i) => (inShares[i] ? c : 0)),
+    decimals,
+    mode,
+  );
+  const entries = keys.map((k, i) => ({
     levelKey: k,
     label: findLevel(scale, k)?.label ?? k,
     count: counts[i] ?? 0,
-    share: shares[i] ?? 0,
+    share: inShares[i] ? (shares[i] ?? 0) : null,
   }));
+  return { entries, shareBase: counts.reduce((sum, c, i) => sum + (inShares[i] ? c : 0), 0) };
 }
 
 /**
@@ -95,7 +106,7 @@ export function rollupAssessments(input: {
     .filter((i) => !missing.includes(i.code) && !unknown.includes(i.code))
     .map((i) => findLevel(scale, i.level as string)?.key as string);
   const assessedCount = assessedLevels.length;
-  const distribution = distributionOf(scale, assessedLevels, decimals, settings.shareRounding);
+  const { entries: distribution, shareBase } = distributionOf(scale, assessedLevels, decimals, settings.shareRounding);
   const unit = scale.unit ?? (scale.kind === 'percentage' ? '%' : '');
 
   let value: number | null = null;
@@ -149,6 +160,7 @@ export function rollupAssessments(input: {
     totalCount: items.length,
     assessedCount,
     usedCount: settings.method === 'distribution' ? assessedCount : used.length,
+    shareBaseCount: shareBase,
     missing,
     excluded,
     unknown,

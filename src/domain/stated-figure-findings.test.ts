@@ -71,6 +71,30 @@ describe('statedFigureFindings (lint source-rounding)', () => {
     expect(statedFigureFindings(three('truncate'))).toEqual([]);
   });
 
+  it('checks a stated share of a level against the levels that count in shares only', () => {
+    const withUnrated = (value: number) => {
+      const base = plan([]);
+      const [achievement, improvement] = base.ratingScales;
+      const unrated = { key: 'none', label: '未評価', score: null, excluded: true, countsInShares: false };
+      return buildAbcdPlan(
+        [...levels, 'none', 'none'].map((level, i) => ({
+          code: `1-1-${i + 1}`,
+          title: `事業${i + 1}`,
+          assessments: [{ fy: 2024, level }],
+        })),
+        {
+          ratingScales: [{ ...achievement, levels: [unrated, ...(achievement?.levels ?? [])] }, improvement],
+          statedFigures: [{ fy: 2024, method: 'share-of-level', level: 'A', value }],
+        },
+      );
+    };
+    // 2 A of the 16 rated = 12.5 %; the 2 未評価 are not in the denominator (2 of 18 would be 11.1 %).
+    expect(statedFigureFindings(withUnrated(12.5))).toEqual([]);
+    expect(statedFigureFindings(withUnrated(11.1)).map((f) => [f.data.computed, f.messageEn])).toEqual([
+      [12.5, 'FY2024: the share of "A" is printed as 11.1% in the source but computes to 12.5% (2 ÷ 16)'],
+    ]);
+  });
+
   it('is part of lintPlan', () => {
     const p = plan([{ fy: 2024, method: 'share-at-or-above', level: 'B', value: 62.6 }]);
     expect(lintPlan(p, [], { fy: 2024 }).filter((f) => f.code === 'source-rounding')).toHaveLength(1);

@@ -52,16 +52,17 @@ function compute(plan: PlanDocument, figure: StatedFigure): Computed | null {
   }
   const index = r.distribution.findIndex((d) => d.levelKey === figure.level);
   const entry = r.distribution[index];
-  if (!entry || r.assessedCount === 0) return null;
-  // The share as the plan rounds shares (the portal prints the same), at the precision the source printed.
+  if (!entry || entry.share === null || r.shareBaseCount === 0) return null;
+  // The share as the plan rounds shares (the portal prints the same), at the precision the source printed, of
+  // the levels that count in shares.
   const shares = sharesOfDistribution(
-    r.distribution.map((d) => d.count),
+    r.distribution.map((d) => (d.share === null ? 0 : d.count)),
     decimalsOf(figure.value),
     plan.rollup.shareRounding,
   );
   return {
     value: shares[index] ?? 0,
-    basis: { ja: `${entry.count}件 ÷ ${r.assessedCount}件`, en: `${entry.count} ÷ ${r.assessedCount}` },
+    basis: { ja: `${entry.count}件 ÷ ${r.shareBaseCount}件`, en: `${entry.count} ÷ ${r.shareBaseCount}` },
     what: { ja: `「${label}」の割合`, en: `share of "${label}"` },
     unit: '%',
   };

@@ -77,6 +77,30 @@ for (const dialect of ['sqlite'] as Dialect[]) {
         score: 3,
       });
       expect(out.rollup).toMatchObject({ method: 'distribution', missing: ['3-2-2'], assessed: 16, total: 17 });
+      // Both dimensions: 達成度 by the plan's distribution, 改善度 (○ 3, △ 2, × 1) also averaged: 16 ÷ 6 = 2.7.
+      expect(
+        out.scales.map((d: { key: string; formatted: string; value: number | null }) => [d.key, d.formatted, d.value]),
+      ).toEqual([
+        ['achievement', 'A: 2, B: 8, C: 6', null],
+        ['improvement', '2.7', 16 / 6],
+      ]);
+      expect(out.scales[1].distribution).toEqual([
+        { level: 'improved', label: '○', count: 4, share: 66.7 },
+        { level: 'unchanged', label: '△', count: 2, share: 33.3 },
+        { level: 'worsened', label: '×', count: 0, share: 0 },
+      ]);
+      const dims = await runCli(
+        ['summary', '--org', 'minamikaze', '--plan', 'sogo-keikaku-6-zenki', '--fy', '2024'],
+        env(),
+      );
+      expect(dims.stdout.split('\n').slice(-6)).toEqual([
+        '達成度 / Achievement: 分布（16件）: A: 2, B: 8, C: 6  (17件中16件評価済、未評価1件; 16 of 17 assessed; 1 missing)',
+        '  分布 / distribution: A 2件 12.5%, B 8件 50.0%, C 6件 37.5%, D 0件 0.0%',
+        '',
+        '改善度 / Improvement: 平均（6件の単純平均）: 2.7  (17件中6件評価済、未評価11件; 6 of 17 assessed; 11 missing)',
+        '  分布 / distribution: ○ 4件 66.7%, △ 2件 33.3%, × 0件 0.0%',
+        '',
+      ]);
     });
 
     it('export → import into an empty database → export is byte-identical for each example', async () => {

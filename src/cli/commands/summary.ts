@@ -1,6 +1,6 @@
 import { stringify } from 'csv-stringify/sync';
 import { type PlanSummary, planSummary } from '../../app/index.ts';
-import { formatFiscalYear, parseFiscalYear } from '../../domain/index.ts';
+import { formatFiscalYear, formatPercent, parseFiscalYear } from '../../domain/index.ts';
 import { UsageError } from '../cli-error.ts';
 import { openContext } from '../open-context.ts';
 import { resolveOrganization } from '../resolve-organization.ts';
@@ -63,6 +63,25 @@ function render(s: PlanSummary, format: 'table' | 'json' | 'csv'): string {
           missing: r.missing,
           excluded: r.excluded,
         },
+        scales: s.scales.map((d) => ({
+          key: d.scaleKey,
+          name: d.scaleName,
+          method: d.method,
+          methodLabel: d.methodLabel.en,
+          value: d.value,
+          formatted: d.formatted,
+          assessed: d.assessedCount,
+          used: d.usedCount,
+          total: d.totalCount,
+          missing: d.missing,
+          excluded: d.excluded,
+          distribution: d.distribution.map((x) => ({
+            level: x.levelKey,
+            label: x.label,
+            count: x.count,
+            share: x.share,
+          })),
+        })),
       },
       null,
       2,
@@ -71,6 +90,8 @@ function render(s: PlanSummary, format: 'table' | 'json' | 'csv'): string {
   if (format === 'csv') {
     const rows = s.rows.map((x) => [x.code, x.title, x.departments.join('、'), x.label, x.score ?? '']);
     rows.push(['', `${r.methodLabel.ja}`, '', r.formatted, r.value ?? '']);
+    for (const d of s.scales.slice(1))
+      rows.push(['', `${d.scaleName} ${d.methodLabel.ja}`, '', d.formatted, d.value ?? '']);
     return stringify([['code', 'title', 'departments', 'rating', 'score'], ...rows]);
   }
   const width = Math.max(...s.rows.map((x) => x.code.length), 4);
@@ -83,5 +104,15 @@ function render(s: PlanSummary, format: 'table' | 'json' | 'csv'): string {
   ];
   if (r.missing.length) lines.push(`未評価 / missing: ${r.missing.join(', ')}`);
   if (r.excluded.length) lines.push(`除外 / excluded: ${r.excluded.join(', ')}`);
+  for (const d of s.scales) lines.push('', ...dimensionLines(d, s.shareDecimals));
   return `${lines.join('\n')}\n`;
+}
+
+/** One rating dimension: its name, the roll-up with its coverage, and the count and share of every level. */
+function dimensionLines(d: PlanSummary['scales'][number], decimals: number): string[] {
+  const name = d.scaleNameEn ? `${d.scaleName} / ${d.scaleNameEn}` : d.scaleName;
+  const lines = [`${name}: ${d.methodLabel.ja}: ${d.formatted}  (${d.coverageLabel.ja}; ${d.coverageLabel.en})`];
+  const counts = d.distribution.map((x) => `${x.label} ${x.count}件 ${formatPercent(x.share, decimals)}`);
+  if (counts.length) lines.push(`  分布 / distribution: ${counts.join(', ')}`);
+  return lines;
 }

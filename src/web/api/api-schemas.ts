@@ -69,7 +69,7 @@ export const Rollup = z
   .openapi('Rollup');
 
 export const DistributionEntry = z
-  .object({ level: z.string(), label: z.string(), count: z.number().int(), share: z.number() })
+  .object({ level: z.string(), label: z.string(), count: z.number().int(), share: z.number().nullable() })
   .openapi('DistributionEntry');
 
 export const Rating = z

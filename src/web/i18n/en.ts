@@ -246,6 +246,8 @@ export const en: Record<MessageKey, string> = {
   'indicator.formula': 'Formula',
   'plan.shareRule':
     'Shares are of the {n} assessed items, rounded to {decimals} decimal place(s) and adjusted so that they add up to 100% (largest remainder).',
+  'plan.notInShares': 'Not in shares',
+  'plan.notInSharesRule': 'Items rated “{levels}” are not counted in the shares’ denominator (as the plan declares).',
   'plan.missingList': 'Not assessed: {items}',
   'plan.excludedList': 'Excluded from the figure: {items}',
   'plan.inactiveList': 'No longer in the plan: {items}',

@@ -247,6 +247,8 @@ export const ja = {
   'indicator.formula': '計算式',
   'plan.shareRule':
     '割合は評価済みの{n}件に対する割合です。小数第{decimals}位までに四捨五入し、合計が100%になるよう端数を調整しています（最大剰余法）。',
+  'plan.notInShares': '割合の対象外',
+  'plan.notInSharesRule': '「{levels}」の件数は割合の分母に含めていません（計画の定め）。',
   'plan.missingList': '未評価の取組：{items}',
   'plan.excludedList': '集計対象外の評価：{items}',
   'plan.inactiveList': '計画から外れた取組：{items}',

@@ -126,13 +126,25 @@ export function PlanHomePage(props: PlanPageProps & { summary: PlanOverview }) {
                 <tr>
                   <th scope="row">{d.label}</th>
                   <td class="num">{t('common.count', { n: d.count })}</td>
-                  <td class="num">{`${formatDecimal(d.share, plan.rollup.decimals)}%`}</td>
+                  <td class="num">
+                    {d.share === null ? t('plan.notInShares') : `${formatDecimal(d.share, plan.rollup.decimals)}%`}
+                  </td>
                 </tr>
               ))}
             </tbody>
           </table>
         </TableScroll>
-        <p class="note">{t('plan.shareRule', { n: current.assessedCount, decimals: plan.rollup.decimals })}</p>
+        <p class="note">{t('plan.shareRule', { n: current.shareBaseCount, decimals: plan.rollup.decimals })}</p>
+        {current.distribution.some((d) => d.share === null) && (
+          <p class="note">
+            {t('plan.notInSharesRule', {
+              levels: current.distribution
+                .filter((d) => d.share === null)
+                .map((d) => d.label)
+                .join(pc.lang === 'ja' ? '、' : ', '),
+            })}
+          </p>
+        )}
       </section>
 
       <section aria-labelledby="by-goal">
