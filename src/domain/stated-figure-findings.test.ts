@@ -95,6 +95,63 @@ describe('statedFigureFindings (lint source-rounding)', () => {
     ]);
   });
 
+  it('checks a figure published as counts: its printed share against its own counts, its counts against the items', () => {
+    // The items: 2 A of 16 = 12.5 %; B or above 10 of 16 = 62.5 %.
+    const figures = plan([
+      { fy: 2024, method: 'share-of-level', level: 'A', count: 2, of: 16, value: 12.5 },
+      { fy: 2024, method: 'share-at-or-above', level: 'B', count: 10, of: 16 },
+      { fy: 2024, method: 'share-of-level', level: 'A', count: 3, of: 16, value: 18.8, source: '報告書' },
+      { fy: 2024, method: 'share-at-or-above', level: 'B', count: 10, of: 16, value: 62.6 },
+      { fy: 2024, method: 'share-of-level', level: 'A', count: 41, of: 73, period: 'Q3' },
+    ]);
+    // 3 ÷ 16 = 18.75 → 18.8 (largest remainder allows 18.7 or 18.8); 10 ÷ 16 = 62.5 exactly, so 62.6 is wrong;
+    // the Q3 figure has no quarterly ratings to be checked against and is consistent in itself.
+    expect(statedFigureFindings(figures).map((f) => f.message)).toEqual([
+      '令和6年度の「A」の件数は報告書で16件中3件ですが、評価では16件中2件です',
+      '令和6年度の「A」の割合は原本で18.8%ですが、評価から計算すると12.5%（2件 ÷ 16件）です'.replace('原本', '報告書'),
+      '令和6年度の「B」以上の割合は原本で62.6%ですが、原本の件数（16件中10件）からは62.5%です',
+      '令和6年度の「B」以上の割合は原本で62.6%ですが、評価から計算すると62.5%（10件 ÷ 16件）です',
+    ]);
+  });
+
+  it('checks a printed share against its counts by the plan’s share rounding', () => {
+    // 41 ÷ 73 = 56.164… %: half-up and truncate print 56.2 and 56.1; largest remainder may print either.
+    const one = (value: number, shareRounding?: string) =>
+      buildAbcdPlan([], {
+        rollup: { method: 'distribution', ...(shareRounding && { shareRounding }) },
+        statedFigures: [{ fy: 2024, method: 'share-of-level', level: 'A', count: 41, of: 73, value }],
+      });
+    expect(statedFigureFindings(one(56.2))).toEqual([]);
+    expect(statedFigureFindings(one(56.1))).toEqual([]);
+    expect(statedFigureFindings(one(56.1, 'half-up')).map((f) => f.messageEn)).toEqual([
+      'FY2024: the share on "A" is printed as 56.1% in the source but its own counts (41 of 73) give 56.2%',
+    ]);
+    expect(statedFigureFindings(one(56.2, 'truncate')).map((f) => f.data.computed)).toEqual([['56.1']]);
+    expect(statedFigureFindings(one(56, 'half-up'))).toEqual([]);
+  });
+
+  it('refuses a stated figure without a value or counts, counts on a mean, and a count over its total', () => {
+    const bad = (figure: Record<string, unknown>) => {
+      try {
+        plan([{ fy: 2024, ...figure }]);
+        return [];
+      } catch (e) {
+        return (e as { issues: { path: (string | number)[]; message: string }[] }).issues.map((i) =>
+          [i.path.join('.'), i.message].join(': '),
+        );
+      }
+    };
+    expect(bad({ method: 'share-of-level', level: 'A', count: 2 })).toEqual([
+      'statedFigures.0.value: give the printed value, or count and of',
+    ]);
+    expect(bad({ method: 'mean', value: 2.75, of: 16 })).toEqual([
+      'statedFigures.0.of: count and of belong to a share (share-at-or-above, share-of-level), not a mean',
+    ]);
+    expect(bad({ method: 'share-of-level', level: 'A', count: 17, of: 16 })).toEqual([
+      'statedFigures.0.count: count (17) is more than of (16)',
+    ]);
+  });
+
   it('is part of lintPlan', () => {
     const p = plan([{ fy: 2024, method: 'share-at-or-above', level: 'B', value: 62.6 }]);
     expect(lintPlan(p, [], { fy: 2024 }).filter((f) => f.code === 'source-rounding')).toHaveLength(1);

@@ -1,16 +1,9 @@
-import { formatFiscalYear } from './fiscal-year.ts';
 import type { PlanDocument, StatedFigure } from './plan-document.ts';
 import type { LintFinding } from './plan-lint.ts';
 import { planRollup } from './plan-rollup.ts';
 import { findLevel } from './rating-scale.ts';
 import { formatDecimal, sharesOfDistribution } from './round-percent.ts';
-
-/** Decimal places a stated number was printed with (62.6 → 1, 40 → 0). */
-function decimalsOf(x: number): number {
-  const text = String(x);
-  const point = text.indexOf('.');
-  return point < 0 ? 0 : text.length - point - 1;
-}
+import { decimalsOf, figureWording, statedCountFindings } from './stated-count-findings.ts';
 
 interface Computed {
   value: number;
@@ -18,9 +11,13 @@ interface Computed {
   basis: { ja: string; en: string };
   what: { ja: string; en: string };
   unit: string;
+  /** Share methods: the items counted on (or at or above) the level, and the items they are a share of. */
+  counts?: { count: number; of: number };
 }
 
 function compute(plan: PlanDocument, figure: StatedFigure): Computed | null {
+  // Ratings are kept per fiscal year; a figure for a period inside the year has no items to be checked against.
+  if (figure.period !== undefined && figure.period !== 'FY') return null;
   const method = figure.method === 'share-of-level' ? 'distribution' : figure.method;
   const settings = { ...plan.rollup, method, threshold: figure.level };
   const rolled = planRollup({ ...plan, rollup: settings } as PlanDocument, figure.fy, {
@@ -48,6 +45,7 @@ function compute(plan: PlanDocument, figure: StatedFigure): Computed | null {
       basis: { ja: `${count}件 ÷ ${r.usedCount}件`, en: `${count} ÷ ${r.usedCount}` },
       what: { ja: `「${label}」以上の割合`, en: `share at or above "${label}"` },
       unit: '%',
+      counts: { count, of: r.usedCount },
     };
   }
   const index = r.distribution.findIndex((d) => d.levelKey === figure.level);
@@ -57,7 +55,7 @@ function compute(plan: PlanDocument, figure: StatedFigure): Computed | null {
   // the levels that count in shares.
   const shares = sharesOfDistribution(
     r.distribution.map((d) => (d.share === null ? 0 : d.count)),
-    decimalsOf(figure.value),
+    decimalsOf(figure.value ?? 0),
     plan.rollup.shareRounding,
   );
   return {
@@ -65,6 +63,7 @@ function compute(plan: PlanDocument, figure: StatedFigure): Computed | null {
     basis: { ja: `${entry.count}件 ÷ ${r.shareBaseCount}件`, en: `${entry.count} ÷ ${r.shareBaseCount}` },
     what: { ja: `「${label}」の割合`, en: `share of "${label}"` },
     unit: '%',
+    counts: { count: entry.count, of: r.shareBaseCount },
   };
 }
 
@@ -78,15 +77,13 @@ export function statedFigureFindings(plan: PlanDocument): LintFinding[] {
   const findings: LintFinding[] = [];
   for (const figure of plan.statedFigures ?? []) {
     const computed = compute(plan, figure);
-    if (!computed) continue;
+    findings.push(...statedCountFindings(plan, figure, computed?.counts));
+    if (!computed || figure.value === undefined) continue;
     const decimals = decimalsOf(figure.value);
     const ours = formatDecimal(computed.value, decimals);
     const theirs = formatDecimal(figure.value, decimals);
     if (ours === theirs) continue;
-    const fyJa = formatFiscalYear(figure.fy, { startMonth: plan.fiscalYearStartMonth });
-    const scopeJa = figure.scope === undefined ? '' : `${figure.scope}の`;
-    const scopeEn = figure.scope === undefined ? '' : ` of ${figure.scope}`;
-    const source = figure.source ?? '原本';
+    const { fyJa, scopeJa, scopeEn, source } = figureWording(plan, figure);
     findings.push({
       severity: 'warning',
       code: 'source-rounding',
