@@ -266,6 +266,10 @@ for (const dialect of DIALECTS) {
       expect(page).toContain(
         '受講者数 令和7年度時点の進捗 実績 37.8 ÷ 目標 42 = 90.0% 成果指標の判定（令和7年度） 達成',
       );
+      // The saved share rounding is half-up per item: the plan page says so, not 最大剰余法.
+      const home = textOf(await (await server.get(`/${MIHON.org}/${MIHON.plan}/`)).text());
+      expect(home).toContain('項目ごとに小数第1位までに四捨五入しているため、合計が100%にならないことがあります。');
+      expect(home).not.toContain('最大剰余法');
     });
 
     it('a saved preset equals the preset’s bundle data', async () => {

@@ -244,8 +244,12 @@ export const en: Record<MessageKey, string> = {
   'indicator.valuesCaptionCalendar': 'Targets and actuals of {name} by calendar year',
   'indicator.chartDescCalendar': 'Actual values (bars) and targets (markers) by calendar year. {values}',
   'indicator.formula': 'Formula',
-  'plan.shareRule':
+  'plan.shareRule.largest-remainder':
     'Shares are of the {n} assessed items, rounded to {decimals} decimal place(s) and adjusted so that they add up to 100% (largest remainder).',
+  'plan.shareRule.half-up':
+    'Shares are of the {n} assessed items, each rounded half up to {decimals} decimal place(s), so they may not add up to 100%.',
+  'plan.shareRule.truncate':
+    'Shares are of the {n} assessed items, each truncated to {decimals} decimal place(s), so they may not add up to 100%.',
   'plan.notInShares': 'Not in shares',
   'plan.notInSharesRule': 'Items rated “{levels}” are not counted in the shares’ denominator (as the plan declares).',
   'plan.missingList': 'Not assessed: {items}',

@@ -245,8 +245,12 @@ export const ja = {
   'indicator.valuesCaptionCalendar': '{name}の年ごとの目標値と実績値',
   'indicator.chartDescCalendar': '年ごとの実績値（棒）と目標値（印）。{values}',
   'indicator.formula': '計算式',
-  'plan.shareRule':
+  'plan.shareRule.largest-remainder':
     '割合は評価済みの{n}件に対する割合です。小数第{decimals}位までに四捨五入し、合計が100%になるよう端数を調整しています（最大剰余法）。',
+  'plan.shareRule.half-up':
+    '割合は評価済みの{n}件に対する割合です。項目ごとに小数第{decimals}位までに四捨五入しているため、合計が100%にならないことがあります。',
+  'plan.shareRule.truncate':
+    '割合は評価済みの{n}件に対する割合です。項目ごとに小数第{decimals}位未満を切り捨てているため、合計が100%にならないことがあります。',
   'plan.notInShares': '割合の対象外',
   'plan.notInSharesRule': '「{levels}」の件数は割合の分母に含めていません（計画の定め）。',
   'plan.missingList': '未評価の取組：{items}',

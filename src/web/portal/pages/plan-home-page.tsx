@@ -134,7 +134,12 @@ export function PlanHomePage(props: PlanPageProps & { summary: PlanOverview }) {
             </tbody>
           </table>
         </TableScroll>
-        <p class="note">{t('plan.shareRule', { n: current.shareBaseCount, decimals: plan.rollup.decimals })}</p>
+        <p class="note">
+          {t(`plan.shareRule.${plan.rollup.shareRounding ?? 'largest-remainder'}`, {
+            n: current.shareBaseCount,
+            decimals: plan.rollup.decimals,
+          })}
+        </p>
         {current.distribution.some((d) => d.share === null) && (
           <p class="note">
             {t('plan.notInSharesRule', {
