@@ -16,17 +16,18 @@ export function staffContext(ctx: AppContext, options: StaffOptions): Middleware
   return async (c, next) => {
     c.set('secure', isSecureRequest(c, options.trustProxy));
     c.set('clientIp', clientIp(c, options.trustProxy));
-    const resolved = await resolveStaffRequest(ctx, readCookie(c, SESSION_COOKIE, c.get('secure')), options.auth);
-    c.set('session', resolved.session);
-    c.set('endedSession', resolved.ended);
     // ?lang=en (a link sent to someone, a bookmark) switches like the header's language link and is kept; without
     // either, the language the signed-in user chose in their settings, else Japanese.
     const query = c.req.query('lang');
-    const asked =
-      query === 'en' || query === 'ja'
-        ? query
-        : (readCookie(c, LANG_COOKIE, c.get('secure')) ?? resolved.session?.language);
+    const chosen = query === 'en' || query === 'ja' ? query : readCookie(c, LANG_COOKIE, c.get('secure'));
     if (query === 'en' || query === 'ja') writeCookie(c, LANG_COOKIE, query, c.get('secure'), 365 * 86_400);
+    // Set before the session is looked up, so that a database that cannot be reached still gets its 503 page in
+    // a language (the error handler needs it).
+    c.set('text', staffText(chosen === 'en' ? 'en' : 'ja'));
+    const resolved = await resolveStaffRequest(ctx, readCookie(c, SESSION_COOKIE, c.get('secure')), options.auth);
+    c.set('session', resolved.session);
+    c.set('endedSession', resolved.ended);
+    const asked = chosen ?? resolved.session?.language;
     c.set('text', staffText(asked === 'en' ? 'en' : 'ja'));
     await next();
     // Drafts and personal pages must not linger in shared or browser caches.
