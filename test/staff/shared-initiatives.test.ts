@@ -87,6 +87,7 @@ for (const dialect of DIALECTS) {
         {
           code: 'sports-shinko',
           name: 'スポーツ振興課',
+          nameEn: 'Sports Promotion Division',
           actual: ['地域スポーツ指導者の登録を開始', '部活動指導員2名を派遣'],
           comment: '指導者の確保が課題',
           review: null,
@@ -193,6 +194,7 @@ for (const dialect of DIALECTS) {
           {
             code: 'kenko',
             name: '健康課',
+            nameEn: 'Health Division',
             actual: ['乳幼児健診でLINE登録を案内（1,200件）'],
             comment: '健診の場で周知',
             review: null,
