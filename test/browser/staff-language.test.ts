@@ -2,7 +2,7 @@ import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openReportingRound, systemActor } from '../../src/app/index.ts';
 import { launchBrowser } from '../harness/browser.ts';
-import { pageProblems, signInAt } from '../harness/staff-browser.ts';
+import { LANGUAGES_AT_WIDTHS, pageProblems, signInAt } from '../harness/staff-browser.ts';
 import { buildStaff, TEST_PASSWORD } from '../harness/staff-factory.ts';
 import { startTestServer, type TestServer } from '../harness/test-server.ts';
 
@@ -14,7 +14,7 @@ import { startTestServer, type TestServer } from '../harness/test-server.ts';
 let server: TestServer;
 let browser: Browser;
 const contexts: BrowserContext[] = [];
-const CASES = (['ja', 'en'] as const).flatMap((lang) => ([1280, 375] as const).map((width) => ({ lang, width })));
+const CASES = LANGUAGES_AT_WIDTHS;
 const MINE = '/staff/plans/action-plan-2/rounds/2023/mine';
 
 beforeAll(async () => {

@@ -29,3 +29,13 @@ export async function pageProblems(page: Page): Promise<string[]> {
   const wide = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
   return [...(await axeViolations(page)), ...(wide > 0 ? [`page is ${wide}px wider than the screen`] : [])];
 }
+
+/**
+ * Each staff language once at each width, Japanese on the phone and English on the desktop: every form renders
+ * from the same template at both widths, so the full 2 × 2 matrix doubled these files' time (about 70 s of
+ * `npm test` on 2 cores) without reaching another code path. phone.test.ts keeps both languages at 375 px.
+ */
+export const LANGUAGES_AT_WIDTHS = [
+  { lang: 'ja', width: 375 },
+  { lang: 'en', width: 1280 },
+] as const;
