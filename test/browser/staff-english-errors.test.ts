@@ -1,8 +1,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openReportingRound, systemActor } from '../../src/app/index.ts';
 import { axeViolations, launchBrowser } from '../harness/browser.ts';
-import { buildStaff, TEST_PASSWORD } from '../harness/staff-factory.ts';
+import { buildStaff, openOgoriRound, TEST_PASSWORD } from '../harness/staff-factory.ts';
 import { startTestServer, type TestServer } from '../harness/test-server.ts';
 
 /**
@@ -50,14 +49,7 @@ async function signInEnglish(email: string): Promise<Page> {
 
 describe('English staff pages in Chromium', () => {
   it('show the entry form’s field errors in English, beside their fields, input kept', async () => {
-    await openReportingRound({
-      ctx: server.ctx,
-      actor: systemActor(),
-      organizationSlug: 'ogori',
-      planSlug: 'action-plan-2',
-      fy: 2023,
-      dueDate: '2024-05-31',
-    });
+    await openOgoriRound(server.ctx, 2023, '2024-05-31');
     const editor = await signInEnglish(EDITOR.email);
     await editor.goto(`${server.url}/staff/plans/action-plan-2/rounds/2023/tasks/2-1`);
     await editor.locator('#f-indicators-dose-3-rate-actual').fill('about 80');

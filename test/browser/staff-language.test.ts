@@ -1,9 +1,8 @@
 import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openReportingRound, systemActor } from '../../src/app/index.ts';
 import { launchBrowser } from '../harness/browser.ts';
 import { LANGUAGES_AT_WIDTHS, pageProblems, signInAt } from '../harness/staff-browser.ts';
-import { buildStaff, TEST_PASSWORD } from '../harness/staff-factory.ts';
+import { buildStaff, openOgoriRound, TEST_PASSWORD } from '../harness/staff-factory.ts';
 import { startTestServer, type TestServer } from '../harness/test-server.ts';
 
 /**
@@ -22,14 +21,7 @@ beforeAll(async () => {
     startTestServer({ now: () => new Date('2024-05-20T01:00:00Z') }),
     launchBrowser(),
   ]);
-  await openReportingRound({
-    ctx: server.ctx,
-    actor: systemActor(),
-    organizationSlug: 'ogori',
-    planSlug: 'action-plan-2',
-    fy: 2023,
-    dueDate: '2024-05-31',
-  });
+  await openOgoriRound(server.ctx, 2023, '2024-05-31');
 }, 60_000);
 afterAll(async () => {
   for (const c of contexts) await c.close();

@@ -15,6 +15,15 @@ const level = (key: string, name: string, direction: 'higher' | 'lower', target:
   values,
 });
 
+/** An initiative of 企画課 with its KPIs and its 2025 self-rating. */
+const item = (code: string, title: string, indicators: unknown[], rating: string) => ({
+  code,
+  title,
+  departments: ['kikaku'],
+  indicators,
+  assessments: [{ fy: 2025, level: rating }],
+});
+
 export function mihonBundle(): unknown {
   return {
     format: 'shinchoku/v1',
@@ -43,53 +52,49 @@ export function mihonBundle(): unknown {
             code: '1',
             title: '暮らし',
             children: [
-              {
-                code: '1-1',
-                title: '相談窓口の充実',
-                departments: ['kikaku'],
-                indicators: [
+              item(
+                '1-1',
+                '相談窓口の充実',
+                [
                   level('soudan', '相談件数', 'higher', 200, [
                     { fy: 2024, actual: 150 },
                     { fy: 2025, actual: 210 },
                   ]),
                 ],
-                assessments: [{ fy: 2025, level: 'A' }],
-              },
-              {
-                code: '1-2',
-                title: '講座の開催',
-                departments: ['kikaku'],
-                indicators: [
+                'A',
+              ),
+              item(
+                '1-2',
+                '講座の開催',
+                [
                   level('kouza', '受講者数', 'higher', 42, [
                     { fy: 2024, actual: 40 },
                     { fy: 2025, actual: 37.8 },
                   ]),
                 ],
-                assessments: [{ fy: 2025, level: 'B' }],
-              },
-              {
-                code: '1-3',
-                title: '見守り活動',
-                departments: ['kikaku'],
-                indicators: [
+                'B',
+              ),
+              item(
+                '1-3',
+                '見守り活動',
+                [
                   level('mimamori', '見守り協力者数', 'higher', 50, [
                     { fy: 2024, actual: 10 },
                     { fy: 2025, actual: 20 },
                   ]),
                 ],
-                assessments: [{ fy: 2025, level: 'C' }],
-              },
+                'C',
+              ),
             ],
           },
           {
             code: '2',
             title: '環境',
             children: [
-              {
-                code: '2-1',
-                title: 'ごみの削減',
-                departments: ['kikaku'],
-                indicators: [
+              item(
+                '2-1',
+                'ごみの削減',
+                [
                   level('gomi', '苦情件数', 'lower', 60, [
                     { fy: 2024, actual: 70 },
                     { fy: 2025, actual: 80 },
@@ -99,8 +104,8 @@ export function mihonBundle(): unknown {
                     { fy: 2025, actual: null, missingReason: 'not-applicable' },
                   ]),
                 ],
-                assessments: [{ fy: 2025, level: 'B' }],
-              },
+                'B',
+              ),
             ],
           },
         ],

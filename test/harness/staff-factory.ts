@@ -65,14 +65,14 @@ export async function signInStaff(ctx: AppContext, email: string, ip: string): P
   return { cookie: `shinchoku_session=${token}`, csrf: session.csrfToken };
 }
 
-/** Opens the bundled Ogori plan's reporting round for `fy` (令和5年度 unless told), due far in the future. */
-export async function openOgoriRound(ctx: AppContext, fy = 2023): Promise<void> {
+/** Opens the bundled Ogori plan's reporting round for `fy` (令和5年度 unless told), due far in the future unless told. */
+export async function openOgoriRound(ctx: AppContext, fy = 2023, dueDate = '2099-05-31'): Promise<void> {
   await openReportingRound({
     ctx,
     actor: systemActor(),
     organizationSlug: 'ogori',
     planSlug: 'action-plan-2',
     fy,
-    dueDate: '2099-05-31',
+    dueDate,
   });
 }

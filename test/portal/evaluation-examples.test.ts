@@ -163,6 +163,7 @@ for (const database of DIALECTS) {
       expect(res.status, p).toBe(200);
       return res.text();
     };
+    // biome-ignore lint/suspicious/noExplicitAny: JSON bodies are checked field by field below
     const api = async (p: string): Promise<any> => {
       const res = await server.get(`/api/v1/organizations/${EVALUATION_ORG}${p}`);
       expect(res.status, p).toBe(200);
