@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type { PlanNode } from './plan-node.ts';
 import type { RatingScale } from './rating-scale-schema.ts';
+import { checkFieldDefs, checkNodeFields, type SheetFieldDef } from './sheet-field-def.ts';
 
 /** The parts of a plan document that the checks across its fields read. */
 export interface CheckedPlan {
@@ -9,11 +10,12 @@ export interface CheckedPlan {
   ratingScales: RatingScale[];
   ratingRules: { scale: string; thresholds: { level: string }[] }[];
   nodes: PlanNode[];
+  sheetFields?: SheetFieldDef[] | undefined;
 }
 
 /**
  * The checks across fields of a plan document (period order, references to scales and levels, unique node codes,
- * tree depth, one part per co-department and year), reported as zod issues with their paths.
+ * tree depth, one part per co-department and year, unique field keys and field values of their shapes), reported as zod issues with their paths.
  */
 export function checkPlanDocument(plan: CheckedPlan, ctx: z.RefinementCtx): void {
   if (plan.period.endFy < plan.period.startFy) {
@@ -117,8 +119,10 @@ export function checkPlanDocument(plan: CheckedPlan, ctx: z.RefinementCtx): void
         }
         parts.add(key);
       });
+      checkNodeFields(node.fields, plan.sheetFields ?? [], here, ctx);
       walk(node.children, [...here, 'children'], depth + 1);
     });
   };
+  checkFieldDefs(plan.sheetFields ?? [], ctx);
   walk(plan.nodes, ['nodes'], 1);
 }

@@ -43,6 +43,19 @@ export {
 } from './evaluation-preview.ts';
 export { expectedProgress } from './expected-progress.ts';
 export {
+  ChoiceOption,
+  FIELD_SHAPE_KINDS,
+  FieldShape,
+  type FieldShapeKind,
+  type FieldValue,
+  fieldValueSchema,
+  type ParsedField,
+  parseFieldText,
+  valueText,
+  type YearAmount,
+  yearText,
+} from './field-shape.ts';
+export {
   type FiscalYearFormatOptions,
   type FiscalYearLang,
   type FiscalYearStyle,
@@ -155,6 +168,19 @@ export { type DomainError, err, ok, type Result } from './result.ts';
 export { type DistributionEntry, type Rollup, type RollupItem, rollupAssessments } from './rollup.ts';
 export { formatDecimal, formatPercent, formatQuantity, roundHalfUp, sharesOfDistribution } from './round-percent.ts';
 export { rollupSettingsFor, scaleRollups } from './scale-rollups.ts';
+export { checkNodeFields, NodeFieldValues, SheetFieldDef, type SheetFieldDefInput } from './sheet-field-def.ts';
+export {
+  BUILT_IN_FIELDS,
+  FIELD_SURFACES,
+  type FieldSurface,
+  fieldLabel,
+  fieldsOn,
+  planField,
+  RESERVED_FIELD_KEYS,
+  type SheetField,
+  STORED_BUILT_IN_FIELDS,
+  sheetFieldsOf,
+} from './sheet-fields.ts';
 export { statedFigureFindings } from './stated-figure-findings.ts';
 export { statedStatus } from './stated-status.ts';
 export { statusRuleText } from './status-rule-text.ts';

@@ -6,6 +6,7 @@ import { RatingRule, RatingScale } from './rating-scale-schema.ts';
 import { FiscalYear } from './reporting-period.ts';
 import { RollupSettings } from './rollup-settings.ts';
 import { LocalizedText, nonEmpty, Slug, text } from './schema-text.ts';
+import { SheetFieldDef } from './sheet-field-def.ts';
 import { StatedFigure } from './stated-figure.ts';
 import { TEXT_LIMITS as L } from './text-limits.ts';
 
@@ -103,6 +104,8 @@ export const PlanDocument = z
     edition: EditionInfo.optional(),
     /** Figures printed in the source, checked by lint (`source-rounding`). */
     statedFigures: z.array(StatedFigure).optional(),
+    /** Sheet fields the plan declares beyond the built-in ones (e.g. 事業費), entered and shown like them. */
+    sheetFields: z.array(SheetFieldDef).optional(),
     /** The tree; empty only for a plan just created from a template, before its first node is added. */
     nodes: z.array(PlanNode),
   })

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { Indicator } from './indicator-schema.ts';
 import { FiscalYear, Period } from './reporting-period.ts';
 import { NodeCode, nonEmpty, Slug, text } from './schema-text.ts';
+import { NodeFieldValues } from './sheet-field-def.ts';
 import { TEXT_LIMITS as L } from './text-limits.ts';
 import { LIFECYCLE_STATUS, valueKeys } from './value-sets.ts';
 
@@ -80,6 +81,7 @@ export interface PlanNodeInput {
   contributions?: z.input<typeof Contribution>[] | undefined;
   sourceNotes?: z.input<typeof SourceNote>[] | undefined;
   separateGroup?: boolean | undefined;
+  fields?: z.input<typeof NodeFieldValues> | undefined;
   children?: PlanNodeInput[] | undefined;
 }
 
@@ -119,6 +121,8 @@ const planNodeFields = {
    * beside the 15 基本目標: listed apart from them and never named or counted as one (no 「基本目標 継」).
    */
   separateGroup: z.boolean().optional(),
+  /** Values of the fields kept by key (see sheet-fields.ts): the plan's own and newer built-in ones. */
+  fields: NodeFieldValues.optional(),
 };
 
 export type PlanNode = z.output<z.ZodObject<typeof planNodeFields>> & { children: PlanNode[] };

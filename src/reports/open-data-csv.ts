@@ -2,19 +2,23 @@ import { stringify } from 'csv-stringify/sync';
 import {
   assessmentOf,
   type EditionContent,
+  fieldsOn,
   findLevel,
   formatCalendarYear,
   formatFiscalYear,
   formatIndicatorPeriod,
   INDICATOR_KIND,
-  LIFECYCLE_STATUS,
   listedTitle,
+  type PlanNode,
   planRollup,
-  statedStatus,
+  type RatingScale,
+  sheetFieldsOf,
   valueLabels,
+  type WalkedNode,
   walkNodes,
 } from '../domain/index.ts';
 import { indicatorEvaluationColumns, initiativeEvaluationColumns } from './evaluation-columns.ts';
+import { type Column, fieldTextColumns, tableOf } from './field-columns.ts';
 
 /**
  * Open-data CSV of a published edition: a plain model (header + rows of strings) built by pure functions, then
@@ -30,11 +34,10 @@ export interface EditionMeta {
 
 export type CsvTable = string[][];
 
-const LIFECYCLE = valueLabels(LIFECYCLE_STATUS, 'ja');
-
 /**
  * One row per initiative with its place in the tree, departments, status and rating in every plan year; further
- * rating dimensions (e.g. 改善度 beside 達成度) follow as columns of their own, year by year.
+ * rating dimensions (e.g. 改善度 beside 達成度) follow as columns of their own, year by year. The sheet fields
+ * come from the catalogue (built-in, then the plan's own), each a column or one a year.
  */
 export function initiativeRows(content: EditionContent, edition: EditionMeta): CsvTable {
   const plan = content.plan;
@@ -44,65 +47,60 @@ export function initiativeRows(content: EditionContent, edition: EditionMeta): C
   for (let fy = plan.period.startFy; fy <= plan.period.endFy; fy++) years.push(fy);
   const dept = new Map(content.departments.map((d) => [d.code, d.name]));
   const evaluation = initiativeEvaluationColumns(content, edition.fy);
-  const header = [
-    '団体',
-    '計画',
-    '版',
-    '版の対象年度',
-    '上位の番号',
-    '上位の名称',
-    '番号',
-    '名称',
-    '担当課',
-    '担当課コード',
-    '状態',
-    'SDGs',
-    '計画期間内の目標',
-    '一覧の名称',
-    '出典の注記',
-    ...years.flatMap((fy) => [
-      `${formatFiscalYear(fy)} ${scale.name}`,
-      `${formatFiscalYear(fy)} ${scale.name}（数値）`,
+  const rows = [...walkNodes(plan)].filter((w) => w.node.children.length === 0);
+  const fields = fieldsOn(
+    'csv',
+    sheetFieldsOf(plan),
+    rows.map((r) => r.node),
+  );
+  // 状態 and SDGs keep the places they had before the catalogue; the other fields follow SDGs.
+  const [status, ...rest] = fieldTextColumns<WalkedNode>(fields, years, (r, f) => f.read(r.node));
+  const rating = (fy: number, s: RatingScale, r: WalkedNode) => {
+    const a = assessmentOf(r.node, fy, s.key, { primaryScale: scale.key });
+    return { a, level: a ? findLevel(s, a.level) : undefined };
+  };
+  const ratingLabel = (fy: number, s: RatingScale) => (r: WalkedNode) => {
+    const { a, level } = rating(fy, s, r);
+    return a ? (level?.label ?? a.level) : '';
+  };
+  // The evaluation columns of a row are computed together (one status judgement a row, not one a column).
+  const judged = new Map<PlanNode, string[]>();
+  const evaluationCell = (i: number) => (r: WalkedNode) => {
+    if (!judged.has(r.node)) judged.set(r.node, evaluation.cells(r.node));
+    return judged.get(r.node)![i]!;
+  };
+  const columns: Column<WalkedNode>[] = [
+    { header: '団体', cell: () => content.organization.name },
+    { header: '計画', cell: () => plan.title },
+    { header: '版', cell: () => edition.name },
+    { header: '版の対象年度', cell: () => String(edition.fy) },
+    { header: '上位の番号', cell: (r) => r.ancestors.at(-1)?.code ?? '' },
+    { header: '上位の名称', cell: (r) => r.ancestors.at(-1)?.title ?? '' },
+    { header: '番号', cell: (r) => r.node.code },
+    { header: '名称', cell: (r) => r.node.title },
+    { header: '担当課', cell: (r) => r.node.departments.map((c) => dept.get(c) ?? c).join('、') },
+    { header: '担当課コード', cell: (r) => r.node.departments.join(';') },
+    status!,
+    { header: 'SDGs', cell: (r) => r.node.sdgs.join(';') },
+    ...rest,
+    { header: '一覧の名称', cell: (r) => listedTitle(plan, r.node) },
+    { header: '出典の注記', cell: (r) => r.node.sourceNotes.map((n) => n.text).join('、') },
+    ...years.flatMap((fy): Column<WalkedNode>[] => [
+      { header: `${formatFiscalYear(fy)} ${scale.name}`, cell: ratingLabel(fy, scale) },
+      {
+        header: `${formatFiscalYear(fy)} ${scale.name}（数値）`,
+        cell: (r) => {
+          const { level } = rating(fy, scale, r);
+          return level && !level.excluded && level.score !== null ? String(level.score) : '';
+        },
+      },
     ]),
-    ...others.flatMap((s) => years.map((fy) => `${formatFiscalYear(fy)} ${s.name}`)),
-    ...evaluation.header,
+    ...others.flatMap((s) =>
+      years.map((fy) => ({ header: `${formatFiscalYear(fy)} ${s.name}`, cell: ratingLabel(fy, s) })),
+    ),
+    ...evaluation.header.map((header, i) => ({ header, cell: evaluationCell(i) })),
   ];
-  const rows: CsvTable = [header];
-  for (const { node, ancestors } of walkNodes(plan)) {
-    if (node.children.length > 0) continue;
-    const parent = ancestors.at(-1);
-    rows.push([
-      content.organization.name,
-      plan.title,
-      edition.name,
-      String(edition.fy),
-      parent?.code ?? '',
-      parent?.title ?? '',
-      node.code,
-      node.title,
-      node.departments.map((c) => dept.get(c) ?? c).join('、'),
-      node.departments.join(';'),
-      ((s) => (s ? LIFECYCLE[s] : ''))(statedStatus(node.lifecycle)),
-      node.sdgs.join(';'),
-      node.goal ?? '',
-      listedTitle(plan, node),
-      node.sourceNotes.map((n) => n.text).join('、'),
-      ...years.flatMap((fy) => {
-        const a = assessmentOf(node, fy, scale.key, { primaryScale: scale.key });
-        const level = a ? findLevel(scale, a.level) : undefined;
-        const score = level && !level.excluded && level.score !== null ? String(level.score) : '';
-        return [a ? (level?.label ?? a.level) : '', score];
-      }),
-      ...others.flatMap((s) =>
-        years.map((fy) => {
-          const a = assessmentOf(node, fy, s.key, { primaryScale: scale.key });
-          return a ? (findLevel(s, a.level)?.label ?? a.level) : '';
-        }),
-      ),
-      ...evaluation.cells(node),
-    ]);
-  }
-  return rows;
+  return tableOf(columns, rows);
 }
 
 const KIND = valueLabels(INDICATOR_KIND, 'ja');
