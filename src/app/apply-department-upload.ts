@@ -87,7 +87,7 @@ export function uploadRejected(issues: UploadIssue[], code?: 'forbidden' | 'inva
       ja: `Excelファイルに${issues.length}件の問題があるため、何も反映していません。${describeIssue(first, 'ja')}`,
       en: `The workbook has ${issues.length} problem(s), so nothing was saved. ${describeIssue(first, 'en')}`,
     },
-    { issues },
+    { kind: 'upload', issues },
   );
 }
 
@@ -119,7 +119,7 @@ export async function applyDepartmentUpload(
     throw new AppError(
       'invalid-input',
       { ja: `アップロード内容が読めません: ${issues[0]!.path}`, en: `Unreadable upload: ${issues[0]!.path}` },
-      { issues },
+      { kind: 'input', issues },
     );
   }
   const upload = parsed.data;

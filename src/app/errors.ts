@@ -1,3 +1,8 @@
+import type { BundleIssue, PlanNode } from '../domain/index.ts';
+import type { UploadIssue } from './department-upload.ts';
+import type { InputIssue } from './format-zod-error.ts';
+import type { ReportConflict } from './save-report.ts';
+
 /**
  * Every expected failure the app reports: a stable code, an HTTP status and a message in Japanese and English.
  * Routes and the CLI present these; anything else is an internal error.
@@ -38,21 +43,26 @@ export interface Localized {
 /** Field key as the form names it (e.g. "indicators.riyo-kensu.actual") → the message shown beside that field. */
 export type FieldErrors = Record<string, Localized>;
 
-/** What an error carries besides its message; each code uses the members noted. */
-export interface AppErrorDetails {
-  /** invalid-input, already-exists: one message per field, all found at once. */
-  fieldErrors?: FieldErrors;
-  /** invalid-input and conflict of an upload or import: every problem, with its place. */
-  issues?: readonly unknown[];
-  /** How many problems there were when `issues` lists only the first of them (a bundle import lists 50). */
-  total?: number;
-  /** conflict: the version stored now and what it holds, so the page can show both sides. */
-  currentVersion?: number;
-  current?: unknown;
-  currentValues?: unknown;
-  changedBy?: string | null;
-  changedAt?: string | null;
-}
+/**
+ * What an error carries besides its message, told apart by `kind` so a channel reads only what is there:
+ * - fields: invalid-input, already-exists of a form: one message per field, all found at once;
+ * - upload: an upload refused (invalid-input, conflict, forbidden, invalid-state): every problem with its cell;
+ * - bundle: an import refused: the first MAX_BUNDLE_ISSUES problems with their paths, and how many there were;
+ * - input: input no form shows, checked by a schema (a sheet, an upload's parsed content): each path and message;
+ * - stale: a write based on a version someone else has already changed: the version stored now and what the
+ *   sheet holds then (when there is one), so a caller can look at both sides;
+ * - report-conflict: the same for the entry form, with the values it shows beside what was typed.
+ */
+export type AppErrorDetails =
+  | { kind: 'fields'; fieldErrors: FieldErrors }
+  | { kind: 'upload'; issues: UploadIssue[] }
+  | { kind: 'bundle'; issues: BundleIssue[]; total: number }
+  | { kind: 'input'; issues: InputIssue[] }
+  | { kind: 'stale'; currentVersion: number | undefined; current?: NodeSnapshot | undefined }
+  | ({ kind: 'report-conflict' } & ReportConflict);
+
+/** A sheet as it is stored: its title and content (what a stale write's details show as `current`). */
+export type NodeSnapshot = Omit<PlanNode, 'children' | 'code'>;
 
 export class AppError extends Error {
   readonly code: ErrorCode;
@@ -88,19 +98,19 @@ export function invalidInput(
   code: 'invalid-input' | 'already-exists' = 'invalid-input',
 ): AppError {
   const messages = Object.values(fieldErrors);
-  return new AppError(code, messages.length === 1 ? messages[0]! : CHECK_FIELDS, { fieldErrors });
+  return new AppError(code, messages.length === 1 ? messages[0]! : CHECK_FIELDS, { kind: 'fields', fieldErrors });
 }
 
 export const notFound = (what: Localized) =>
   new AppError('not-found', { ja: `${what.ja}が見つかりません`, en: `${what.en} not found` });
 
 /** A write based on a version someone else has already changed. `details` carries the current state. */
-export const conflict = (details: AppErrorDetails) =>
+export const conflict = (stale: Omit<Extract<AppErrorDetails, { kind: 'stale' }>, 'kind'>) =>
   new AppError(
     'conflict',
     {
       ja: '他の人が先に変更を保存しました。最新の内容を確認してから保存し直してください。',
       en: 'Someone else saved a change first. Review the latest content, then save again.',
     },
-    details,
+    { kind: 'stale', ...stale },
   );

@@ -264,6 +264,6 @@ export function bundleRejected(issues: BundleIssue[], total: number): AppError {
       ja: `ファイルに${total}件の問題があるため、何も取り込んでいません。${first.path}: ${first.message}`,
       en: `The file has ${total} problem(s), so nothing was imported. ${first.path}: ${first.messageEn}`,
     },
-    { issues, total },
+    { kind: 'bundle', issues, total },
   );
 }

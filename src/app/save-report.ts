@@ -3,7 +3,7 @@ import type { Actor } from './actor.ts';
 import type { AppContext } from './app-context.ts';
 import { authorize } from './authorize.ts';
 import { parseContribution, partSubmissionErrors, touchesLeadFields, valuesFor } from './contribution-form.ts';
-import { AppError, invalidInput, isAppError } from './errors.ts';
+import { AppError, type AppErrorDetails, invalidInput, isAppError } from './errors.ts';
 import { type LoadedRoundTask, loadRoundTask, type RoundRef, requireOpen } from './load-round-task.ts';
 import { moveTask, type TaskMove } from './move-task.ts';
 import { parseReport, ReportValues, type ReportValuesInput, submissionErrors } from './report-form.ts';
@@ -135,7 +135,7 @@ export async function saveReport(props: SaveReportProps): Promise<{ version: num
       return { version: saved.version, state: move.state };
     });
   } catch (e) {
-    if (isAppError(e) && e.code === 'conflict' && (e.details as { current?: unknown })?.current) {
+    if (isAppError(e) && e.details?.kind === 'stale' && e.details.current) {
       throw await describeConflict(props, e);
     }
     throw e;
@@ -160,7 +160,8 @@ async function describeConflict(props: SaveReportProps, e: AppError): Promise<Ap
   const orgId = lt.organization.id;
   const [last] = await listAuditEvents(db, orgId, { entityType: 'node', entityId: lt.row.id, limit: 1 });
   const user = last && (await getUserById(db, orgId, last.actor));
-  const details: ReportConflict = {
+  const details: AppErrorDetails = {
+    kind: 'report-conflict',
     currentVersion: lt.row.version,
     currentValues: valuesFor(props.actor, lt, props.fy),
     changedBy: user ? user.displayName : (last?.actor ?? null),

@@ -86,7 +86,7 @@ export async function updateNodeSheetIn(db: Executor, props: UpdateNodeProps): P
     throw new AppError(
       'invalid-input',
       { ja: `入力内容に誤りがあります: ${first.ja}`, en: `Invalid input: ${first.en}` },
-      { issues: issuesOf(parsed.error) },
+      { kind: 'input', issues: issuesOf(parsed.error) },
     );
   }
   const now = props.ctx.now().toISOString();

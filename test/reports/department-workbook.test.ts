@@ -160,6 +160,7 @@ for (const dialect of DIALECTS) {
       });
       const e = await rejection(importDepartmentWorkbook(fx.ctx, system, ROUND, broken));
       expect(e.code).toBe('invalid-input');
+      expect(e.details?.kind).toBe('upload');
       const issues = (e.details as { issues: UploadIssue[] }).issues;
       expect(issues.map((i) => [i.sheet, i.cell, i.kind, i.messageJa])).toEqual([
         ['取組', 'A4', 'invalid', '行IDが空です（行を追加・コピーせず、出力されたファイルに入力してください）'],

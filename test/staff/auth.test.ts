@@ -65,12 +65,16 @@ for (const dialect of DIALECTS) {
       expect(await bad({ email: 'x@y', displayName: 'A', role: 'department-editor' })).toEqual([
         'invalid-input',
         '担当課を選んでください',
-        { fieldErrors: { departmentCode: { ja: '担当課を選んでください', en: 'choose a department for this role' } } },
+        {
+          kind: 'fields',
+          fieldErrors: { departmentCode: { ja: '担当課を選んでください', en: 'choose a department for this role' } },
+        },
       ]);
       expect(await bad({ email: 'x@y', displayName: 'A', role: 'department-editor', departmentCode: 'nope' })).toEqual([
         'invalid-input',
         '担当課「nope」は登録されていません',
         {
+          kind: 'fields',
           fieldErrors: {
             departmentCode: { ja: '担当課「nope」は登録されていません', en: 'department "nope" does not exist' },
           },
@@ -79,12 +83,16 @@ for (const dialect of DIALECTS) {
       expect(await bad({ email: 'not-an-address', displayName: 'A', role: 'viewer' })).toEqual([
         'invalid-input',
         'メールアドレスの形式で入力してください',
-        { fieldErrors: { email: { ja: 'メールアドレスの形式で入力してください', en: 'Enter an e-mail address' } } },
+        {
+          kind: 'fields',
+          fieldErrors: { email: { ja: 'メールアドレスの形式で入力してください', en: 'Enter an e-mail address' } },
+        },
       ]);
       expect(await bad({ email: 'x@y', displayName: 'A', role: 'viewer', password: 'short' })).toEqual([
         'invalid-input',
         'パスワードは12文字以上にしてください',
         {
+          kind: 'fields',
           fieldErrors: {
             password: { ja: 'パスワードは12文字以上にしてください', en: 'Use a password of at least 12 characters' },
           },
@@ -94,6 +102,7 @@ for (const dialect of DIALECTS) {
         'already-exists',
         'メールアドレス admin@localhost は既に登録されています',
         {
+          kind: 'fields',
           fieldErrors: {
             email: {
               ja: 'メールアドレス admin@localhost は既に登録されています',

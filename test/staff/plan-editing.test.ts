@@ -72,6 +72,7 @@ for (const dialect of DIALECTS) {
       ).toEqual([
         'invalid-input',
         {
+          kind: 'fields',
           fieldErrors: {
             endFy: {
               ja: '終了年度は開始年度以降にしてください',
@@ -91,6 +92,7 @@ for (const dialect of DIALECTS) {
       ).toEqual([
         'invalid-input',
         {
+          kind: 'fields',
           fieldErrors: {
             scaleLevels: {
               ja: '評価「10%」は使われているため削除できません',
@@ -130,7 +132,10 @@ for (const dialect of DIALECTS) {
         await failure(addNode({ ctx: fx.ctx, actor: office.actor, ...plan, parentCode: '1', code: '1-4', title: 'x' })),
       ).toEqual([
         'invalid-input',
-        { fieldErrors: { code: { ja: '番号「1-4」は既に使われています', en: 'Code "1-4" is already used' } } },
+        {
+          kind: 'fields',
+          fieldErrors: { code: { ja: '番号「1-4」は既に使われています', en: 'Code "1-4" is already used' } },
+        },
       ]);
       expect(
         (
@@ -139,6 +144,7 @@ for (const dialect of DIALECTS) {
           )
         )[1],
       ).toEqual({
+        kind: 'fields',
         fieldErrors: {
           parentCode: { ja: 'この階層の下には追加できません', en: 'Nothing can be added below this level' },
         },
@@ -158,6 +164,7 @@ for (const dialect of DIALECTS) {
       expect(await failure(deletePlanNode({ ctx: fx.ctx, actor: office.actor, ...plan, code: '1-1' }))).toEqual([
         'invalid-input',
         {
+          kind: 'fields',
           fieldErrors: {
             form: {
               ja: '報告や評価のある取組は削除できません。「廃止」などの状態にしてください',
@@ -192,6 +199,7 @@ for (const dialect of DIALECTS) {
       ).toEqual([
         'invalid-input',
         {
+          kind: 'fields',
           fieldErrors: {
             departments: { ja: '登録されていない課です: nope', en: 'Not a registered department: nope' },
             lifecycleInto: {
@@ -232,6 +240,7 @@ for (const dialect of DIALECTS) {
       expect(await failure(addDepartment({ ...base, actor: admin.actor, input: { ...input, code: 'DX' } }))).toEqual([
         'invalid-input',
         {
+          kind: 'fields',
           fieldErrors: {
             code: {
               ja: '記号は半角英小文字・数字・「-」で入力してください（例: keiei-senryaku）',
@@ -243,7 +252,10 @@ for (const dialect of DIALECTS) {
       await addDepartment({ ...base, actor: admin.actor, input });
       expect(await failure(addDepartment({ ...base, actor: admin.actor, input }))).toEqual([
         'already-exists',
-        { fieldErrors: { code: { ja: '記号「dx-suishin」は既に使われています', en: '"dx-suishin" is already used' } } },
+        {
+          kind: 'fields',
+          fieldErrors: { code: { ja: '記号「dx-suishin」は既に使われています', en: '"dx-suishin" is already used' } },
+        },
       ]);
       await renameDepartment({ ...base, actor: admin.actor, code: 'dx-suishin', name: 'デジタル推進課' });
       const orgId = office.actor.organizationId;
@@ -272,6 +284,7 @@ for (const dialect of DIALECTS) {
       expect(await failure(editIndicator({ ...props, input: { ...input, targetValue: '多い' } }))).toEqual([
         'invalid-input',
         {
+          kind: 'fields',
           fieldErrors: {
             targetValue: { ja: '数値で入力してください（例: 1,234）', en: 'Type a number (e.g. 1,234)' },
           },

@@ -86,6 +86,7 @@ for (const dialect of DIALECTS) {
       expect(await failure(openReportingRound({ ...props, actor: staff.office!.actor, fy: 2026 }))).toEqual([
         'invalid-input',
         {
+          kind: 'fields',
           fieldErrors: {
             fy: {
               ja: '計画期間（令和4年度～令和6年度）内の年度を選んでください',
@@ -99,6 +100,7 @@ for (const dialect of DIALECTS) {
       ).toEqual([
         'invalid-input',
         {
+          kind: 'fields',
           fieldErrors: {
             dueDate: {
               ja: '提出期限を日付（例: 2024-05-31）で入力してください',
@@ -111,6 +113,7 @@ for (const dialect of DIALECTS) {
       expect(await failure(openReportingRound({ ...props, actor: staff.office!.actor }))).toEqual([
         'already-exists',
         {
+          kind: 'fields',
           fieldErrors: {
             fy: {
               ja: '令和5年度の照会は既に開始されています',
@@ -183,6 +186,7 @@ for (const dialect of DIALECTS) {
       expect(await failure(saveReport({ ...base, expectedVersion: before.version, values: bad }))).toEqual([
         'invalid-input',
         {
+          kind: 'fields',
           fieldErrors: {
             'indicators.riyo-kensu.actual': {
               ja: '単位は「件」で入力するか、数値だけを入力してください',
@@ -236,6 +240,7 @@ for (const dialect of DIALECTS) {
       );
       expect(code).toBe('conflict');
       expect(details).toMatchObject({
+        kind: 'report-conflict',
         currentVersion: loaded.version + 1,
         changedBy: '経営 課長',
         changedAt: clock.toISOString(),
@@ -258,7 +263,10 @@ for (const dialect of DIALECTS) {
         ),
       ).toEqual([
         'invalid-input',
-        { fieldErrors: { rating: { ja: '目標達成率を選んでください', en: 'Achievement rate: choose one' } } },
+        {
+          kind: 'fields',
+          fieldErrors: { rating: { ja: '目標達成率を選んでください', en: 'Achievement rate: choose one' } },
+        },
       ]);
       expect(await saveReport({ ...as(staff.keieiEditor!), expectedVersion: v, values: r5, submit: true })).toEqual({
         version: v + 1,
@@ -272,7 +280,10 @@ for (const dialect of DIALECTS) {
       expect((await failure(reviewReport({ ...as(staff.office!), decision: 'approve' })))[0]).toBe('forbidden');
       expect(await failure(reviewReport({ ...as(staff.keieiApprover!), decision: 'return', note: ' ' }))).toEqual([
         'invalid-input',
-        { fieldErrors: { note: { ja: '差し戻す理由を入力してください', en: 'Enter the reason for returning' } } },
+        {
+          kind: 'fields',
+          fieldErrors: { note: { ja: '差し戻す理由を入力してください', en: 'Enter the reason for returning' } },
+        },
       ]);
       expect(
         await reviewReport({

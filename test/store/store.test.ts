@@ -81,7 +81,11 @@ for (const dialect of DIALECTS) {
           (e: unknown) => e,
         );
         expect((second as AppError).code).toBe('conflict');
-        expect((second as AppError).details).toMatchObject({ currentVersion: 2, current: { goal: '最初の変更' } });
+        expect((second as AppError).details).toMatchObject({
+          kind: 'stale',
+          currentVersion: 2,
+          current: { goal: '最初の変更' },
+        });
         const bundle = await exportBundle({ ctx: fx.ctx, organizationSlug: 'ogori' });
         expect(bundle.plans[0]!.nodes[0]!.children[0]!.goal).toBe('最初の変更');
         const org = bundle.organization.slug;

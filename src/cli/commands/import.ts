@@ -1,6 +1,5 @@
 import { readFile } from 'node:fs/promises';
 import { importBundle, isAppError, systemActor } from '../../app/index.ts';
-import type { BundleIssue } from '../../domain/index.ts';
 import { bundleIssuesText } from '../bundle-issues-text.ts';
 import { UsageError } from '../cli-error.ts';
 import { openContext } from '../open-context.ts';
@@ -52,8 +51,8 @@ is written; every problem (up to 50) is printed with its path, nodes named by th
         process.stdout.write(`${result.keptEditions} published edition(s) kept as they were\n`);
       return 0;
     } catch (e) {
-      const details = isAppError(e) ? (e.details as { issues?: BundleIssue[]; total?: number } | undefined) : undefined;
-      if (details?.issues && details.total !== undefined) {
+      const details = isAppError(e) ? e.details : undefined;
+      if (details?.kind === 'bundle') {
         process.stderr.write(bundleIssuesText(file, details.issues, details.total));
         return 1;
       }

@@ -1,5 +1,5 @@
 import { readFile, writeFile } from 'node:fs/promises';
-import { describeIssue, getDepartmentSheets, isAppError, systemActor, type UploadIssue } from '../../app/index.ts';
+import { describeIssue, getDepartmentSheets, isAppError, systemActor } from '../../app/index.ts';
 import { parseFiscalYear } from '../../domain/index.ts';
 import { departmentWorkbook, importDepartmentWorkbook } from '../../reports/index.ts';
 import { UsageError } from '../cli-error.ts';
@@ -76,7 +76,7 @@ export const departmentSubcommands: Record<string, (args: string[]) => Promise<n
       process.stdout.write(`${result.changed.length} changed, ${result.unchanged} unchanged\n`);
       return 0;
     } catch (e) {
-      const issues = isAppError(e) ? (e.details as { issues?: UploadIssue[] } | undefined)?.issues : undefined;
+      const issues = isAppError(e) && e.details?.kind === 'upload' ? e.details.issues : undefined;
       if (!issues) throw e;
       process.stderr.write(`error: nothing was saved; ${issues.length} problem(s):\n`);
       for (const i of issues) process.stderr.write(`  ${describeIssue(i, 'ja')}\n    ${describeIssue(i, 'en')}\n`);

@@ -25,9 +25,8 @@ export function actorProps(ctx: AppContext, c: StaffContext) {
  */
 export function fieldErrorsOf(e: unknown, lang: 'ja' | 'en'): Record<string, string> | undefined {
   if (!isAppError(e) || (e.code !== 'invalid-input' && e.code !== 'already-exists')) return undefined;
-  const fields = e.details?.fieldErrors;
-  if (!fields) return { form: messageOf(e, lang) };
-  return Object.fromEntries(Object.entries(fields).map(([key, message]) => [key, message[lang]]));
+  if (e.details?.kind !== 'fields') return { form: messageOf(e, lang) };
+  return Object.fromEntries(Object.entries(e.details.fieldErrors).map(([key, message]) => [key, message[lang]]));
 }
 
 export function messageOf(e: AppError, lang: 'ja' | 'en'): string {

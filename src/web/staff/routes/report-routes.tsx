@@ -97,9 +97,8 @@ export function reportRoutes(ctx: AppContext) {
     } catch (e) {
       // Shown again exactly as typed: a refused save may be refused for its size, so it is not parsed again.
       const values = input;
-      if (isAppError(e) && e.code === 'conflict' && (e.details as ReportConflict)?.currentValues) {
-        return render(c, { values, conflict: e.details as ReportConflict }, 409);
-      }
+      if (isAppError(e) && e.details?.kind === 'report-conflict')
+        return render(c, { values, conflict: e.details }, 409);
       const errors = fieldErrorsOf(e, c.get('text').lang);
       if (!errors) throw e;
       return render(c, { values, errors }, 400);
@@ -118,9 +117,8 @@ export function reportRoutes(ctx: AppContext) {
       await saveReport({ ...r, expectedVersion: Number(field(form, 'version')), values, submit: false });
       return redirectWithNotice(c, taskPath(r.planSlug, r.fy, r.code), 'saved');
     } catch (e) {
-      if (isAppError(e) && e.code === 'conflict' && (e.details as ReportConflict)?.currentValues) {
-        return render(c, { values, conflict: e.details as ReportConflict }, 409);
-      }
+      if (isAppError(e) && e.details?.kind === 'report-conflict')
+        return render(c, { values, conflict: e.details }, 409);
       const errors = fieldErrorsOf(e, c.get('text').lang);
       if (!errors) throw e;
       return render(c, { values, errors }, 400);

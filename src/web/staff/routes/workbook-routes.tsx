@@ -7,7 +7,6 @@ import {
   isAppError,
   scopeOf,
   throttleUpload,
-  type UploadIssue,
   type UploadOutcome,
 } from '../../../app/index.ts';
 import { departmentWorkbook, importDepartmentWorkbook } from '../../../reports/index.ts';
@@ -92,7 +91,7 @@ export function workbookRoutes(ctx: AppContext) {
         result.outcomes,
       );
     } catch (e) {
-      const issues = isAppError(e) ? (e.details as { issues?: UploadIssue[] } | undefined)?.issues : undefined;
+      const issues = isAppError(e) && e.details?.kind === 'upload' ? e.details.issues : undefined;
       if (!issues) throw e;
       return render(
         [],
