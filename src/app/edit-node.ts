@@ -1,5 +1,13 @@
 import { z } from 'zod';
-import { type Indicator, type Lifecycle, type PlanNode, parseQuantity, TEXT_LIMITS } from '../domain/index.ts';
+import {
+  type Indicator,
+  LIFECYCLE_STATUS,
+  type Lifecycle,
+  type PlanNode,
+  parseQuantity,
+  TEXT_LIMITS,
+  valueKeys,
+} from '../domain/index.ts';
 import { getNodeByCode, listDepartments, transaction } from '../store/index.ts';
 import type { Actor } from './actor.ts';
 import type { AppContext } from './app-context.ts';
@@ -89,7 +97,7 @@ export async function editNode(props: Props & { input: NodeFormInput }): Promise
     const challengesFy = fyOrError(i.challengesFy, 'challengesFy', errors);
     const fromFy = fyOrError(i.lifecycleFromFy, 'lifecycleFromFy', errors);
     const status = i.lifecycleStatus as Lifecycle['status'];
-    if (!['active', 'completed', 'abolished', 'merged', 'split'].includes(status))
+    if (!valueKeys(LIFECYCLE_STATUS).includes(status))
       errors.lifecycleStatus = { ja: '状態を選んでください', en: 'Choose a status' };
     const into = i.lifecycleInto.split(/[,、\s]+/).filter(Boolean);
     if ((status === 'merged' || status === 'split') && into.length === 0) {

@@ -107,15 +107,19 @@ export function valueText(shape: FieldShape, value: FieldValue | undefined, lang
       return itemsToText(value as string[]);
     case 'number':
       return String(value);
-    case 'choice': {
-      const o = shape.options.find((x) => x.key === value);
-      return o ? (lang === 'en' ? (o.label.en ?? o.label.ja) : o.label.ja) : String(value);
-    }
+    case 'choice':
+      return choiceLabel(shape, String(value), lang);
     case 'money-per-year':
       return (value as YearAmount[]).map((y) => `${y.fy}: ${y.amount}`).join('\n');
     default:
       return String(value);
   }
+}
+
+/** The label of a choice's option in a language (English falls back to Japanese); the key if it is none. */
+export function choiceLabel(shape: Extract<FieldShape, { kind: 'choice' }>, key: string, lang: 'ja' | 'en'): string {
+  const o = shape.options.find((x) => x.key === key);
+  return o ? (lang === 'en' ? (o.label.en ?? o.label.ja) : o.label.ja) : key;
 }
 
 /** A money-per-year value's amount for one year as cell text ('' when none). */

@@ -42,6 +42,7 @@ export {
   type ItemPreview,
 } from './evaluation-preview.ts';
 export { expectedProgress } from './expected-progress.ts';
+export { type FieldDisplay, fieldDisplay, quantityText } from './field-display.ts';
 export {
   ChoiceOption,
   FIELD_SHAPE_KINDS,
@@ -175,6 +176,7 @@ export {
   type FieldSurface,
   fieldLabel,
   fieldsOn,
+  keyedFields,
   planField,
   RESERVED_FIELD_KEYS,
   type SheetField,

@@ -162,3 +162,11 @@ export function fieldsOn(surface: FieldSurface, fields: readonly SheetField[], n
     (f) => f.surfaces.includes(surface) && (f.presence === 'always' || nodes.some((n) => f.read(n) !== undefined)),
   );
 }
+
+/**
+ * The fields kept by key that a surface shows (plan-defined ones and built-in ones added since the catalogue):
+ * what a writer lists generically after the built-in fields it draws in their own places.
+ */
+export function keyedFields(plan: Pick<PlanDocument, 'sheetFields'>, surface: FieldSurface): SheetField[] {
+  return sheetFieldsOf(plan).filter((f) => f.inFields && f.surfaces.includes(surface));
+}

@@ -1,4 +1,12 @@
-import { formatPercent, initiativeStatus, isActiveIn, type PlanNode } from '../../domain/index.ts';
+import {
+  fieldDisplay,
+  fieldLabel,
+  formatPercent,
+  initiativeStatus,
+  isActiveIn,
+  keyedFields,
+  type PlanNode,
+} from '../../domain/index.ts';
 import type { EditionView } from '../edition-view.ts';
 import { indicatorText } from '../indicator-text.ts';
 import { roadmapRows } from '../roadmap-rows.ts';
@@ -9,6 +17,23 @@ import { ratingGrids } from './rating-grid.ts';
 const label = (text: string): TableCell => ({ lines: [text], role: 'label', phrases: true });
 const value = (lines: string[], extra: Partial<TableCell> = {}): TableCell => ({ lines, span: 3, ...extra });
 const orNone = (lines: string[], none: string) => (lines.length > 0 ? lines : [none]);
+
+/** Rows for the fields kept by key (see keyedFields): one each, amounts a line a fiscal year. */
+function fieldRows(node: PlanNode, view: EditionView): TableRow[] {
+  return keyedFields(view.plan, 'pdf').flatMap((f): TableRow[] => {
+    const v = f.read(node);
+    if (v === undefined && f.presence === 'when-used') return [];
+    const shown = fieldDisplay(f.shape, v, view.lang);
+    const lines = !shown
+      ? [view.t.none]
+      : shown.kind === 'lines'
+        ? shown.items
+        : shown.kind === 'years'
+          ? shown.rows.map((r) => `${view.fy(r.fy)}${view.lang === 'ja' ? '：' : ': '}${r.text}`)
+          : [shown.text];
+    return [{ cells: [label(fieldLabel(f, view.lang)), value(lines, { bullets: shown?.kind === 'lines' })] }];
+  });
+}
 
 /** The sheet's main table: number, 担当課, title, 現状, 課題, goal, status, notes and the 工程表. */
 function mainTable(node: PlanNode, view: EditionView): TableModel {
@@ -34,6 +59,7 @@ function mainTable(node: PlanNode, view: EditionView): TableModel {
     rows.push({ cells: [label(t.challenges(view.fy(c.asOfFy))), value(orNone(c.items, t.none), { bullets: true })] });
   }
   if (node.goal) rows.push({ cells: [label(t.goal), value([node.goal])] });
+  rows.push(...fieldRows(node, view));
   if (node.sdgs.length > 0) rows.push({ cells: [label(t.sdgs), value([node.sdgs.join('、')])] });
   const life = node.lifecycle;
   if (life.status !== 'active' || life.addedFy !== undefined || life.note) {

@@ -29,6 +29,7 @@ import {
 } from '../../domain/index.ts';
 import type { EditionSummary as EditionRecord } from '../../store/index.ts';
 import type * as S from './api-schemas.ts';
+import { presentFields } from './present-fields.ts';
 
 /**
  * Presenters: app views → API bodies. They only rename and pick; every number comes from the same app and
@@ -231,6 +232,7 @@ export function presentInitiative(s: ApiScope, code: string): Out<typeof S.Initi
     situation: node.situation ?? null,
     challenges: node.challenges ?? null,
     goalText: n(node.goal),
+    ...presentFields(s.pub.content.plan, node),
     level: { ja: v.level.ja, en: v.level.en ?? v.level.ja },
     lifecycle: {
       status: n(statedStatus(node.lifecycle)),

@@ -1,13 +1,13 @@
 import { z } from '@hono/zod-openapi';
-import { PERIODS } from '../../domain/index.ts';
+import { LIFECYCLE_STATUS, valueKeys } from '../../domain/index.ts';
+import { SheetFieldValue } from './field-schemas.ts';
+import { Indicator, IndicatorValue, LocalizedText } from './indicator-schemas.ts';
 import { KpiVerdictCounts } from './verdict-schemas.ts';
 
 /**
  * Response shapes of the read API (/api/v1). Each named schema becomes a component of the OpenAPI document.
  * Numbers are the ones the portal prints: the same app functions compute both.
  */
-
-export const LocalizedText = z.object({ ja: z.string(), en: z.string() }).openapi('LocalizedText');
 
 export const ErrorBody = z
   .object({
@@ -105,7 +105,7 @@ export const InitiativeSummary = z
     goal: NodeRef.nullable(),
     departments: z.array(DepartmentRef),
     status: z
-      .enum(['active', 'completed', 'abolished', 'merged', 'split'])
+      .enum(valueKeys(LIFECYCLE_STATUS))
       .nullable()
       .openapi({ description: 'Lifecycle status where the plan states one; null where it states none' }),
     sdgs: z.array(z.number().int()),
@@ -114,103 +114,7 @@ export const InitiativeSummary = z
   })
   .openapi('InitiativeSummary');
 
-export const IndicatorValue = z
-  .object({
-    fy: z.number().int(),
-    yearLabel: z.string().openapi({ example: '令和4年度', description: '年度, or 年 for calendar-year indicators' }),
-    target: z.number().nullable(),
-    actual: z.number().nullable(),
-    missingReason: z.enum(['not-published', 'unmeasurable', 'not-applicable', 'not-entered']).nullable().openapi({
-      description: 'Why the actual is missing, as the source says (未公表 / 測定不能 / 該当なし / 未入力)',
-    }),
-    provisional: z.boolean(),
-    targetNote: z.string().nullable(),
-    actualNote: z.string().nullable(),
-    reportedIn: z
-      .object({ fy: z.number().int(), period: z.enum(PERIODS), label: z.string() })
-      .nullable()
-      .openapi({ description: 'When the value was reported, when not in the year it measures (e.g. published late)' }),
-  })
-  .openapi('IndicatorValue');
-
-export const Indicator = z
-  .object({
-    key: z.string(),
-    name: z.string(),
-    nameEn: z.string().nullable(),
-    unit: z.string(),
-    kind: z.enum(['cumulative', 'level', 'milestone', 'text']),
-    direction: z.enum(['higher', 'lower', 'unknown']),
-    baseline: z.object({ fy: z.number().int(), value: z.number(), note: z.string().nullable() }).nullable(),
-    target: z
-      .object({
-        fy: z.number().int(),
-        fromFy: z.number().int().nullable(),
-        value: z.number().nullable(),
-        note: z.string().nullable(),
-      })
-      .nullable(),
-    yearBasis: z.enum(['fiscal', 'calendar']),
-    targetInForce: z
-      .object({ value: z.number().nullable(), inForceFromFy: z.number().int().nullable(), note: z.string().nullable() })
-      .nullable()
-      .openapi({ description: "The target progress is judged against in the edition's year" }),
-    targetHistory: z
-      .array(z.object({ fromFy: z.number().int(), value: z.number(), note: z.string().nullable() }))
-      .openapi({ description: 'Earlier targets the one in force replaced, oldest first' }),
-    values: z.array(IndicatorValue),
-    partYears: z
-      .array(
-        z.object({
-          fy: z.number().int(),
-          period: z
-            .enum(PERIODS)
-            .exclude(['FY'])
-            .openapi({ description: 'Part of the fiscal year: H1–H2, Q1–Q4 or M01–M12 (M01 = its first month)' }),
-          periodLabel: z.string().openapi({ example: '令和6年度 第3四半期（10～12月）' }),
-          target: z.number().nullable().openapi({ description: "This period's own target, where the plan gives one" }),
-          actual: z.number().nullable(),
-          provisional: z.boolean(),
-          yearToDate: z.number().nullable().openapi({ description: 'From the start of the fiscal year' }),
-          yearToDateFormula: LocalizedText,
-        }),
-      )
-      .openapi({ description: 'Monthly, quarterly or half-yearly values; empty for yearly reporting' }),
-    verdict: z
-      .object({
-        fy: z.number().int(),
-        verdict: z.enum(['achieved', 'not-achieved', 'unmeasurable', 'excluded']),
-        percent: z.number().nullable(),
-        reason: z.string().nullable(),
-        label: LocalizedText,
-      })
-      .nullable()
-      .openapi({ description: "The plan's KPI verdict (達成 / 未達成 / 測定不能); null when the plan declares none" }),
-    progress: z.object({
-      asOfFy: z.number().int(),
-      status: z.enum([
-        'computed',
-        'missing-actual',
-        'no-target',
-        'not-numeric',
-        'no-method',
-        'no-baseline',
-        'no-direction',
-        'no-expected',
-        'context',
-      ]),
-      basis: z.string().nullable().openapi({
-        description: 'The progress basis the plan declares; null: percent is plain arithmetic (actual ÷ target)',
-      }),
-      percent: z.number().nullable().openapi({ description: 'Unrounded actual ÷ target in percent, or by the basis' }),
-      formatted: z.string().openapi({ example: '81.0%' }),
-      actualUsed: z.number().nullable(),
-      targetUsed: z.number().nullable(),
-      formula: LocalizedText,
-      provisional: z.boolean(),
-    }),
-  })
-  .openapi('Indicator');
+export { Indicator, IndicatorValue, LocalizedText };
 
 export const RuleRating = z
   .object({
@@ -275,9 +179,10 @@ export const InitiativeDetail = InitiativeSummary.extend({
   situation: Dated.nullable(),
   challenges: Dated.nullable(),
   goalText: z.string().nullable(),
+  fields: z.array(SheetFieldValue).optional().openapi({ description: 'Fields the plan declares; absent if none' }),
   level: LocalizedText.openapi({ description: "Name of the node's level, e.g. 事務事業" }),
   lifecycle: z.object({
-    status: z.enum(['active', 'completed', 'abolished', 'merged', 'split']).nullable(),
+    status: z.enum(valueKeys(LIFECYCLE_STATUS)).nullable(),
     fromFy: z.number().int().nullable(),
     addedFy: z.number().int().nullable(),
     into: z.array(z.string()),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { LIFECYCLE_STATUS, valueKeys } from '../../domain/index.ts';
 import type { Lang, MessageKey, Translate } from '../i18n/index.ts';
 
 /**
@@ -21,7 +22,7 @@ const percent = (k: MessageKey) => z.coerce.number(key(k)).min(0, key(k)).max(10
 export const LIST_SORTS = ['code', 'rating-desc', 'rating-asc', 'department'] as const;
 export type ListSort = (typeof LIST_SORTS)[number];
 
-export const STATUSES = ['active', 'completed', 'abolished', 'merged', 'split'] as const;
+export const STATUSES = valueKeys(LIFECYCLE_STATUS);
 
 const CODE = /^[^\s/?#%\\]{1,40}$/u;
 const SLUG = /^[a-z0-9][a-z0-9-]{0,62}$/;

@@ -1,4 +1,5 @@
 import type { InitiativeView } from '../../../app/index.ts';
+import { keyedFields } from '../../../domain/index.ts';
 import { DepartmentsText } from '../components/departments-text.tsx';
 import { fyText } from '../components/format.ts';
 import { IndicatorSection } from '../components/indicator-section.tsx';
@@ -6,6 +7,7 @@ import { KpiStatus } from '../components/kpi-status.tsx';
 import { LifecycleFacts } from '../components/lifecycle-facts.tsx';
 import { Localized } from '../components/localized.tsx';
 import { RatingDimensions } from '../components/rating-dimensions.tsx';
+import { SheetFieldSections } from '../components/sheet-field-sections.tsx';
 import { TableScroll } from '../components/table-scroll.tsx';
 import { VerdictCounts } from '../components/verdict-counts.tsx';
 import { PortalLayout } from '../layout.tsx';
@@ -128,6 +130,7 @@ export function InitiativePage(props: PlanPageProps & { view: InitiativeView; as
           <p class="lines">{node.goal ? <Localized pc={pc} ja={node.goal} /> : t('common.notRecorded')}</p>
         </section>
       )}
+      <SheetFieldSections pc={pc} fields={keyedFields(plan, 'portal')} node={node} />
 
       {(roadmap.length > 0 || sheetNotes.length === 0) && (
         <section aria-labelledby="roadmap">

@@ -1,5 +1,5 @@
 import type { IndicatorFormInput, NodeFormInput, StaffSession } from '../../../app/index.ts';
-import type { PlanDocument, PlanNode } from '../../../domain/index.ts';
+import { LIFECYCLE_STATUS, type PlanDocument, type PlanNode, valueKeys } from '../../../domain/index.ts';
 import { CsrfField, ErrorSummary, SelectField, TextArea, TextField } from '../components/form-parts.tsx';
 import { StaffLayout } from '../components/staff-layout.tsx';
 import type { StaffMessageKey } from '../staff-messages.ts';
@@ -230,7 +230,7 @@ export function NodeEditPage(props: {
           name="lifecycleStatus"
           label={t('node.edit.lifecycle')}
           value={values.lifecycleStatus}
-          options={['active', 'completed', 'abolished', 'merged', 'split'].map((s) => ({
+          options={valueKeys(LIFECYCLE_STATUS).map((s) => ({
             value: s,
             label: t(`lifecycle.${s}` as StaffMessageKey),
           }))}
