@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
   findNode,
+  furtherDimensionFigures,
   indicatorProgress,
   isActiveIn,
   leafNodes,
@@ -115,6 +116,19 @@ describe('みなみかぜ市 (3 levels, A–D, distribution)', () => {
     ]);
     expect(improvement?.coverageLabel.ja).toBe('17件中6件評価済、未評価11件');
     expect(improvement?.methodLabel.ja).toBe('平均（6件の単純平均）');
+  });
+
+  it('gives reports one figure per row for the further dimension: 改善度 mean, then its distribution', () => {
+    const r = furtherDimensionFigures(plan, 2024, { scope: 'plan' });
+    if (!r.ok) throw new Error(r.error.messageEn);
+    expect(r.value.map((f) => [f.scale.key, f.rollup.method, f.rollup.formatted, f.rollup.methodLabel.ja])).toEqual([
+      ['improvement', 'mean', '2.7', '平均（6件の単純平均）'],
+      ['improvement', 'distribution', '○: 4, △: 2', '分布（6件）'],
+    ]);
+    const one = furtherDimensionFigures({ ...plan, ratingScales: plan.ratingScales.slice(0, 1) }, 2024, {
+      scope: 'plan',
+    });
+    expect(one).toEqual({ ok: true, value: [] });
   });
 
   it("gives a secondary scale without scores its counts only, never the primary scale's threshold", () => {

@@ -9,6 +9,7 @@ import {
   planRollup,
   type RatingScale,
   type RollupScope,
+  scaleRollups,
   walkNodes,
 } from '../domain/index.ts';
 
@@ -32,6 +33,11 @@ export interface PlanOverview {
   current: PlanRollup;
   goals: GoalOverview[];
   initiativeCount: number;
+  /**
+   * Every rating dimension rolled up for `asOfFy` over the whole plan, the primary scale first (the same figure
+   * as `current`): each with its distribution and, where its levels are numbers, its mean.
+   */
+  scaleRollups: PlanRollup[];
   /** The plan's KPI verdicts in `asOfFy` counted over every indicator of the tree; null when it declares none. */
   verdictCounts: KpiVerdictCounts | null;
 }
@@ -46,6 +52,12 @@ export function periodYears(plan: PlanDocument): number[] {
 /** A roll-up through the domain; content of a published edition is valid, so a failure is a bug. */
 export function rollupOf(plan: PlanDocument, fy: number, scope: RollupScope, nodes?: PlanNode[]): PlanRollup {
   const r = planRollup(plan, fy, { scope, ...(nodes && { nodes }) });
+  if (!r.ok) throw new Error(`roll-up failed: ${r.error.messageEn}`);
+  return r.value;
+}
+
+function scaleRollupsOf(plan: PlanDocument, fy: number): PlanRollup[] {
+  const r = scaleRollups(plan, fy, { scope: 'plan' });
   if (!r.ok) throw new Error(`roll-up failed: ${r.error.messageEn}`);
   return r.value;
 }
@@ -76,6 +88,7 @@ export function describePlan(content: EditionContent, asOfFy: number): PlanOverv
     overall,
     current: overall[fiscalYears.indexOf(asOfFy)] ?? rollupOf(plan, asOfFy, 'plan', leaves),
     goals,
+    scaleRollups: scaleRollupsOf(plan, asOfFy),
     initiativeCount: leaves.length,
     verdictCounts: kpiVerdictCounts(
       plan,

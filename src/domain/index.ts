@@ -168,7 +168,7 @@ export {
 export { type DomainError, err, ok, type Result } from './result.ts';
 export { type DistributionEntry, type Rollup, type RollupItem, rollupAssessments } from './rollup.ts';
 export { formatDecimal, formatPercent, formatQuantity, roundHalfUp, sharesOfDistribution } from './round-percent.ts';
-export { rollupSettingsFor, scaleRollups } from './scale-rollups.ts';
+export { type DimensionFigure, furtherDimensionFigures, rollupSettingsFor, scaleRollups } from './scale-rollups.ts';
 export { checkNodeFields, NodeFieldValues, SheetFieldDef, type SheetFieldDefInput } from './sheet-field-def.ts';
 export {
   BUILT_IN_FIELDS,

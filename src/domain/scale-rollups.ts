@@ -30,3 +30,34 @@ export function scaleRollups(plan: PlanDocument, fy: number, options: { scope: R
   }
   return ok(out);
 }
+
+/** One figure of a further rating dimension: the scale and one roll-up of it. */
+export interface DimensionFigure {
+  scale: RatingScale;
+  rollup: PlanRollup;
+}
+
+/**
+ * The figures of the dimensions after the primary scale, for reports that print one row per figure (CSV, PDF,
+ * workbook): for each further scale its plain mean where its levels are numbers, then always its distribution.
+ * Empty for a plan with one scale, so such a plan's reports stay as they are.
+ * @example furtherDimensionFigures(minamikaze, 2024, { scope: 'plan' }) // ok: [改善度 mean, 改善度 distribution]
+ */
+export function furtherDimensionFigures(
+  plan: PlanDocument,
+  fy: number,
+  options: { scope: RollupScope },
+): Result<DimensionFigure[]> {
+  const out: DimensionFigure[] = [];
+  for (const scale of plan.ratingScales.slice(1)) {
+    const own = rollupSettingsFor(plan, scale);
+    const settings: RollupSettings[] =
+      own.method === 'distribution' ? [own] : [own, { ...own, method: 'distribution' }];
+    for (const s of settings) {
+      const rolled = planRollup(plan, fy, { ...options, scale: scale.key, settings: s });
+      if (!rolled.ok) return rolled;
+      out.push({ scale, rollup: rolled.value });
+    }
+  }
+  return ok(out);
+}

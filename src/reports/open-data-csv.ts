@@ -7,12 +7,15 @@ import {
   formatCalendarYear,
   formatFiscalYear,
   formatIndicatorPeriod,
+  furtherDimensionFigures,
   INDICATOR_KIND,
   listedTitle,
   type PlanNode,
+  type PlanRollup,
   planRollup,
   type RatingScale,
   sheetFieldsOf,
+  statedStatus,
   valueLabels,
   type WalkedNode,
   walkNodes,
@@ -220,26 +223,41 @@ export function rollupRows(content: EditionContent, edition: EditionMeta): CsvTa
     '対象件数',
     '評価済件数',
   ];
-  const name = plan.rollup.method === 'mean' ? `${scale.name}（全体平均）` : `${scale.name}（計画全体）`;
   const rows: CsvTable = [header];
-  for (let fy = plan.period.startFy; fy <= plan.period.endFy; fy++) {
+  const years: number[] = [];
+  for (let fy = plan.period.startFy; fy <= plan.period.endFy; fy++) years.push(fy);
+  const row = (name: string, s: RatingScale, fy: number, r: PlanRollup) => [
+    content.organization.name,
+    plan.title,
+    edition.name,
+    String(edition.fy),
+    name,
+    String(fy),
+    formatFiscalYear(fy),
+    s.name,
+    r.methodLabel.ja,
+    r.value === null ? '' : String(r.value),
+    r.formatted,
+    String(r.totalCount),
+    String(r.assessedCount),
+  ];
+  const name = plan.rollup.method === 'mean' ? `${scale.name}（全体平均）` : `${scale.name}（計画全体）`;
+  for (const fy of years) {
     const r = planRollup(plan, fy, { scope: 'plan' });
-    if (!r.ok || r.value.assessedCount === 0) continue;
-    rows.push([
-      content.organization.name,
-      plan.title,
-      edition.name,
-      String(edition.fy),
-      name,
-      String(fy),
-      formatFiscalYear(fy),
-      scale.name,
-      r.value.methodLabel.ja,
-      r.value.value === null ? '' : String(r.value.value),
-      r.value.formatted,
-      String(r.value.totalCount),
-      String(r.value.assessedCount),
-    ]);
+    if (r.ok && r.value.assessedCount > 0) rows.push(row(name, scale, fy, r.value));
+  }
+  // Further dimensions (改善度 beside 達成度) follow, each figure year by year: its mean, then its distribution.
+  const further = years.map((fy) => {
+    const f = furtherDimensionFigures(plan, fy, { scope: 'plan' });
+    return f.ok ? f.value : [];
+  });
+  for (let k = 0; k < (further[0]?.length ?? 0); k++) {
+    years.forEach((fy, i) => {
+      const f = further[i]?.[k];
+      if (!f || f.rollup.assessedCount === 0) return;
+      const kind = f.rollup.method === 'distribution' ? '分布' : '全体平均';
+      rows.push(row(`${f.scale.name}（${kind}）`, f.scale, fy, f.rollup));
+    });
   }
   return rows;
 }

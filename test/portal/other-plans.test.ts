@@ -69,6 +69,28 @@ describe('plans with other levels and scales', () => {
     expect(p.html).not.toContain('id="chart-goals"');
   });
 
+  it('みなみかぜ市: the further dimension 改善度 rolled up on the home page, with its mean and distribution', async () => {
+    const p = await page(`${MK}/`);
+    const section = sectionOf(p.html, /<section aria-labelledby="scale-rollups">/, 'section');
+    expect(textOf(section)).toBe(
+      '令和6年度のその他の評価の観点 改善度 2.7 17件中6件評価済、未評価11件 集計方法：平均（6件の単純平均） ' +
+        '令和6年度の改善度の評価ごとの件数と割合 評価 件数 割合 ○ 4件 66.7% △ 2件 33.3% × 0件 0.0%',
+    );
+    expect(tableRows(p.html, '令和6年度の改善度の評価ごとの件数と割合')).toEqual([
+      ['○', '4件', '66.7%'],
+      ['△', '2件', '33.3%'],
+      ['×', '0件', '0.0%'],
+    ]);
+    const en = await page(`${MK}/?lang=en`);
+    expect(tableRows(en.html, 'Number and share of initiatives per Improvement rating, FY2024')).toEqual([
+      ['Better', '4', '66.7%'],
+      ['Unchanged', '2', '33.3%'],
+      ['Worse', '0', '0.0%'],
+    ]);
+    // A plan with one scale has no such section.
+    expect((await page(`${K2}/`)).html).not.toContain('scale-rollups');
+  });
+
   it('みなみかぜ市: a 施策 page shows its own rating, the level names of the plan and its 政策 in the breadcrumbs', async () => {
     const goal = await page(`${MK}/goals/1-1`);
     expect(goal.status).toBe(200);
@@ -356,6 +378,33 @@ describe('the read API on the example plans', () => {
     for (const [template, url] of cases) {
       expect(checkJsonSchema(await api(url), schemaOf(template), doc), url).toEqual([]);
     }
+  });
+
+  it('みなみかぜ市: every dimension rolled up for the edition’s year, the primary first', async () => {
+    const plan = await api('/minamikaze/plans/sogo-keikaku-6-zenki');
+    const pick = (r: Record<string, unknown>) => [
+      r.fy,
+      (r.scale as { key: string }).key,
+      r.method,
+      r.value,
+      r.formatted,
+    ];
+    expect(plan.scaleRollups.map(pick)).toEqual([
+      [2024, 'achievement', 'distribution', null, 'A: 2, B: 8, C: 6'],
+      [2024, 'improvement', 'mean', 16 / 6, '2.7'],
+    ]);
+    expect(plan.scaleRollups[1]).toMatchObject({
+      assessedCount: 6,
+      usedCount: 6,
+      shareBaseCount: 6,
+      missing: ['1-1-3', '1-2-2', '1-2-3', '2-1-2', '2-2-1', '2-2-2', '3-1-2', '3-2-1', '3-2-2', '3-3-1', '3-3-2'],
+      methodLabel: { ja: '平均（6件の単純平均）', en: 'Mean of 6 items' },
+      distribution: [
+        { level: 'improved', label: '○', count: 4, share: 66.7 },
+        { level: 'unchanged', label: '△', count: 2, share: 33.3 },
+        { level: 'worsened', label: '×', count: 0, share: 0 },
+      ],
+    });
   });
 
   it('みなみかぜ市: scales with definitions and rules, the distribution and the missing item', async () => {

@@ -5,7 +5,14 @@ import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { EditionContent, OrganizationBundle } from '../../src/domain/index.ts';
-import { buildPdfModel, editionPdf, editionWorkbook, type PdfBlock, type TableModel } from '../../src/reports/index.ts';
+import {
+  buildPdfModel,
+  editionPdf,
+  editionWorkbook,
+  type PdfBlock,
+  rollupRows,
+  type TableModel,
+} from '../../src/reports/index.ts';
 
 // The PDF booklet and the edition workbook of the example cities: a 3-level plan with A–D, 改善度 and a rating
 // rule (みなみかぜ市), and two plans on text levels, one with four levels and 継続案件 (こもれび町).
@@ -81,9 +88,26 @@ describe('PDF model of みなみかぜ市 (3 levels, A–D with a rule, 改善�
       '',
       '',
     ]);
+    // The further dimension 改善度: its mean (its levels are numbers) and its distribution, a row each.
+    expect([texts(summary.table, 2), texts(summary.table, 3)]).toEqual([
+      ['改善度（全体平均）', '', '2.7', '', '', ''],
+      ['改善度（分布）', '', '○: 4 / △: 2', '', '', ''],
+    ]);
     expect(summary.notes).toEqual([
       '令和5年度：分布（17件）。17件中17件評価済。',
       '令和6年度：分布（16件）。17件中16件評価済、未評価1件。未評価：3-2-2。',
+      '令和6年度 改善度：平均（6件の単純平均）。17件中6件評価済、未評価11件。',
+    ]);
+  });
+
+  it('prints every dimension in the roll-up CSV: 達成度 as the plan declares, 改善度 by its mean and distribution', () => {
+    const rows = rollupRows(edition('minamikaze', 'sogo-keikaku-6-zenki'), { name: '版', fy: 2024, publishedAt: '' });
+    expect(rows.map((r) => r.slice(4))).toEqual([
+      ['名称', '年度', '年度（和暦）', '評価尺度', '集計方法', '値', '表示', '対象件数', '評価済件数'],
+      ['達成度（計画全体）', '2023', '令和5年度', '達成度', '分布（17件）', '', 'B: 4, C: 12, D: 1', '17', '17'],
+      ['達成度（計画全体）', '2024', '令和6年度', '達成度', '分布（16件）', '', 'A: 2, B: 8, C: 6', '17', '16'],
+      ['改善度（全体平均）', '2024', '令和6年度', '改善度', '平均（6件の単純平均）', String(16 / 6), '2.7', '17', '6'],
+      ['改善度（分布）', '2024', '令和6年度', '改善度', '分布（6件）', '', '○: 4, △: 2', '17', '6'],
     ]);
   });
 });
@@ -241,6 +265,25 @@ describe('rendered files of the example plans', () => {
       17,
       16,
       '3-2-2',
+    ]);
+    // 改善度 below 達成度's years: its mean, then its distribution, one row per plan year.
+    expect((summary.getRow(8).values as unknown[]).slice(1, 8)).toEqual([
+      '令和6年度',
+      '改善度',
+      '平均（6件の単純平均）',
+      16 / 6,
+      '2.7',
+      17,
+      6,
+    ]);
+    expect((summary.getRow(13).values as unknown[]).slice(1, 8)).toEqual([
+      '令和6年度',
+      '改善度',
+      '分布（6件）',
+      undefined,
+      '○: 4, △: 2',
+      17,
+      6,
     ]);
     const k2 = new ExcelJS.Workbook();
     await k2.xlsx.readFile(files['jikko-keikaku-2.xlsx']!);

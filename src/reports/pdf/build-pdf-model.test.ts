@@ -159,7 +159,10 @@ describe('buildPdfModel (three levels, letter scale, English)', () => {
   it('states the roll-up method in the summary', () => {
     const summary = model.blocks.find((b) => b.kind === 'summary') as Extract<PdfBlock, { kind: 'summary' }>;
     expect(texts(summary.table, 1)).toEqual(['Grade (Share at or above "B")', '50.0%', '', '', '', '']);
-    expect(texts(summary.table, 3)).toEqual([
+    // The further scale 進捗: the mean of its scores, then its distribution.
+    expect(texts(summary.table, 2)).toEqual(['進捗 (mean of all items)', '2.0', '', '', '', '']);
+    expect(texts(summary.table, 3)).toEqual(['進捗 (distribution)', '計画通り: 1', '', '', '', '']);
+    expect(texts(summary.table, 5)).toEqual([
       'P1.1.2',
       '備蓄品の更新',
       'Finance Division',
@@ -171,6 +174,7 @@ describe('buildPdfModel (three levels, letter scale, English)', () => {
     ]);
     expect(summary.notes).toEqual([
       'FY2023: Share at or above "B" (of 2 items); 3 of 3 assessed; 1 excluded from the figure; Excluded: P1.1.2 (Not assessable).',
+      'FY2023 進捗: Mean of 1 items; 1 of 3 assessed; 2 missing.',
     ]);
   });
 });

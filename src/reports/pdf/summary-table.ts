@@ -1,6 +1,7 @@
 import {
   assessmentOf,
   findNode,
+  furtherDimensionFigures,
   isActiveIn,
   kpiVerdictCounts,
   leafNodes,
@@ -78,6 +79,7 @@ export function summaryTable(view: EditionView): { table: TableModel; notes: str
       ? t.summaryMean(scaleName)
       : t.summaryOther(scaleName, methodText.replace(/（.*$|\(.*$/, '').trim());
   rows.push({ cells: [{ lines: [averageLabel], span: 3, role: 'label' }, ...figures] });
+  rows.push(...furtherDimensionRows(view, notes));
   for (const node of leafNodes(plan)) {
     const ratings = view.years.map((fy): TableCell => {
       if (!isActiveIn(node, fy)) {
@@ -111,4 +113,38 @@ export function summaryTable(view: EditionView): { table: TableModel; notes: str
     },
     notes,
   };
+}
+
+/**
+ * A row per figure of each further dimension (改善度 beside 達成度): its mean where its levels are numbers, then its
+ * distribution, year by year; the coverage of each scale goes to the notes once. None for a plan with one scale.
+ */
+function furtherDimensionRows(view: EditionView, notes: string[]): TableRow[] {
+  const { plan, t } = view;
+  const byYear = view.years.map((fy) => {
+    const f = furtherDimensionFigures(plan, fy, { scope: 'plan' });
+    return f.ok ? f.value : [];
+  });
+  const rows: TableRow[] = [];
+  for (let k = 0; k < (byYear[0]?.length ?? 0); k++) {
+    const first = byYear[0]![k]!;
+    const name = view.lang === 'en' ? (first.scale.nameEn ?? first.scale.name) : first.scale.name;
+    const label = first.rollup.method === 'distribution' ? t.summaryOther(name, t.distribution) : t.summaryMean(name);
+    const cells = byYear.map((figures): TableCell => {
+      const r = figures[k]?.rollup;
+      if (!r || r.assessedCount === 0) return { lines: [''], align: 'right' };
+      return { lines: r.method === 'distribution' ? r.formatted.split(', ') : [r.formatted], align: 'right' };
+    });
+    rows.push({ cells: [{ lines: [label], span: 3, role: 'label' }, ...cells] });
+    const isFirstOfScale = byYear[0]![k - 1]?.scale.key !== first.scale.key;
+    if (!isFirstOfScale) continue;
+    view.years.forEach((fy, i) => {
+      const r = byYear[i]?.[k]?.rollup;
+      if (!r || r.assessedCount === 0) return;
+      const method = view.lang === 'en' ? r.methodLabel.en : r.methodLabel.ja;
+      const coverage = view.lang === 'en' ? r.coverageLabel.en : r.coverageLabel.ja;
+      notes.push(t.summaryNote(`${view.fy(fy)} ${name}`, method, coverage));
+    });
+  }
+  return rows;
 }

@@ -1,4 +1,12 @@
-import { assessmentOf, compareRatings, findLevel, planRollup, walkNodes } from '../../domain/index.ts';
+import {
+  assessmentOf,
+  compareRatings,
+  findLevel,
+  furtherDimensionFigures,
+  type PlanRollup,
+  planRollup,
+  walkNodes,
+} from '../../domain/index.ts';
 import type { EditionView } from '../edition-view.ts';
 import { initiativeEvaluationColumns } from '../evaluation-columns.ts';
 import { RATING_HEADERS as R, ratingSheetName, SHEETS } from './plan-workbook-layout.ts';
@@ -85,23 +93,33 @@ export function summarySheet(view: EditionView): SheetModel {
     { header: '集計対象外', width: 20, wrap: true },
     { header: '計画から外れた取組', width: 20, wrap: true },
   ];
+  const row = (fy: number, scaleName: string, v: PlanRollup): CellValue[] => [
+    view.fy(fy),
+    scaleName,
+    v.methodLabel.ja,
+    v.value,
+    v.assessedCount > 0 ? v.formatted : null,
+    v.totalCount,
+    v.assessedCount,
+    v.missing.join('、') || null,
+    v.excluded.join('、') || null,
+    v.inactive.join('、') || null,
+  ];
   const rows: CellValue[][] = [];
   for (const fy of view.years) {
     const r = planRollup(plan, fy, { scope: 'plan' });
-    if (!r.ok) continue;
-    const v = r.value;
-    rows.push([
-      view.fy(fy),
-      view.scale.name,
-      v.methodLabel.ja,
-      v.value,
-      v.assessedCount > 0 ? v.formatted : null,
-      v.totalCount,
-      v.assessedCount,
-      v.missing.join('、') || null,
-      v.excluded.join('、') || null,
-      v.inactive.join('、') || null,
-    ]);
+    if (r.ok) rows.push(row(fy, view.scale.name, r.value));
+  }
+  // Further dimensions (改善度 beside 達成度) below, year by year: each one's mean, then its distribution.
+  const further = view.years.map((fy) => {
+    const f = furtherDimensionFigures(plan, fy, { scope: 'plan' });
+    return f.ok ? f.value : [];
+  });
+  for (let k = 0; k < (further[0]?.length ?? 0); k++) {
+    view.years.forEach((fy, i) => {
+      const f = further[i]?.[k];
+      if (f) rows.push(row(fy, f.scale.name, f.rollup));
+    });
   }
   return { name: SHEETS.summary, columns, rows, freezeHeader: true };
 }

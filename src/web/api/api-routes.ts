@@ -27,7 +27,9 @@ import {
   presentInitiativeRow,
   presentRollup,
 } from './api-present.ts';
+import { presentPlan } from './api-present-plan.ts';
 import * as S from './api-schemas.ts';
+import { PlanDetail } from './plan-schemas.ts';
 
 const slug = (name: string, example: string) =>
   z
@@ -208,7 +210,7 @@ export function apiRoutes(ctx: AppContext): OpenAPIHono {
       path: PLAN,
       summary: 'A plan: achievement per year, distribution, goals',
       ...P,
-      body: S.PlanDetail,
+      body: PlanDetail,
       example: EXAMPLES.plan,
     },
     (c, v) => resource(c, v, presentPlan),
@@ -350,74 +352,4 @@ export function apiRoutes(ctx: AppContext): OpenAPIHono {
 
   app.all('/api/*', (c) => c.json(errorBody('not-found', 'API が見つかりません', 'No such API endpoint'), 404));
   return app;
-}
-
-/** The plan resource: the portal home's numbers. */
-function presentPlan(s: ApiScope): S.PlanDetailOut {
-  const content = s.pub.content;
-  const plan = content.plan;
-  const o = describePlan(content, s.pub.edition.fy);
-  const org = content.organization;
-  return {
-    organization: { slug: org.slug, name: org.name, nameEn: org.nameEn ?? null },
-    slug: plan.slug,
-    title: plan.title,
-    titleEn: plan.titleEn ?? null,
-    vision: plan.vision ?? null,
-    period: {
-      startFy: plan.period.startFy,
-      endFy: plan.period.endFy,
-      label: periodLabel(plan),
-    },
-    sections: plan.sections.map((x) => ({
-      number: x.number ?? null,
-      title: x.title,
-      titleEn: x.titleEn ?? null,
-      body: x.body,
-    })),
-    levels: plan.levels.map((l) => ({ ja: l.ja, en: l.en ?? l.ja })),
-    scale: { key: o.scale.key, name: o.scale.name, nameEn: o.scale.nameEn ?? null, kind: o.scale.kind },
-    scales: plan.ratingScales.map((sc) => {
-      const rule = plan.ratingRules.find((r) => r.scale === sc.key);
-      return {
-        key: sc.key,
-        name: sc.name,
-        nameEn: sc.nameEn ?? null,
-        kind: sc.kind,
-        levels: sc.levels.map((l) => ({
-          key: l.key,
-          label: l.label,
-          labelEn: l.labelEn ?? null,
-          definition: l.definition ?? null,
-          definitionEn: l.definitionEn ?? null,
-          score: l.score,
-          excluded: l.excluded,
-        })),
-        rule: rule
-          ? [...rule.thresholds]
-              .sort((a, b) => b.minPercent - a.minPercent)
-              .map((t) => ({ minPercent: t.minPercent, level: t.level }))
-          : null,
-      };
-    }),
-    rollup: {
-      method: plan.rollup.method,
-      threshold: plan.rollup.threshold ?? null,
-      weighted: plan.rollup.weighted,
-      decimals: plan.rollup.decimals,
-    },
-    reportingFrequency: plan.reportingFrequency,
-    fiscalYearStartMonth: plan.fiscalYearStartMonth,
-    edition: presentEdition(s.pub.edition, plan),
-    overall: o.overall.map((r) => presentRollup(r, plan)),
-    distribution: o.current.distribution.map((d) => ({
-      level: d.levelKey,
-      label: d.label,
-      count: d.count,
-      share: d.share,
-    })),
-    goals: o.goals.map((g) => presentGoal(s, { ...g, count: g.initiatives.length })),
-    kpiVerdictCounts: o.verdictCounts && { fy: o.asOfFy, ...o.verdictCounts },
-    url: `${s.base}/`,
-  };
 }

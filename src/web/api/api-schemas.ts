@@ -248,67 +248,6 @@ export const DepartmentDetail = DepartmentSummary.extend({ initiatives: z.array(
   'DepartmentDetail',
 );
 
-export const PlanDetail = z
-  .object({
-    organization: Organization,
-    slug: z.string(),
-    title: z.string(),
-    titleEn: z.string().nullable(),
-    vision: z.string().nullable(),
-    period: z.object({ startFy: z.number().int(), endFy: z.number().int(), label: LocalizedText }),
-    sections: z
-      .array(
-        z.object({
-          number: z.string().nullable(),
-          title: z.string(),
-          titleEn: z.string().nullable(),
-          body: z.array(z.string()).openapi({ description: 'Paragraphs' }),
-        }),
-      )
-      .openapi({
-        description: "The plan's front matter in order, e.g. 策定趣旨, 計画期間, SDGsへの取組について, 計画の推進方法",
-      }),
-    levels: z.array(LocalizedText),
-    scale: ScaleRef,
-    scales: z
-      .array(
-        ScaleRef.extend({
-          levels: z.array(
-            z.object({
-              key: z.string(),
-              label: z.string(),
-              labelEn: z.string().nullable(),
-              definition: z.string().nullable(),
-              definitionEn: z.string().nullable(),
-              score: z.number().nullable(),
-              excluded: z.boolean(),
-            }),
-          ),
-          rule: z
-            .array(z.object({ minPercent: z.number(), level: z.string() }))
-            .nullable()
-            .openapi({ description: 'Thresholds deriving the level from KPI achievement, highest first' }),
-        }),
-      )
-      .openapi({ description: 'Every rating dimension, the primary one first, levels lowest first' }),
-    rollup: z.object({
-      method: z.enum(['mean', 'distribution', 'share-at-or-above']),
-      threshold: z.string().nullable(),
-      weighted: z.boolean(),
-      decimals: z.number().int(),
-    }),
-    reportingFrequency: z.enum(['yearly', 'half-yearly', 'quarterly', 'monthly']),
-    fiscalYearStartMonth: z.number().int(),
-    edition: EditionSummary,
-    overall: z.array(Rollup),
-    distribution: z.array(DistributionEntry),
-    goals: z.array(GoalSummary),
-    kpiVerdictCounts: KpiVerdictCounts,
-    url: z.string(),
-  })
-  .openapi('PlanDetail');
-
-export type PlanDetailOut = z.output<typeof PlanDetail>;
 export type InitiativeSummaryOut = z.output<typeof InitiativeSummary>;
 export type InitiativeDetailOut = z.output<typeof InitiativeDetail>;
 export type RollupOut = z.output<typeof Rollup>;

@@ -35,6 +35,8 @@ export const en: Record<MessageKey, string> = {
   'plan.method': 'Method: {method}',
   'plan.distribution': 'Distribution of ratings, {fy}',
   'plan.distributionCaption': 'Number and share of initiatives per rating, {fy}',
+  'plan.scaleRollups': 'Other rating dimensions, {fy}',
+  'plan.scaleDistributionCaption': 'Number and share of initiatives per {scale} rating, {fy}',
   'plan.byGoal': '{scale} by {level} ({fy})',
   'plan.byGoalCaption': '{scale} in {fy} and number of initiatives, by {level}',
   'plan.groupCaption': '{name}: {scale} in {fy} and number of initiatives',

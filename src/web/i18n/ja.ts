@@ -37,6 +37,8 @@ export const ja = {
   'plan.method': '集計方法：{method}',
   'plan.distribution': '{fy}の評価の分布',
   'plan.distributionCaption': '{fy}の評価ごとの件数と割合',
+  'plan.scaleRollups': '{fy}のその他の評価の観点',
+  'plan.scaleDistributionCaption': '{fy}の{scale}の評価ごとの件数と割合',
   'plan.byGoal': '{level}ごとの{scale}（{fy}）',
   'plan.byGoalCaption': '{level}ごとの{fy}の{scale}と件数',
   'plan.groupCaption': '{name}：{fy}の{scale}と件数',

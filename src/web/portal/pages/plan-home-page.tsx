@@ -4,6 +4,7 @@ import { HBarChart } from '../components/bar-chart.tsx';
 import { dateText, fyText, levelName, overallTitle, periodText, scaleName } from '../components/format.ts';
 import { Localized } from '../components/localized.tsx';
 import { RollupItems } from '../components/rollup-items.tsx';
+import { ScaleRollupsSection } from '../components/scale-rollups-section.tsx';
 import { TableScroll } from '../components/table-scroll.tsx';
 import { VerdictCounts } from '../components/verdict-counts.tsx';
 import { PortalLayout } from '../layout.tsx';
@@ -151,6 +152,8 @@ export function PlanHomePage(props: PlanPageProps & { summary: PlanOverview }) {
           </p>
         )}
       </section>
+
+      <ScaleRollupsSection pc={pc} plan={plan} rollups={summary.scaleRollups} />
 
       <section aria-labelledby="by-goal">
         <h2 id="by-goal">{t('plan.byGoal', { level: goalLevel, fy: fyText(pc, fy), scale })}</h2>

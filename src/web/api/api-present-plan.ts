@@ -1,0 +1,85 @@
+import { describePlan } from '../../app/index.ts';
+import type { PlanRollup } from '../../domain/index.ts';
+import { type ApiScope, periodLabel, presentEdition, presentGoal, presentRollup } from './api-present.ts';
+import type { PlanDetailOut } from './plan-schemas.ts';
+
+const presentShare = (d: PlanRollup['distribution'][number]) => ({
+  level: d.levelKey,
+  label: d.label,
+  count: d.count,
+  share: d.share,
+});
+
+/** The plan resource: the portal home's numbers. */
+export function presentPlan(s: ApiScope): PlanDetailOut {
+  const content = s.pub.content;
+  const plan = content.plan;
+  const o = describePlan(content, s.pub.edition.fy);
+  const org = content.organization;
+  return {
+    organization: { slug: org.slug, name: org.name, nameEn: org.nameEn ?? null },
+    slug: plan.slug,
+    title: plan.title,
+    titleEn: plan.titleEn ?? null,
+    vision: plan.vision ?? null,
+    period: {
+      startFy: plan.period.startFy,
+      endFy: plan.period.endFy,
+      label: periodLabel(plan),
+    },
+    sections: plan.sections.map((x) => ({
+      number: x.number ?? null,
+      title: x.title,
+      titleEn: x.titleEn ?? null,
+      body: x.body,
+    })),
+    levels: plan.levels.map((l) => ({ ja: l.ja, en: l.en ?? l.ja })),
+    scale: { key: o.scale.key, name: o.scale.name, nameEn: o.scale.nameEn ?? null, kind: o.scale.kind },
+    scales: plan.ratingScales.map((sc) => {
+      const rule = plan.ratingRules.find((r) => r.scale === sc.key);
+      return {
+        key: sc.key,
+        name: sc.name,
+        nameEn: sc.nameEn ?? null,
+        kind: sc.kind,
+        levels: sc.levels.map((l) => ({
+          key: l.key,
+          label: l.label,
+          labelEn: l.labelEn ?? null,
+          definition: l.definition ?? null,
+          definitionEn: l.definitionEn ?? null,
+          score: l.score,
+          excluded: l.excluded,
+        })),
+        rule: rule
+          ? [...rule.thresholds]
+              .sort((a, b) => b.minPercent - a.minPercent)
+              .map((t) => ({ minPercent: t.minPercent, level: t.level }))
+          : null,
+      };
+    }),
+    rollup: {
+      method: plan.rollup.method,
+      threshold: plan.rollup.threshold ?? null,
+      weighted: plan.rollup.weighted,
+      decimals: plan.rollup.decimals,
+    },
+    reportingFrequency: plan.reportingFrequency,
+    fiscalYearStartMonth: plan.fiscalYearStartMonth,
+    edition: presentEdition(s.pub.edition, plan),
+    overall: o.overall.map((r) => presentRollup(r, plan)),
+    distribution: o.current.distribution.map(presentShare),
+    scaleRollups: o.scaleRollups.map((r) => {
+      const sc = plan.ratingScales.find((x) => x.key === r.scaleKey)!;
+      return {
+        ...presentRollup(r, plan),
+        scale: { key: sc.key, name: sc.name, nameEn: sc.nameEn ?? null, kind: sc.kind },
+        shareBaseCount: r.shareBaseCount,
+        distribution: r.distribution.map(presentShare),
+      };
+    }),
+    goals: o.goals.map((g) => presentGoal(s, { ...g, count: g.initiatives.length })),
+    kpiVerdictCounts: o.verdictCounts && { fy: o.asOfFy, ...o.verdictCounts },
+    url: `${s.base}/`,
+  };
+}
