@@ -15,7 +15,6 @@ import {
   planRollup,
   type RatingScale,
   sheetFieldsOf,
-  statedStatus,
   valueLabels,
   type WalkedNode,
   walkNodes,

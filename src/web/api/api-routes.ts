@@ -18,14 +18,12 @@ import { CURRENT_CACHE, PINNED_CACHE, sendHot } from '../portal/plan-page-handle
 import { EXAMPLES } from './api-examples.ts';
 import {
   type ApiScope,
-  periodLabel,
   presentDepartment,
   presentDimension,
   presentEdition,
   presentGoal,
   presentInitiative,
   presentInitiativeRow,
-  presentRollup,
 } from './api-present.ts';
 import { presentPlan } from './api-present-plan.ts';
 import * as S from './api-schemas.ts';
