@@ -17,6 +17,7 @@ import { DepartmentUpload, describeIssue, type UploadIssue, uploadIssue } from '
 import { departmentUploadChanges } from './department-upload-changes.ts';
 import { AppError, isAppError, notFound } from './errors.ts';
 import { issuesOf } from './format-zod-error.ts';
+import { keepUploadConflicts } from './keep-upload-conflicts.ts';
 import { loadPlan } from './load-plan.ts';
 import { type LoadedRoundTask, loadRoundTask, requireOpen } from './load-round-task.ts';
 import type { UploadConflict } from './merge-stale-upload.ts';
@@ -249,6 +250,9 @@ export async function applyDepartmentUpload(
         throw e;
       }
     }
+    const scale = loaded.document.ratingScales[0]!;
+    const taskOf = (code: string) => tasks.get(rowIds.get(code) ?? '');
+    await keepUploadConflicts(tx, { actor, organizationId: orgId, scale, upload, taskOf, conflicts: open, now });
     const codes = new Set([...upload.rows, ...upload.indicators].map((r) => r.code));
     const merge = { merged, conflicts: open };
     const outcomes = await settleOutcomes(tx, actor, { ...where, target, now }, [...codes], changed, skipped, merge);

@@ -85,6 +85,7 @@ export { type EvaluationFormValues, evaluationFormOf, MISSING_REASONS } from './
 export { bundleToJson, exportBundle } from './export-bundle.ts';
 export { filterInitiatives, type InitiativeFilters, type InitiativeRow } from './filter-initiatives.ts';
 export { findPublicEdition, type PublicEditionStamp } from './find-public-edition.ts';
+export { forgetUploadConflicts } from './forget-upload-conflicts.ts';
 export { formatIssuePath, type InputIssue, issuesOf } from './format-zod-error.ts';
 export { type DepartmentSheetNode, type DepartmentSheets, getDepartmentSheets } from './get-department-sheets.ts';
 export { type ExecutiveView, getExecutiveView, type KpiAtRisk, type RatingDrop } from './get-executive-view.ts';
@@ -99,6 +100,7 @@ export { getPublicEdition, listPublicPlans, type PublicEdition, withContent } fr
 export { getPublishStatus, type PublishStatus } from './get-publish-status.ts';
 export { getReport, type ReportView } from './get-report.ts';
 export { type BoardRow, getRoundBoard, listMyTasks, type RoundBoard, type StateCounts } from './get-round-board.ts';
+export { getUploadConflicts, type KeptUploadConflicts } from './get-upload-conflicts.ts';
 export { bundleRejected, type ImportBundleProps, type ImportBundleResult, importBundle } from './import-bundle.ts';
 export { nodesWithIndicators, overrideField, overrideFormOf } from './indicator-overrides.ts';
 export { lintStoredPlan, type PlanLintReport } from './lint-plan.ts';

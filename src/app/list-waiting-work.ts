@@ -1,4 +1,4 @@
-import { listPlans, listRounds } from '../store/index.ts';
+import { listPlans, listRounds, listRoundTasks, listUploadConflicts } from '../store/index.ts';
 import type { Actor } from './actor.ts';
 import type { AppContext } from './app-context.ts';
 import { authorize } from './authorize.ts';
@@ -21,12 +21,15 @@ export interface RoundWork {
   lists: Partial<Record<WorkList, BoardRow[]>>;
   /** What a reminder e-mail would tell this person today (shown in the app when e-mail is off). */
   notices: { kind: ReminderKind; rows: BoardRow[] }[];
+  /** Initiatives where this person's uploaded workbook left fields for them to decide (and how many). */
+  conflicts: { row: BoardRow; fields: number }[];
 }
 
 /**
  * What waits for the signed-in person in every open round: for a 課's editors and 課長 the initiatives of their
  * 課 to enter, returned to them, waiting for their approval and overdue; for the plan office (and the
  * administrator, who may act for it) what waits at its step and everything overdue; for viewers what is overdue.
+ * For anyone, the initiatives where their uploaded workbook left conflicting fields for them to decide.
  */
 export async function listWaitingWork(props: {
   ctx: AppContext;
@@ -41,6 +44,8 @@ export async function listWaitingWork(props: {
   const dept = actor.kind === 'user' ? actor.departmentCode : null;
   const departmental = role === 'department-editor' || role === 'department-approver';
   const today = localDate(props.ctx.now());
+  const kept =
+    actor.kind === 'user' ? await listUploadConflicts(db, { organizationId: org.id, userId: actor.userId }) : [];
   const out: RoundWork[] = [];
   for (const plan of await listPlans(db, org.id)) {
     for (const round of await listRounds(db, org.id, plan.id)) {
@@ -74,6 +79,15 @@ export async function listWaitingWork(props: {
           for (const k of reminderKinds(r, lr.round.reviewChain))
             if (k.role === role && (k.kind !== 'approval' || led.includes(r)))
               notices.set(k.kind, [...(notices.get(k.kind) ?? []), r]);
+      const conflicts: RoundWork['conflicts'] = [];
+      if (kept.length > 0) {
+        for (const task of await listRoundTasks(db, org.id, round.id)) {
+          const fields = kept.filter((k) => k.taskId === task.id).length;
+          const code = lr.loaded.nodes.find((n) => n.id === task.nodeId)?.code;
+          const row = all.find((r) => r.code === code);
+          if (fields > 0 && row) conflicts.push({ row, fields });
+        }
+      }
       out.push({
         planSlug: plan.slug,
         planTitle: lr.loaded.document.title,
@@ -82,6 +96,7 @@ export async function listWaitingWork(props: {
         daysLeft: daysBetween(today, round.dueDate),
         lists,
         notices: [...notices].map(([kind, list]) => ({ kind, rows: list })),
+        conflicts,
       });
     }
   }

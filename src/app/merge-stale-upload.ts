@@ -1,4 +1,4 @@
-import { type Assessment, findLevel, type PlanNode, type RatingScale } from '../domain/index.ts';
+import { type Assessment, findLevel, itemsToText, type PlanNode, type RatingScale } from '../domain/index.ts';
 import type { CellRef, DepartmentUpload } from './department-upload.ts';
 import { levelOf } from './upload-rating-level.ts';
 
@@ -42,7 +42,8 @@ function decide(yours: string, base: string | undefined, theirs: string): Decisi
   return 'conflict';
 }
 
-const lines = (items: readonly string[]) => items.join('\n');
+// As the entry form shows them (an item's own line breaks as continuation lines), so a choice can be saved by it.
+const lines = itemsToText;
 
 const primaryAssessment = (node: PlanNode, fy: number, scale: string): Assessment | undefined =>
   node.assessments.find((a) => a.fy === fy && a.period === 'FY' && (a.scale === undefined || a.scale === scale));

@@ -1,9 +1,10 @@
-import { type Executor, getUserById, listAuditEvents, transaction } from '../store/index.ts';
+import { type Executor, transaction } from '../store/index.ts';
 import type { Actor } from './actor.ts';
 import type { AppContext } from './app-context.ts';
 import { authorize } from './authorize.ts';
 import { parseContribution, partSubmissionErrors, touchesLeadFields, valuesFor } from './contribution-form.ts';
 import { AppError, type AppErrorDetails, invalidInput, isAppError } from './errors.ts';
+import { lastSheetChange } from './last-sheet-change.ts';
 import { type LoadedRoundTask, loadRoundTask, type RoundRef, requireOpen } from './load-round-task.ts';
 import { moveTask, type TaskMove } from './move-task.ts';
 import { parseReport, ReportValues, type ReportValuesInput, submissionErrors } from './report-form.ts';
@@ -157,15 +158,11 @@ function taskMoveOnSave(props: SaveReportProps, lt: LoadedRoundTask, now: string
 async function describeConflict(props: SaveReportProps, e: AppError): Promise<AppError> {
   const db = props.ctx.store.db;
   const lt = await loadRoundTask(db, props);
-  const orgId = lt.organization.id;
-  const [last] = await listAuditEvents(db, orgId, { entityType: 'node', entityId: lt.row.id, limit: 1 });
-  const user = last && (await getUserById(db, orgId, last.actor));
   const details: AppErrorDetails = {
     kind: 'report-conflict',
     currentVersion: lt.row.version,
     currentValues: valuesFor(props.actor, lt, props.fy),
-    changedBy: user ? user.displayName : (last?.actor ?? null),
-    changedAt: last?.at ?? null,
+    ...(await lastSheetChange(db, lt)),
   };
   return new AppError('conflict', { ja: e.messageJa, en: e.messageEn }, details);
 }

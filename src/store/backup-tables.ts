@@ -25,6 +25,7 @@ export const BACKUP_TABLES = [
   'review_notes',
   'reminders_sent',
   'unsaved_forms',
+  'upload_conflicts',
 ] as const;
 
 /** Names of the application's tables present in the database (excluding migration bookkeeping). */

@@ -258,6 +258,25 @@ export interface UnsavedFormsTable {
   expires_at: string;
 }
 
+/** A workbook field changed on both sides, kept for the uploader (see upload-conflict-repository.ts). */
+export interface UploadConflictsTable {
+  id: string;
+  organization_id: string;
+  user_id: string;
+  task_id: string;
+  department_code: string;
+  field: string;
+  fy: number;
+  indicator_key: string | null;
+  sheet: string;
+  cell: string;
+  base_value: string | null;
+  yours: string;
+  theirs: string;
+  base_version: number;
+  created_at: string;
+}
+
 export interface Database {
   organizations: OrganizationsTable;
   departments: DepartmentsTable;
@@ -278,4 +297,5 @@ export interface Database {
   review_notes: ReviewNotesTable;
   reminders_sent: RemindersSentTable;
   unsaved_forms: UnsavedFormsTable;
+  upload_conflicts: UploadConflictsTable;
 }

@@ -131,6 +131,12 @@ export {
   type UnsavedFormRecord,
 } from './unsaved-form-repository.ts';
 export {
+  deleteUploadConflicts,
+  listUploadConflicts,
+  replaceUploadConflicts,
+  type UploadConflictRecord,
+} from './upload-conflict-repository.ts';
+export {
   countAllUsers,
   countUsers,
   getUserByEmail,

@@ -84,6 +84,11 @@ export async function deletePlanWorkflow(db: Executor, organizationId: string, p
     .where('task_id', 'in', tasks)
     .execute();
   await db
+    .deleteFrom('upload_conflicts')
+    .where('organization_id', '=', organizationId)
+    .where('task_id', 'in', tasks)
+    .execute();
+  await db
     .deleteFrom('round_tasks')
     .where('organization_id', '=', organizationId)
     .where('round_id', 'in', rounds)

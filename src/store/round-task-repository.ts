@@ -177,6 +177,11 @@ export async function deleteTasksOfNode(db: Executor, organizationId: string, no
     .where('task_id', 'in', ids)
     .execute();
   await db
+    .deleteFrom('upload_conflicts')
+    .where('organization_id', '=', organizationId)
+    .where('task_id', 'in', ids)
+    .execute();
+  await db
     .deleteFrom('round_tasks')
     .where('organization_id', '=', organizationId)
     .where('node_id', '=', nodeId)

@@ -51,3 +51,14 @@ export function tableRows(html: string, caption: string): string[][] {
 export function hrefsOf(html: string): string[] {
   return [...html.matchAll(/\shref="([^"]*)"/g)].map((m) => decodeEntities(m[1] ?? ''));
 }
+
+/** The hidden fields of the form whose action ends with `actionEnd`, as [name, value] pairs in order (decoded). */
+export function hiddenFieldsOf(html: string, actionEnd: string): [string, string][] {
+  const forms = [...html.matchAll(/<form\b[^>]*\saction="([^"]*)"[^>]*>([\s\S]*?)<\/form>/gi)];
+  const form = forms.find((f) => decodeEntities(f[1] ?? '').endsWith(actionEnd));
+  if (!form) throw new Error(`no form posting to …${actionEnd}`);
+  return [...(form[2] ?? '').matchAll(/<input\b[^>]*\btype="hidden"[^>]*>/gi)].map((m) => [
+    decodeEntities(/\sname="([^"]*)"/.exec(m[0])?.[1] ?? ''),
+    decodeEntities(/\svalue="([^"]*)"/.exec(m[0])?.[1] ?? ''),
+  ]);
+}

@@ -1,7 +1,8 @@
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getReport, openReportingRound, saveReport, systemActor } from '../../src/app/index.ts';
-import { textOf } from '../harness/html-text.ts';
+import { listUploadConflicts } from '../../src/store/index.ts';
+import { hiddenFieldsOf, textOf } from '../harness/html-text.ts';
 import { resaveWithLibreOffice } from '../harness/libreoffice.ts';
 import { buildStaff, signInStaff, type TestStaff } from '../harness/staff-factory.ts';
 import { DIALECTS } from '../harness/test-database.ts';
@@ -60,11 +61,21 @@ for (const dialect of DIALECTS) {
 
     const values = async (code: string) =>
       (await getReport({ ctx: server.ctx, actor: clerk.actor, ...round, code })).values;
+    const page = async (as: TestStaff, path: string) => {
+      const s = await signInStaff(server.ctx, as.email, 'wm');
+      const res = await server.get(path, { headers: { cookie: s.cookie } });
+      return { status: res.status, html: await res.text(), s };
+    };
+    const keptOf = async (as: TestStaff) =>
+      listUploadConflicts(server.ctx.store.db, { organizationId: as.actor.organizationId, userId: as.user.id });
+    // The sheet version of 1-1 the clerk's first file was made from.
+    let versionAtDownload = 0;
 
     it('applies what only the clerk changed, keeps what only the colleague changed, and lists both-changed fields', async () => {
       const file = await download(clerk);
       // Meanwhile a colleague saves 1-1 in the browser form: 実績, rating and comment.
       const view = await getReport({ ctx: server.ctx, actor: colleague.actor, ...round, code: '1-1' });
+      versionAtDownload = view.version;
       await saveReport({
         ctx: server.ctx,
         actor: colleague.actor,
@@ -93,9 +104,10 @@ for (const dialect of DIALECTS) {
       );
       expect(res.text).toContain(
         '他の人の変更と重なった項目 ' +
-          'ファイルを出力した後に、同じ項目を他の人が変更していました。これらの項目は保存されている内容のままです。あなたの入力にするときは、取組の画面で入力してください。 ' +
+          'ファイルを出力した後に、同じ項目を他の人が変更していました。これらの項目は保存されている内容のままです。取組ごとの「項目ごとに選ぶ」から、どちらにするかを選んでください（選ぶまでホーム画面の「あなたを待っている作業」に表示されます）。 ' +
           '番号 項目 セル 出力時の内容 あなたの入力 保存されている内容 ' +
-          '1-1 令和5年度 実績 取組!H2 （空欄） 担当者が入力した実績 同僚が入力した実績',
+          '1-1 令和5年度 実績 取組!H2 （空欄） 担当者が入力した実績 同僚が入力した実績 ' +
+          '1-1 車座トーク、出前トークの利用者アップ: 項目ごとに選ぶ',
       );
       expect(await values('1-1')).toMatchObject({
         actual: '同僚が入力した実績',
@@ -105,6 +117,101 @@ for (const dialect of DIALECTS) {
       });
       expect((await values('1-2')).rating).toBe('50');
     }, 180_000);
+
+    it('keeps the conflicting field for the clerk until they choose: home, conflict page, the form save', async () => {
+      const kept = (await keptOf(clerk)).map(({ id: _i, organizationId: _o, userId: _u, taskId: _t, ...k }) => k);
+      expect(kept).toEqual([
+        {
+          departmentCode: 'keiei-senryaku',
+          field: 'actual',
+          fy: 2023,
+          indicatorKey: null,
+          sheet: '取組',
+          cell: 'H2',
+          baseValue: '',
+          yours: '担当者が入力した実績',
+          theirs: '同僚が入力した実績',
+          baseVersion: versionAtDownload,
+          createdAt: '2024-04-15T00:00:00.000Z',
+        },
+      ]);
+      // Waiting work on the clerk's home, not on the colleague's (the conflict is the uploader's to decide).
+      const home = textOf((await page(clerk, '/staff/')).html);
+      expect(home).toContain(
+        'Excelの取込で選択が必要な取組（1件） 入力待ち（8件） 差し戻された取組（0件） 期限超過（0件） ' +
+          'Excelの取込で選択が必要な取組（1件） 1-1 車座トーク、出前トークの利用者アップ （1項目）',
+      );
+      expect(textOf((await page(colleague, '/staff/')).html)).not.toContain('Excelの取込');
+      expect(textOf((await page(clerk, `${ROUND}/tasks/1-1`)).html)).toContain(
+        '取り込んだExcelファイルの1項目が、他の人の変更と重なっています。 項目ごとに選ぶ',
+      );
+      const conflicts = await page(clerk, `${ROUND}/tasks/1-1/conflicts`);
+      expect(conflicts.status).toBe(200);
+      expect(textOf(conflicts.html)).toContain(
+        `あなたが取り込んだExcelファイル（取組!H2）のこれらの項目は、ファイルの出力後に他の人も変更していたため、保存されている内容のままです。最後に保存した人: ${colleague.user.displayName}（`,
+      );
+      expect(textOf(conflicts.html)).toContain(
+        '項目 保存されている内容 Excelファイルの内容 ' +
+          '令和5年度の実績（1行に1項目） 同僚が入力した実績 この項目は保存されている内容にする 担当者が入力した実績 この項目はあなたの入力にする 選んだ内容で保存する',
+      );
+      // The choice (the file's 実績) goes through the form's save; the colleague's other fields stay.
+      const form = new URLSearchParams(hiddenFieldsOf(conflicts.html, '/tasks/1-1/resolve'));
+      form.set('take.actual', 'yours');
+      const res = await server.get(`${ROUND}/tasks/1-1/resolve`, {
+        method: 'POST',
+        body: form,
+        headers: { cookie: conflicts.s.cookie, 'content-type': 'application/x-www-form-urlencoded' },
+      });
+      expect([res.status, res.headers.get('location')]).toEqual([303, `${ROUND}/tasks/1-1?notice=saved`]);
+      expect(await values('1-1')).toMatchObject({
+        actual: '担当者が入力した実績',
+        plans: { '2024': '担当者の計画' },
+        rating: '60',
+        comment: '同僚のコメント',
+      });
+      expect(await keptOf(clerk)).toEqual([]);
+      expect(textOf((await page(clerk, '/staff/')).html)).not.toContain('Excelの取込');
+      const gone = await page(clerk, `${ROUND}/tasks/1-1/conflicts`);
+      expect(gone.status).toBe(303);
+    });
+
+    it('forgets the kept fields when the clerk keeps the saved content, and a newer file replaces them', async () => {
+      const file = await download(clerk);
+      const view = await getReport({ ctx: server.ctx, actor: colleague.actor, ...round, code: '1-2' });
+      await saveReport({
+        ctx: server.ctx,
+        actor: colleague.actor,
+        ...round,
+        code: '1-2',
+        expectedVersion: view.version,
+        values: { ...view.values, comment: '同僚のコメント' },
+        submit: false,
+      });
+      const twice = await edited(file, (_items, cell) => {
+        cell('1-2', 'コメント').value = '最初のファイルのコメント';
+      });
+      expect((await upload(clerk, twice)).status).toBe(200);
+      const again = await edited(file, (_items, cell) => {
+        cell('1-2', 'コメント').value = '次のファイルのコメント';
+      });
+      expect((await upload(clerk, again)).status).toBe(200);
+      expect((await keptOf(clerk)).map((k) => [k.field, k.cell, k.yours, k.theirs])).toEqual([
+        ['comment', 'K3', '次のファイルのコメント', '同僚のコメント'],
+      ]);
+      const conflicts = await page(clerk, `${ROUND}/tasks/1-2/conflicts`);
+      const form = new URLSearchParams(hiddenFieldsOf(conflicts.html, '/tasks/1-2/conflicts/forget'));
+      const res = await server.get(`${ROUND}/tasks/1-2/conflicts/forget`, {
+        method: 'POST',
+        body: form,
+        headers: { cookie: conflicts.s.cookie, 'content-type': 'application/x-www-form-urlencoded' },
+      });
+      expect([res.status, res.headers.get('location')]).toEqual([
+        303,
+        `${ROUND}/tasks/1-2?notice=conflicts-kept-saved`,
+      ]);
+      expect(await keptOf(clerk)).toEqual([]);
+      expect((await values('1-2')).comment).toBe('同僚のコメント');
+    });
 
     it('refuses a renamed and a duplicated header at its cell, and writes nothing', async () => {
       const file = await download(clerk);

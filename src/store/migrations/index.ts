@@ -9,6 +9,7 @@ import * as unsavedForms from './2026-12-07-unsaved-forms.ts';
 import * as serverSecrets from './2026-12-08-server-secrets.ts';
 import * as sharedInitiativeParts from './2026-12-08-shared-initiative-parts.ts';
 import * as userLanguage from './2026-12-09-user-language.ts';
+import * as uploadConflicts from './2026-12-10-upload-conflicts.ts';
 
 /** Every migration in order. Names sort by date; the migrator refuses a database whose history differs. */
 export const migrations: Record<string, Migration> = {
@@ -22,4 +23,5 @@ export const migrations: Record<string, Migration> = {
   '2026-12-08-server-secrets': serverSecrets,
   '2026-12-08-shared-initiative-parts': sharedInitiativeParts,
   '2026-12-09-user-language': userLanguage,
+  '2026-12-10-upload-conflicts': uploadConflicts,
 };

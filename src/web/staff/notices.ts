@@ -16,6 +16,7 @@ const NOTICES: Record<string, StaffMessageKey> = {
   'plan-saved': 'plan.edit.saved',
   'department-saved': 'departments.saved',
   withdrawn: 'publish.withdrawn',
+  'conflicts-kept-saved': 'conflict.keptSaved',
 };
 
 /**

@@ -1,4 +1,4 @@
-import type { ReportConflict } from '../../../app/index.ts';
+import type { KeptUploadConflicts, ReportConflict } from '../../../app/index.ts';
 import type { ReportValues, ReportView } from '../report-view-helpers.ts';
 import type { StaffText } from '../staff-text.ts';
 import { CsrfField } from './form-parts.tsx';
@@ -63,6 +63,8 @@ function YoursHidden(props: { values: ReportValues }) {
  * Shown when a save was refused because someone saved first: who and when, and each field where the saved
  * content and the user's input differ, side by side, with a choice per field (the user's input or the saved
  * content) applied through the same save as the form. The form below still keeps the user's input.
+ * With `kept`, the same choice for the fields an uploaded workbook left (kept for the clerk since the upload):
+ * "your input" is then the file's content, and the kept rows are forgotten once the choice is saved.
  */
 export function ConflictPanel(props: {
   text: StaffText;
@@ -71,30 +73,32 @@ export function ConflictPanel(props: {
   yours: ReportValues;
   action: string;
   csrf: string;
+  kept?: KeptUploadConflicts['fields'] | undefined;
 }) {
-  const { text, view, conflict, yours } = props;
+  const { text, view, conflict, yours, kept } = props;
   const t = text.t;
   const rows = differingFields(text, view, conflict.currentValues, yours);
+  const who = conflict.changedBy ?? '?';
+  const at = conflict.changedAt ? text.dateTime(conflict.changedAt) : '?';
+  const cells = [...new Set(kept?.map((k) => `${k.sheet}!${k.cell}`))].join(text.sep);
   return (
     <section class="callout callout--warn" aria-labelledby="conflict-title" role="alert">
-      <h2 id="conflict-title">{t('conflict.title')}</h2>
-      <p>
-        {t('conflict.lead', {
-          who: conflict.changedBy ?? '?',
-          at: conflict.changedAt ? text.dateTime(conflict.changedAt) : '?',
-        })}
-      </p>
+      <h2 id="conflict-title">{t(kept ? 'conflict.workbookTitle' : 'conflict.title')}</h2>
+      <p>{kept ? t('conflict.workbookLead', { cells, who, at }) : t('conflict.lead', { who, at })}</p>
       <form method="post" action={`${props.action}/resolve`} novalidate>
         <CsrfField token={props.csrf} />
         <input type="hidden" name="version" value={String(conflict.currentVersion)} />
         <YoursHidden values={yours} />
+        {kept?.map((k) => (
+          <input type="hidden" name="kept" value={k.id} />
+        ))}
         <div class="table-scroll">
           <table>
             <thead>
               <tr>
                 <th scope="col">{t('conflict.field')}</th>
                 <th scope="col">{t('conflict.theirs')}</th>
-                <th scope="col">{t('conflict.yours')}</th>
+                <th scope="col">{t(kept ? 'conflict.workbookYours' : 'conflict.yours')}</th>
               </tr>
             </thead>
             <tbody>
@@ -135,6 +139,17 @@ export function ConflictPanel(props: {
         </div>
         <button type="submit">{t('conflict.applyChoices')}</button>
       </form>
+      {kept && (
+        <form method="post" action={`${props.action}/conflicts/forget`} novalidate>
+          <CsrfField token={props.csrf} />
+          {kept.map((k) => (
+            <input type="hidden" name="kept" value={k.id} />
+          ))}
+          <button type="submit" class="secondary">
+            {t('conflict.keepSaved')}
+          </button>
+        </form>
+      )}
     </section>
   );
 }

@@ -29,7 +29,7 @@ export function WaitingWork(props: { text: StaffText; work: RoundWork; mailEnabl
     return rows ? [{ name, rows, label: t(`work.${name}`) }] : [];
   });
   const fy = text.fy(work.fy);
-  const empty = lists.every((l) => l.rows.length === 0);
+  const empty = lists.every((l) => l.rows.length === 0) && work.conflicts.length === 0;
   return (
     <section class="work" aria-labelledby={id('title')}>
       <h3 id={id('title')}>{t('work.title', { fy, plan: work.planTitle })}</h3>
@@ -53,6 +53,13 @@ export function WaitingWork(props: { text: StaffText; work: RoundWork; mailEnabl
         </div>
       )}
       <ul class="work-counts" aria-label={t('work.summary')}>
+        {work.conflicts.length > 0 && (
+          <li>
+            <a href={`#${id('conflicts')}`}>
+              {t('work.listOf', { list: t('work.conflicts'), n: work.conflicts.length })}
+            </a>
+          </li>
+        )}
         {lists.map((l) => (
           <li>
             {l.rows.length > 0 ? (
@@ -64,6 +71,19 @@ export function WaitingWork(props: { text: StaffText; work: RoundWork; mailEnabl
         ))}
       </ul>
       {empty && <p>{t('work.nothing')}</p>}
+      {work.conflicts.length > 0 && (
+        <>
+          <h4 id={id('conflicts')}>{t('work.listOf', { list: t('work.conflicts'), n: work.conflicts.length })}</h4>
+          <ul class="work-list">
+            {work.conflicts.map(({ row, fields }) => (
+              <li>
+                <a href={`${taskPath(work.planSlug, work.fy, row.code)}/conflicts`}>{`${row.code} ${row.title}`}</a>
+                {` ${text.paren(t('work.conflictFields', { n: fields }))}`}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
       {lists
         .filter((l) => l.rows.length > 0)
         .map((l) => (

@@ -1,4 +1,4 @@
-import type { ReportConflict, StaffSession } from '../../../app/index.ts';
+import type { KeptUploadConflicts, ReportConflict, StaffSession } from '../../../app/index.ts';
 import { textToItems } from '../../../domain/index.ts';
 import { ConflictPanel } from '../components/conflict-panel.tsx';
 import { CsrfField, TextArea } from '../components/form-parts.tsx';
@@ -25,6 +25,10 @@ export function ReportPage(props: {
   version?: number | undefined;
   /** The kept form shown again after a new login. */
   restoredId?: string | undefined;
+  /** On the workbook conflict page: the fields the user's upload left for them to decide. */
+  kept?: KeptUploadConflicts['fields'] | undefined;
+  /** Elsewhere: how many such fields wait on this initiative (a link to the conflict page). */
+  keptCount?: number | undefined;
 }) {
   const { text, session, view } = props;
   const t = text.t;
@@ -39,7 +43,7 @@ export function ReportPage(props: {
     <StaffLayout
       text={text}
       session={session}
-      title={props.conflict ? t('conflict.title') : title}
+      title={props.kept ? t('conflict.workbookTitle') : props.conflict ? t('conflict.title') : title}
       notice={props.notice}
       back={action}
       crumbs={[
@@ -59,8 +63,17 @@ export function ReportPage(props: {
       </dl>
       <div class="two-col">
         <div>
+          {!props.conflict && (props.keptCount ?? 0) > 0 && (
+            <div class="callout callout--warn" role="status">
+              <p>
+                {t('report.keptConflicts', { n: props.keptCount ?? 0 })}{' '}
+                <a href={`${action}/conflicts`}>{t('workbook.conflicts.resolve')}</a>
+              </p>
+            </div>
+          )}
           {props.conflict && (
             <ConflictPanel
+              kept={props.kept}
               text={text}
               view={view}
               conflict={props.conflict}
@@ -88,7 +101,7 @@ export function ReportPage(props: {
           {view.node.departments.length > 1 && (
             <Contributions text={text} view={view} action={action} csrf={session.csrfToken} />
           )}
-          {props.conflict && (
+          {props.conflict && !props.kept && (
             <p>
               <a href={action}>{t('conflict.discard')}</a>
             </p>

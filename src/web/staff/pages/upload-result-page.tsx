@@ -134,7 +134,8 @@ export function conflictFieldLabel(text: StaffText, c: UploadConflict): string {
 
 /**
  * Every field changed both in the file and by someone else: the value when the file was made, the clerk's and the
- * saved one, with the cell it came from; each initiative links to its page, where the clerk chooses per field.
+ * saved one, with the cell it came from; each initiative links to its conflict page, where the clerk chooses per
+ * field (the fields are kept for them until then).
  */
 function ConflictTable(props: { text: StaffText; outcomes: (UploadOutcome & { href: string })[] }) {
   const { text } = props;
@@ -180,6 +181,13 @@ function ConflictTable(props: { text: StaffText; outcomes: (UploadOutcome & { hr
           </tbody>
         </table>
       </div>
+      <ul>
+        {props.outcomes.map((o) => (
+          <li>
+            <a href={`${o.href}/conflicts`}>{`${o.code} ${o.title}: ${t('workbook.conflicts.resolve')}`}</a>
+          </li>
+        ))}
+      </ul>
     </section>
   );
 }

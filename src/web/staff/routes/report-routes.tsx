@@ -3,8 +3,11 @@ import {
   type AppContext,
   addReviewComment,
   forgetUnsavedForm,
+  forgetUploadConflicts,
   getReport,
+  getUploadConflicts,
   isAppError,
+  type KeptUploadConflicts,
   type ReportConflict,
   type ReportValues,
   reviewReport,
@@ -39,10 +42,13 @@ export function reportRoutes(ctx: AppContext) {
       version?: number;
       restoredId?: string;
       notice?: string;
+      kept?: KeptUploadConflicts['fields'];
     } = {},
     status = 200,
   ) => {
     const view = await getReport(ref(c));
+    // Fields the user's uploaded workbook left for them to decide: a link to the conflict page on the task page.
+    const keptCount = extra.kept ? 0 : ((await getUploadConflicts(ref(c)))?.fields.length ?? 0);
     return sendPage(
       c,
       <ReportPage
@@ -55,6 +61,8 @@ export function reportRoutes(ctx: AppContext) {
         notice={extra.notice ?? noticeText(c)}
         version={extra.version}
         restoredId={extra.restoredId}
+        kept={extra.kept}
+        keptCount={keptCount}
         {...(extra.reviewNote !== undefined && { reviewNote: extra.reviewNote })}
       />,
       status,
@@ -105,20 +113,40 @@ export function reportRoutes(ctx: AppContext) {
     }
   });
 
+  // The fields an uploaded workbook left, kept for this user: the conflict panel with the file's content as
+  // "your input" and the saved content as it is now, saved through /resolve like any conflict.
+  app.get(`${base}/conflicts`, async (c) => {
+    const r = ref(c);
+    const kept = await getUploadConflicts(r);
+    if (!kept) return c.redirect(taskPath(r.planSlug, r.fy, r.code), 303);
+    return render(c, { values: kept.yours, conflict: kept.conflict, kept: kept.fields });
+  });
+
+  app.post(`${base}/conflicts/forget`, async (c) => {
+    const r = ref(c);
+    await forgetUploadConflicts({ ctx, actor: r.actor, ids: c.get('form').get('kept') ?? [] });
+    return redirectWithNotice(c, taskPath(r.planSlug, r.fy, r.code), 'conflicts-kept-saved');
+  });
+
   // The conflict panel's choice per field: each field the user's input or the saved content, saved through the
   // same use case as the form, on the version the panel showed (someone saving again meanwhile is a new conflict).
+  // From the workbook conflict page the kept fields it decided are then forgotten.
   app.post(`${base}/resolve`, async (c) => {
     const form = c.get('form');
     const r = ref(c);
     const yours = reportValuesFromForm(form);
     const saved = (await getReport(r)).values;
     const values = chooseValues(yours, saved, (name) => field(form, `take.${name}`) === 'theirs');
+    const keptIds = form.get('kept') ?? [];
     try {
       await saveReport({ ...r, expectedVersion: Number(field(form, 'version')), values, submit: false });
+      await forgetUploadConflicts({ ctx, actor: r.actor, ids: keptIds });
       return redirectWithNotice(c, taskPath(r.planSlug, r.fy, r.code), 'saved');
     } catch (e) {
-      if (isAppError(e) && e.details?.kind === 'report-conflict')
-        return render(c, { values, conflict: e.details }, 409);
+      if (isAppError(e) && e.details?.kind === 'report-conflict') {
+        const kept = keptIds.length > 0 ? (await getUploadConflicts(r))?.fields : undefined;
+        return render(c, { values, conflict: e.details, ...(kept && { kept }) }, 409);
+      }
       const errors = fieldErrorsOf(e, c.get('text').lang);
       if (!errors) throw e;
       return render(c, { values, errors }, 400);
