@@ -26,6 +26,39 @@ export interface InitiativeRow {
 }
 
 /**
+ * Every initiative (leaf) of an edition in document order with its ratings per year: the 一覧 rows before any
+ * filter, computed once per edition (a published edition stores them, see edition-page-views.ts).
+ */
+export function initiativeRows(content: EditionContent, asOfFy: number): InitiativeRow[] {
+  const plan = content.plan;
+  const years = periodYears(plan);
+  const rows: InitiativeRow[] = [];
+  for (const { node, ancestors } of walkNodes(plan)) {
+    if (node.children.length > 0) continue;
+    const ratings = years.map((fy) => ratingView(plan, node, fy));
+    const at = years.indexOf(asOfFy);
+    rows.push({ node, ancestors, ratings, current: at >= 0 ? ratings[at]! : ratingView(plan, node, asOfFy) });
+  }
+  return rows;
+}
+
+/** The rows that pass the filters; the rating range applies to the edition's fiscal year (`current`). */
+export function filterRows(rows: InitiativeRow[], filters: InitiativeFilters): InitiativeRow[] {
+  return rows.filter(({ node, ancestors, current }) => {
+    if (filters.goal !== undefined && !ancestors.some((a) => a.code === filters.goal)) return false;
+    if (filters.dept !== undefined && !node.departments.includes(filters.dept)) return false;
+    if (filters.sdg !== undefined && !node.sdgs.includes(filters.sdg)) return false;
+    if (filters.status !== undefined && node.lifecycle.status !== filters.status) return false;
+    if (filters.min !== undefined || filters.max !== undefined) {
+      if (current.score === null) return false;
+      if (filters.min !== undefined && current.score < filters.min) return false;
+      if (filters.max !== undefined && current.score > filters.max) return false;
+    }
+    return true;
+  });
+}
+
+/**
  * The initiatives (leaves) of an edition in document order with their ratings per year, narrowed by filters
  * whose rating range applies to the edition's fiscal year.
  */
@@ -34,22 +67,5 @@ export function filterInitiatives(
   filters: InitiativeFilters,
   asOfFy: number,
 ): InitiativeRow[] {
-  const plan = content.plan;
-  const years = periodYears(plan);
-  const rows: InitiativeRow[] = [];
-  for (const { node, ancestors } of walkNodes(plan)) {
-    if (node.children.length > 0) continue;
-    if (filters.goal !== undefined && !ancestors.some((a) => a.code === filters.goal)) continue;
-    if (filters.dept !== undefined && !node.departments.includes(filters.dept)) continue;
-    if (filters.sdg !== undefined && !node.sdgs.includes(filters.sdg)) continue;
-    if (filters.status !== undefined && node.lifecycle.status !== filters.status) continue;
-    const current = ratingView(plan, node, asOfFy);
-    if (filters.min !== undefined || filters.max !== undefined) {
-      if (current.score === null) continue;
-      if (filters.min !== undefined && current.score < filters.min) continue;
-      if (filters.max !== undefined && current.score > filters.max) continue;
-    }
-    rows.push({ node, ancestors, ratings: years.map((fy) => ratingView(plan, node, fy)), current });
-  }
-  return rows;
+  return filterRows(initiativeRows(content, asOfFy), filters);
 }

@@ -30,6 +30,7 @@ import {
 } from '../store/index.ts';
 import { type Actor, actorId } from './actor.ts';
 import type { AppContext } from './app-context.ts';
+import { storePageViews } from './edition-page-views.ts';
 import { AppError } from './errors.ts';
 import { syncDepartments } from './sync-departments.ts';
 
@@ -151,7 +152,7 @@ export async function importBundle(props: ImportBundleProps): Promise<ImportBund
         result.keptEditions++;
         continue;
       }
-      const id = await writeEdition(tx, orgId, planId, e, written, actorId(props.actor));
+      const id = await writeEdition(tx, orgId, planId, e, written, actorId(props.actor), now);
       if (e.id !== undefined) written.set(e.id, id);
       if (e.withdrawn) await withdrawImported(tx, orgId, planId, id, e, actorId(props.actor));
       result.editions++;
@@ -188,6 +189,7 @@ async function writeEdition(
   e: PublishedEdition,
   written: Map<string, string>,
   actor: string,
+  now: string,
 ): Promise<string> {
   const content = JSON.stringify(e.content);
   // The bundle's id keeps pinned links (?edition=…) working after a move; a copy into a database that already
@@ -205,6 +207,7 @@ async function writeEdition(
     // Export lists an edition after the one it corrects, so the corrected one is written (and renamed) by now.
     correctsId: e.corrects !== undefined ? (written.get(e.corrects) ?? null) : null,
   });
+  await storePageViews(tx, { organizationId: orgId, editionId: id, fy: e.fy, json: content, now });
   await insertAuditEvent(tx, {
     organizationId: orgId,
     at: e.publishedAt,

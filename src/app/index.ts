@@ -59,6 +59,17 @@ export { editIndicator, editNode, type IndicatorFormInput, type NodeFormInput } 
 export { editPlanEvaluation, previewPlanEvaluation } from './edit-plan-evaluation.ts';
 export { editPlanSettings, PlanSettingsInput } from './edit-plan-settings.ts';
 export {
+  buildPageViews,
+  fillPageViews,
+  freshPageView,
+  PAGE_VIEWS_VERSION,
+  type PageSlice,
+  type PageViewData,
+  type PageViewKind,
+  type PageViewSource,
+  storedPageView,
+} from './edition-page-views.ts';
+export {
   type EditionKey,
   type EditionViewRecord,
   editionKey,
@@ -83,7 +94,13 @@ export {
 } from './errors.ts';
 export { type EvaluationFormValues, evaluationFormOf, MISSING_REASONS } from './evaluation-form.ts';
 export { bundleToJson, exportBundle } from './export-bundle.ts';
-export { filterInitiatives, type InitiativeFilters, type InitiativeRow } from './filter-initiatives.ts';
+export {
+  filterInitiatives,
+  filterRows,
+  type InitiativeFilters,
+  type InitiativeRow,
+  initiativeRows,
+} from './filter-initiatives.ts';
 export { findPublicEdition, type PublicEditionStamp } from './find-public-edition.ts';
 export { forgetUploadConflicts } from './forget-upload-conflicts.ts';
 export { formatIssuePath, type InputIssue, issuesOf } from './format-zod-error.ts';
@@ -104,7 +121,7 @@ export { getUploadConflicts, type KeptUploadConflicts } from './get-upload-confl
 export { bundleRejected, type ImportBundleProps, type ImportBundleResult, importBundle } from './import-bundle.ts';
 export { nodesWithIndicators, overrideField, overrideFormOf } from './indicator-overrides.ts';
 export { lintStoredPlan, type PlanLintReport } from './lint-plan.ts';
-export { type AchievementSort, listAchievements } from './list-achievements.ts';
+export { type AchievementSort, listAchievements, sortAchievements } from './list-achievements.ts';
 export { listOrganizations } from './list-organizations.ts';
 export { listPublicPlanListings, type PublicPlanListing } from './list-public-plan-listings.ts';
 export { listStaffDepartments } from './list-staff-departments.ts';
@@ -146,7 +163,7 @@ export {
 } from './review-chain.ts';
 export { type ReviewReportProps, reviewReport } from './review-report.ts';
 export { type ReportConflict, type SaveReportProps, saveReport } from './save-report.ts';
-export { type SearchResult, searchInitiatives } from './search-initiatives.ts';
+export { type SearchResult, searchInitiatives, searchRows } from './search-initiatives.ts';
 export {
   buildSearchIndex,
   highlightRanges,

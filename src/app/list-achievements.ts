@@ -1,4 +1,4 @@
-import type { EditionContent } from '../domain/index.ts';
+import type { Department, EditionContent } from '../domain/index.ts';
 import { filterInitiatives, type InitiativeFilters, type InitiativeRow } from './filter-initiatives.ts';
 
 export type AchievementSort = 'code' | 'rating-desc' | 'rating-asc' | 'department';
@@ -12,13 +12,20 @@ export function listAchievements(
   options: InitiativeFilters & { sort?: AchievementSort },
   asOfFy: number,
 ): InitiativeRow[] {
-  const rows = filterInitiatives(content, options, asOfFy);
+  return sortAchievements(filterInitiatives(content, options, asOfFy), content.departments, options.sort);
+}
+
+/** Orders 一覧 rows as listAchievements does; `departments` in the edition's order (for the "department" sort). */
+export function sortAchievements(
+  rows: InitiativeRow[],
+  departments: Pick<Department, 'code'>[],
+  sort: AchievementSort = 'code',
+): InitiativeRow[] {
   const order = new Map(rows.map((r, i) => [r.node.code, i]));
   const byDocument = (a: InitiativeRow, b: InitiativeRow) => order.get(a.node.code)! - order.get(b.node.code)!;
-  const sort = options.sort ?? 'code';
   if (sort === 'code') return rows;
   if (sort === 'department') {
-    const deptOrder = new Map(content.departments.map((d, i) => [d.code, i]));
+    const deptOrder = new Map(departments.map((d, i) => [d.code, i]));
     const lead = (r: InitiativeRow) => deptOrder.get(r.node.departments[0] ?? '') ?? Number.MAX_SAFE_INTEGER;
     return [...rows].sort((a, b) => lead(a) - lead(b) || byDocument(a, b));
   }

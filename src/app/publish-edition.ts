@@ -5,6 +5,7 @@ import { type Actor, actorId } from './actor.ts';
 import type { AppContext } from './app-context.ts';
 import { authorize } from './authorize.ts';
 import { checkTextFields } from './check-text-fields.ts';
+import { storePageViews } from './edition-page-views.ts';
 import { editionPlan } from './edition-plan.ts';
 import { AppError, type FieldErrors, invalidInput } from './errors.ts';
 import { loadPlan } from './load-plan.ts';
@@ -108,6 +109,8 @@ export async function publishEdition(
         contentSha256: createHash('sha256').update(json).digest('hex'),
         correctsId: corrected?.id ?? null,
       });
+      // In the same transaction: the edition is never public without the data its pages are drawn from.
+      await storePageViews(tx, { organizationId: orgId, editionId: id, fy: props.fy, json, now });
       await insertAuditEvent(tx, {
         organizationId: orgId,
         at: now,

@@ -29,12 +29,16 @@ export function searchInitiatives(
   query: InitiativeFilters & { q?: string | undefined },
   asOfFy: number,
 ): SearchResult[] {
-  const rows = filterInitiatives(content, query, asOfFy);
-  const q = query.q?.trim() ?? '';
+  return searchRows(filterInitiatives(content, query, asOfFy), indexOf(content), query.q);
+}
+
+/** Search over rows already filtered, with the edition's index (stored with a published edition). */
+export function searchRows(rows: InitiativeRow[], index: SearchIndex, query: string | undefined): SearchResult[] {
+  const q = query?.trim() ?? '';
   if (q === '') return rows.map((row) => ({ row }));
   const byCode = new Map(rows.map((r) => [r.node.code, r]));
   const out: SearchResult[] = [];
-  for (const hit of searchIndex(indexOf(content), q)) {
+  for (const hit of searchIndex(index, q)) {
     const row = byCode.get(hit.code);
     if (row) out.push({ row, hit });
   }

@@ -68,6 +68,29 @@ const viewQuery = compiledOnce((db, a: { organizationId: string; editionId: stri
     .where('name', '=', a.name),
 );
 
+/**
+ * Two views of an edition in one query: a page's own data and the frame it is drawn in (see edition-page-views.ts
+ * in app), whichever version built them.
+ */
+export async function getEditionViewPair(
+  db: Executor,
+  organizationId: string,
+  editionId: string,
+  names: readonly [string, string],
+): Promise<EditionViewRecord[]> {
+  const rows = (await pairQuery(db, { organizationId, editionId, first: names[0], second: names[1] })).rows;
+  return rows.map((r) => ({ name: r.name, version: r.version, encoding: r.encoding, body: r.body, bytes: r.bytes }));
+}
+
+const pairQuery = compiledOnce((db, a: { organizationId: string; editionId: string; first: string; second: string }) =>
+  db
+    .selectFrom('edition_views')
+    .select(['name', 'version', 'encoding', 'body', 'bytes'])
+    .where('organization_id', '=', a.organizationId)
+    .where('edition_id', '=', a.editionId)
+    .where('name', 'in', [a.first, a.second]),
+);
+
 /** Names of the views an edition has at `version`. */
 export async function listEditionViewNames(
   db: Executor,

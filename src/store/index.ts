@@ -32,6 +32,7 @@ export {
 export {
   type EditionViewRecord,
   getEditionView,
+  getEditionViewPair,
   listEditionsLackingView,
   listEditionViewNames,
   upsertEditionViews,

@@ -5,6 +5,10 @@ import {
   type AppContext,
   findPublicEdition,
   isAppError,
+  type PageViewData,
+  type PageViewKind,
+  type PageViewSource,
+  type PublicEdition,
   type PublicEditionStamp,
   withContent,
 } from '../../app/index.ts';
@@ -33,7 +37,20 @@ export interface FileOutput {
 }
 
 /** A page renderer: the page or file, or null when the code in the path names nothing in this edition (404). */
-export type PlanPageRender<Q> = (props: PlanPageProps, query: Q, c: Context) => JSX.Element | FileOutput | null;
+export type PlanPageRender<Q, D = null> = (
+  props: PlanPageProps,
+  query: Q,
+  c: Context,
+  data: D,
+) => JSX.Element | FileOutput | null;
+
+/** The stored view a page is drawn from (see edition-page-views.ts), named by kind and the code in its path. */
+export interface PlanPageView<K extends PageViewKind> {
+  kind: K;
+  code?: (c: Context) => string;
+  /** Where views come from: the stored ones unless a test asks for fresh ones. */
+  source: PageViewSource;
+}
 
 /** Headers carry bytes, so the plain filename is ASCII and the UTF-8 one travels in filename* (RFC 6266). */
 function contentDisposition(file: FileOutput): string {
@@ -94,16 +111,23 @@ export function plainContext(c: Context, lang: 'ja' | 'en'): PortalContext {
  * edition's content, render once and keep it. Published editions never change, so the cache key is the edition
  * id, the language, the path and the page's own validated parameters.
  */
-export function planPage<S extends z.ZodType>(
+export function planPage<S extends z.ZodType, K extends PageViewKind = 'frame'>(
   ctx: AppContext,
   cache: PageCache,
   schema: S | null,
-  render: PlanPageRender<z.output<S>>,
+  render: PlanPageRender<z.output<S>, PageViewData[K]>,
   options: {
     cacheControl?: (pinned: boolean) => string;
     stampOf?: (editionIds: string[]) => string;
     /** A download stored with the edition: made from the edition found, without loading its content. */
     stored?: (found: PublicEditionStamp, query: z.output<S>) => Promise<FileOutput>;
+    /** The stored view the page is drawn from; without it, the edition's whole content (the static export). */
+    view?: PlanPageView<K>;
+    /**
+     * Where renderings asked with page parameters (filters, search words) are kept, apart from the fixed pages:
+     * requests with ever new parameters then cannot push the fixed pages out.
+     */
+    queryCache?: PageCache;
   } = {},
 ) {
   return async (c: Context): Promise<Response> => {
@@ -138,18 +162,25 @@ export function planPage<S extends z.ZodType>(
     const cacheControl = options.cacheControl?.(pinned) ?? (pinned ? PINNED_CACHE : CURRENT_CACHE);
     const extra = options.stampOf ? `|${options.stampOf(stamp.editions.map((e) => e.id))}` : '';
     const key = `${stamp.edition.id}|${pinned ? 'p' : 'c'}|${raw.lang ?? '-'}|${c.req.path}|${JSON.stringify(pageQuery.value)}${extra}${pc.staticSite ? '|static' : ''}`;
-    const hit = cache.get(key);
+    const pages = options.queryCache && hasValues(pageQuery.value as object) ? options.queryCache : cache;
+    const hit = pages.get(key);
     if (hit) return sendHot(c, hit, cacheControl);
     // An edition never changes after its publication; the editions list changes with the latest one.
     const lastModified = httpDate(options.stampOf ? stamp.editions[0]!.publishedAt : stamp.edition.publishedAt);
     if (options.stored) {
       const file = await options.stored(stamp, pageQuery.value as z.output<S>);
       const page = { ...renderedPage(file.body, 200, file.type, contentDisposition(file)), lastModified };
-      cache.set(key, page);
+      pages.set(key, page);
       return sendHot(c, page, cacheControl);
     }
 
-    const pub = await withContent(ctx, stamp);
+    const view = options.view;
+    const slice = view
+      ? await view.source(ctx, stamp, view.kind, view.code?.(c))
+      : { content: (await withContent(ctx, stamp)).content, data: null as PageViewData[K] };
+    // A code the edition does not have: the 404 page needs only the plan around it.
+    const content = slice?.content ?? (await view!.source(ctx, stamp, 'frame'))!.content;
+    const pub: PublicEdition = { ...stamp, content };
     // Headings wrap between phrases: the segmenter loads once, with the first page rendered.
     await loadPhrases();
     // An English plan is read in English unless ?lang=ja asks otherwise; the cache key above holds ?lang= as asked.
@@ -164,7 +195,7 @@ export function planPage<S extends z.ZodType>(
       plan: { language: plan.language, fiscalYearStartMonth: plan.fiscalYearStartMonth },
     });
     const props: PlanPageProps = { pc: planPc, pub, base };
-    const element = render(props, pageQuery.value as z.output<S>, c);
+    const element = slice ? render(props, pageQuery.value as z.output<S>, c, slice.data) : null;
     if (element === null) {
       const item = c.req.param('code') ?? c.req.param('dept') ?? c.req.path;
       return sendError(c, planPc, 404, [planPc.t('error.unknownItem', { item })], {
@@ -177,12 +208,14 @@ export function planPage<S extends z.ZodType>(
       ? renderedPage(element.body, 200, element.type, contentDisposition(element))
       : renderedPage(await renderHtml(element));
     const page = { ...rendered, lastModified };
-    cache.set(key, page);
+    pages.set(key, page);
     return sendHot(c, page, cacheControl);
   };
 }
 
 const httpDate = (iso: string) => new Date(iso).toUTCString();
+
+const hasValues = (query: object) => Object.values(query).some((v) => v !== undefined);
 
 /** Sends a page of an edition and lets the hot path repeat it (see hot-pages.ts). */
 export function sendHot(c: Context, page: RenderedPage, cacheControl: string): Response {

@@ -1,17 +1,15 @@
-import { Hono } from 'hono';
+import { type Context, Hono } from 'hono';
 import {
   type AppContext,
-  describeDepartment,
-  describeGoal,
-  describeInitiative,
-  describePlan,
   editionKey,
+  filterRows,
   isAppError,
-  listAchievements,
-  listPlanDepartments,
   listPublicPlanListings,
+  type PageViewSource,
   type PublicEditionStamp,
-  searchInitiatives,
+  searchRows,
+  sortAchievements,
+  storedPageView,
   withContent,
 } from '../../app/index.ts';
 import { csvWithBom, editionFile, pdfAvailable } from '../../reports/index.ts';
@@ -64,12 +62,18 @@ function editionJson(props: PlanPageProps) {
   };
 }
 
-/** The public portal: published plans for citizens, council and press. Reads published editions only. */
-export function portalRoutes(ctx: AppContext): Hono {
+/**
+ * The public portal: published plans for citizens, council and press. Reads published editions only, each page
+ * from the views stored with its edition (`pageViews` lets the test that they never drift draw them fresh).
+ */
+export function portalRoutes(ctx: AppContext, options: { pageViews?: PageViewSource } = {}): Hono {
   const app = new Hono();
+  // Pages with query parameters (filters, search words) have a cache of their own: anonymous requests with ever
+  // new parameters then cannot push the plan's fixed pages out of memory.
   const cache = new PageCache();
+  const queryCache = new PageCache(500);
 
-  const indexPage = (orgSlug?: string) => async (c: import('hono').Context) => {
+  const indexPage = (orgSlug?: string) => async (c: Context) => {
     const raw = c.req.query();
     const lang = langOf(raw);
     const common = parseQuery(commonQuery, raw, translator(lang));
@@ -94,60 +98,73 @@ export function portalRoutes(ctx: AppContext): Hono {
   );
 
   const P = '/:org{[a-z0-9][a-z0-9-]{0,62}}/:plan{[a-z0-9][a-z0-9-]{0,62}}';
+  const source = options.pageViews ?? storedPageView;
+  const param = (name: string) => (c: Context) => c.req.param(name) ?? '';
   app.get(
     `${P}/`,
-    planPage(ctx, cache, null, (props) => {
-      const summary = describePlan(props.pub.content, props.pub.edition.fy);
-      return <PlanHomePage {...props} summary={summary} />;
+    planPage(ctx, cache, null, (props, _q, _c, summary) => <PlanHomePage {...props} summary={summary} />, {
+      view: { kind: 'home', source },
     }),
   );
   app.get(
     `${P}/goals/:code`,
-    planPage(ctx, cache, null, (props, _q, c) => {
-      const view = describeGoal(props.pub.content, c.req.param('code') ?? '', props.pub.edition.fy);
-      return view ? <GoalPage {...props} view={view} /> : null;
+    planPage(ctx, cache, null, (props, _q, _c, view) => <GoalPage {...props} view={view} />, {
+      view: { kind: 'goal', code: param('code'), source },
     }),
   );
   app.get(
     `${P}/initiatives/:code`,
-    planPage(ctx, cache, null, (props, _q, c) => {
-      const fy = props.pub.edition.fy;
-      const view = describeInitiative(props.pub.content, c.req.param('code') ?? '', fy);
-      return view ? <InitiativePage {...props} view={view} asOfFy={fy} /> : null;
-    }),
+    planPage(
+      ctx,
+      cache,
+      null,
+      (props, _q, _c, view) => <InitiativePage {...props} view={view} asOfFy={props.pub.edition.fy} />,
+      { view: { kind: 'initiative', code: param('code'), source } },
+    ),
   );
   app.get(
     `${P}/list`,
-    planPage(ctx, cache, listQuery, (props, query) => {
-      const fy = props.pub.edition.fy;
-      const rows = listAchievements(props.pub.content, query, fy);
-      const overview = describePlan(props.pub.content, fy);
-      return <ListPage {...props} rows={rows} query={query} overview={overview} />;
-    }),
+    planPage(
+      ctx,
+      cache,
+      listQuery,
+      (props, query, _c, { rows, overview }) => {
+        const sorted = sortAchievements(filterRows(rows, query), props.pub.content.departments, query.sort);
+        return <ListPage {...props} rows={sorted} query={query} overview={overview} />;
+      },
+      { view: { kind: 'list', source }, queryCache },
+    ),
   );
   app.get(
     `${P}/departments/`,
-    planPage(ctx, cache, null, (props) => (
-      <DepartmentsIndexPage {...props} views={listPlanDepartments(props.pub.content, props.pub.edition.fy)} />
-    )),
+    planPage(ctx, cache, null, (props, _q, _c, views) => <DepartmentsIndexPage {...props} views={views} />, {
+      view: { kind: 'departments', source },
+    }),
   );
   app.get(
     `${P}/departments/:dept`,
-    planPage(ctx, cache, null, (props, _q, c) => {
-      const view = describeDepartment(props.pub.content, c.req.param('dept') ?? '', props.pub.edition.fy);
-      return view ? <DepartmentPage {...props} view={view} /> : null;
+    planPage(ctx, cache, null, (props, _q, _c, view) => <DepartmentPage {...props} view={view} />, {
+      view: { kind: 'department', code: param('dept'), source },
     }),
   );
   app.get(
     `${P}/search`,
-    planPage(ctx, cache, searchQuery, (props, query) => {
-      const results = searchInitiatives(props.pub.content, query, props.pub.edition.fy);
-      return <SearchPage {...props} results={results} query={query} />;
-    }),
+    planPage(
+      ctx,
+      cache,
+      searchQuery,
+      (props, query, _c, { rows, index }) => {
+        const results = searchRows(filterRows(rows, query), index, query.q);
+        return <SearchPage {...props} results={results} query={query} />;
+      },
+      { view: { kind: 'search', source }, queryCache },
+    ),
   );
   app.get(
     `${P}/downloads`,
-    planPage(ctx, cache, null, (props) => <DownloadsPage {...props} pdf={pdfAvailable()} />),
+    planPage(ctx, cache, null, (props) => <DownloadsPage {...props} pdf={pdfAvailable()} />, {
+      view: { kind: 'frame', source },
+    }),
   );
   // The files themselves come from `stored`; the render function is only the pipeline's fallback type.
   const noRender = () => null;
@@ -178,6 +195,7 @@ export function portalRoutes(ctx: AppContext): Hono {
     planPage(ctx, cache, null, (props) => <EditionsPage {...props} />, {
       cacheControl: () => CURRENT_CACHE,
       stampOf: (ids) => ids.join(','),
+      view: { kind: 'frame', source },
     }),
   );
   // Anything else a reader may type: the helpful 404 page rather than a bare "Not Found".
