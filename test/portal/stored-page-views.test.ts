@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   type AppContext,
   buildPageViews,
+  fillPageViews,
   findPublicEdition,
   freshPageView,
   listEditionViews,
@@ -40,7 +41,9 @@ async function portalPaths(ctx: AppContext, stamp: PublicEditionStamp, bothLangu
   const nodes = [...walkNodes(content.plan)].map((w) => w.node);
   const goals = nodes.filter((n) => n.children.length > 0);
   const leaves = nodes.filter((n) => n.children.length === 0);
-  const departments = [...new Set([...content.departments.map((d) => d.code), ...leaves.flatMap((n) => n.departments)])];
+  const departments = [
+    ...new Set([...content.departments.map((d) => d.code), ...leaves.flatMap((n) => n.departments)]),
+  ];
   const paths = [
     '/',
     '/list',
@@ -123,6 +126,24 @@ for (const dialect of DIALECTS) {
       }
     });
 
+    it('computes missing views (an older release, an old backup) on the first request, or at start-up', async () => {
+      const stamp = await current();
+      const key = { organizationId: stamp.organization.id, editionId: stamp.edition.id };
+      const pageRows = async () =>
+        (await listEditionViews(server.ctx, key, PAGE_VIEWS_VERSION)).filter((n) => n.startsWith('page/')).length;
+      const removeAll = () => server.ctx.store.db.deleteFrom('edition_views').where('name', 'like', 'page/%').execute();
+      const expected = await pageRows();
+      await removeAll();
+      const res = await portalRoutes(server.ctx).request(`/${ORG}/${PLAN}/goals/3`);
+      expect(res.status).toBe(200);
+      expect(await pageRows()).toBe(expected);
+      await removeAll();
+      const editions = await listEditions(server.ctx.store.db, key.organizationId, stamp.edition.planId);
+      expect(await fillPageViews(server.ctx)).toBe(editions.length);
+      expect(await pageRows()).toBe(expected);
+      expect(await fillPageViews(server.ctx)).toBe(0);
+    });
+
     it('serves a new edition without reading its content; withdrawn, the previous one is served again', async () => {
       const before = await current();
       const home = `/${ORG}/${PLAN}/`;
@@ -136,11 +157,7 @@ for (const dialect of DIALECTS) {
         fy: 2022,
       });
       // Its content made unreadable behind the app's back: a page that read it would fail on the checksum.
-      await server.ctx.store.db
-        .updateTable('editions')
-        .set({ content: '{}' })
-        .where('id', '=', published.id)
-        .execute();
+      await server.ctx.store.db.updateTable('editions').set({ content: '{}' }).where('id', '=', published.id).execute();
       for (const path of [home, `/${ORG}/${PLAN}/goals/3`, `/${ORG}/${PLAN}/list?sort=rating-asc`]) {
         const res = await server.get(`${path}${path.includes('?') ? '&' : '?'}edition=${published.id}`);
         expect({ path, status: res.status }).toEqual({ path, status: 200 });

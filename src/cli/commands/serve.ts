@@ -1,4 +1,10 @@
-import { type AppContext, addMissingOrganizations, ensureFirstAdmin, ensureSeeded } from '../../app/index.ts';
+import {
+  type AppContext,
+  addMissingOrganizations,
+  ensureFirstAdmin,
+  ensureSeeded,
+  fillPageViews,
+} from '../../app/index.ts';
 import { EDITION_FILES_AT_START, fillEditionFiles } from '../../reports/index.ts';
 import { logger, startServer } from '../../web/index.ts';
 import { examplesRequested, loadBundledPlans } from '../bundled-plans.ts';
@@ -13,12 +19,17 @@ import { type Command, parseOptions } from './command.ts';
  * release): in the background, so the server answers at once; a failure is logged, not fatal.
  */
 function fillAtStart(ctx: AppContext): Promise<void> {
-  return fillEditionFiles(ctx, { names: EDITION_FILES_AT_START }).then(
-    (filled) => {
-      if (filled > 0) logger.info({ editions: filled }, 'stored the files of older editions');
-    },
-    (e) => logger.warn({ err: e }, 'could not store the files of older editions'),
-  );
+  return fillPageViews(ctx)
+    .then((pages) => {
+      if (pages > 0) logger.info({ editions: pages }, 'stored the page views of older editions');
+      return fillEditionFiles(ctx, { names: EDITION_FILES_AT_START });
+    })
+    .then(
+      (filled) => {
+        if (filled > 0) logger.info({ editions: filled }, 'stored the files of older editions');
+      },
+      (e) => logger.warn({ err: e }, 'could not store the page views and files of older editions'),
+    );
 }
 
 export const serve: Command = {
