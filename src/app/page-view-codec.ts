@@ -9,7 +9,16 @@ import type { EditionContent, PlanNode } from '../domain/index.ts';
  */
 
 /** Node fields only the page of that node (or its goal) shows; the frame leaves them out. */
-const PAGE_OWN_FIELDS = ['situation', 'challenges', 'goal', 'roadmap', 'indicators', 'sourceNotes', 'contributions'];
+const PAGE_OWN_FIELDS = [
+  'situation',
+  'challenges',
+  'goal',
+  'roadmap',
+  'indicators',
+  'fields',
+  'sourceNotes',
+  'contributions',
+];
 
 function leanNode(node: PlanNode): PlanNode {
   const out: Record<string, unknown> = {};
