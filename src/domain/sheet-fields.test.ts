@@ -59,6 +59,23 @@ describe('the sheet-field catalogue', () => {
   });
 });
 
+describe('a built-in field kept by key (根拠法令)', () => {
+  it('is validated as lines and shown only where a sheet gives it', () => {
+    const raw = ogori().plans[0];
+    raw.nodes[0].children[0].fields = { legalBasis: ['地方自治法 第2条', '小郡市情報公開条例'] };
+    const p = PlanDocument.parse(raw);
+    const field = sheetFieldsOf(p).find((f) => f.key === 'legalBasis')!;
+    expect(field).toMatchObject({ label: { ja: '根拠法令', en: 'Legal basis' }, presence: 'when-used' });
+    expect(field.read(p.nodes[0]!.children[0]!)).toEqual(['地方自治法 第2条', '小郡市情報公開条例']);
+    expect(fieldsOn('portal', [field], [p.nodes[0]!.children[0]!]).map((f) => f.key)).toEqual(['legalBasis']);
+    expect(fieldsOn('portal', [field], [p.nodes[0]!.children[1]!])).toEqual([]);
+    raw.nodes[0].children[0].fields = { legalBasis: '地方自治法' };
+    expect(PlanDocument.safeParse(raw).error?.issues.map((i) => `${i.path.join('.')}: ${i.message}`)).toEqual([
+      'nodes.0.children.0.fields.legalBasis: Invalid input: expected array, received string',
+    ]);
+  });
+});
+
 describe('plan-defined fields in a bundle', () => {
   it('are validated: an unknown shape is refused with the valid ones, a value against its shape', () => {
     const b = ogori();

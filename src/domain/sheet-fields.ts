@@ -129,7 +129,17 @@ const storedField = (f: Omit<SheetField, 'read' | 'inFields'>): SheetField => ({
  * Built-in fields kept in `node.fields` (every one added since the catalogue); each appears only where a sheet
  * gives it, so plans that never use one print exactly what they printed before.
  */
-export const STORED_BUILT_IN_FIELDS: readonly SheetField[] = [];
+export const STORED_BUILT_IN_FIELDS: readonly SheetField[] = [
+  storedField({
+    key: 'legalBasis',
+    label: { ja: '根拠法令', en: 'Legal basis' },
+    shape: { kind: 'lines', maxLength: 500 },
+    presence: 'when-used',
+    enteredBy: 'plan-office',
+    surfaces: everywhere,
+    origin: 'built-in',
+  }),
+];
 
 /**
  * Every sheet field of a plan: the built-in ones, then those the plan declares, in its order.

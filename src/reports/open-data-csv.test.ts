@@ -122,4 +122,18 @@ describe('open-data CSV', () => {
     expect(writeCsv(table)).toBe('a,"b,c"\r\n"""q""",\'=1+2\r\n');
     expect(writeCsv(table, { bom: true }).startsWith('\ufeffa,')).toBe(true);
   });
+
+  it('gives a built-in field kept by key a column once a sheet gives it (根拠法令)', () => {
+    const raw = JSON.parse(readFileSync(path.resolve(import.meta.dirname, '../../data/ogori/bundle.json'), 'utf8'));
+    raw.plans[0].nodes[0].children[0].fields = { legalBasis: ['地方自治法 第2条', '小郡市情報公開条例'] };
+    const b = OrganizationBundle.parse(raw);
+    const rows = initiativeRows(
+      EditionContent.parse({ organization: b.organization, departments: b.departments, plan: b.plans[0] }),
+      edition,
+    );
+    expect(rows[0]?.slice(10, 15)).toEqual(['状態', 'SDGs', '計画期間内の目標', '根拠法令', '一覧の名称']);
+    expect(rows[1]?.[13]).toBe('地方自治法 第2条\n小郡市情報公開条例');
+    expect(rows[2]?.[13]).toBe('');
+    expect(initiativeRows(content, edition)[0]).not.toContain('根拠法令');
+  });
 });
