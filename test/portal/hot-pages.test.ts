@@ -61,6 +61,19 @@ describe('hot path for published pages', () => {
     expect(reachedApp - before).toBe(2);
   });
 
+  it('repeats addresses made of the parameters a page reads, not ones with parameters of no meaning', async () => {
+    clock += 60_000; // whatever earlier tests kept has expired
+    const search = `/ogori/action-plan-2/search?q=${encodeURIComponent('子育て')}`;
+    const junk = '/ogori/action-plan-2/goals/2?utm_source=mail';
+    const before = reachedApp;
+    const bodies = [];
+    for (const path of [search, search, junk, junk, junk]) bodies.push(await (await get(path)).text());
+    // The search once; each request with the unknown parameter reaches the app (and its page cache).
+    expect(reachedApp - before).toBe(4);
+    expect(bodies[4]).toBe(bodies[2]);
+    expect(bodies[4]).toContain('<h1');
+  });
+
   it('keeps pages of a named edition for a minute, and never keeps errors, other methods or staff pages', async () => {
     const id = (await fixture.ctx.store.db.selectFrom('editions').select('id').executeTakeFirstOrThrow()).id;
     const before = reachedApp;

@@ -162,16 +162,20 @@ export function planPage<S extends z.ZodType, K extends PageViewKind = 'frame'>(
     const cacheControl = options.cacheControl?.(pinned) ?? (pinned ? PINNED_CACHE : CURRENT_CACHE);
     const extra = options.stampOf ? `|${options.stampOf(stamp.editions.map((e) => e.id))}` : '';
     const key = `${stamp.edition.id}|${pinned ? 'p' : 'c'}|${raw.lang ?? '-'}|${c.req.path}|${JSON.stringify(pageQuery.value)}${extra}${pc.staticSite ? '|static' : ''}`;
-    const pages = options.queryCache && hasValues(pageQuery.value as object) ? options.queryCache : cache;
+    const pages = options.queryCache && hasPageParameters(raw) ? options.queryCache : cache;
+    // Only addresses made of parameters the page reads are repeated by the hot path: others (?utm_source=…)
+    // would each take an entry of its own and push the plan's pages out of it.
+    const hot = Object.keys(raw).every((k) => COMMON_PARAMETERS.has(k) || Object.hasOwn(pageQuery.value as object, k));
+    const send = (page: RenderedPage) => (hot ? sendHot(c, page, cacheControl) : sendPage(c, page, cacheControl));
     const hit = pages.get(key);
-    if (hit) return sendHot(c, hit, cacheControl);
+    if (hit) return send(hit);
     // An edition never changes after its publication; the editions list changes with the latest one.
     const lastModified = httpDate(options.stampOf ? stamp.editions[0]!.publishedAt : stamp.edition.publishedAt);
     if (options.stored) {
       const file = await options.stored(stamp, pageQuery.value as z.output<S>);
       const page = { ...renderedPage(file.body, 200, file.type, contentDisposition(file)), lastModified };
       pages.set(key, page);
-      return sendHot(c, page, cacheControl);
+      return send(page);
     }
 
     const view = options.view;
@@ -209,13 +213,15 @@ export function planPage<S extends z.ZodType, K extends PageViewKind = 'frame'>(
       : renderedPage(await renderHtml(element));
     const page = { ...rendered, lastModified };
     pages.set(key, page);
-    return sendHot(c, page, cacheControl);
+    return send(page);
   };
 }
 
 const httpDate = (iso: string) => new Date(iso).toUTCString();
 
-const hasValues = (query: object) => Object.values(query).some((v) => v !== undefined);
+const COMMON_PARAMETERS = new Set(['lang', 'edition']);
+/** Whether a request names page parameters (filters, sorting, search words), defaults or not. */
+const hasPageParameters = (raw: Record<string, string>) => Object.keys(raw).some((k) => !COMMON_PARAMETERS.has(k));
 
 /** Sends a page of an edition and lets the hot path repeat it (see hot-pages.ts). */
 export function sendHot(c: Context, page: RenderedPage, cacheControl: string): Response {
