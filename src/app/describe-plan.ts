@@ -7,9 +7,11 @@ import {
   type PlanNode,
   type PlanRollup,
   planRollup,
+  planStatusCounts,
   type RatingScale,
   type RollupScope,
   scaleRollups,
+  type StatusCounts,
   walkNodes,
 } from '../domain/index.ts';
 
@@ -40,6 +42,8 @@ export interface PlanOverview {
   scaleRollups: PlanRollup[];
   /** The plan's KPI verdicts in `asOfFy` counted over every indicator of the tree; null when it declares none. */
   verdictCounts: KpiVerdictCounts | null;
+  /** Items per verdict of the plan's status rule in `asOfFy`, by its roll-up level; null unless it declares an override. */
+  statusCounts: StatusCounts | null;
 }
 
 /** Fiscal years of a plan's period, oldest first. */
@@ -90,6 +94,7 @@ export function describePlan(content: EditionContent, asOfFy: number): PlanOverv
     goals,
     scaleRollups: scaleRollupsOf(plan, asOfFy),
     initiativeCount: leaves.length,
+    statusCounts: planStatusCounts(plan, leaves, asOfFy),
     verdictCounts: kpiVerdictCounts(
       plan,
       [...walkNodes(plan)].map((w) => w.node),

@@ -2,9 +2,14 @@ import {
   diffInitiative,
   findNode,
   type InitiativeDiff,
+  type InitiativeStatus,
+  initiativeStatus,
+  overrideLevels,
+  type PlanDocument,
   type PlanNode,
   type RatingScale,
   type SharedInitiatives,
+  type StatusRule,
 } from '../domain/index.ts';
 import {
   getCurrentEdition,
@@ -65,6 +70,11 @@ export interface ReportView {
   }[];
   /** Who submits the plan's shared initiatives. */
   sharedMode: SharedInitiatives;
+  /**
+   * Where the plan lets a verdict be set by hand: the levels it allows and the verdict computed from the
+   * saved KPI values, shown beside the field so the two are never confused.
+   */
+  override: { levels: StatusRule['levels']; computed: InitiativeStatus | null } | null;
 }
 
 /** One initiative's report in a round, with what the actor may do with it. */
@@ -132,6 +142,7 @@ export async function getReport(
     values: valuesFor(props.actor, lt, props.fy),
     sheet: reportValuesOf(lt.node, doc, props.fy),
     scale: doc.ratingScales[0]!,
+    override: overrideOf(doc, lt.node, props.fy),
     nextYears: nextYears(doc, props.fy),
     notes,
     published:
@@ -159,4 +170,9 @@ export async function getReport(
     }),
     sharedMode,
   };
+}
+
+function overrideOf(doc: Omit<PlanDocument, 'nodes'>, node: PlanNode, fy: number): ReportView['override'] {
+  const levels = overrideLevels(doc.evaluation);
+  return levels && { levels, computed: initiativeStatus({ ...doc, nodes: [] }, node, fy) };
 }

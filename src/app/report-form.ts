@@ -14,6 +14,7 @@ import {
 } from '../domain/index.ts';
 import type { FieldErrors } from './errors.ts';
 import { FIELD_MESSAGES as M } from './field-messages.ts';
+import { overrideValuesOf, parseOverride } from './override-form.ts';
 import type { NodeChanges } from './update-node.ts';
 
 /** Sizes every channel accepts for one report (the form, the 課 workbook), from the one table TEXT_LIMITS. */
@@ -47,12 +48,18 @@ export const ReportValues = z.object({
   /** Level key of the plan's primary rating scale; empty = not rated yet. */
   rating: z.string().max(REPORT_LIMITS.rating).default(''),
   comment: z.string().max(REPORT_LIMITS.field).default(''),
+  /**
+   * Level key of the status rule set by hand over the computed verdict, and why; only where the plan declares
+   * an override. Absent: kept as saved (empty: cleared).
+   */
+  override: z.string().max(REPORT_LIMITS.rating).optional(),
+  overrideReason: z.string().max(REPORT_LIMITS.field).optional(),
 });
 export type ReportValues = z.output<typeof ReportValues>;
 export type ReportValuesInput = z.input<typeof ReportValues>;
 
 /** What the form needs of the plan: its period and rating scales, not its tree. */
-export type PlanFrame = Pick<PlanDocument, 'period' | 'ratingScales'>;
+export type PlanFrame = Pick<PlanDocument, 'period' | 'ratingScales' | 'evaluation'>;
 
 /** The scale's English name for messages; plans without one read "Rating". */
 const scaleNameEn = (scale: { nameEn?: string | undefined }) => scale.nameEn ?? 'Rating';
@@ -88,7 +95,14 @@ export function reportValuesOf(node: PlanNode, plan: PlanFrame, fy: number): Rep
     };
   }
   const a = primaryAssessment(node, plan, fy);
-  return { actual: itemsToText(actual), plans, indicators, rating: a?.level ?? '', comment: a?.comment ?? '' };
+  return {
+    actual: itemsToText(actual),
+    plans,
+    indicators,
+    rating: a?.level ?? '',
+    comment: a?.comment ?? '',
+    ...overrideValuesOf(node, plan, fy),
+  };
 }
 
 /** "１，２３４" and "1,234" are 1234; empty is missing (never 0); see parseQuantity for what else is read. */
@@ -98,13 +112,13 @@ export function parseNumber(text: string, unit = ''): number | null | 'invalid' 
 }
 
 export interface ParsedReport {
-  changes: Pick<NodeChanges, 'roadmap' | 'indicators' | 'assessments'>;
+  changes: Pick<NodeChanges, 'roadmap' | 'indicators' | 'assessments' | 'statusOverrides'>;
   errors: FieldErrors;
 }
 
 /**
  * Turns the form into changes to the initiative's sheet for that year only: its 実績, the next years' 計画, the
- * year's KPI actuals and its rating. Nothing else on the sheet can change through this form.
+ * year's KPI actuals, its rating and (where the plan declares one) its verdict set by hand. Nothing else on the sheet can change through this form.
  */
 export function parseReport(values: ReportValues, node: PlanNode, plan: PlanFrame, fy: number): ParsedReport {
   const errors: FieldErrors = {};
@@ -182,7 +196,11 @@ export function parseReport(values: ReportValues, node: PlanNode, plan: PlanFram
       en: `${scaleNameEn(scale)}: choose one to leave a comment`,
     };
   }
-  return { changes: { roadmap, indicators, assessments }, errors };
+  const override = parseOverride(values, node, plan, fy);
+  Object.assign(errors, override.errors);
+  const changes: ParsedReport['changes'] = { roadmap, indicators, assessments };
+  if ('statusOverrides' in override) changes.statusOverrides = override.statusOverrides;
+  return { changes, errors };
 }
 
 /** What must be filled before a report goes to the 課長. */

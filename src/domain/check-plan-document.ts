@@ -1,7 +1,9 @@
 import type { z } from 'zod';
+import type { Evaluation } from './evaluation-method.ts';
 import type { PlanNode } from './plan-node.ts';
 import type { RatingScale } from './rating-scale-schema.ts';
 import { checkFieldDefs, checkNodeFields, type SheetFieldDef } from './sheet-field-def.ts';
+import { statusOverrideIssues } from './status-override.ts';
 
 /** The parts of a plan document that the checks across its fields read. */
 export interface CheckedPlan {
@@ -11,11 +13,12 @@ export interface CheckedPlan {
   ratingRules: { scale: string; thresholds: { level: string }[] }[];
   nodes: PlanNode[];
   sheetFields?: SheetFieldDef[] | undefined;
+  evaluation?: Evaluation | undefined;
 }
 
 /**
  * The checks across fields of a plan document (period order, references to scales and levels, unique node codes,
- * tree depth, one part per co-department and year, unique field keys and field values of their shapes), reported as zod issues with their paths.
+ * tree depth, one part per co-department and year, verdicts set by hand only as the plan's method allows, unique field keys and field values of their shapes), reported as zod issues with their paths.
  */
 export function checkPlanDocument(plan: CheckedPlan, ctx: z.RefinementCtx): void {
   if (plan.period.endFy < plan.period.startFy) {
@@ -106,6 +109,9 @@ export function checkPlanDocument(plan: CheckedPlan, ctx: z.RefinementCtx): void
           });
         }
       });
+      for (const issue of statusOverrideIssues(plan.evaluation, node.statusOverrides)) {
+        ctx.addIssue({ code: 'custom', path: [...here, ...issue.path], message: issue.message, params: { ja: issue.ja } });
+      }
       const parts = new Set<string>();
       node.contributions?.forEach((c, j) => {
         const key = `${c.fy}:${c.department}`;

@@ -69,6 +69,15 @@ export const Band = z.object({
 export const TravelAgainst = z.enum(['previous-year']);
 
 /**
+ * How a plan lets a verdict be set by hand: `levels` it may give (every level of the rule when absent);
+ * `rollup`: "override" counts the hand-set level in roll-ups where one is set, "computed" always the computed one.
+ */
+export const StatusOverrideRule = z.object({
+  levels: z.array(z.string()).min(1).optional(),
+  rollup: z.enum(['override', 'computed']),
+});
+
+/**
  * A rule that gives each item (an initiative, or one indicator) a verdict from its indicators.
  * `measure` is what the bands or tolerance apply to:
  * - progress: the combined progress percentage;
@@ -105,6 +114,12 @@ export const StatusRule = z.object({
   improving: z.object({ from: z.string(), level: z.string() }).optional(),
   /** Direction of travel shown with the verdict. */
   travel: z.object({ against: TravelAgainst, tolerance: z.number().nonnegative().default(0) }).optional(),
+  /**
+   * A rating set by hand (by the 課 or the plan office, with a reason) that overrides the computed verdict: which
+   * of the rule's levels it may give (all when absent), and which of the two roll-ups count. Without it no
+   * verdict can be set by hand.
+   */
+  override: StatusOverrideRule.optional(),
 });
 
 export const MissingReason = z.enum(['not-published', 'unmeasurable', 'not-applicable', 'not-entered']);
@@ -184,6 +199,9 @@ export const Evaluation = z
       for (const k of ['met', 'within', 'outside'] as const) check(rule.tolerance[k], ['tolerance', k]);
     }
     if (rule.reached) check(rule.reached, ['reached']);
+    rule.override?.levels?.forEach((l, i) => {
+      check(l, ['override', 'levels', i]);
+    });
     if (rule.improving) {
       check(rule.improving.from, ['improving', 'from']);
       check(rule.improving.level, ['improving', 'level']);
@@ -209,6 +227,7 @@ export type ProgressBasis = z.output<typeof ProgressBasis>;
 export type Rounding = z.output<typeof Rounding>;
 export type IndicatorMethod = z.output<typeof IndicatorMethod>;
 export type StatusRule = z.output<typeof StatusRule>;
+export type StatusOverrideRule = z.output<typeof StatusOverrideRule>;
 export type Band = z.output<typeof Band>;
 export type Evaluation = z.output<typeof Evaluation>;
 export type KpiVerdictRule = z.output<typeof KpiVerdictRule>;

@@ -4,6 +4,7 @@ import { type KpiVerdict, type KpiVerdictCounts, kpiVerdict, kpiVerdictCounts } 
 import type { PlanDocument } from './plan-document.ts';
 import { findNode, isActiveIn, leafNodes } from './plan-tree.ts';
 import { progressBasisOf, progressPathOf } from './progress-basis-of.ts';
+import { statusCounts } from './status-counts.ts';
 
 type Text = { ja: string; en: string };
 
@@ -30,7 +31,10 @@ export interface ItemPreview {
 export interface EvaluationPreview {
   fy: number;
   items: ItemPreview[];
-  /** Items per status level of the candidate rule, in the rule's order, and items with no verdict. */
+  /**
+   * Items per status level of the candidate rule, in the rule's order (hand-set verdicts counted where the rule
+   * says so), and items with no verdict.
+   */
   statusCounts: { key: string; label: Text; count: number }[];
   noStatus: number;
   kpiCounts: KpiVerdictCounts | null;
@@ -77,17 +81,17 @@ export function evaluationPreview(saved: PlanDocument, next: PlanDocument, fy: n
         indicators.some((i) => verdictText(i.verdict) !== verdictText(i.savedVerdict));
       return { code: node.code, title: node.title, indicators, status, savedStatus, changed };
     });
-  const levels = next.evaluation?.status?.levels ?? [];
+  const counts = statusCounts(
+    next.evaluation,
+    items.map((i) => i.status),
+    fy,
+  );
   const leaves = (plan: PlanDocument) => leafNodes(plan).filter((n) => isActiveIn(n, fy));
   return {
     fy,
     items,
-    statusCounts: levels.map((l) => ({
-      key: l.key,
-      label: { ja: l.label, en: l.labelEn ?? l.label },
-      count: items.filter((i) => i.status?.level?.key === l.key).length,
-    })),
-    noStatus: items.filter((i) => !i.status?.level).length,
+    statusCounts: counts?.levels ?? [],
+    noStatus: counts?.none ?? items.length,
     kpiCounts: kpiVerdictCounts(next, leaves(next), fy),
     savedKpiCounts: kpiVerdictCounts(saved, leaves(saved), fy),
     changedItems: items.filter((i) => i.changed).length,

@@ -29,6 +29,7 @@ export {
   PresetKey,
   ProgressBasis,
   Rounding,
+  StatusOverrideRule,
   StatusRule,
   Tolerance,
   TravelAgainst,
@@ -185,6 +186,8 @@ export {
 } from './sheet-fields.ts';
 export { statedFigureFindings } from './stated-figure-findings.ts';
 export { statedStatus } from './stated-status.ts';
+export { planStatusCounts, type StatusCounts, statusCounts } from './status-counts.ts';
+export { type OverrideIssue, overrideLevels, StatusOverride, statusOverrideIssues } from './status-override.ts';
 export { statusRuleText } from './status-rule-text.ts';
 export { type TargetInForce, targetInForce } from './target-in-force.ts';
 export { TEXT_LIMITS, type TextKind, tooLongMessage } from './text-limits.ts';

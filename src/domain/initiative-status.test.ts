@@ -46,6 +46,9 @@ describe('initiativeStatus', () => {
       measure: 36,
       expected: 40,
       level: RAG[0],
+      // No verdict set by hand (the plan declares none): the computed level is the one rolled up.
+      override: null,
+      rollupLevel: RAG[0],
       raisedByImprovement: false,
       previousPercent: 44,
       direction: 'up',

@@ -20,8 +20,15 @@ export interface InitiativeStatus {
   measure: number | null;
   /** Share of the plan period elapsed, for a pro-rata rule; null otherwise. */
   expected: number | null;
-  /** The verdict; null when there is no figure to judge (never the worst level by default). */
+  /** The computed verdict; null when there is no figure to judge (never the worst level by default). */
   level: Level | null;
+  /**
+   * The verdict set by hand for the year, where the plan declares an override: shown beside the computed one,
+   * never in its place.
+   */
+  override: { level: Level; reason: string } | null;
+  /** The level roll-ups count: the hand-set one where set and the plan rolls up overrides, else the computed. */
+  rollupLevel: Level | null;
   /** True when the compound rule raised the level because the item improved. */
   raisedByImprovement: boolean;
   /** Combined progress a year earlier, only when the rule declares a direction of travel and this year is reported. */
@@ -131,13 +138,19 @@ export function initiativeStatus(plan: PlanDocument, node: PlanNode, fy: number)
           ja: `${now.indicators.map((i) => i.progress.formula.ja).join('、')} → ${formatPercent(percent, opts.decimals)}`,
           en: `${now.indicators.map((i) => i.progress.formula.en).join('; ')} → ${formatPercent(percent, opts.decimals)}`,
         };
+  const level = rule.levels.find((l) => l.key === key) ?? null;
+  const set = rule.override ? node.statusOverrides?.find((o) => o.fy === fy) : undefined;
+  const setLevel = set && rule.levels.find((l) => l.key === set.level);
+  const override = set && setLevel ? { level: setLevel, reason: set.reason } : null;
   return {
     fy,
     rule: { key: rule.key, name: rule.name, nameEn: rule.nameEn ?? null },
     percent,
     measure,
     expected,
-    level: rule.levels.find((l) => l.key === key) ?? null,
+    level,
+    override,
+    rollupLevel: override && rule.override?.rollup === 'override' ? override.level : level,
     raisedByImprovement,
     previousPercent,
     direction,

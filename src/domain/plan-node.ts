@@ -3,6 +3,7 @@ import { Indicator } from './indicator-schema.ts';
 import { FiscalYear, Period } from './reporting-period.ts';
 import { NodeCode, nonEmpty, Slug, text } from './schema-text.ts';
 import { NodeFieldValues } from './sheet-field-def.ts';
+import { StatusOverride } from './status-override.ts';
 import { TEXT_LIMITS as L } from './text-limits.ts';
 import { LIFECYCLE_STATUS, valueKeys } from './value-sets.ts';
 
@@ -78,6 +79,7 @@ export interface PlanNodeInput {
   roadmap?: z.input<typeof RoadmapEntry>[] | undefined;
   indicators?: z.input<typeof Indicator>[] | undefined;
   assessments?: z.input<typeof Assessment>[] | undefined;
+  statusOverrides?: z.input<typeof StatusOverride>[] | undefined;
   contributions?: z.input<typeof Contribution>[] | undefined;
   sourceNotes?: z.input<typeof SourceNote>[] | undefined;
   separateGroup?: boolean | undefined;
@@ -113,6 +115,8 @@ const planNodeFields = {
   roadmap: z.array(RoadmapEntry).default([]),
   indicators: z.array(Indicator).default([]),
   assessments: z.array(Assessment).default([]),
+  /** Verdicts set by hand over the computed ones, where the plan's status rule declares an override. */
+  statusOverrides: z.array(StatusOverride).optional(),
   /** Co-departments' parts by year (shared initiatives only); absent when there are none. */
   contributions: z.array(Contribution).optional(),
   sourceNotes: z.array(SourceNote).default([]),

@@ -64,5 +64,18 @@ export function statusRuleText(rule: StatusRule): Text {
       en: `"${to.en}" instead of "${from.en}" when better than the previous year`,
     });
   }
+  if (rule.override) {
+    parts.push(
+      rule.override.rollup === 'override'
+        ? {
+            ja: '担当課または計画担当が理由を付けて手入力した判定があれば、集計はその判定による',
+            en: 'a verdict set by hand with a reason (by the department or the plan office) is the one counted',
+          }
+        : {
+            ja: '担当課または計画担当が理由を付けて手入力した判定も示すが、集計は計算による判定による',
+            en: 'a verdict set by hand with a reason is shown, but the computed one is counted',
+          },
+    );
+  }
   return { ja: parts.map((p) => p.ja).join('。'), en: parts.map((p) => p.en).join('. ') };
 }

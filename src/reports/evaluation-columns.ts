@@ -23,7 +23,8 @@ const num = (x: number | null | undefined) => (x === null || x === undefined ? '
 
 /**
  * The columns an initiative row gets from the plan's declared methods, for the edition's year: the status
- * rule's level, the figure it judged, the direction of travel and the formula; the KPI verdicts counted. No
+ * rule's level, the figure it judged, the direction of travel and the formula, and where the plan lets a verdict
+ * be set by hand that verdict and its reason; the KPI verdicts counted. No
  * columns at all for what the plan does not declare, so a plan like Ogori keeps its CSV as it was.
  */
 export function initiativeEvaluationColumns(content: EditionContent, fy: number): Columns<PlanNode> {
@@ -35,6 +36,8 @@ export function initiativeEvaluationColumns(content: EditionContent, fy: number)
     header.push(`${year} ${rule.name}`, `${year} ${rule.name}（判定した値）`);
     if (rule.travel) header.push(`${year} ${rule.name}（前年度比）`);
     header.push(`${year} ${rule.name}（計算式）`);
+    // The computed verdict keeps its column; one set by hand has its own, never merged into it.
+    if (rule.override) header.push(`${year} ${rule.name}（手入力による判定）`, `${year} ${rule.name}（手入力の理由）`);
   }
   const verdicts = plan.evaluation?.kpiVerdict !== undefined;
   if (verdicts) {
@@ -55,6 +58,7 @@ export function initiativeEvaluationColumns(content: EditionContent, fy: number)
         out.push(s?.level?.label ?? '', num(s?.measure));
         if (rule.travel) out.push(s?.arrow ?? '');
         out.push(s && s.percent !== null ? s.formula.ja : '');
+        if (rule.override) out.push(s?.override?.level.label ?? '', s?.override?.reason ?? '');
       }
       if (verdicts) {
         const c = node.indicators.some((i) => i.kind !== 'text') ? kpiVerdictCounts(plan, [node], fy) : null;

@@ -83,6 +83,12 @@ const ja = {
     `達成 ${achieved}件、未達成 ${notAchieved}件、測定不能 ${unmeasurable}件（${denominator}件中）`,
   verdictExcluded: (n: number) => `、集計対象外 ${n}件`,
   verdictNote: (fy: string, counts: string) => `成果指標の判定（${fy}）：${counts}。`,
+  setByHand: (level: string) => `手入力による判定：${level}`,
+  computedVerdict: (level: string) => `計算による判定：${level}`,
+  overrideReason: (reason: string) => `手入力の理由：${reason}`,
+  statusCounts: (rule: string, fy: string, counts: string, byOverride: boolean) =>
+    `${rule}（${fy}）：${counts}${byOverride ? '（手入力による判定がある取組はその判定で数える）' : '（計算による判定で数える）'}。`,
+  levelCount: (label: string, n: number) => `${label} ${n}件`,
 };
 
 type Messages = typeof ja;
@@ -167,6 +173,12 @@ const en: Messages = {
     `achieved ${achieved}, not achieved ${notAchieved}, unmeasurable ${unmeasurable} (of ${denominator})`,
   verdictExcluded: (n) => `; excluded ${n}`,
   verdictNote: (fy, counts) => `KPI verdicts (${fy}): ${counts}.`,
+  setByHand: (level) => `Set by hand: ${level}`,
+  computedVerdict: (level) => `computed: ${level}`,
+  overrideReason: (reason) => `reason: ${reason}`,
+  statusCounts: (rule, fy, counts, byOverride) =>
+    `${rule} (${fy}): ${counts}${byOverride ? ' (items set by hand counted by that verdict)' : ' (counted by the computed verdict)'}.`,
+  levelCount: (label, n) => `${label} ${n}`,
 };
 
 /** The report wording in one language. */

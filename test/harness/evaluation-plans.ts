@@ -121,31 +121,44 @@ const expectedPath = plan('expected-path', '期待値の計画', EVALUATION_PRES
   item('2-5', '60%に届かない', [kpi('below', '配布数', target(80), [{ fy: 2025, target: 40, actual: 23.9 }])]),
 ]);
 
-/** Green at 100 %, amber within 10 %, red but better than last year → amber, arrow against the previous year. */
-const rag = plan('rag', '信号の計画', EVALUATION_PRESETS['rag-tolerance-travel'].evaluation, [
-  item('3-1', '許容幅の内で改善', [
-    kpi('a', '指標A', target(100), [
-      { fy: 2024, actual: 80 },
-      { fy: 2025, actual: 95 },
+/**
+ * Green at 100 %, amber within 10 %, red but better than last year → amber, arrow against the previous year; a
+ * verdict may be set by hand to amber or red (never green), and roll-ups count it: 3-2 is red by its figures but
+ * set by hand to amber.
+ */
+const ragPreset = EVALUATION_PRESETS['rag-tolerance-travel'].evaluation;
+const rag = plan(
+  'rag',
+  '信号の計画',
+  { ...ragPreset, status: { ...ragPreset.status, override: { levels: ['amber', 'red'], rollup: 'override' } } },
+  [
+    item('3-1', '許容幅の内で改善', [
+      kpi('a', '指標A', target(100), [
+        { fy: 2024, actual: 80 },
+        { fy: 2025, actual: 95 },
+      ]),
     ]),
-  ]),
-  item('3-2', '悪化して赤', [
-    kpi('b', '指標B', target(100), [
-      { fy: 2024, actual: 70 },
-      { fy: 2025, actual: 60 },
+    {
+      ...item('3-2', '悪化して赤', [
+        kpi('b', '指標B', target(100), [
+          { fy: 2024, actual: 70 },
+          { fy: 2025, actual: 60 },
+        ]),
+      ]),
+      statusOverrides: [{ fy: 2025, level: 'amber', reason: '年度末に完了した事業の実績が翌年度に計上されるため' }],
+    },
+    item('3-3', '赤でも改善', [
+      kpi('c', '指標C', target(100), [
+        { fy: 2024, actual: 50 },
+        { fy: 2025, actual: 70 },
+      ]),
     ]),
-  ]),
-  item('3-3', '赤でも改善', [
-    kpi('c', '指標C', target(100), [
-      { fy: 2024, actual: 50 },
-      { fy: 2025, actual: 70 },
+    item('3-4', '目標に到達（前年度なし）', [kpi('d', '指標D', target(100), [{ fy: 2025, actual: 100 }])]),
+    item('3-5', '目標範囲を超えた', [
+      kpi('e', '指標E', { target: { fy: 2028, value: null, range: { min: 20, max: 30 } } }, [{ fy: 2025, actual: 35 }]),
     ]),
-  ]),
-  item('3-4', '目標に到達（前年度なし）', [kpi('d', '指標D', target(100), [{ fy: 2025, actual: 100 }])]),
-  item('3-5', '目標範囲を超えた', [
-    kpi('e', '指標E', { target: { fy: 2028, value: null, range: { min: 20, max: 30 } } }, [{ fy: 2025, actual: 35 }]),
-  ]),
-]);
+  ],
+);
 
 /** Open SDG's growth ratio: baseline 2020, target 2030. */
 const sdg = plan('sdg', 'SDG方式の計画', EVALUATION_PRESETS['sdg-growth-rate'].evaluation, [

@@ -22,6 +22,8 @@ type Expect = {
   /** KPI verdict per indicator ('' where the plan gives none). */
   verdicts: string[];
   counts?: string;
+  /** A verdict set by hand over the computed one: its label. */
+  override?: string;
 };
 
 const PRO_RATA: Expect[] = [
@@ -83,7 +85,16 @@ const EXPECTED_PATH: Expect[] = [
 const RAG: Expect[] = [
   // Within 10 % of the target (≥ 90): amber, up from 80.
   { code: '3-1', level: 'やや遅れ', measure: 95, arrow: '↑', formula: '実績 95 ÷ 目標 100 = 95.0%', verdicts: [''] },
-  { code: '3-2', level: '遅れ', measure: 60, arrow: '↓', formula: '実績 60 ÷ 目標 100 = 60.0%', verdicts: [''] },
+  // Red by its figures (60 %, down from 70), set by hand to amber with a reason: both shown, each named.
+  {
+    code: '3-2',
+    level: '遅れ',
+    measure: 60,
+    arrow: '↓',
+    formula: '実績 60 ÷ 目標 100 = 60.0%',
+    verdicts: [''],
+    override: 'やや遅れ',
+  },
   // Red at 70 %, but up from 50: raised to amber by the compound rule.
   { code: '3-3', level: 'やや遅れ', measure: 70, arrow: '↑', formula: '実績 70 ÷ 目標 100 = 70.0%', verdicts: [''] },
   // No R6 value: no arrow.
@@ -135,6 +146,7 @@ const PLANS = [
   { slug: 'rag', rule: '進捗（信号）', items: RAG, travel: true },
   { slug: 'sdg', rule: 'SDG方式の進捗', items: SDG, travel: false },
 ];
+const OVERRIDE_REASON = '年度末に完了した事業の実績が翌年度に計上されるため';
 const PLAN_COUNTS = '達成 1件、未達成 5件、測定不能 1件（7件中）、集計対象外 1件';
 
 const bundle = OrganizationBundle.parse(evaluationBundle());
@@ -176,12 +188,17 @@ for (const database of DIALECTS) {
         for (const e of items) {
           const page = await html(`/${EVALUATION_ORG}/${slug}/initiatives/${e.code}`);
           const status = textOf(sectionOf(page, /<section aria-labelledby="kpi-status">/, 'section'));
-          expect(status.startsWith(`${rule}（令和7年度） ${e.level ?? '判定できない'}`), `${e.code}: ${status}`).toBe(
-            true,
-          );
+          const setByHand = e.override ? `手入力による判定 ${e.override} 計算による判定 ` : '';
+          expect(
+            status.startsWith(`${rule}（令和7年度） ${setByHand}${e.level ?? '判定できない'}`),
+            `${e.code}: ${status}`,
+          ).toBe(true);
           expect(status, e.code).toContain(`成果指標の達成率 ${e.level === null ? '—' : e.formula}`);
           // The arrow sits beside the level, only where the rule declares travel and last year is known.
-          expect(textOf(sectionOf(page, /<p class="rag[^"]*">/, 'p')), e.code).toBe(headOf(e));
+          // (the computed verdict's line; one set by hand is a line of its own above it)
+          expect(textOf(sectionOf(page, /<p class="rag rag--[^" ]+(?: rag--computed)?">/, 'p')), e.code).toBe(
+            `${e.override ? '計算による判定 ' : ''}${headOf(e)}`,
+          );
           expect(
             [...page.matchAll(/<dd class="indicator__verdict">([^<]*)/g)].map((m) => m[1]),
             e.code,
@@ -260,6 +277,58 @@ for (const database of DIALECTS) {
       expect([raised.kpiStatus.raisedByImprovement, raised.kpiStatus.previousPercent]).toEqual([true, 50]);
     });
 
+    it('rag: a verdict set by hand is labelled beside the computed one, with its reason, and rolled up', async () => {
+      const page = await html(`/${EVALUATION_ORG}/rag/initiatives/3-2`);
+      const status = textOf(sectionOf(page, /<section aria-labelledby="kpi-status">/, 'section'));
+      expect(status).toContain(
+        '計算による判定「遅れ」を、担当課または計画担当が「やや遅れ」に変更しています。 手入力の理由 ' +
+          OVERRIDE_REASON,
+      );
+      const en = await html(`/${EVALUATION_ORG}/rag/initiatives/3-2?lang=en`);
+      expect(textOf(sectionOf(en, /<p class="rag [^"]*rag--override">/, 'p'))).toBe(
+        'Verdict set by hand Slightly behind',
+      );
+      expect(textOf(sectionOf(en, /<p class="rag [^"]*rag--computed">/, 'p'))).toBe(
+        'Computed verdict Behind ↓ worse than the previous year',
+      );
+      const i = await api('/plans/rag/initiatives/3-2');
+      expect([i.kpiStatus.level, i.kpiStatus.override, i.kpiStatus.rollupLevel]).toEqual([
+        { key: 'red', label: '遅れ', labelEn: 'Behind' },
+        { level: { key: 'amber', label: 'やや遅れ', labelEn: 'Slightly behind' }, reason: OVERRIDE_REASON },
+        { key: 'amber', label: 'やや遅れ', labelEn: 'Slightly behind' },
+      ]);
+      // No hand-set verdict: the computed one is what counts, and nothing says otherwise.
+      const other = await api('/plans/rag/initiatives/3-1');
+      expect([other.kpiStatus.override, other.kpiStatus.rollupLevel.key]).toEqual([null, 'amber']);
+      const plain = await html(`/${EVALUATION_ORG}/rag/initiatives/3-1`);
+      expect([
+        plain.includes('rag--override'),
+        plain.includes('手入力の理由'),
+        plain.includes('計算による判定'),
+      ]).toEqual([false, false, false]);
+      // Items per verdict: 3-1 and 3-3 amber, 3-2 amber by hand (red computed), 3-4 green, 3-5 red.
+      const plan = await api('/plans/rag');
+      expect(plan.statusCounts).toEqual({
+        fy: 2025,
+        levels: [
+          { key: 'green', label: { ja: '順調', en: 'On track' }, count: 1 },
+          { key: 'amber', label: { ja: 'やや遅れ', en: 'Slightly behind' }, count: 3 },
+          { key: 'red', label: { ja: '遅れ', en: 'Behind' }, count: 1 },
+        ],
+        none: 0,
+        byOverride: true,
+      });
+      const home = textOf(
+        sectionOf(await html(`/${EVALUATION_ORG}/rag/`), /<section aria-labelledby="status-counts">/, 'section'),
+      );
+      expect(home).toBe(
+        '進捗（信号）の件数（令和7年度） 順調 1件 やや遅れ 3件 遅れ 1件 手入力による判定がある取組はその判定で数えています。',
+      );
+      // A plan whose rule declares no override publishes no such counts (nor does one without a rule).
+      expect((await api('/plans/pro-rata')).statusCounts).toBeNull();
+      expect((await api('/plans/self-rating')).statusCounts).toBeNull();
+    });
+
     it('self-rating only: the arithmetic and the self-rating, no verdict and no count anywhere', async () => {
       const page = await html(`/${EVALUATION_ORG}/self-rating/initiatives/5-1`);
       expect(page).not.toContain('aria-labelledby="kpi-status"');
@@ -292,7 +361,13 @@ describe('evaluation presets in the PDF and the open-data CSV', () => {
         const rows = sheet.tables[1]!.rows.map((r) => r.cells.map((c) => c.lines.join(' / ')));
         const status = rows.find((r) => r[0] === `${rule}（R7）`);
         // The level (and arrow) first, then the figure: B is not B+.
-        expect(status?.[1]?.split('　')[0], e.code).toBe(headOf(e));
+        const parts = status?.[1]?.split('　') ?? [];
+        if (e.override)
+          expect(parts.slice(0, 2), e.code).toEqual([
+            `手入力による判定：${e.override}`,
+            `計算による判定：${headOf(e)}`,
+          ]);
+        else expect(parts[0], e.code).toBe(headOf(e));
         // Each KPI's cell: the percentage or the reason, the formula, and the plan's verdict where it gives one.
         const kpiCells = rows.slice(1, 1 + e.verdicts.length).map((r) => r[4]!);
         kpiCells.forEach((cell, k) => {
@@ -323,8 +398,42 @@ describe('evaluation presets in the PDF and the open-data CSV', () => {
     const sheet = rag.blocks.find((b) => b.kind === 'sheet' && b.outline.startsWith('3-3 '));
     if (sheet?.kind !== 'sheet') throw new Error('no sheet 3-3');
     expect(sheet.tables[1]!.rows.at(-1)!.cells[1]!.lines).toEqual([
-      'やや遅れ ↑ 前年度より改善　70.0% ← 50.0%　前年度より改善したため、計画の定めにより引き上げた判定　目標の100%以上は「順調」、そこから10%下までは「やや遅れ」、それより下は「遅れ」。「遅れ」でも前年度より改善していれば「やや遅れ」',
+      'やや遅れ ↑ 前年度より改善　70.0% ← 50.0%　前年度より改善したため、計画の定めにより引き上げた判定　目標の100%以上は「順調」、そこから10%下までは「やや遅れ」、それより下は「遅れ」。「遅れ」でも前年度より改善していれば「やや遅れ」。担当課または計画担当が理由を付けて手入力した判定があれば、集計はその判定による',
     ]);
+  });
+
+  it('rag: the PDF and the CSV name the verdict set by hand and the computed one apart, and count by the former', () => {
+    const model = buildPdfModel(contentOf('rag'));
+    const sheet = model.blocks.find((b) => b.kind === 'sheet' && b.outline.startsWith('3-2 '));
+    if (sheet?.kind !== 'sheet') throw new Error('no sheet 3-2');
+    const line = sheet.tables[1]!.rows.at(-1)!.cells[1]!.lines[0]!.split('　');
+    expect(line.slice(0, 3).concat(line.slice(3, 4))).toEqual([
+      '手入力による判定：やや遅れ',
+      '計算による判定：遅れ ↓ 前年度より悪化',
+      '60.0% ← 70.0%',
+      `手入力の理由：${OVERRIDE_REASON}`,
+    ]);
+    const summary = model.blocks.find((b) => b.kind === 'summary');
+    if (summary?.kind !== 'summary') throw new Error('no summary');
+    expect(summary.notes.at(-1)).toBe(
+      '進捗（信号）（令和7年度）：順調 1件、やや遅れ 3件、遅れ 1件（手入力による判定がある取組はその判定で数える）。',
+    );
+    const rows = initiativeRows(contentOf('rag'), { name: '令和7年度実績評価版', fy: 2025, publishedAt: '2026-07-01' });
+    const header = rows[0]!;
+    const cols = ['進捗（信号）', '進捗（信号）（手入力による判定）', '進捗（信号）（手入力の理由）'].map((c) =>
+      header.indexOf(`令和7年度 ${c}`),
+    );
+    expect(rows.slice(1).map((r) => [r[6], ...cols.map((i) => r[i])])).toEqual([
+      ['3-1', 'やや遅れ', '', ''],
+      ['3-2', '遅れ', 'やや遅れ', OVERRIDE_REASON],
+      ['3-3', 'やや遅れ', '', ''],
+      ['3-4', '順調', '', ''],
+      ['3-5', '遅れ', '', ''],
+    ]);
+    // Plans without an override get no such columns.
+    expect(
+      initiativeRows(contentOf('pro-rata'), { name: 'x', fy: 2025, publishedAt: '2026-07-01' })[0]!.join(),
+    ).not.toContain('手入力');
   });
 
   it.each(PLANS)(

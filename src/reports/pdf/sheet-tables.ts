@@ -146,14 +146,18 @@ function indicatorTable(node: PlanNode, view: EditionView): TableModel | undefin
     const pct = (x: number) => formatPercent(x, view.plan.rollup.decimals, view.lang);
     const direction = t.direction[s.direction] ?? '';
     const level = s.level ? (en ? (s.level.labelEn ?? s.level.label) : s.level.label) : t.notJudged;
+    const computed = `${level}${s.arrow ? ` ${s.arrow} ${direction}` : ''}`;
+    const set = s.override && (en ? (s.override.level.labelEn ?? s.override.level.label) : s.override.level.label);
     const text = [
-      `${level}${s.arrow ? ` ${s.arrow} ${direction}` : ''}`,
+      // A verdict set by hand comes first, named as such; the computed one stays beside it, named too.
+      ...(s.override ? [t.setByHand(set as string), t.computedVerdict(computed)] : [computed]),
       // No figure to judge (e.g. every KPI's actual missing): say why instead of a percentage.
       s.percent === null
         ? s.formula[view.lang]
         : `${pct(s.percent)}${s.previousPercent === null ? '' : ` ← ${pct(s.previousPercent)}`}`,
       ...(s.expected === null ? [] : [t.expected(pct(s.expected))]),
       ...(s.raisedByImprovement ? [t.raised] : []),
+      ...(s.override ? [t.overrideReason(s.override.reason)] : []),
       en ? s.explanation.en : s.explanation.ja,
     ].join(en ? '; ' : '　');
     const name = en ? (s.rule.nameEn ?? s.rule.name) : s.rule.name;

@@ -7,6 +7,7 @@ import {
   leafNodes,
   listedTitle,
   planRollup,
+  planStatusCounts,
   walkNodes,
 } from '../../domain/index.ts';
 import type { EditionView } from '../edition-view.ts';
@@ -65,6 +66,17 @@ export function summaryTable(view: EditionView): { table: TableModel; notes: str
       const coverage = [view.lang === 'en' ? r.coverageLabel.en : r.coverageLabel.ja, ...listed];
       notes.push(t.summaryNote(view.fy(fy), methodText, coverage.join(view.lang === 'en' ? '; ' : '。')));
     }
+  }
+  // Items per verdict of the plan's status rule, by the level the plan says roll-ups count.
+  const byStatus = planStatusCounts(plan, leafNodes(plan), view.asOfFy);
+  const rule = plan.evaluation?.status;
+  if (byStatus && rule) {
+    const text = byStatus.levels
+      .map((l) => t.levelCount(l.label[view.lang], l.count))
+      .concat(byStatus.none > 0 ? [t.levelCount(t.notJudged, byStatus.none)] : [])
+      .join(t.listSeparator);
+    const name = view.lang === 'en' ? (rule.nameEn ?? rule.name) : rule.name;
+    notes.push(t.statusCounts(name, view.fy(view.asOfFy), text, byStatus.byOverride));
   }
   // The plan's KPI verdicts counted over every indicator of the tree, only where the plan declares them.
   const counts = kpiVerdictCounts(

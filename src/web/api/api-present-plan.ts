@@ -80,6 +80,7 @@ export function presentPlan(s: ApiScope): PlanDetailOut {
     }),
     goals: o.goals.map((g) => presentGoal(s, { ...g, count: g.initiatives.length })),
     kpiVerdictCounts: o.verdictCounts && { fy: o.asOfFy, ...o.verdictCounts },
+    statusCounts: o.statusCounts,
     url: `${s.base}/`,
   };
 }

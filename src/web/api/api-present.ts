@@ -142,11 +142,19 @@ export function presentDimension(d: DimensionView, years: PlanYears): Out<typeof
   };
 }
 
+const presentLevel = (l: { key: string; label: string; labelEn?: string | undefined }) => ({
+  key: l.key,
+  label: l.label,
+  labelEn: l.labelEn ?? null,
+});
+
 function presentStatus(st: InitiativeStatus): Out<typeof S.KpiStatus> {
   return {
     fy: st.fy,
     rule: st.rule,
-    level: st.level ? { key: st.level.key, label: st.level.label, labelEn: st.level.labelEn ?? null } : null,
+    level: st.level && presentLevel(st.level),
+    override: st.override && { level: presentLevel(st.override.level), reason: st.override.reason },
+    rollupLevel: st.rollupLevel && presentLevel(st.rollupLevel),
     raisedByImprovement: st.raisedByImprovement,
     direction: st.direction,
     arrow: st.arrow,

@@ -2,7 +2,9 @@ import { z } from '@hono/zod-openapi';
 import { LIFECYCLE_STATUS, valueKeys } from '../../domain/index.ts';
 import { SheetFieldValue } from './field-schemas.ts';
 import { Indicator, IndicatorValue, LocalizedText } from './indicator-schemas.ts';
-import { KpiVerdictCounts } from './verdict-schemas.ts';
+import { KpiStatus, KpiVerdictCounts } from './verdict-schemas.ts';
+
+export { KpiStatus };
 
 /**
  * Response shapes of the read API (/api/v1). Each named schema becomes a component of the OpenAPI document.
@@ -143,27 +145,6 @@ export const Dimension = z
     ruleRatings: z.array(RuleRating).openapi({ description: 'Empty when the plan has no rule for this scale' }),
   })
   .openapi('Dimension');
-
-export const KpiStatus = z
-  .object({
-    fy: z.number().int(),
-    rule: z.object({ key: z.string(), name: z.string(), nameEn: z.string().nullable() }),
-    level: z
-      .object({ key: z.string(), label: z.string(), labelEn: z.string().nullable() })
-      .nullable()
-      .openapi({ description: 'Null when there is no figure to judge' }),
-    raisedByImprovement: z.boolean(),
-    direction: z.enum(['up', 'down', 'same', 'unknown']),
-    arrow: z.string().openapi({ example: '↑' }),
-    percent: z.number().nullable(),
-    measure: z.number().nullable().openapi({ description: 'What the rule judged, after its declared rounding' }),
-    previousPercent: z.number().nullable(),
-    expected: z.number().nullable().openapi({ description: 'Share of the plan period elapsed, for a pro-rata rule' }),
-    formula: LocalizedText,
-    explanation: LocalizedText.openapi({ description: 'The rule in words' }),
-  })
-  .openapi({ description: "Verdict of the plan's declared status rule; the field is null when the plan declares none" })
-  .openapi('KpiStatus');
 
 const Dated = z.object({ asOfFy: z.number().int(), items: z.array(z.string()) });
 

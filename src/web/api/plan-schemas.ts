@@ -8,7 +8,7 @@ import {
   Rollup,
   ScaleRef,
 } from './api-schemas.ts';
-import { KpiVerdictCounts } from './verdict-schemas.ts';
+import { KpiVerdictCounts, StatusCounts } from './verdict-schemas.ts';
 
 /* The plan resource (GET /api/v1/organizations/{org}/plans/{plan}): the portal home's numbers. */
 
@@ -78,6 +78,7 @@ export const PlanDetail = z
     }),
     goals: z.array(GoalSummary),
     kpiVerdictCounts: KpiVerdictCounts,
+    statusCounts: StatusCounts,
     url: z.string(),
   })
   .openapi('PlanDetail');

@@ -52,7 +52,15 @@ export function reportValuesFromForm(form: FormFields): ReportValues {
       note: one(`kpi.${key}.note`),
     };
   }
-  return { actual: one('actual'), plans, indicators, rating: one('rating'), comment: one('comment') };
+  return {
+    actual: one('actual'),
+    plans,
+    indicators,
+    rating: one('rating'),
+    comment: one('comment'),
+    // Only a form that shows the field posts it; without it the saved verdict set by hand is kept.
+    ...(form.has('override') && { override: one('override'), overrideReason: one('overrideReason') }),
+  };
 }
 
 /**
@@ -100,6 +108,7 @@ export function reportValuesThatFitted(
       order.push([`kpi.${ind.key}.${part}`, `indicators.${ind.key}.${part}`]);
   }
   order.push(['rating', 'rating'], ['comment', 'comment']);
+  if (saved.override !== undefined) order.push(['override', 'override'], ['overrideReason', 'overrideReason']);
   let last = -1;
   order.forEach(([name], i) => {
     if (form.has(name)) last = i;
@@ -127,6 +136,10 @@ export function reportValuesThatFitted(
     ),
     rating: arrived('rating') ? typed.rating : saved.rating,
     comment: arrived('comment') ? typed.comment : saved.comment,
+    ...(saved.override !== undefined && {
+      override: arrived('override') ? (typed.override ?? '') : saved.override,
+      overrideReason: arrived('overrideReason') ? (typed.overrideReason ?? '') : (saved.overrideReason ?? ''),
+    }),
   };
   return { values, cutAt: order[last + 1]?.[1] };
 }

@@ -16,4 +16,12 @@ export const FORM_MESSAGES = {
   'account.languageSaved': ['表示言語を保存しました。', 'Your display language has been saved.'],
   'account.lang.ja': ['日本語', 'Japanese (日本語)'],
   'account.lang.en': ['英語（English）', 'English'],
+  'report.override': ['手入力による判定（{rule}）', 'Verdict set by hand ({rule})'],
+  'report.overrideNone': ['手入力しない（計算による判定のまま）', 'None (the computed verdict stands)'],
+  'report.overrideComputed': [
+    '計算による判定（保存済みの実績値による）: {level}',
+    'Computed verdict (from the saved actuals): {level}',
+  ],
+  'report.overrideNoFigure': ['判定できない', 'No verdict'],
+  'report.overrideReason': ['手入力した理由', 'Why it is set by hand'],
 } as const satisfies Record<string, readonly [string, string]>;

@@ -15,15 +15,36 @@ export function KpiStatus(props: { pc: PortalContext; status: InitiativeStatus }
   const level = s.level ? (en ? (s.level.labelEn ?? s.level.label) : s.level.label) : t('kpiStatus.unknown');
   const direction = s.direction === 'unknown' ? '' : t(`kpiStatus.arrow.${s.direction}`);
   const color = s.level?.color ?? s.level?.key ?? 'unknown';
+  const o = s.override;
+  const overrideLabel = o ? (en ? (o.level.labelEn ?? o.level.label) : o.level.label) : '';
   return (
     <section aria-labelledby="kpi-status">
       <h2 id="kpi-status">{t('kpiStatus.title', { rule: name, fy: fyText(pc, s.fy) })}</h2>
-      <p class={`rag rag--${color}`}>
+      {o && (
+        // Set by hand: said first and in words, the computed verdict below it and named as such.
+        <p class={`rag rag--${o.level.color ?? o.level.key} rag--override`}>
+          <span class="rag__mark" aria-hidden="true" />
+          <span class="rag__kind">{t('kpiStatus.override')}</span> <strong class="rag__label">{overrideLabel}</strong>
+        </p>
+      )}
+      <p class={`rag rag--${color}${o ? ' rag--computed' : ''}`}>
         <span class="rag__mark" aria-hidden="true" />
+        {o && (
+          <>
+            <span class="rag__kind">{t('kpiStatus.computed')}</span>{' '}
+          </>
+        )}
         <strong class="rag__label">{level}</strong>{' '}
         {direction && <span class="rag__direction">{s.arrow ? `${s.arrow} ${direction}` : direction}</span>}
       </p>
+      {o && <p class="status-override">{t('kpiStatus.overrideNote', { computed: level, override: overrideLabel })}</p>}
       <dl class="facts facts--compact">
+        {o && (
+          <div>
+            <dt>{t('kpiStatus.overrideReason')}</dt>
+            <dd class="status-override__reason">{o.reason}</dd>
+          </div>
+        )}
         <div>
           <dt>{t('kpiStatus.percent')}</dt>
           <dd>{s.percent === null ? '—' : s.formula[pc.lang]}</dd>

@@ -5,6 +5,7 @@ import { dateText, fyText, levelName, overallTitle, periodText, scaleName } from
 import { Localized } from '../components/localized.tsx';
 import { RollupItems } from '../components/rollup-items.tsx';
 import { ScaleRollupsSection } from '../components/scale-rollups-section.tsx';
+import { StatusCounts } from '../components/status-counts.tsx';
 import { TableScroll } from '../components/table-scroll.tsx';
 import { VerdictCounts } from '../components/verdict-counts.tsx';
 import { PortalLayout } from '../layout.tsx';
@@ -73,6 +74,17 @@ export function PlanHomePage(props: PlanPageProps & { summary: PlanOverview }) {
         <RollupItems pc={pc} plan={plan} base={base} rollup={current} />
         {summary.verdictCounts && (
           <VerdictCounts pc={pc} fy={fy} counts={summary.verdictCounts} id="plan-kpi-verdicts" />
+        )}
+        {summary.statusCounts && plan.evaluation?.status && (
+          <StatusCounts
+            pc={pc}
+            rule={
+              pc.lang === 'en'
+                ? (plan.evaluation.status.nameEn ?? plan.evaluation.status.name)
+                : plan.evaluation.status.name
+            }
+            counts={summary.statusCounts}
+          />
         )}
         <TableScroll label={t('plan.overallCaption', { overall })}>
           <table class="by-year">

@@ -44,6 +44,17 @@ export function ReportForm(props: {
     rating: t('report.rating', { scale: scale.name }),
     comment: part ? t('report.part.comment') : t('report.comment'),
   };
+  const override = part ? null : view.override;
+  const en = text.lang === 'en';
+  const ruleName = override?.computed
+    ? en
+      ? (override.computed.rule.nameEn ?? override.computed.rule.name)
+      : override.computed.rule.name
+    : '';
+  if (override) {
+    labels.override = t('report.override', { rule: ruleName });
+    labels.overrideReason = t('report.overrideReason');
+  }
   for (const y of view.nextYears) labels[`plans.${y}`] = t('report.plan', { fy: text.fy(y) });
   for (const ind of view.node.indicators) {
     labels[`indicators.${ind.key}.actual`] =
@@ -177,6 +188,39 @@ export function ReportForm(props: {
         rows={4}
         error={errors.comment}
       />
+      {override && (
+        <fieldset class="override">
+          <legend>{labels.override}</legend>
+          <p class="hint">
+            {t('report.overrideComputed', {
+              level: override.computed?.level
+                ? en
+                  ? (override.computed.level.labelEn ?? override.computed.level.label)
+                  : override.computed.level.label
+                : t('report.overrideNoFigure'),
+            })}
+          </p>
+          <SelectField
+            path="override"
+            name="override"
+            label={labels.override}
+            value={values.override ?? ''}
+            options={[
+              { value: '', label: t('report.overrideNone') },
+              ...override.levels.map((l) => ({ value: l.key, label: en ? (l.labelEn ?? l.label) : l.label })),
+            ]}
+            error={errors.override}
+          />
+          <TextArea
+            path="overrideReason"
+            name="overrideReason"
+            label={labels.overrideReason}
+            value={values.overrideReason ?? ''}
+            rows={3}
+            error={errors.overrideReason}
+          />
+        </fieldset>
+      )}
       <div class="actions entry-actions">
         <button type="submit" name="intent" value="save">
           {props.saveLabel ?? t('report.save')}
