@@ -50,6 +50,8 @@ export function evaluationFormOf(ev: Evaluation | undefined, shareRounding: stri
     v['status.reached'] = s.reached ?? '';
     v['status.improving.from'] = s.improving?.from ?? '';
     v['status.improving.level'] = s.improving?.level ?? '';
+    v['status.override.rollup'] = s.override?.rollup ?? '';
+    v['status.override.levels'] = (s.override?.levels ?? []).join(', ');
     if (s.travel) {
       v['status.travel.on'] = 'on';
       v['status.travel.tolerance'] = String(s.travel.tolerance);
@@ -167,6 +169,20 @@ export function evaluationFromForm(v: EvaluationFormValues, tree: readonly PlanN
       ...(text('status.reached') ? { reached: text('status.reached') } : {}),
       ...(text('status.improving.from') || text('status.improving.level')
         ? { improving: { from: text('status.improving.from'), level: text('status.improving.level') } }
+        : {}),
+      ...(text('status.override.rollup') || text('status.override.levels')
+        ? {
+            override: {
+              rollup: text('status.override.rollup'),
+              ...(text('status.override.levels')
+                ? {
+                    levels: text('status.override.levels')
+                      .split(/[,、\s]+/)
+                      .filter(Boolean),
+                  }
+                : {}),
+            },
+          }
         : {}),
       ...(v['status.travel.on'] === 'on'
         ? { travel: present({ against: 'previous-year', tolerance: num('status.travel.tolerance') }) }

@@ -83,6 +83,20 @@ export const EVALUATION_MESSAGES = {
     'Level raised when improving (blank: none)',
   ],
   'eval.improvingLevel': ['引き上げ後の段階', 'Raised to'],
+  'eval.overrideRollup': [
+    '手入力による判定（担当課・計画担当が理由を付けて入力）',
+    'Verdict set by hand (by the department or the plan office, with a reason)',
+  ],
+  'eval.overrideRollup.none': ['認めない', 'Not allowed'],
+  'eval.overrideRollup.override': ['認め、件数は手入力の判定で数える', 'Allowed; items are counted by it'],
+  'eval.overrideRollup.computed': [
+    '認め、件数は計算による判定で数える',
+    'Allowed; items are counted by the computed verdict',
+  ],
+  'eval.overrideLevels': [
+    '手入力できる段階のキー（カンマ区切り。空欄はすべての段階）',
+    'Level keys that may be set by hand (comma-separated; blank: every level)',
+  ],
   'eval.travel': ['前年度との比較（推移の矢印）を示す', 'Show the direction of travel against the previous year'],
   'eval.travelTolerance': ['変化なしとみなす幅（ポイント）', 'Change treated as unchanged (points)'],
   'eval.kpiLegend': [

@@ -172,6 +172,12 @@ export function EvaluationPage(props: {
           {field('status.reached', 'eval.reached')}
           {field('status.improving.from', 'eval.improvingFrom')}
           {field('status.improving.level', 'eval.improvingLevel')}
+          {select('status.override.rollup', 'eval.overrideRollup', [
+            opt('', 'eval.overrideRollup.none'),
+            opt('override', 'eval.overrideRollup.override'),
+            opt('computed', 'eval.overrideRollup.computed'),
+          ])}
+          {field('status.override.levels', 'eval.overrideLevels')}
           {check('status.travel.on', 'eval.travel')}
           {field('status.travel.tolerance', 'eval.travelTolerance', { numeric: true })}
         </fieldset>
