@@ -10,8 +10,8 @@ import {
   planStatusCounts,
   type RatingScale,
   type RollupScope,
-  scaleRollups,
   type StatusCounts,
+  scaleRollups,
   walkNodes,
 } from '../domain/index.ts';
 

@@ -110,7 +110,12 @@ export function checkPlanDocument(plan: CheckedPlan, ctx: z.RefinementCtx): void
         }
       });
       for (const issue of statusOverrideIssues(plan.evaluation, node.statusOverrides)) {
-        ctx.addIssue({ code: 'custom', path: [...here, ...issue.path], message: issue.message, params: { ja: issue.ja } });
+        ctx.addIssue({
+          code: 'custom',
+          path: [...here, ...issue.path],
+          message: issue.message,
+          params: { ja: issue.ja },
+        });
       }
       const parts = new Set<string>();
       node.contributions?.forEach((c, j) => {
