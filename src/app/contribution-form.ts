@@ -12,13 +12,15 @@ export const contributionOf = (node: Pick<PlanNode, 'contributions'>, fy: number
 /** The entry form of a co-department: its own 実績 and comment only (never pre-filled from the lead's 計画). */
 export function contributionValuesOf(node: PlanNode, fy: number, department: string): ReportValues {
   const c = contributionOf(node, fy, department);
-  return { actual: itemsToText(c?.actual ?? []), plans: {}, indicators: {}, rating: '', comment: c?.comment ?? '' };
+  const comment = c?.comment ?? '';
+  return { actual: itemsToText(c?.actual ?? []), plans: {}, indicators: {}, rating: '', comment, fields: {} };
 }
 
-/** Whether the form carries anything a co-department may not write: a rating, 計画 or KPI values. */
+/** Whether the form carries anything a co-department may not write: a rating, 計画, KPI values or the plan's fields. */
 export function touchesLeadFields(values: ReportValues): boolean {
   return (
     values.rating.trim() !== '' ||
+    Object.values(values.fields).some((t) => t.trim() !== '') ||
     Object.values(values.plans).some((t) => t.trim() !== '') ||
     Object.values(values.indicators).some((i) => i.actual.trim() !== '' || i.note.trim() !== '' || i.provisional)
   );

@@ -9,6 +9,7 @@ import {
   type PlanNode,
   type RatingScale,
   type SharedInitiatives,
+  type SheetField,
   type StatusRule,
 } from '../domain/index.ts';
 import {
@@ -26,6 +27,7 @@ import { type DepartmentName, departmentNamer } from './department-name.ts';
 import { loadRoundTask, type RoundRef } from './load-round-task.ts';
 import { daysBetween, localDate } from './local-date.ts';
 import { readEditionContent } from './read-edition-content.ts';
+import { departmentFields, planYears } from './report-fields.ts';
 import { nextYears, type ReportValues, reportValuesOf } from './report-form.ts';
 import { reachedPlanOffice, reviewActionAt, type TaskState } from './review-chain.ts';
 import { editableNow } from './save-report.ts';
@@ -49,6 +51,9 @@ export interface ReportView {
   sheet: ReportValues;
   scale: RatingScale;
   nextYears: number[];
+  /** The plan's own fields the 課 enters with the report, and the years an amount per year is entered for. */
+  entryFields: SheetField[];
+  planYears: number[];
   notes: ReviewNoteRecord[];
   /** The initiative as in the current published edition (last year's results), if it was there. */
   published: { editionName: string; editionFy: number; node: PlanNode } | null;
@@ -144,6 +149,8 @@ export async function getReport(
     scale: doc.ratingScales[0]!,
     override: overrideOf(doc, lt.node, props.fy),
     nextYears: nextYears(doc, props.fy),
+    entryFields: departmentFields(doc),
+    planYears: planYears(doc),
     notes,
     published:
       current && publishedNode ? { editionName: current.name, editionFy: current.fy, node: publishedNode } : null,

@@ -15,6 +15,7 @@ import {
 import type { FieldErrors } from './errors.ts';
 import { FIELD_MESSAGES as M } from './field-messages.ts';
 import { overrideValuesOf, parseOverride } from './override-form.ts';
+import { departmentFields, fieldInputsOf, parseFieldInputs } from './report-fields.ts';
 import type { NodeChanges } from './update-node.ts';
 
 /** Sizes every channel accepts for one report (the form, the 課 workbook), from the one table TEXT_LIMITS. */
@@ -54,12 +55,14 @@ export const ReportValues = z.object({
    */
   override: z.string().max(REPORT_LIMITS.rating).optional(),
   overrideReason: z.string().max(REPORT_LIMITS.field).optional(),
+  /** The plan's own fields the 課 enters, as typed, by input name (see fieldInputName). */
+  fields: z.record(z.string(), z.string().max(REPORT_LIMITS.field)).default({}),
 });
 export type ReportValues = z.output<typeof ReportValues>;
 export type ReportValuesInput = z.input<typeof ReportValues>;
 
 /** What the form needs of the plan: its period and rating scales, not its tree. */
-export type PlanFrame = Pick<PlanDocument, 'period' | 'ratingScales' | 'evaluation'>;
+export type PlanFrame = Pick<PlanDocument, 'period' | 'ratingScales' | 'evaluation' | 'sheetFields'>;
 
 /** The scale's English name for messages; plans without one read "Rating". */
 const scaleNameEn = (scale: { nameEn?: string | undefined }) => scale.nameEn ?? 'Rating';
@@ -102,6 +105,7 @@ export function reportValuesOf(node: PlanNode, plan: PlanFrame, fy: number): Rep
     rating: a?.level ?? '',
     comment: a?.comment ?? '',
     ...overrideValuesOf(node, plan, fy),
+    fields: fieldInputsOf(node, plan),
   };
 }
 
@@ -112,13 +116,14 @@ export function parseNumber(text: string, unit = ''): number | null | 'invalid' 
 }
 
 export interface ParsedReport {
-  changes: Pick<NodeChanges, 'roadmap' | 'indicators' | 'assessments' | 'statusOverrides'>;
+  changes: Pick<NodeChanges, 'roadmap' | 'indicators' | 'assessments' | 'statusOverrides' | 'fields'>;
   errors: FieldErrors;
 }
 
 /**
  * Turns the form into changes to the initiative's sheet for that year only: its 実績, the next years' 計画, the
- * year's KPI actuals, its rating and (where the plan declares one) its verdict set by hand. Nothing else on the sheet can change through this form.
+ * year's KPI actuals, its rating, (where the plan declares one) its verdict set by hand and the plan's own
+ * fields the 課 enters. Nothing else on the sheet can change through this form.
  */
 export function parseReport(values: ReportValues, node: PlanNode, plan: PlanFrame, fy: number): ParsedReport {
   const errors: FieldErrors = {};
@@ -198,8 +203,11 @@ export function parseReport(values: ReportValues, node: PlanNode, plan: PlanFram
   }
   const override = parseOverride(values, node, plan, fy);
   Object.assign(errors, override.errors);
+  const typedFields = parseFieldInputs(values.fields, node, plan);
+  Object.assign(errors, typedFields.errors);
   const changes: ParsedReport['changes'] = { roadmap, indicators, assessments };
   if ('statusOverrides' in override) changes.statusOverrides = override.statusOverrides;
+  if (departmentFields(plan).length > 0) changes.fields = typedFields.fields;
   return { changes, errors };
 }
 

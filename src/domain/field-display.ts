@@ -1,12 +1,25 @@
 import { choiceLabel, type FieldShape, type FieldValue, type YearAmount } from './field-shape.ts';
 import { formatFiscalYear } from './fiscal-year.ts';
 import { formatDecimal } from './round-percent.ts';
+import { fieldLabel, type SheetField } from './sheet-fields.ts';
 
 /** A field's value as a page or a PDF shows it: one text, a list of items, or an amount a fiscal year. */
 export type FieldDisplay =
   | { kind: 'text'; text: string }
   | { kind: 'lines'; items: string[] }
   | { kind: 'years'; rows: { fy: number; year: string; text: string }[] };
+
+/**
+ * A field's title for a column or an input: its label, with the unit of a number and, for one year of an amount
+ * per year, the year.
+ * @example fieldTitle(settledCost, 'ja', 2022) // "令和4年度 事業費（決算額）（千円）"
+ */
+export function fieldTitle(field: Pick<SheetField, 'label' | 'shape'>, lang: 'ja' | 'en', fy?: number): string {
+  const name = fieldLabel(field, lang);
+  const unit = field.shape.kind === 'number' || field.shape.kind === 'money-per-year' ? field.shape.unit : '';
+  const withUnit = unit === '' ? name : lang === 'ja' ? `${name}（${unit}）` : `${name} (${unit})`;
+  return fy === undefined ? withUnit : `${formatFiscalYear(fy, { lang })} ${withUnit}`;
+}
 
 /** A number with its shape's decimals, thousands grouped, and its unit (「1,200千円」, "1.5 people"). */
 export function quantityText(n: number, shape: { unit: string; decimals: number }, lang: 'ja' | 'en'): string {

@@ -43,9 +43,10 @@ export {
   type ItemPreview,
 } from './evaluation-preview.ts';
 export { expectedProgress } from './expected-progress.ts';
-export { type FieldDisplay, fieldDisplay, quantityText } from './field-display.ts';
+export { type FieldDisplay, fieldDisplay, fieldTitle, quantityText } from './field-display.ts';
 export {
   ChoiceOption,
+  choiceLabel,
   FIELD_SHAPE_KINDS,
   FieldShape,
   type FieldShapeKind,

@@ -1,12 +1,4 @@
-import {
-  type FieldValue,
-  fieldLabel,
-  formatFiscalYear,
-  type PlanNode,
-  type SheetField,
-  valueText,
-  yearText,
-} from '../domain/index.ts';
+import { type FieldValue, fieldTitle, type PlanNode, type SheetField, valueText, yearText } from '../domain/index.ts';
 
 /** One column of a table: its header and how a row fills it, side by side so they cannot drift apart. */
 export interface Column<Row, Cell = string> {
@@ -24,14 +16,6 @@ export function tableOf<Row, Cell>(columns: readonly Column<Row, Cell>[], rows: 
   return out;
 }
 
-/** The header of a field's column: its label, with the unit of a number (「従事人員（人）」). */
-export function fieldHeader(field: SheetField, lang: 'ja' | 'en', fy?: number): string {
-  const name = fieldLabel(field, lang);
-  const unit = field.shape.kind === 'number' || field.shape.kind === 'money-per-year' ? field.shape.unit : '';
-  const withUnit = unit === '' ? name : lang === 'ja' ? `${name}（${unit}）` : `${name} (${unit})`;
-  return fy === undefined ? withUnit : `${formatFiscalYear(fy, { lang })} ${withUnit}`;
-}
-
 /**
  * The text columns of sheet fields, as CSV and workbooks write them: one column a field, and one a plan year for
  * an amount per year. `read` picks the value (a row may be a node or something holding one).
@@ -44,8 +28,8 @@ export function fieldTextColumns<Row>(
 ): Column<Row>[] {
   return fields.flatMap((f): Column<Row>[] =>
     f.shape.kind === 'money-per-year'
-      ? years.map((fy) => ({ header: fieldHeader(f, lang, fy), cell: (row) => yearText(read(row, f), fy) }))
-      : [{ header: fieldHeader(f, lang), cell: (row) => valueText(f.shape, read(row, f), lang) }],
+      ? years.map((fy) => ({ header: fieldTitle(f, lang, fy), cell: (row) => yearText(read(row, f), fy) }))
+      : [{ header: fieldTitle(f, lang), cell: (row) => valueText(f.shape, read(row, f), lang) }],
   );
 }
 

@@ -149,6 +149,8 @@ for (const dialect of DIALECTS) {
         indicators: { 'riyo-kensu': { actual: '', provisional: false, note: '' } },
         rating: '',
         comment: '',
+        // Ogori declares no fields of its own for the 課 to enter.
+        fields: {},
       });
       expect(view.can).toEqual({
         edit: true,

@@ -52,6 +52,11 @@ export function reportValuesFromForm(form: FormFields): ReportValues {
       note: one(`kpi.${key}.note`),
     };
   }
+  const fields: Record<string, string> = {};
+  for (const name of form.keys()) {
+    const field = /^field\.(.+)$/.exec(name);
+    if (field) fields[field[1]!] = one(name);
+  }
   return {
     actual: one('actual'),
     plans,
@@ -60,6 +65,7 @@ export function reportValuesFromForm(form: FormFields): ReportValues {
     comment: one('comment'),
     // Only a form that shows the field posts it; without it the saved verdict set by hand is kept.
     ...(form.has('override') && { override: one('override'), overrideReason: one('overrideReason') }),
+    fields,
   };
 }
 
@@ -87,6 +93,12 @@ export function chooseValues(
     indicators,
     rating: takeSaved('rating') ? saved.rating : yours.rating,
     comment: takeSaved('comment') ? saved.comment : yours.comment,
+    fields: Object.fromEntries(
+      [...new Set([...Object.keys(yours.fields), ...Object.keys(saved.fields)])].map((name) => [
+        name,
+        (takeSaved(`field.${name}`) ? saved.fields[name] : yours.fields[name]) ?? '',
+      ]),
+    ),
   };
 }
 
@@ -109,6 +121,7 @@ export function reportValuesThatFitted(
   }
   order.push(['rating', 'rating'], ['comment', 'comment']);
   if (saved.override !== undefined) order.push(['override', 'override'], ['overrideReason', 'overrideReason']);
+  for (const name of Object.keys(view.values.fields)) order.push([`field.${name}`, `fields.${name}`]);
   let last = -1;
   order.forEach(([name], i) => {
     if (form.has(name)) last = i;
@@ -140,6 +153,12 @@ export function reportValuesThatFitted(
       override: arrived('override') ? (typed.override ?? '') : saved.override,
       overrideReason: arrived('overrideReason') ? (typed.overrideReason ?? '') : (saved.overrideReason ?? ''),
     }),
+    fields: Object.fromEntries(
+      Object.keys(saved.fields).map((name) => [
+        name,
+        (arrived(`field.${name}`) ? typed.fields[name] : saved.fields[name]) ?? '',
+      ]),
+    ),
   };
   return { values, cutAt: order[last + 1]?.[1] };
 }

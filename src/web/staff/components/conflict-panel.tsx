@@ -1,4 +1,5 @@
-import type { KeptUploadConflicts, ReportConflict } from '../../../app/index.ts';
+import { fieldInputName, type KeptUploadConflicts, type ReportConflict } from '../../../app/index.ts';
+import { fieldTitle } from '../../../domain/index.ts';
 import type { ReportValues, ReportView } from '../report-view-helpers.ts';
 import type { StaffText } from '../staff-text.ts';
 import { CsrfField } from './form-parts.tsx';
@@ -34,6 +35,13 @@ export function differingFields(text: StaffText, view: ReportView, theirs: Repor
   const label = (k: string) => view.scale.levels.find((l) => l.key === k)?.label ?? k;
   add('rating', t('report.rating', { scale: view.scale.name }), label(theirs.rating), label(yours.rating));
   add('comment', t('report.comment'), theirs.comment, yours.comment);
+  for (const f of view.entryFields) {
+    const names = f.shape.kind === 'money-per-year' ? view.planYears.map((fy) => [fy] as const) : [[] as const];
+    for (const [fy] of names) {
+      const name = fieldInputName(f, fy);
+      add(`field.${name}`, fieldTitle(f, text.lang, fy), theirs.fields[name] ?? '', yours.fields[name] ?? '');
+    }
+  }
   return rows;
 }
 
@@ -55,6 +63,9 @@ function YoursHidden(props: { values: ReportValues }) {
       ))}
       <input type="hidden" name="rating" value={v.rating} />
       <input type="hidden" name="comment" value={v.comment} />
+      {Object.entries(v.fields).map(([name, text]) => (
+        <input type="hidden" name={`field.${name}`} value={text} />
+      ))}
     </>
   );
 }

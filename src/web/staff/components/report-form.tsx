@@ -15,6 +15,7 @@ import {
   TextArea,
   TextField,
 } from './form-parts.tsx';
+import { ReportFieldInputs } from './report-field-inputs.tsx';
 
 /**
  * The entry form of one initiative for the round's year. It always carries the sheet version it was loaded
@@ -221,6 +222,7 @@ export function ReportForm(props: {
           />
         </fieldset>
       )}
+      {!part && <ReportFieldInputs text={text} view={view} values={values} errors={errors} />}
       <div class="actions entry-actions">
         <button type="submit" name="intent" value="save">
           {props.saveLabel ?? t('report.save')}
