@@ -2,6 +2,7 @@ import {
   type Assessment,
   type Indicator,
   type IndicatorValue,
+  inStage,
   itemsToText,
   type PlanDocument,
   type PlanNode,
@@ -29,8 +30,20 @@ function setRoadmap(roadmap: RoadmapEntry[], fy: number, kind: 'actual' | 'plan'
   return roadmap.map((r) => (r.fy === fy ? { ...r, [kind]: items } : r));
 }
 
-function setAssessment(node: PlanNode, fy: number, primary: string, level: string | undefined, comment: string | null) {
-  const mine = (a: Assessment) => a.fy === fy && a.period === 'FY' && (a.scale === undefined || a.scale === primary);
+function setAssessment(
+  node: PlanNode,
+  fy: number,
+  primary: string,
+  listedStage: string | undefined,
+  level: string | undefined,
+  comment: string | null,
+) {
+  // The workbook holds the listed stage's rating: ratings of other stages (事中, 外部評価) are kept as they are.
+  const mine = (a: Assessment) =>
+    a.fy === fy &&
+    a.period === 'FY' &&
+    (a.scale === undefined || a.scale === primary) &&
+    inStage(a, undefined, listedStage);
   const existing = node.assessments.find(mine);
   if (!level) return node.assessments.filter((a) => !mine(a));
   if (existing && existing.level === level && (existing.comment ?? null) === comment) return node.assessments;
@@ -106,7 +119,7 @@ export function departmentUploadChanges(
   const edited = new Map<string, { version: number; node: PlanNode; at: CellRef }>();
   const conflicts: UploadConflict[] = [];
   const merged = new Set<string>();
-  const merging = { scale, fy: upload.fy, department: upload.department };
+  const merging = { scale, listedStage: plan.listedStage, fy: upload.fy, department: upload.department };
   // A row made from an older version is merged per field with the sheet as it is now (see mergeStaleRow).
   const staleOf = (code: string, version: number) => {
     const found = current.get(code);
@@ -181,7 +194,10 @@ export function departmentUploadChanges(
     if (!entry) continue;
     let node = entry.node;
     for (const r of row.roadmap) node = { ...node, roadmap: setRoadmap(node.roadmap, r.fy, r.kind, r.items) };
-    node = { ...node, assessments: setAssessment(node, upload.fy, scale.key, level, row.comment.value) };
+    node = {
+      ...node,
+      assessments: setAssessment(node, upload.fy, scale.key, plan.listedStage, level, row.comment.value),
+    };
     entry.node = node;
   }
 

@@ -10,8 +10,10 @@ import {
   planStatusCounts,
   type RatingScale,
   type RollupScope,
+  type StageRollup,
   type StatusCounts,
   scaleRollups,
+  stageRollups,
   walkNodes,
 } from '../domain/index.ts';
 
@@ -40,6 +42,8 @@ export interface PlanOverview {
    * as `current`): each with its distribution and, where its levels are numbers, its mean.
    */
   scaleRollups: PlanRollup[];
+  /** The primary scale rolled up per evaluation stage for `asOfFy`; empty for a plan without stages. */
+  stageRollups: StageRollup[];
   /** The plan's KPI verdicts in `asOfFy` counted over every indicator of the tree; null when it declares none. */
   verdictCounts: KpiVerdictCounts | null;
   /** Items per verdict of the plan's status rule in `asOfFy`, by its roll-up level; null unless it declares an override. */
@@ -56,6 +60,12 @@ export function periodYears(plan: PlanDocument): number[] {
 /** A roll-up through the domain; content of a published edition is valid, so a failure is a bug. */
 export function rollupOf(plan: PlanDocument, fy: number, scope: RollupScope, nodes?: PlanNode[]): PlanRollup {
   const r = planRollup(plan, fy, { scope, ...(nodes && { nodes }) });
+  if (!r.ok) throw new Error(`roll-up failed: ${r.error.messageEn}`);
+  return r.value;
+}
+
+function stageRollupsOf(plan: PlanDocument, fy: number): StageRollup[] {
+  const r = stageRollups(plan, fy, { scope: 'plan' });
   if (!r.ok) throw new Error(`roll-up failed: ${r.error.messageEn}`);
   return r.value;
 }
@@ -93,6 +103,7 @@ export function describePlan(content: EditionContent, asOfFy: number): PlanOverv
     current: overall[fiscalYears.indexOf(asOfFy)] ?? rollupOf(plan, asOfFy, 'plan', leaves),
     goals,
     scaleRollups: scaleRollupsOf(plan, asOfFy),
+    stageRollups: stageRollupsOf(plan, asOfFy),
     initiativeCount: leaves.length,
     statusCounts: planStatusCounts(plan, leaves, asOfFy),
     verdictCounts: kpiVerdictCounts(

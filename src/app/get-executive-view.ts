@@ -1,9 +1,11 @@
 import {
+  assessmentOf,
   diffEditions,
   type EditionContent,
   type EditionDiff,
   initiativeStatus,
   leafNodes,
+  ratingQuery,
   scoreOf,
 } from '../domain/index.ts';
 import { getCurrentEdition, getRound, listDepartments, listRounds } from '../store/index.ts';
@@ -74,8 +76,7 @@ export async function getExecutiveView(props: {
   const rows = round ? await boardRows(db, { loaded, round }, localDate(props.ctx.now())) : [];
   const scale = doc.ratingScales[0]!;
   const primary = scale.key;
-  const ratingOf = (n: (typeof leaves)[number], y: number) =>
-    n.assessments.find((a) => a.fy === y && a.period === 'FY' && (a.scale ?? primary) === primary)?.level;
+  const ratingOf = (n: (typeof leaves)[number], y: number) => assessmentOf(n, y, primary, ratingQuery(doc))?.level;
   const leaves = leafNodes(doc);
   const ratingDrops: RatingDrop[] = [];
   const kpisAtRisk: KpiAtRisk[] = [];

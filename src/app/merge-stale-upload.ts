@@ -1,4 +1,4 @@
-import { type Assessment, findLevel, itemsToText, type PlanNode, type RatingScale } from '../domain/index.ts';
+import { type Assessment, findLevel, inStage, itemsToText, type PlanNode, type RatingScale } from '../domain/index.ts';
 import type { CellRef, DepartmentUpload } from './department-upload.ts';
 import { levelOf } from './upload-rating-level.ts';
 
@@ -23,6 +23,8 @@ export interface UploadConflict {
 
 export interface MergeContext {
   scale: RatingScale;
+  /** The plan's listed evaluation stage, whose rating the workbook holds. */
+  listedStage?: string | undefined;
   /** The round's year. */
   fy: number;
   /** The 課 of the file. */
@@ -45,8 +47,14 @@ function decide(yours: string, base: string | undefined, theirs: string): Decisi
 // As the entry form shows them (an item's own line breaks as continuation lines), so a choice can be saved by it.
 const lines = itemsToText;
 
-const primaryAssessment = (node: PlanNode, fy: number, scale: string): Assessment | undefined =>
-  node.assessments.find((a) => a.fy === fy && a.period === 'FY' && (a.scale === undefined || a.scale === scale));
+const primaryAssessment = (node: PlanNode, m: MergeContext): Assessment | undefined =>
+  node.assessments.find(
+    (a) =>
+      a.fy === m.fy &&
+      a.period === 'FY' &&
+      (a.scale === undefined || a.scale === m.scale.key) &&
+      inStage(a, undefined, m.listedStage),
+  );
 
 /** A rating as compared: the level's key, '' when empty, the typed text when it names no level. */
 const ratingKey = (scale: RatingScale, value: string | number | null) =>
@@ -65,7 +73,7 @@ function serverRow(node: PlanNode, m: MergeContext) {
       comment: mine?.comment ?? null,
     };
   }
-  const a = primaryAssessment(node, m.fy, m.scale.key);
+  const a = primaryAssessment(node, m);
   return {
     items: (fy: number, kind: 'actual' | 'plan') => node.roadmap.find((r) => r.fy === fy)?.[kind] ?? [],
     rating: a?.level ?? '',

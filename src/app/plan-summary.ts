@@ -5,6 +5,7 @@ import {
   leafNodes,
   type PlanRollup,
   planRollup,
+  ratingQuery,
   scaleRollups,
 } from '../domain/index.ts';
 import { listDepartments } from '../store/index.ts';
@@ -56,7 +57,7 @@ export async function planSummary(
   const rows: SummaryRow[] = [];
   for (const node of leafNodes(doc)) {
     if (!isActiveIn(node, query.fy)) continue;
-    const a = assessmentOf(node, query.fy, scale.key, { primaryScale: scale.key });
+    const a = assessmentOf(node, query.fy, scale.key, ratingQuery(doc));
     if (!a) continue;
     const level = findLevel(scale, a.level);
     rows.push({

@@ -24,7 +24,7 @@ export function presentedContent(content: EditionContent): EditionContent {
     const names = new Map(content.departments.map((d) => [d.code, d.name]));
     const nameOf = (code: string) => names.get(code) ?? code;
     const primary = content.plan.ratingScales[0]!.key;
-    const nodes = mapNodes(content.plan.nodes, (n) => markContributions(n, nameOf, primary));
+    const nodes = mapNodes(content.plan.nodes, (n) => markContributions(n, nameOf, primary, content.plan.listedStage));
     out = { ...content, plan: { ...content.plan, nodes } };
   }
   marked.set(content, out);

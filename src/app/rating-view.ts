@@ -5,6 +5,7 @@ import {
   type PlanDocument,
   type PlanNode,
   type RatingScale,
+  ratingQuery,
 } from '../domain/index.ts';
 
 /** One initiative's rating in one fiscal year, ready to print: label, score and place on the scale. */
@@ -40,7 +41,7 @@ export function scaleOf(plan: PlanDocument, scaleKey?: string): RatingScale {
 /** The rating of a node in a fiscal year on one of the plan's scales (the primary one by default). */
 export function ratingView(plan: PlanDocument, node: PlanNode, fy: number, scaleKey?: string): RatingView {
   const scale = scaleOf(plan, scaleKey);
-  const a = assessmentOf(node, fy, scale.key, { primaryScale: plan.ratingScales[0]!.key });
+  const a = assessmentOf(node, fy, scale.key, ratingQuery(plan));
   const level = a ? findLevel(scale, a.level) : undefined;
   const counted = scale.levels.filter((l) => !l.excluded);
   const index = level && !level.excluded ? counted.findIndex((l) => l.key === level.key) : -1;

@@ -3,6 +3,7 @@ import {
   type Assessment,
   type Indicator,
   type IndicatorValue,
+  inStage,
   itemsToText,
   type PlanDocument,
   type PlanNode,
@@ -62,7 +63,7 @@ export type ReportValues = z.output<typeof ReportValues>;
 export type ReportValuesInput = z.input<typeof ReportValues>;
 
 /** What the form needs of the plan: its period and rating scales, not its tree. */
-export type PlanFrame = Pick<PlanDocument, 'period' | 'ratingScales' | 'evaluation' | 'sheetFields'>;
+export type PlanFrame = Pick<PlanDocument, 'period' | 'ratingScales' | 'evaluation' | 'sheetFields' | 'listedStage'>;
 
 /** The scale's English name for messages; plans without one read "Rating". */
 const scaleNameEn = (scale: { nameEn?: string | undefined }) => scale.nameEn ?? 'Rating';
@@ -79,7 +80,11 @@ export const nextYears = (plan: PlanFrame, fy: number) => {
 const yearValue = (ind: Indicator, fy: number) => ind.values.find((v) => v.fy === fy && v.period === 'FY');
 const primaryAssessment = (node: PlanNode, plan: PlanFrame, fy: number) => {
   const primary = plan.ratingScales[0]!.key;
-  return node.assessments.find((a) => a.fy === fy && a.period === 'FY' && (a.scale ?? primary) === primary);
+  // The form edits the listed stage's rating; ratings of other stages (事中, 外部評価) are kept as they are.
+  return node.assessments.find(
+    (a) =>
+      a.fy === fy && a.period === 'FY' && (a.scale ?? primary) === primary && inStage(a, undefined, plan.listedStage),
+  );
 };
 
 /** The form as loaded: saved values, or for an empty 実績 the year's 計画 items to edit into results. */

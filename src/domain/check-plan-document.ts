@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import type { Evaluation } from './evaluation-method.ts';
+import { checkStages } from './evaluation-stage.ts';
 import type { PlanNode } from './plan-node.ts';
 import type { RatingScale } from './rating-scale-schema.ts';
 import { checkFieldDefs, checkNodeFields, type SheetFieldDef } from './sheet-field-def.ts';
@@ -14,11 +15,13 @@ export interface CheckedPlan {
   nodes: PlanNode[];
   sheetFields?: SheetFieldDef[] | undefined;
   evaluation?: Evaluation | undefined;
+  evaluationStages?: { key: string }[] | undefined;
+  listedStage?: string | undefined;
 }
 
 /**
  * The checks across fields of a plan document (period order, references to scales and levels, unique node codes,
- * tree depth, one part per co-department and year, verdicts set by hand only as the plan's method allows, unique field keys and field values of their shapes), reported as zod issues with their paths.
+ * tree depth, evaluation stages, one part per co-department and year, verdicts set by hand only as the plan's method allows, unique field keys and field values of their shapes), reported as zod issues with their paths.
  */
 export function checkPlanDocument(plan: CheckedPlan, ctx: z.RefinementCtx): void {
   if (plan.period.endFy < plan.period.startFy) {
@@ -29,6 +32,8 @@ export function checkPlanDocument(plan: CheckedPlan, ctx: z.RefinementCtx): void
       params: { ja: '終了年度（endFy）が開始年度（startFy）より前です' },
     });
   }
+  const stageKeys = (plan.evaluationStages ?? []).map((s) => s.key);
+  checkStages(plan, stageKeys, ctx);
   const scaleKeys = new Set(plan.ratingScales.map((s) => s.key));
   const listed = (keys: Iterable<string>) => [...keys].join(', ');
   plan.ratingRules.forEach((rule, i) => {
@@ -76,6 +81,15 @@ export function checkPlanDocument(plan: CheckedPlan, ctx: z.RefinementCtx): void
         });
       }
       node.assessments.forEach((a, j) => {
+        if (a.stage !== undefined && !stageKeys.includes(a.stage)) {
+          const known = stageKeys.join(', ') || '—';
+          ctx.addIssue({
+            code: 'custom',
+            path: [...here, 'assessments', j, 'stage'],
+            message: `unknown evaluation stage "${a.stage}" (stages: ${known})`,
+            params: { ja: `評価段階「${a.stage}」は計画の evaluationStages にありません（評価段階: ${known}）` },
+          });
+        }
         const scale = a.scale ?? primary;
         if (!scale || !scaleKeys.has(scale)) {
           const known = [...scaleKeys].join(', ');

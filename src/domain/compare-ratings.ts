@@ -1,5 +1,5 @@
 import type { PlanDocument, PlanNode } from './plan-document.ts';
-import { assessmentOf, isActiveIn } from './plan-tree.ts';
+import { assessmentOf, isActiveIn, ratingQuery } from './plan-tree.ts';
 import { ruleBasisOf } from './progress-basis-of.ts';
 import { deriveRating } from './rating-rules.ts';
 import { findLevel, stepDistance } from './rating-scale.ts';
@@ -34,7 +34,7 @@ export function compareRatings(
   const primary = plan.ratingScales[0];
   const scale = options.scale === undefined ? primary : plan.ratingScales.find((s) => s.key === options.scale);
   if (!scale || !primary) throw new RangeError(`no rating scale "${options.scale}" in plan ${plan.slug}`);
-  const assessment = assessmentOf(node, fy, scale.key, { primaryScale: primary.key });
+  const assessment = assessmentOf(node, fy, scale.key, ratingQuery(plan));
   const self = assessment
     ? {
         level: assessment.level,

@@ -42,6 +42,7 @@ export {
   type IndicatorPreview,
   type ItemPreview,
 } from './evaluation-preview.ts';
+export { EvaluationStage } from './evaluation-stage.ts';
 export { expectedProgress } from './expected-progress.ts';
 export { type FieldDisplay, fieldDisplay, fieldTitle, quantityText } from './field-display.ts';
 export {
@@ -135,11 +136,13 @@ export {
   assessmentOf,
   descendantsOf,
   findNode,
+  inStage,
   isActiveIn,
   leafNodes,
   nodePath,
   nodesOfDepartment,
   previousAndNext,
+  ratingQuery,
   type WalkedNode,
   walkNodes,
 } from './plan-tree.ts';
@@ -185,6 +188,8 @@ export {
   STORED_BUILT_IN_FIELDS,
   sheetFieldsOf,
 } from './sheet-fields.ts';
+export { type StageRating, stageRatingsOf } from './stage-ratings.ts';
+export { type StageRollup, stageRollups } from './stage-rollups.ts';
 export { statedFigureFindings } from './stated-figure-findings.ts';
 export { statedStatus } from './stated-status.ts';
 export { planStatusCounts, type StatusCounts, statusCounts } from './status-counts.ts';

@@ -1,4 +1,5 @@
 import type { Assessment, PlanNode } from './plan-document.ts';
+import { inStage } from './plan-tree.ts';
 
 /**
  * A co-department's line as the published sheet prints it: the text, then the 課 in full-width parentheses, the
@@ -17,7 +18,12 @@ export const markedWith = (text: string, departmentName: string) => `${text}（$
  *
  * @example markContributions(node, (code) => names.get(code) ?? code, 'overall')
  */
-export function markContributions(node: PlanNode, nameOf: (code: string) => string, primaryScale: string): PlanNode {
+export function markContributions(
+  node: PlanNode,
+  nameOf: (code: string) => string,
+  primaryScale: string,
+  listedStage?: string,
+): PlanNode {
   const parts = node.contributions;
   if (!parts || parts.length === 0) return node;
   const ordered = [...parts].sort(
@@ -35,7 +41,10 @@ export function markContributions(node: PlanNode, nameOf: (code: string) => stri
   }
   roadmap.sort((a, b) => a.fy - b.fy);
   const isPrimary = (a: Assessment, fy: number) =>
-    a.fy === fy && a.period === 'FY' && (a.scale === undefined || a.scale === primaryScale);
+    a.fy === fy &&
+    a.period === 'FY' &&
+    (a.scale === undefined || a.scale === primaryScale) &&
+    inStage(a, undefined, listedStage);
   const assessments = node.assessments.map((a) => {
     const comments = ordered
       .filter((c) => c.comment && isPrimary(a, c.fy))

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { checkPlanDocument } from './check-plan-document.ts';
 import { Evaluation } from './evaluation-method.ts';
+import { EvaluationStage } from './evaluation-stage.ts';
 import { PlanNode } from './plan-node.ts';
 import { RatingRule, RatingScale } from './rating-scale-schema.ts';
 import { FiscalYear } from './reporting-period.ts';
@@ -18,6 +19,7 @@ import { TEXT_LIMITS as L } from './text-limits.ts';
  * Fiscal years are always the Western start year (2022 = 令和4年度); never "R4" strings.
  */
 
+export * from './evaluation-stage.ts';
 export * from './indicator-schema.ts';
 export * from './plan-node.ts';
 export * from './rating-scale-schema.ts';
@@ -89,6 +91,16 @@ export const PlanDocument = z
     /** Who submits shared initiatives; absent: lead-submits. */
     sharedInitiatives: SharedInitiatives.optional(),
     rollup: RollupSettings.default({ method: 'mean', weighted: false, decimals: 1 }),
+    /**
+     * The stages items are rated in each year (事中 / 事後, 一次 / 二次 / 外部評価), in the order they happen; absent:
+     * one rating per item and year.
+     */
+    evaluationStages: z.array(EvaluationStage).optional(),
+    /**
+     * The stage whose ratings the 一覧, the headline figures and the roll-ups use; ratings without a stage belong
+     * to it. Required with `evaluationStages`.
+     */
+    listedStage: Slug.optional(),
     /** How progress is judged; absent: no computed verdict at all (values and arithmetic only). */
     evaluation: Evaluation.optional(),
     status: z.enum(['draft', 'active', 'closed']).default('active'),

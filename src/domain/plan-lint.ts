@@ -1,6 +1,6 @@
 import { formatFiscalYear } from './fiscal-year.ts';
 import type { Department, Indicator, PlanDocument, PlanNode } from './plan-document.ts';
-import { assessmentOf, isActiveIn, leafNodes, walkNodes } from './plan-tree.ts';
+import { assessmentOf, isActiveIn, leafNodes, ratingQuery, walkNodes } from './plan-tree.ts';
 import { ratingKpiMismatch } from './rating-kpi-mismatch.ts';
 import { formatQuantity } from './round-percent.ts';
 import { statedFigureFindings } from './stated-figure-findings.ts';
@@ -160,7 +160,7 @@ export function lintPlan(
         data: {},
       });
     }
-    const assessment = assessmentOf(node, fy, undefined, { primaryScale: plan.ratingScales[0]?.key });
+    const assessment = assessmentOf(node, fy, undefined, ratingQuery(plan));
     if (!assessment) {
       findings.push({
         severity: 'warning',

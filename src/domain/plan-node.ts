@@ -22,6 +22,11 @@ export const Assessment = z.object({
   period: Period.default('FY'),
   /** Key of the plan's rating scale (dimension); defaults to the plan's first scale. */
   scale: Slug.optional(),
+  /**
+   * Key of the plan's evaluation stage (事中 / 事後, 一次 / 二次 / 外部評価) the rating was given in. Absent: the
+   * stage the plan lists (`listedStage`), or simply the rating when the plan declares no stages.
+   */
+  stage: Slug.optional(),
   level: nonEmpty(L.key),
   comment: text(L.text).optional(),
 });

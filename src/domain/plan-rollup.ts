@@ -1,5 +1,5 @@
 import type { PlanDocument, PlanNode, RollupSettings } from './plan-document.ts';
-import { assessmentOf, descendantsOf, findNode, isActiveIn, leafNodes } from './plan-tree.ts';
+import { assessmentOf, descendantsOf, findNode, isActiveIn, leafNodes, ratingQuery } from './plan-tree.ts';
 import { err, ok, type Result } from './result.ts';
 import { type Rollup, rollupAssessments } from './rollup.ts';
 
@@ -28,6 +28,8 @@ export function planRollup(
     nodes?: PlanNode[];
     /** How to roll up, when not by the plan's own settings (a secondary scale, a stated figure's method). */
     settings?: RollupSettings;
+    /** The evaluation stage whose ratings to roll up; the plan's listed stage when absent. */
+    stage?: string;
   },
 ): Result<PlanRollup> {
   const { scope } = options;
@@ -56,7 +58,10 @@ export function planRollup(
     code: n.code,
     title: n.title,
     weight: n.weight,
-    level: assessmentOf(n, fy, scale.key, { primaryScale: primary.key })?.level,
+    level: assessmentOf(n, fy, scale.key, {
+      ...ratingQuery(plan),
+      ...(options.stage !== undefined && { stage: options.stage }),
+    })?.level,
   }));
   const rolled = rollupAssessments({ items, scale, settings: options.settings ?? plan.rollup });
   if (!rolled.ok) return rolled;

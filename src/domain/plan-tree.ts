@@ -79,22 +79,45 @@ export function previousAndNext(tree: Tree, code: string): { previous?: PlanNode
 }
 
 /**
+ * Whether an assessment was given in a stage: one without a stage belongs to the plan's listed stage (or is the
+ * one rating of a plan without stages). `stage` absent asks for the listed stage.
+ * @example inStage({ stage: 'interim', ... }, undefined, 'final') // false
+ */
+export function inStage(a: Pick<Assessment, 'stage'>, stage: string | undefined, listedStage: string | undefined) {
+  return (a.stage ?? listedStage) === (stage ?? listedStage);
+}
+
+/** The options naming a plan's primary scale and listed stage, which every reader of "the" rating passes. */
+export function ratingQuery(plan: Pick<PlanDocument, 'ratingScales' | 'listedStage'>): {
+  primaryScale: string;
+  listedStage?: string;
+} {
+  return {
+    primaryScale: plan.ratingScales[0]!.key,
+    ...(plan.listedStage !== undefined && { listedStage: plan.listedStage }),
+  };
+}
+
+/**
  * A node's assessment for a fiscal year on one scale. Assessments without a scale belong to the plan's
- * primary scale, so pass `primaryScale` when asking for a named one.
+ * primary scale, so pass `primaryScale` when asking for a named one; those without a stage to the plan's
+ * `listedStage`, which is what is found unless `stage` names another (see ratingQuery).
  * @example assessmentOf(node, 2022)?.level // "70"
  */
 export function assessmentOf(
   node: PlanNode,
   fy: number,
   scaleKey?: string,
-  options: { primaryScale?: string; period?: Period } = {},
+  options: { primaryScale?: string; period?: Period; stage?: string; listedStage?: string } = {},
 ): Assessment | undefined {
   const { primaryScale, period = 'FY' } = options;
   const onScale = (a: Assessment) =>
     scaleKey === undefined
       ? a.scale === undefined || a.scale === primaryScale
       : a.scale === scaleKey || (a.scale === undefined && (primaryScale === undefined || scaleKey === primaryScale));
-  return node.assessments.find((a) => a.fy === fy && a.period === period && onScale(a));
+  return node.assessments.find(
+    (a) => a.fy === fy && a.period === period && onScale(a) && inStage(a, options.stage, options.listedStage),
+  );
 }
 
 /**

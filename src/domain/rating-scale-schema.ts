@@ -17,6 +17,11 @@ export const RatingLevel = z.object({
    * 評価対象外) level does not dilute the others' shares. Absent: counted in shares like any other level.
    */
   countsInShares: z.boolean().optional(),
+  /**
+   * Key of another level of the scale this one is counted as in distributions and shares: a sub-code pooled with
+   * its main level (three 「改善を検討」 sub-reasons counted as one). The item keeps its own level everywhere else.
+   */
+  countsAs: text(L.key).optional(),
   /** A design-token colour name; never the only carrier of meaning. */
   color: text(L.short).optional(),
 });
@@ -67,6 +72,21 @@ export const RatingScale = z
         });
       }
       seen.add(level.key);
+    });
+    scale.levels.forEach((level, i) => {
+      if (level.countsAs === undefined) return;
+      const target = scale.levels.find((l) => l.key === level.countsAs);
+      if (!target || target.countsAs !== undefined || target.key === level.key) {
+        const valid = scale.levels.filter((l) => l.countsAs === undefined && l.key !== level.key).map((l) => l.key);
+        ctx.addIssue({
+          code: 'custom',
+          path: ['levels', i, 'countsAs'],
+          message: `countsAs "${level.countsAs}" is not a main level of this scale; valid levels: ${valid.join(', ')}`,
+          params: {
+            ja: `countsAs「${level.countsAs}」はこの尺度の主な段階ではありません（段階: ${valid.join(', ')}）`,
+          },
+        });
+      }
     });
   });
 

@@ -58,8 +58,13 @@ function distributionOf(
   const keys =
     scale.kind === 'numeric'
       ? [...new Set(levels)].sort((a, b) => Number(b) - Number(a))
-      : [...scale.levels].reverse().map((l) => l.key);
-  const counts = keys.map((k) => levels.filter((l) => l === k).length);
+      : [...scale.levels]
+          .reverse()
+          .filter((l) => l.countsAs === undefined)
+          .map((l) => l.key);
+  // A sub-code (countsAs) is counted as its main level, so its share is the main level's.
+  const pooled = levels.map((l) => findLevel(scale, l)?.countsAs ?? l);
+  const counts = keys.map((k) => pooled.filter((l) => l === k).length);
   const inShares = keys.map((k) => findLevel(scale, k)?.countsInShares !== false);
   const shares = sharesOfDistribution(
     counts.map((c, i) => (inShares[i] ? c : 0)),

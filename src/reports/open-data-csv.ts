@@ -14,6 +14,7 @@ import {
   type PlanRollup,
   planRollup,
   type RatingScale,
+  ratingQuery,
   sheetFieldsOf,
   valueLabels,
   type WalkedNode,
@@ -58,9 +59,10 @@ export function initiativeRows(content: EditionContent, edition: EditionMeta): C
   // 状態 and SDGs keep the places they had before the catalogue; the other fields follow SDGs.
   const [status, ...rest] = fieldTextColumns<WalkedNode>(fields, years, (r, f) => f.read(r.node));
   const rating = (fy: number, s: RatingScale, r: WalkedNode) => {
-    const a = assessmentOf(r.node, fy, s.key, { primaryScale: scale.key });
+    const a = assessmentOf(r.node, fy, s.key, ratingQuery(plan));
     return { a, level: a ? findLevel(s, a.level) : undefined };
   };
+  const otherStages = (plan.evaluationStages ?? []).filter((st) => st.key !== plan.listedStage);
   const ratingLabel = (fy: number, s: RatingScale) => (r: WalkedNode) => {
     const { a, level } = rating(fy, s, r);
     return a ? (level?.label ?? a.level) : '';
@@ -99,6 +101,18 @@ export function initiativeRows(content: EditionContent, edition: EditionMeta): C
     ]),
     ...others.flatMap((s) =>
       years.map((fy) => ({ header: `${formatFiscalYear(fy)} ${s.name}`, cell: ratingLabel(fy, s) })),
+    ),
+    // Ratings of the evaluation stages the 一覧 does not list (事中, 一次評価 …), scale by scale, year by year.
+    ...otherStages.flatMap((stage) =>
+      plan.ratingScales.flatMap((s) =>
+        years.map((fy) => ({
+          header: `${formatFiscalYear(fy)} ${s.name}（${stage.name}）`,
+          cell: (r: WalkedNode) => {
+            const a = assessmentOf(r.node, fy, s.key, { ...ratingQuery(plan), stage: stage.key });
+            return a ? (findLevel(s, a.level)?.label ?? a.level) : '';
+          },
+        })),
+      ),
     ),
     ...evaluation.header.map((header, i) => ({ header, cell: evaluationCell(i) })),
   ];

@@ -5,6 +5,7 @@ import {
   formatQuantity,
   type PlanNode,
   type RatingScale,
+  ratingQuery,
 } from '../../domain/index.ts';
 import type { EditionView } from '../edition-view.ts';
 import { ratingText } from '../rating-text.ts';
@@ -48,7 +49,6 @@ function gridColumns(scale: RatingScale, lang: string, excludedMark: string) {
 
 function grid(node: PlanNode, view: EditionView, scale: RatingScale): TableModel {
   const columns = gridColumns(scale, view.lang, view.t.excluded);
-  const primary = view.plan.ratingScales[0]?.key;
   const decimals = view.plan.rollup.decimals;
   const percentLike = scale.kind === 'percentage' || scale.kind === 'numeric';
   const head = (text: string): TableCell => ({ lines: [text], role: 'header', align: 'center', small: true });
@@ -63,7 +63,7 @@ function grid(node: PlanNode, view: EditionView, scale: RatingScale): TableModel
   ];
   const comments: TableRow[] = [];
   for (const fy of view.years) {
-    const a = assessmentOf(node, fy, scale.key, { ...(primary !== undefined && { primaryScale: primary }) });
+    const a = assessmentOf(node, fy, scale.key, ratingQuery(view.plan));
     const level = a ? findLevel(scale, a.level) : undefined;
     const score = level && !level.excluded ? level.score : null;
     const cells: TableCell[] = columns.map((c) => {

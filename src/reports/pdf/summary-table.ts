@@ -8,6 +8,7 @@ import {
   listedTitle,
   planRollup,
   planStatusCounts,
+  ratingQuery,
   walkNodes,
 } from '../../domain/index.ts';
 import type { EditionView } from '../edition-view.ts';
@@ -54,7 +55,7 @@ export function summaryTable(view: EditionView): { table: TableModel; notes: str
       // The excluded level is named beside each code (評価不能).
       const excludedText = (code: string) => {
         const node = findNode(plan, code);
-        const a = node && assessmentOf(node, fy, primary, { primaryScale: primary });
+        const a = node && assessmentOf(node, fy, primary, ratingQuery(plan));
         const level = a ? ratingText(scale, a.level, decimals, view.lang) : '';
         return level ? (view.lang === 'en' ? `${code} (${level})` : `${code}（${level}）`) : code;
       };
@@ -100,7 +101,7 @@ export function summaryTable(view: EditionView): { table: TableModel; notes: str
         const text = added !== undefined && fy < added ? t.notInPlan : (t.lifecycle[node.lifecycle.status] ?? '');
         return { lines: [text], align: 'center', small: true };
       }
-      const a = assessmentOf(node, fy, primary, { primaryScale: primary });
+      const a = assessmentOf(node, fy, primary, ratingQuery(plan));
       return { lines: [ratingText(scale, a?.level, decimals, view.lang)], align: 'right' };
     });
     rows.push({

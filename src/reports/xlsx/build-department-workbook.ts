@@ -78,7 +78,7 @@ export function buildDepartmentWorkbook(s: DepartmentSheets): WorkbookModel {
   const isPart = (node: { departments: string[] }) => node.departments[0] !== s.department.code;
   const itemRows: CellValue[][] = s.nodes.map(({ code, version, node }) => {
     const entry = (y: number) => node.roadmap.find((r) => r.fy === y);
-    const a = assessmentOf(node, fy, scale.key, { primaryScale: scale.key });
+    const a = assessmentOf(node, fy, scale.key, { primaryScale: scale.key, listedStage: s.plan.listedStage });
     if (isPart(node)) {
       const mine = node.contributions?.find((c) => c.fy === fy && c.department === s.department.code);
       return [

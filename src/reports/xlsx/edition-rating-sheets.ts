@@ -5,6 +5,7 @@ import {
   furtherDimensionFigures,
   type PlanRollup,
   planRollup,
+  ratingQuery,
   walkNodes,
 } from '../../domain/index.ts';
 import type { EditionView } from '../edition-view.ts';
@@ -20,7 +21,6 @@ import type { CellValue, SheetColumn, SheetModel } from './workbook-model.ts';
  */
 export function ratingSheets(view: EditionView): SheetModel[] {
   const { plan } = view;
-  const primary = plan.ratingScales[0]!.key;
   const nodes = [...walkNodes(plan)]
     .map((w) => w.node)
     .filter((n) => n.children.length === 0 || n.assessments.length > 0);
@@ -53,7 +53,7 @@ export function ratingSheets(view: EditionView): SheetModel[] {
       node.title,
       node.departments.map(view.departmentName).join('、') || null,
       ...plan.ratingScales.flatMap((scale) => {
-        const a = assessmentOf(node, fy, scale.key, { primaryScale: primary });
+        const a = assessmentOf(node, fy, scale.key, ratingQuery(plan));
         const level = a ? findLevel(scale, a.level) : undefined;
         const score = level && !level.excluded ? level.score : null;
         return [a ? (level?.label ?? a.level) : null, score, a?.comment ?? null];

@@ -78,6 +78,12 @@ export function presentPlan(s: ApiScope): PlanDetailOut {
         distribution: r.distribution.map(presentShare),
       };
     }),
+    stageRollups: o.stageRollups.map((x) => ({
+      stage: { key: x.stage.key, name: x.stage.name, nameEn: x.stage.nameEn ?? null },
+      listed: x.listed,
+      rollup: presentRollup(x.rollup, plan),
+      distribution: x.rollup.distribution.map(presentShare),
+    })),
     goals: o.goals.map((g) => presentGoal(s, { ...g, count: g.initiatives.length })),
     kpiVerdictCounts: o.verdictCounts && { fy: o.asOfFy, ...o.verdictCounts },
     statusCounts: o.statusCounts,

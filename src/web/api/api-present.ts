@@ -25,6 +25,7 @@ import {
   type PlanRollup,
   type PlanYears,
   publicationDay,
+  stageRatingsOf,
   statedStatus,
 } from '../../domain/index.ts';
 import type { EditionSummary as EditionRecord } from '../../store/index.ts';
@@ -252,6 +253,16 @@ export function presentInitiative(s: ApiScope, code: string): Out<typeof S.Initi
       carriedFrom: node.carriedFrom ? { plan: node.carriedFrom.plan, code: node.carriedFrom.code } : null,
     },
     dimensions: v.dimensions.map((d) => presentDimension(d, s.pub.content.plan)),
+    stageRatings: stageRatingsOf(s.pub.content.plan, node).map((r) => ({
+      fy: r.fy,
+      stage: { key: r.stage.key, name: r.stage.name, nameEn: n(r.stage.nameEn) },
+      listed: r.listed,
+      scale: r.scale.key,
+      level: r.assessment.level,
+      label: r.level?.label ?? r.assessment.level,
+      labelEn: n(r.level?.labelEn),
+      comment: n(r.assessment.comment),
+    })),
     kpiStatus: v.status ? presentStatus(v.status) : null,
     kpiVerdictCounts: v.verdictCounts && { fy, ...v.verdictCounts },
     roadmap: [...node.roadmap].sort((a, b) => a.fy - b.fy).map((r) => ({ fy: r.fy, plan: r.plan, actual: r.actual })),

@@ -138,6 +138,23 @@ export const ScaleRef = z
   .object({ key: z.string(), name: z.string(), nameEn: z.string().nullable(), kind: z.string() })
   .openapi('ScaleRef');
 
+export const StageRef = z
+  .object({ key: z.string(), name: z.string(), nameEn: z.string().nullable() })
+  .openapi('StageRef');
+
+export const StageRating = z
+  .object({
+    fy: z.number().int(),
+    stage: StageRef,
+    listed: z.boolean().openapi({ description: 'The stage the plan lists in its 一覧' }),
+    scale: z.string(),
+    level: z.string(),
+    label: z.string(),
+    labelEn: z.string().nullable(),
+    comment: z.string().nullable(),
+  })
+  .openapi('StageRating');
+
 export const Dimension = z
   .object({
     scale: ScaleRef,
@@ -172,6 +189,9 @@ export const InitiativeDetail = InitiativeSummary.extend({
     carriedFrom: z.object({ plan: z.string(), code: z.string() }).nullable(),
   }),
   dimensions: z.array(Dimension).openapi({ description: 'Every scale rated on, the primary one first' }),
+  stageRatings: z.array(StageRating).openapi({
+    description: 'Ratings per evaluation stage (事中 / 事後, 一次 / 二次 / 外部評価); empty for a plan without stages',
+  }),
   kpiStatus: KpiStatus.nullable(),
   kpiVerdictCounts: KpiVerdictCounts,
   roadmap: z

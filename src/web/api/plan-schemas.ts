@@ -7,6 +7,7 @@ import {
   Organization,
   Rollup,
   ScaleRef,
+  StageRef,
 } from './api-schemas.ts';
 import { KpiVerdictCounts, StatusCounts } from './verdict-schemas.ts';
 
@@ -76,6 +77,16 @@ export const PlanDetail = z
       description:
         "Every rating dimension rolled up for the edition's year, the primary scale first (the same figure as the last of `overall`)",
     }),
+    stageRollups: z
+      .array(
+        z.object({
+          stage: StageRef,
+          listed: z.boolean(),
+          rollup: Rollup,
+          distribution: z.array(DistributionEntry),
+        }),
+      )
+      .openapi({ description: "The primary scale rolled up per evaluation stage for the edition's year" }),
     goals: z.array(GoalSummary),
     kpiVerdictCounts: KpiVerdictCounts,
     statusCounts: StatusCounts,

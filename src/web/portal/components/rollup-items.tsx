@@ -1,4 +1,11 @@
-import { assessmentOf, findLevel, findNode, type PlanDocument, type PlanRollup } from '../../../domain/index.ts';
+import {
+  assessmentOf,
+  findLevel,
+  findNode,
+  type PlanDocument,
+  type PlanRollup,
+  ratingQuery,
+} from '../../../domain/index.ts';
 import type { MessageKey } from '../../i18n/index.ts';
 import type { PortalContext } from '../portal-context.ts';
 import { segment } from '../portal-context.ts';
@@ -21,7 +28,7 @@ export function RollupItems(props: { pc: PortalContext; plan: PlanDocument; base
   // An excluded item says which level put it out of the figure (評価不能).
   const excludedLevel = (code: string) => {
     const node = findNode(plan, code);
-    const a = node && assessmentOf(node, rollup.fy, scale.key, { primaryScale: plan.ratingScales[0]!.key });
+    const a = node && assessmentOf(node, rollup.fy, scale.key, ratingQuery(plan));
     const level = a && findLevel(scale, a.level);
     return level ? (pc.lang === 'en' ? (level.labelEn ?? level.label) : level.label) : null;
   };

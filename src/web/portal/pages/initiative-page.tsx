@@ -8,6 +8,7 @@ import { LifecycleFacts } from '../components/lifecycle-facts.tsx';
 import { Localized } from '../components/localized.tsx';
 import { RatingDimensions } from '../components/rating-dimensions.tsx';
 import { SheetFieldSections } from '../components/sheet-field-sections.tsx';
+import { StageRatings } from '../components/stage-ratings.tsx';
 import { TableScroll } from '../components/table-scroll.tsx';
 import { VerdictCounts } from '../components/verdict-counts.tsx';
 import { PortalLayout } from '../layout.tsx';
@@ -94,6 +95,7 @@ export function InitiativePage(props: PlanPageProps & { view: InitiativeView; as
         </p>
       )}
       <RatingDimensions pc={pc} plan={plan} dimensions={view.dimensions} id="ratings" />
+      <StageRatings pc={pc} plan={plan} node={view.node} />
       {view.status && <KpiStatus pc={pc} status={view.status} />}
 
       {sheetNotes.length > 0 && (

@@ -5,6 +5,7 @@ import { dateText, fyText, levelName, overallTitle, periodText, scaleName } from
 import { Localized } from '../components/localized.tsx';
 import { RollupItems } from '../components/rollup-items.tsx';
 import { ScaleRollupsSection } from '../components/scale-rollups-section.tsx';
+import { StageRollupsSection } from '../components/stage-rollups-section.tsx';
 import { StatusCounts } from '../components/status-counts.tsx';
 import { TableScroll } from '../components/table-scroll.tsx';
 import { VerdictCounts } from '../components/verdict-counts.tsx';
@@ -166,6 +167,7 @@ export function PlanHomePage(props: PlanPageProps & { summary: PlanOverview }) {
       </section>
 
       <ScaleRollupsSection pc={pc} plan={plan} rollups={summary.scaleRollups} />
+      <StageRollupsSection pc={pc} plan={plan} fy={fy} rollups={summary.stageRollups} />
 
       <section aria-labelledby="by-goal">
         <h2 id="by-goal">{t('plan.byGoal', { level: goalLevel, fy: fyText(pc, fy), scale })}</h2>

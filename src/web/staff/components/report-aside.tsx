@@ -19,7 +19,7 @@ export function ReportAside(props: {
   const pub = view.published;
   const primary = view.scale.key;
   const lastRating = pub?.node.assessments.find(
-    (a) => a.fy === fy - 1 && a.period === 'FY' && (a.scale ?? primary) === primary,
+    (a) => a.fy === fy - 1 && a.period === 'FY' && (a.scale ?? primary) === primary && a.stage === undefined,
   );
   const lastActual = pub?.node.roadmap.find((r) => r.fy === fy - 1)?.actual ?? [];
   const plannedNow = pub?.node.roadmap.find((r) => r.fy === fy)?.plan ?? [];

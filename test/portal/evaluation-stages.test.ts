@@ -1,0 +1,164 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { parse } from 'csv-parse/sync';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sectionOf, tableRows, textOf } from '../harness/html-text.ts';
+import { DIALECTS } from '../harness/test-database.ts';
+import { startTestServer, type TestServer } from '../harness/test-server.ts';
+
+// みなみかぜ市's plan with evaluation stages: a 事中評価 (mid-year) beside the listed 事後評価, and 「C」 split into
+// three sub-reasons that count as C in the distribution and its shares. Nothing in the code names the stages.
+const MK = '/minamikaze/sogo-keikaku-6-zenki';
+const API = '/api/v1/organizations/minamikaze/plans/sogo-keikaku-6-zenki';
+
+function stagedBundle() {
+  const bundle = JSON.parse(
+    readFileSync(path.resolve(import.meta.dirname, '../../data/examples/minamikaze/bundle.json'), 'utf8'),
+  );
+  const plan = bundle.plans[0];
+  plan.evaluationStages = [
+    { key: 'interim', name: '事中評価', nameEn: 'Mid-year review' },
+    { key: 'final', name: '事後評価', nameEn: 'Year-end review' },
+  ];
+  plan.listedStage = 'final';
+  const levels = plan.ratingScales[0].levels;
+  const c = levels.findIndex((l: { key: string }) => l.key === 'C');
+  levels.splice(
+    c + 1,
+    0,
+    { key: 'C-method', label: 'C（手法を改善）', labelEn: 'C (improve the method)', score: 2, countsAs: 'C' },
+    { key: 'C-staff', label: 'C（体制を改善）', score: 2, countsAs: 'C' },
+    { key: 'C-scope', label: 'C（対象を見直し）', score: 2, countsAs: 'C' },
+  );
+  const nodes = new Map<string, { assessments: { fy: number; level: string; scale?: string; stage?: string }[] }>();
+  const walk = (list: { code: string; children?: unknown[] }[]) => {
+    for (const n of list) {
+      nodes.set(n.code, n as never);
+      walk((n.children ?? []) as never);
+    }
+  };
+  walk(plan.nodes);
+  const subCode = (code: string, level: string) => {
+    const a = nodes.get(code)!.assessments.find((x) => x.fy === 2024 && x.scale === undefined)!;
+    a.level = level;
+  };
+  subCode('2-1-1', 'C-method');
+  subCode('2-1-2', 'C-staff');
+  subCode('2-2-3', 'C-scope');
+  nodes
+    .get('1-1-1')!
+    .assessments.push({ fy: 2024, stage: 'interim', level: 'C', comment: '上半期は申請が伸びなかった' } as never);
+  nodes.get('1-1-2')!.assessments.push({ fy: 2024, stage: 'interim', level: 'C-method' });
+  nodes.get('1-2-1')!.assessments.push({ fy: 2024, stage: 'interim', level: 'A' });
+  return bundle;
+}
+
+for (const dialect of DIALECTS) {
+  describe(`evaluation stages and sub-codes (${dialect})`, () => {
+    let server: TestServer;
+    beforeAll(async () => {
+      server = await startTestServer({ database: dialect, bundles: () => [stagedBundle()] });
+    });
+    afterAll(async () => {
+      await server?.close();
+    });
+    const html = async (p: string) => (await server.get(p)).text();
+    // biome-ignore lint/suspicious/noExplicitAny: JSON bodies are checked field by field below
+    const json = async (p: string): Promise<any> => (await server.get(p)).json();
+
+    it('rolls up each stage on the plan home, the listed one marked; sub-codes count as C', async () => {
+      const home = await html(`${MK}/`);
+      expect(tableRows(home, '令和6年度の評価段階ごとの達成度')).toEqual([
+        ['事中評価', 'A: 1, C: 2', '分布（3件）', '17件中3件評価済、未評価14件'],
+        ['事後評価 （一覧に掲載）', 'A: 2, B: 8, C: 6', '分布（16件）', '17件中16件評価済、未評価1件'],
+      ]);
+      // The headline stays the listed stage's; C pools its three sub-reasons.
+      expect(textOf(sectionOf(home, /<p class="headline">/, 'p'))).toBe(
+        '令和6年度 A: 2, B: 8, C: 6 17件中16件評価済、未評価1件',
+      );
+      expect(tableRows(home, '令和6年度の評価ごとの件数と割合')).toEqual([
+        ['A', '2件', '12.5%'],
+        ['B', '8件', '50.0%'],
+        ['C', '6件', '37.5%'],
+        ['D', '0件', '0.0%'],
+      ]);
+    });
+
+    it('shows an item’s rating in every stage, and its sub-code as rated', async () => {
+      const page = await html(`${MK}/initiatives/1-1-1`);
+      expect(tableRows(page, '年度・評価段階ごとの評価とコメント').filter((r) => r[0] === '令和6年度')).toEqual([
+        ['令和6年度', '事中評価', '達成度', 'C', '上半期は申請が伸びなかった'],
+        [
+          '令和6年度',
+          '事後評価 （一覧に掲載）',
+          '達成度',
+          'B',
+          '年度目標（15人）を大きく下回る6人となり、概ね達成と評価した。',
+        ],
+        ['令和6年度', '事後評価 （一覧に掲載）', '改善度', '○', '—'],
+      ]);
+      const en = await html(`${MK}/initiatives/1-1-2?lang=en`);
+      expect(tableRows(en, 'Rating and comment by fiscal year and evaluation stage')[0]!.slice(0, 4)).toEqual([
+        'FY2023',
+        'Year-end review (as listed)',
+        'Achievement',
+        'C',
+      ]);
+      expect(
+        tableRows(en, 'Rating and comment by fiscal year and evaluation stage').find(
+          (r) => r[0] === 'FY2024' && r[1] === 'Mid-year review',
+        ),
+      ).toEqual(['FY2024', 'Mid-year review', 'Achievement', 'C (improve the method)', '—']);
+    });
+
+    it('gives stage roll-ups and stage ratings in the API', async () => {
+      const plan = await json(API);
+      expect(
+        plan.stageRollups.map((s: { stage: { key: string }; listed: boolean; rollup: { formatted: string } }) => [
+          s.stage.key,
+          s.listed,
+          s.rollup.formatted,
+        ]),
+      ).toEqual([
+        ['interim', false, 'A: 1, C: 2'],
+        ['final', true, 'A: 2, B: 8, C: 6'],
+      ]);
+      expect(plan.stageRollups[0].distribution).toEqual([
+        { level: 'A', label: 'A', count: 1, share: 33.3 },
+        { level: 'B', label: 'B', count: 0, share: 0 },
+        { level: 'C', label: 'C', count: 2, share: 66.7 },
+        { level: 'D', label: 'D', count: 0, share: 0 },
+      ]);
+      const item = await json(`${API}/initiatives/1-1-2`);
+      expect(item.stageRatings.filter((r: { fy: number }) => r.fy === 2024)).toEqual([
+        {
+          fy: 2024,
+          stage: { key: 'interim', name: '事中評価', nameEn: 'Mid-year review' },
+          listed: false,
+          scale: 'achievement',
+          level: 'C-method',
+          label: 'C（手法を改善）',
+          labelEn: 'C (improve the method)',
+          comment: null,
+        },
+        expect.objectContaining({ stage: expect.objectContaining({ key: 'final' }), level: 'C', listed: true }),
+        expect.objectContaining({ scale: 'improvement', level: 'improved', label: '○', listed: true }),
+      ]);
+    });
+
+    it('writes the unlisted stage’s ratings as columns of the open-data CSV', async () => {
+      const rows: string[][] = parse(await (await server.get(`${MK}/downloads/edition.csv`)).text());
+      const header = rows[0]!;
+      const col = header.indexOf('令和6年度 達成度（事中評価）');
+      expect(col).toBeGreaterThan(header.indexOf('令和6年度 達成度'));
+      const byCode = (code: string) => rows.find((r) => r[header.indexOf('番号')] === code)!;
+      expect([byCode('1-1-1')[col], byCode('1-1-2')[col], byCode('1-2-1')[col], byCode('1-1-3')[col]]).toEqual([
+        'C',
+        'C（手法を改善）',
+        'A',
+        '',
+      ]);
+      expect(byCode('2-1-1')[header.indexOf('令和6年度 達成度')]).toBe('C（手法を改善）');
+    });
+  });
+}
