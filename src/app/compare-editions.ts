@@ -1,4 +1,11 @@
-import { diffEditions, type EditionContent, type EditionDiff, type RatingScale } from '../domain/index.ts';
+import {
+  diffEditions,
+  type EditionContent,
+  type EditionDiff,
+  type RatingScale,
+  type SheetField,
+  sheetFieldsOf,
+} from '../domain/index.ts';
 import { type EditionSummary, listDepartments, listEditions } from '../store/index.ts';
 import type { Actor } from './actor.ts';
 import type { AppContext } from './app-context.ts';
@@ -17,6 +24,8 @@ export interface EditionComparison {
   to: EditionRef;
   diff: EditionDiff;
   scale: RatingScale;
+  /** The plan's sheet fields, to name and show the fields kept by key that changed. */
+  fields: SheetField[];
 }
 
 function workingContent(loaded: LoadedPlan, departments: EditionContent['departments']): EditionContent {
@@ -66,5 +75,6 @@ export async function compareEditions(props: {
     return readEditionContent(db, orgId, e);
   };
   const diff = diffEditions(await content(from), await content(to));
-  return { planTitle: loaded.document.title, editions, from, to, diff, scale: loaded.document.ratingScales[0]! };
+  const scale = loaded.document.ratingScales[0]!;
+  return { planTitle: loaded.document.title, editions, from, to, diff, scale, fields: sheetFieldsOf(loaded.document) };
 }

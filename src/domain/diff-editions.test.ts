@@ -47,6 +47,7 @@ describe('diffEditions', () => {
       indicators: [
         { key: 'riyo-kensu', name: '車座トーク、出前トーク利用件数', fy: 2023, field: 'actual', from: null, to: 22 },
       ],
+      fieldChanges: [],
     });
     expect(d.initiatives[1]?.titleChange).toEqual({
       from: '新型コロナウイルス感染症ワクチン接種の速やかな実施',
@@ -64,5 +65,18 @@ describe('diffEditions', () => {
     const d = diffEditions(r4, next);
     expect(d.initiatives.map((i) => [i.code, i.status])).toEqual([['14-1', 'removed']]);
     expect(diffInitiative(undefined, moved)?.status).toBe('added');
+  });
+
+  it('lists the fields kept by key whose values changed, with both values', () => {
+    const next = r5();
+    const a = structuredClone(findNode(next.plan, '1-1')!);
+    a.fields = { settledCost: [{ fy: 2023, amount: 1200 }], legalBasis: ['地方自治法'] };
+    const b = structuredClone(a);
+    b.fields = { settledCost: [{ fy: 2023, amount: 1500 }], legalBasis: ['地方自治法'], method: 'contract' };
+    expect(diffInitiative(a, b)?.fieldChanges).toEqual([
+      { key: 'settledCost', from: [{ fy: 2023, amount: 1200 }], to: [{ fy: 2023, amount: 1500 }] },
+      { key: 'method', from: null, to: 'contract' },
+    ]);
+    expect(diffInitiative(a, structuredClone(a))).toBeUndefined();
   });
 });

@@ -1,4 +1,5 @@
 import type { EditionContent } from './edition-content.ts';
+import type { FieldValue } from './field-shape.ts';
 import type { PlanNode } from './plan-document.ts';
 import { leafNodes, walkNodes } from './plan-tree.ts';
 
@@ -28,6 +29,13 @@ export interface IndicatorChange {
   to: number | boolean | null;
 }
 
+/** A field kept by key (see sheet-fields.ts) whose value differs; null where a version gives none. */
+export interface FieldChange {
+  key: string;
+  from: FieldValue | null;
+  to: FieldValue | null;
+}
+
 export interface InitiativeDiff {
   code: string;
   title: string;
@@ -40,6 +48,7 @@ export interface InitiativeDiff {
   textRemoved: TextChange[];
   ratings: RatingChange[];
   indicators: IndicatorChange[];
+  fieldChanges: FieldChange[];
 }
 
 export interface EditionDiff {
@@ -148,6 +157,7 @@ export function diffInitiative(
     textRemoved: minus(ta, tb),
     ratings: ratingChanges(a, b),
     indicators: indicatorChanges(a, b),
+    fieldChanges: fieldChanges(a, b),
   };
   if (a && b && a.title !== b.title) diff.titleChange = { from: a.title, to: b.title };
   if (a && b && a.lifecycle.status !== b.lifecycle.status) {
@@ -157,8 +167,18 @@ export function diffInitiative(
     diff.status !== 'changed' ||
     diff.titleChange ||
     diff.lifecycleChange ||
-    diff.textAdded.length + diff.textRemoved.length + diff.ratings.length + diff.indicators.length > 0;
+    diff.textAdded.length + diff.textRemoved.length + diff.ratings.length + diff.indicators.length > 0 ||
+    diff.fieldChanges.length > 0;
   return changed ? diff : undefined;
+}
+
+function fieldChanges(a: PlanNode | undefined, b: PlanNode | undefined): FieldChange[] {
+  const keys = new Set([...Object.keys(a?.fields ?? {}), ...Object.keys(b?.fields ?? {})]);
+  return [...keys].flatMap((key) => {
+    const from = a?.fields?.[key] ?? null;
+    const to = b?.fields?.[key] ?? null;
+    return JSON.stringify(from) === JSON.stringify(to) ? [] : [{ key, from, to }];
+  });
 }
 
 function goalsByCode(content: EditionContent): Map<string, string> {

@@ -1,5 +1,5 @@
 import type { InitiativeDiff, TextChange } from '../../domain/index.ts';
-import { formatQuantity } from '../../domain/index.ts';
+import { formatQuantity, type SheetField, fieldLabel as sheetFieldLabel, valueText } from '../../domain/index.ts';
 import type { StaffMessageKey } from './staff-messages.ts';
 import type { StaffText } from './staff-text.ts';
 
@@ -16,7 +16,12 @@ const value = (v: number | boolean | null, text: StaffText) =>
   v === null ? text.t('common.none') : typeof v === 'boolean' ? (v ? '✓' : '-') : formatQuantity(v);
 
 /** One initiative's differences as readable lines ("追加 令和5年度の実績: …", "令和5年度の評価: 10% → 60%"). */
-export function diffTextOf(text: StaffText, d: InitiativeDiff, levelLabel: (key: string) => string): DiffLine[] {
+export function diffTextOf(
+  text: StaffText,
+  d: InitiativeDiff,
+  levelLabel: (key: string) => string,
+  fields: readonly SheetField[] = [],
+): DiffLine[] {
   const t = text.t;
   const out: DiffLine[] = [];
   if (d.titleChange) out.push({ kind: 'changed', text: t('diff.titleChange', d.titleChange) });
@@ -45,6 +50,13 @@ export function diffTextOf(text: StaffText, d: InitiativeDiff, levelLabel: (key:
         to: value(i.to, text),
       }),
     });
+  }
+  for (const c of d.fieldChanges) {
+    const f = fields.find((x) => x.key === c.key);
+    const shown = (v: typeof c.from) =>
+      v === null ? t('common.none') : f ? valueText(f.shape, v, text.lang).replace(/\n/g, ' / ') : JSON.stringify(v);
+    const name = f ? sheetFieldLabel(f, text.lang) : c.key;
+    out.push({ kind: 'changed', text: `${name}: ${shown(c.from)} → ${shown(c.to)}` });
   }
   return out;
 }

@@ -126,7 +126,7 @@ export function ReportAside(props: {
           <h3>{t('report.changes')}</h3>
           {view.changes ? (
             <ul>
-              {diffTextOf(text, view.changes, label).map((line) => (
+              {diffTextOf(text, view.changes, label, view.entryFields).map((line) => (
                 <li class={line.kind === 'removed' ? 'diff-removed' : line.kind === 'added' ? 'diff-added' : undefined}>
                   {line.text}
                 </li>

@@ -40,7 +40,7 @@ export function DiffPage(props: {
           <h2 id={`d-${d.code}`}>{`${d.code} ${d.title}`}</h2>
           {d.status !== 'changed' && <p>{t(d.status === 'added' ? 'diff.status.added' : 'diff.status.removed')}</p>}
           <ul>
-            {diffTextOf(text, d, label).map((l) => (
+            {diffTextOf(text, d, label, cmp.fields).map((l) => (
               <li class={l.kind === 'removed' ? 'diff-removed' : l.kind === 'added' ? 'diff-added' : undefined}>
                 {l.text}
               </li>
