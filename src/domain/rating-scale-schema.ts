@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { checkDistinctKeys } from './distinct-keys.ts';
 import { nonEmpty, Slug, text } from './schema-text.ts';
 import { TEXT_LIMITS as L } from './text-limits.ts';
 
@@ -61,18 +62,7 @@ export const RatingScale = z
         params: { ja: '尺度には2つ以上の段階が必要です' },
       });
     }
-    const seen = new Set<string>();
-    scale.levels.forEach((level, i) => {
-      if (seen.has(level.key)) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['levels', i, 'key'],
-          message: `duplicate level key "${level.key}"`,
-          params: { ja: `段階のキー「${level.key}」が重複しています` },
-        });
-      }
-      seen.add(level.key);
-    });
+    checkDistinctKeys(scale.levels, ['levels'], { ja: '段階', en: 'level' }, ctx);
     scale.levels.forEach((level, i) => {
       if (level.countsAs === undefined) return;
       const target = scale.levels.find((l) => l.key === level.countsAs);

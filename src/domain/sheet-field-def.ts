@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { checkDistinctKeys, type IssueSink } from './distinct-keys.ts';
 import { FieldShape, type FieldValue, fieldValueSchema } from './field-shape.ts';
 import { RESERVED_FIELD_KEYS, STORED_BUILT_IN_FIELDS } from './sheet-fields.ts';
 import { TEXT_LIMITS as L } from './text-limits.ts';
@@ -36,24 +37,9 @@ export const NodeFieldValues = z.record(
   ]) as z.ZodType<FieldValue>,
 );
 
-interface IssueSink {
-  addIssue(issue: { code: 'custom'; path: (string | number)[]; message: string; params?: { ja: string } }): void;
-}
-
 /** Checks that a plan's own fields have distinct keys. */
 export function checkFieldDefs(defs: readonly SheetFieldDef[], ctx: IssueSink): void {
-  const seen = new Set<string>();
-  defs.forEach((d, i) => {
-    if (seen.has(d.key)) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['sheetFields', i, 'key'],
-        message: `duplicate field key "${d.key}"`,
-        params: { ja: `項目のキー「${d.key}」が重複しています` },
-      });
-    }
-    seen.add(d.key);
-  });
+  checkDistinctKeys(defs, ['sheetFields'], { ja: '項目', en: 'field' }, ctx);
 }
 
 /** Checks a node's `fields` against the fields kept there (built-in ones and the plan's): known keys, valid values. */

@@ -54,53 +54,50 @@ const everywhere = FIELD_SURFACES;
 const status = (set: Record<string, ValueLabel>) =>
   Object.entries(set).map(([key, v]) => ({ key, label: { ja: v.ja, en: v.en } }));
 
+/**
+ * A built-in field kept at its own place in the node (as bundles have always had it): shown always, entered by
+ * the plan office unless said otherwise.
+ */
+const placed = (f: Pick<SheetField, 'key' | 'label' | 'shape' | 'surfaces' | 'read'>): SheetField => ({
+  presence: 'always',
+  enteredBy: 'plan-office',
+  origin: 'built-in',
+  inFields: false,
+  ...f,
+});
+
+/**
+ * 現状 and 課題: items dated by the fiscal year they describe (the catalogue lists the items; pages add the year).
+ * Not in the open-data CSV, which never had them.
+ */
+const dated = (key: string, label: SheetField['label'], pick: (node: PlanNode) => PlanNode['situation']) =>
+  placed({
+    key,
+    label,
+    shape: { kind: 'lines', maxLength: 500 },
+    surfaces: ['portal', 'pdf', 'api', 'edition-workbook', 'form'],
+    read: (node) => pick(node)?.items,
+  });
+
 /** The built-in fields, in the order sheets list them. */
 export const BUILT_IN_FIELDS: readonly SheetField[] = [
-  {
+  placed({
     key: 'status',
     label: { ja: '状態', en: 'Status' },
     shape: { kind: 'choice', options: status(LIFECYCLE_STATUS) },
-    presence: 'always',
-    enteredBy: 'plan-office',
     surfaces: ['portal', 'pdf', 'csv', 'api', 'edition-workbook', 'form'],
-    origin: 'built-in',
-    inFields: false,
     // Only a status the plan states: the schema's default 実施中 is no statement (see statedStatus).
     read: (node) => statedStatus(node.lifecycle),
-  },
-  {
-    key: 'situation',
-    label: { ja: '現状', en: 'Situation' },
-    shape: { kind: 'lines', maxLength: 500 },
-    presence: 'always',
-    enteredBy: 'plan-office',
-    surfaces: ['portal', 'pdf', 'api', 'edition-workbook', 'form'],
-    origin: 'built-in',
-    inFields: false,
-    read: (node) => node.situation?.items,
-  },
-  {
-    key: 'challenges',
-    label: { ja: '課題', en: 'Challenges' },
-    shape: { kind: 'lines', maxLength: 500 },
-    presence: 'always',
-    enteredBy: 'plan-office',
-    surfaces: ['portal', 'pdf', 'api', 'edition-workbook', 'form'],
-    origin: 'built-in',
-    inFields: false,
-    read: (node) => node.challenges?.items,
-  },
-  {
+  }),
+  dated('situation', { ja: '現状', en: 'Situation' }, (node) => node.situation),
+  dated('challenges', { ja: '課題', en: 'Challenges' }, (node) => node.challenges),
+  placed({
     key: 'goal',
     label: { ja: '計画期間内の目標', en: 'Goal for the plan period' },
     shape: { kind: 'text', maxLength: 20_000 },
-    presence: 'always',
-    enteredBy: 'plan-office',
     surfaces: everywhere,
-    origin: 'built-in',
-    inFields: false,
     read: (node) => node.goal,
-  },
+  }),
 ];
 
 /** Keys a plan may not give its own fields: the built-in ones and the node's own properties. */
