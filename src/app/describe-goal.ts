@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import {
   type EditionContent,
+  isGoalNode,
   type LocalizedText,
   leafNodes,
   nodePath,
@@ -41,7 +42,7 @@ export function describeGoal(content: EditionContent, code: string, asOfFy: numb
   const plan = content.plan;
   const path = nodePath(plan, code);
   const node = path?.at(-1);
-  if (!path || !node || node.children.length === 0) return undefined;
+  if (!path || !node || !isGoalNode(node)) return undefined;
   const years = periodYears(plan);
   return {
     node,
@@ -51,7 +52,7 @@ export function describeGoal(content: EditionContent, code: string, asOfFy: numb
     rollups: years.map((fy) => rollupOf(plan, fy, { goal: node.code })),
     ownRatings: node.assessments.length > 0 ? describeDimensions(plan, node, asOfFy) : [],
     children: node.children
-      .filter((c) => c.children.length > 0)
+      .filter((c) => isGoalNode(c))
       .map((c) => ({
         node: c,
         level: levelOfNode(plan, path.length + 1, false),

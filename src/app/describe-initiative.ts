@@ -7,6 +7,7 @@ import {
   type InitiativeStatus,
   initiativeStatus,
   isActiveIn,
+  isItemNode,
   type KpiVerdictCounts,
   kpiVerdict,
   kpiVerdictCounts,
@@ -80,7 +81,7 @@ export function describeDimensions(plan: PlanDocument, node: PlanNode, asOfFy: n
   return plan.ratingScales
     .map((scale, i) => {
       const ratings = years.map((fy) => ratingView(plan, node, fy, scale.key));
-      const hasRule = plan.ratingRules.some((r) => r.scale === scale.key) && node.children.length === 0;
+      const hasRule = plan.ratingRules.some((r) => r.scale === scale.key) && isItemNode(node);
       const comparisons = hasRule
         ? years.filter((fy) => fy <= asOfFy).map((fy) => compareRatings(plan, node, fy, { scale: scale.key }))
         : [];
@@ -99,7 +100,7 @@ export function describeInitiative(content: EditionContent, code: string, asOfFy
   const plan = content.plan;
   const path = nodePath(plan, code);
   const node = path?.at(-1);
-  if (!path || !node || node.children.length > 0) return undefined;
+  if (!path || !node || !isItemNode(node)) return undefined;
   const { previous, next } = previousAndNext(plan, code);
   const numericKpis = node.indicators.some((i) => i.kind !== 'text');
   return {

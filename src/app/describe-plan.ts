@@ -1,5 +1,6 @@
 import {
   type EditionContent,
+  isGoalNode,
   type KpiVerdictCounts,
   kpiVerdictCounts,
   leafNodes,
@@ -86,7 +87,7 @@ export function describePlan(content: EditionContent, asOfFy: number): PlanOverv
   const leaves = leafNodes(plan);
   const overall = fiscalYears.map((fy) => rollupOf(plan, fy, 'plan', leaves));
   const goals = plan.nodes
-    .filter((n) => n.children.length > 0)
+    .filter((n) => isGoalNode(n))
     .map((node) => {
       const initiatives = leafNodes(node.children);
       return {

@@ -1,8 +1,10 @@
 import { z } from 'zod';
 import {
+  findNode,
   type Indicator,
   LIFECYCLE_STATUS,
   type Lifecycle,
+  NodeType,
   type PlanNode,
   parseQuantity,
   TEXT_LIMITS,
@@ -43,6 +45,8 @@ export interface NodeFormInput {
   /** Codes merged or split into, comma separated. */
   lifecycleInto: string;
   lifecycleNote: string;
+  /** objective / action / indicator; empty: by its place in the tree. */
+  type?: string | undefined;
 }
 
 interface Props {
@@ -65,7 +69,7 @@ function fyOrError(value: string, field: string, errors: FieldErrors): number | 
 }
 
 /**
- * Saves a sheet's title, 課, 現状/課題, goal, SDGs and lifecycle (completed, abolished or merged into another,
+ * Saves a sheet's title, 課, 現状/課題, goal, SDGs, type (objective / action / indicator) and lifecycle (completed, abolished or merged into another,
  * from a fiscal year). Plan office only; version-checked and audited like every sheet write.
  */
 export async function editNode(props: Props & { input: NodeFormInput }): Promise<{ version: number }> {
@@ -112,6 +116,17 @@ export async function editNode(props: Props & { input: NodeFormInput }): Promise
         en: 'Enter the fiscal year it applies from',
       };
     }
+    const type = (i.type ?? '').trim();
+    const typeKeys = NodeType.options as readonly string[];
+    const current = findNode(loaded.document, props.code);
+    if (type && !typeKeys.includes(type)) {
+      errors.type = { ja: '種類を一覧から選んでください', en: 'Choose a type from the list' };
+    } else if (type && type !== 'objective' && (current?.children.length ?? 0) > 0) {
+      errors.type = {
+        ja: '下位の項目がある項目は「目標（objective）」です',
+        en: 'A node with nodes below it is an objective',
+      };
+    }
     const codes = new Set(loaded.nodes.map((n) => n.code));
     const missing = into.filter((c) => !codes.has(c) || c === props.code);
     if (missing.length)
@@ -155,6 +170,8 @@ export async function editNode(props: Props & { input: NodeFormInput }): Promise
         challenges: challengesFy !== undefined ? { asOfFy: challengesFy, items: lines(i.challenges) } : undefined,
         sdgs: [...new Set(sdgs)].sort((a, b) => a - b),
         lifecycle,
+        // Only a form that shows the field changes it.
+        ...(i.type !== undefined && { type: (type || undefined) as PlanNode['type'] }),
       },
       action: 'node.update',
     });

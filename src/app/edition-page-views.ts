@@ -1,4 +1,5 @@
 import type { EditionContent, PlanNode } from '../domain/index.ts';
+import { isGoalNode, isItemNode } from '../domain/index.ts';
 import {
   type EditionSummary,
   type EditionViewRecord,
@@ -87,14 +88,14 @@ function pagesOf(content: EditionContent): { kind: PageViewKind; code?: string }
   const nodes = [...nodesOf(content.plan.nodes)];
   const departments = new Set([
     ...content.departments.map((d) => d.code),
-    ...nodes.filter((n) => n.children.length === 0).flatMap((n) => n.departments),
+    ...nodes.filter((n) => isItemNode(n)).flatMap((n) => n.departments),
   ]);
   return [
     { kind: 'home' },
     { kind: 'list' },
     { kind: 'search' },
     { kind: 'departments' },
-    ...nodes.map((n) => ({ kind: (n.children.length > 0 ? 'goal' : 'initiative') as PageViewKind, code: n.code })),
+    ...nodes.map((n) => ({ kind: (isGoalNode(n) ? 'goal' : 'initiative') as PageViewKind, code: n.code })),
     ...[...departments].map((code) => ({ kind: 'department' as const, code })),
   ];
 }

@@ -1,4 +1,4 @@
-import { findNode, keepPublishedYear, type PlanDocument, type PlanNode } from '../domain/index.ts';
+import { findNode, isItemNode, keepPublishedYear, type PlanDocument, type PlanNode } from '../domain/index.ts';
 import { type Executor, getCurrentEdition, getRound, listRoundTasks, listTaskParts } from '../store/index.ts';
 import type { LoadedPlan } from './load-plan.ts';
 import { readEditionContent } from './read-edition-content.ts';
@@ -24,7 +24,7 @@ export interface EditionPlan {
 function mapTree(nodes: PlanNode[], f: (n: PlanNode) => PlanNode): PlanNode[] {
   return nodes.map((n) => {
     const children = mapTree(n.children, f);
-    return n.children.length === 0 ? f(n) : { ...n, children };
+    return isItemNode(n) ? f(n) : { ...n, children };
   });
 }
 

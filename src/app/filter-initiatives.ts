@@ -1,4 +1,4 @@
-import { type EditionContent, type PlanNode, walkNodes } from '../domain/index.ts';
+import { type EditionContent, isItemNode, type PlanNode, walkNodes } from '../domain/index.ts';
 import { periodYears } from './describe-plan.ts';
 import { type RatingView, ratingView } from './rating-view.ts';
 
@@ -34,7 +34,7 @@ export function initiativeRows(content: EditionContent, asOfFy: number): Initiat
   const years = periodYears(plan);
   const rows: InitiativeRow[] = [];
   for (const { node, ancestors } of walkNodes(plan)) {
-    if (node.children.length > 0) continue;
+    if (!isItemNode(node)) continue;
     const ratings = years.map((fy) => ratingView(plan, node, fy));
     const at = years.indexOf(asOfFy);
     rows.push({ node, ancestors, ratings, current: at >= 0 ? ratings[at]! : ratingView(plan, node, asOfFy) });

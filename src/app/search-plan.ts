@@ -1,4 +1,4 @@
-import { type EditionContent, walkNodes } from '../domain/index.ts';
+import { type EditionContent, isItemNode, walkNodes } from '../domain/index.ts';
 
 /**
  * Japanese full-text search over one edition without a word splitter: both sides are NFKC-normalised and
@@ -65,7 +65,7 @@ export function buildSearchIndex(content: EditionContent): SearchIndex {
   const deptName = new Map(content.departments.map((d) => [d.code, d]));
   const documents: SearchDocument[] = [];
   for (const { node, ancestors } of walkNodes(content.plan)) {
-    if (node.children.length > 0) continue;
+    if (!isItemNode(node)) continue;
     const entries: SearchEntry[] = [];
     const add = (field: SearchField, text: string | undefined | null) => {
       if (text) entries.push({ field, text, norm: normalizeForSearch(text) });

@@ -80,6 +80,14 @@ export function checkPlanDocument(plan: CheckedPlan, ctx: z.RefinementCtx): void
           params: { ja: `計画が定める${plan.levels.length}階層より深くなっています` },
         });
       }
+      if (node.type !== undefined && node.type !== 'objective' && node.children.length > 0) {
+        ctx.addIssue({
+          code: 'custom',
+          path: [...here, 'type'],
+          message: `a node of type "${node.type}" has no children; a node with children is an objective`,
+          params: { ja: `種類「${node.type}」の項目は下位の項目を持てません（下位の項目を持つのは objective です）` },
+        });
+      }
       node.assessments.forEach((a, j) => {
         if (a.stage !== undefined && !stageKeys.includes(a.stage)) {
           const known = stageKeys.join(', ') || '—';

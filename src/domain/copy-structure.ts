@@ -1,4 +1,5 @@
 import { issuesText } from './issues-text.ts';
+import { isGoalNode } from './node-type.ts';
 import { type Indicator, PlanDocument, type PlanNode, type PlanNodeInput } from './plan-document.ts';
 import type { NewPlanIdentity } from './plan-template.ts';
 import { findNode } from './plan-tree.ts';
@@ -47,7 +48,7 @@ export function copyStructure(
   const carried = [...new Set(carryOver)];
   const wrong = carried.filter((code) => {
     const node = findNode(source, code);
-    return !node || node.children.length > 0 || node.lifecycle.status !== 'active';
+    return !node || isGoalNode(node) || node.lifecycle.status !== 'active';
   });
   if (wrong.length > 0) {
     return err(

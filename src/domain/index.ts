@@ -87,6 +87,7 @@ export { type KpiVerdict, type KpiVerdictCounts, kpiVerdict, kpiVerdictCounts } 
 export { latestActualFy } from './latest-actual-fy.ts';
 export { listedTitle, listName } from './listed-title.ts';
 export { markContributions, markedWith } from './mark-contributions.ts';
+export { isGoalNode, isItemNode, NodeType, nodeTypeOf } from './node-type.ts';
 export { OrganizationBundle, type OrganizationBundleInput } from './organization-bundle.ts';
 export { parseFiscalYear } from './parse-fiscal-year.ts';
 export { MAX_SIGNIFICANT_DIGITS, parseQuantity } from './parse-quantity.ts';

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Indicator } from './indicator-schema.ts';
+import { NodeType } from './node-type.ts';
 import { FiscalYear, Period } from './reporting-period.ts';
 import { NodeCode, nonEmpty, Slug, text } from './schema-text.ts';
 import { NodeFieldValues } from './sheet-field-def.ts';
@@ -69,6 +70,7 @@ export const CarriedFrom = z.object({ plan: Slug, code: NodeCode, note: text(L.n
 
 export interface PlanNodeInput {
   code: string;
+  type?: z.input<typeof NodeType> | undefined;
   title: string;
   titleEn?: string | undefined;
   titleVariants?: { source: string; title: string }[] | undefined;
@@ -130,6 +132,8 @@ const planNodeFields = {
    * beside the 15 基本目標: listed apart from them and never named or counted as one (no 「基本目標 継」).
    */
   separateGroup: z.boolean().optional(),
+  /** objective / action / indicator; absent: by its place in the tree (see nodeTypeOf). */
+  type: NodeType.optional(),
   /** Values of the fields kept by key (see sheet-fields.ts): the plan's own and newer built-in ones. */
   fields: NodeFieldValues.optional(),
 };

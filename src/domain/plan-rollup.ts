@@ -1,3 +1,4 @@
+import { isItemNode } from './node-type.ts';
 import type { PlanDocument, PlanNode, RollupSettings } from './plan-document.ts';
 import { assessmentOf, descendantsOf, findNode, isActiveIn, leafNodes, ratingQuery } from './plan-tree.ts';
 import { err, ok, type Result } from './result.ts';
@@ -49,7 +50,7 @@ export function planRollup(
     const goal = findNode(plan, scope.goal);
     if (!goal)
       return err('node-not-found', `「${scope.goal}」はこの計画にありません`, `No node "${scope.goal}" in this plan`);
-    nodes = goal.children.length === 0 ? [goal] : descendantsOf(goal).filter((n) => n.children.length === 0);
+    nodes = isItemNode(goal) ? [goal] : descendantsOf(goal).filter((n) => isItemNode(n));
   } else {
     nodes = leafNodes(plan).filter((n) => n.departments.includes(scope.department));
   }

@@ -1,3 +1,4 @@
+import { isItemNode } from './node-type.ts';
 import type { Assessment, Period, PlanDocument, PlanNode } from './plan-document.ts';
 
 /** Anything with a node list: a plan, or a node (its children). */
@@ -24,11 +25,12 @@ export function* walkNodes(tree: Tree, ancestors: PlanNode[] = []): Generator<Wa
 }
 
 /**
- * The initiatives: nodes without children, in document order.
+ * The initiatives: nodes without children that are not declared objectives (a 基本目標 with nothing below it
+ * yet is still a goal), in document order.
  * @example leafNodes(ogori).length // 40
  */
 export function leafNodes(tree: Tree): PlanNode[] {
-  return [...walkNodes(tree)].filter((w) => w.node.children.length === 0).map((w) => w.node);
+  return [...walkNodes(tree)].filter((w) => isItemNode(w.node)).map((w) => w.node);
 }
 
 /**

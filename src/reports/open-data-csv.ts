@@ -9,6 +9,7 @@ import {
   formatIndicatorPeriod,
   furtherDimensionFigures,
   INDICATOR_KIND,
+  isItemNode,
   listedTitle,
   type PlanNode,
   type PlanRollup,
@@ -50,7 +51,7 @@ export function initiativeRows(content: EditionContent, edition: EditionMeta): C
   for (let fy = plan.period.startFy; fy <= plan.period.endFy; fy++) years.push(fy);
   const dept = new Map(content.departments.map((d) => [d.code, d.name]));
   const evaluation = initiativeEvaluationColumns(content, edition.fy);
-  const rows = [...walkNodes(plan)].filter((w) => w.node.children.length === 0);
+  const rows = [...walkNodes(plan)].filter((w) => isItemNode(w.node));
   const fields = fieldsOn(
     'csv',
     sheetFieldsOf(plan),

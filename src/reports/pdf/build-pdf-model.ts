@@ -1,4 +1,12 @@
-import { type EditionContent, japaneseEraOf, leafNodes, type PlanNode, walkNodes } from '../../domain/index.ts';
+import {
+  type EditionContent,
+  isGoalNode,
+  isItemNode,
+  japaneseEraOf,
+  leafNodes,
+  type PlanNode,
+  walkNodes,
+} from '../../domain/index.ts';
 import { type EditionView, editionView } from '../edition-view.ts';
 import type { ReportLang } from '../report-text.ts';
 import type { PdfBlock, PdfModel, TocEntry } from './pdf-model.ts';
@@ -7,7 +15,7 @@ import { summaryTable } from './summary-table.ts';
 
 /** A node gets its own sheet when it is an initiative (a leaf) or carries sheet content of its own. */
 function hasSheet(node: PlanNode): boolean {
-  if (node.children.length === 0) return true;
+  if (isItemNode(node)) return true;
   return Boolean(
     node.goal ||
       node.situation ||
@@ -73,7 +81,7 @@ export function buildPdfModel(content: EditionContent, lang: ReportLang = 'ja'):
   for (const { node, ancestors, depth } of walkNodes(plan)) {
     const anchor = `node-${n++}`;
     toc.push({ anchor, label: nodeLabel(view, node), depth: depth - 1 });
-    if (depth === 1 && node.children.length > 0) {
+    if (depth === 1 && isGoalNode(node)) {
       const level = plan.levels[0]!;
       blocks.push({
         kind: 'divider',
@@ -91,7 +99,7 @@ export function buildPdfModel(content: EditionContent, lang: ReportLang = 'ja'):
     }
     blocks.push({
       kind: 'sheet',
-      anchor: depth === 1 && node.children.length > 0 ? `${anchor}-sheet` : anchor,
+      anchor: depth === 1 && isGoalNode(node) ? `${anchor}-sheet` : anchor,
       breadcrumb: ancestors.map((a) => nodeLabel(view, a)),
       outline: nodeLabel(view, node),
       tables: sheetTables(node, view),

@@ -3,6 +3,7 @@ import {
   compareRatings,
   findLevel,
   formatQuantity,
+  isItemNode,
   type PlanNode,
   type RatingScale,
   ratingQuery,
@@ -89,7 +90,7 @@ function grid(node: PlanNode, view: EditionView, scale: RatingScale): TableModel
   }
   // Where the plan derives this scale from KPIs, the rule's rating is printed under the grid, and says so when it
   // differs from the self-rating: both stay visible.
-  const hasRule = view.plan.ratingRules.some((r) => r.scale === scale.key) && node.children.length === 0;
+  const hasRule = view.plan.ratingRules.some((r) => r.scale === scale.key) && isItemNode(node);
   for (const fy of hasRule ? view.years.filter((y) => y <= view.asOfFy) : []) {
     const c = compareRatings(view.plan, node, fy, { scale: scale.key });
     if (!c.rule) continue;

@@ -3,6 +3,8 @@ import {
   compareRatings,
   findLevel,
   furtherDimensionFigures,
+  isGoalNode,
+  isItemNode,
   type PlanRollup,
   planRollup,
   ratingQuery,
@@ -21,9 +23,7 @@ import type { CellValue, SheetColumn, SheetModel } from './workbook-model.ts';
  */
 export function ratingSheets(view: EditionView): SheetModel[] {
   const { plan } = view;
-  const nodes = [...walkNodes(plan)]
-    .map((w) => w.node)
-    .filter((n) => n.children.length === 0 || n.assessments.length > 0);
+  const nodes = [...walkNodes(plan)].map((w) => w.node).filter((n) => isItemNode(n) || n.assessments.length > 0);
   const years = [...new Set([...view.years, ...nodes.flatMap((n) => n.assessments.map((a) => a.fy))])].sort(
     (a, b) => a - b,
   );
@@ -59,12 +59,12 @@ export function ratingSheets(view: EditionView): SheetModel[] {
         return [a ? (level?.label ?? a.level) : null, score, a?.comment ?? null];
       }),
       ...ruled.flatMap((scale): CellValue[] => {
-        if (node.children.length > 0 || fy > view.asOfFy) return [null, null, null, null];
+        if (isGoalNode(node) || fy > view.asOfFy) return [null, null, null, null];
         const c = compareRatings(plan, node, fy, { scale: scale.key });
         if (!c.rule) return [null, null, c.ruleReason?.message ?? null, null];
         return [c.rule.label, c.rule.percent, c.rule.formula.ja, c.disagree ? 'はい' : null];
       }),
-      ...(node.children.length > 0 || fy > view.asOfFy
+      ...(isGoalNode(node) || fy > view.asOfFy
         ? evaluation.header.map(() => null)
         : evaluation.cells(node).map(cellValue)),
     ]);

@@ -24,4 +24,12 @@ export const FORM_MESSAGES = {
   ],
   'report.overrideNoFigure': ['判定できない', 'No verdict'],
   'report.overrideReason': ['手入力した理由', 'Why it is set by hand'],
+  'node.edit.type': ['種類', 'Type'],
+  'node.edit.type.auto': [
+    '階層の位置による（下位の項目があれば目標、なければ取組）',
+    'By its place (objective with nodes below it, else action)',
+  ],
+  'node.edit.type.objective': ['目標（基本目標・施策など）', 'Objective (goal, policy area)'],
+  'node.edit.type.action': ['取組（具体的な取組・事務事業など）', 'Action (initiative, project)'],
+  'node.edit.type.indicator': ['指標（指標そのものが項目の計画）', 'Indicator (a plan whose items are indicators)'],
 } as const satisfies Record<string, readonly [string, string]>;

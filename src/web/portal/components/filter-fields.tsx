@@ -1,5 +1,5 @@
 import type { Child } from 'hono/jsx';
-import { type EditionContent, leafNodes, type PlanDocument, statedStatus } from '../../../domain/index.ts';
+import { type EditionContent, isGoalNode, leafNodes, type PlanDocument, statedStatus } from '../../../domain/index.ts';
 import type { PortalContext } from '../portal-context.ts';
 import { STATUSES } from '../portal-query.ts';
 import { levelName, scaleParams } from './format.ts';
@@ -68,7 +68,7 @@ export function FilterForm(props: {
         value={values.goal}
         allLabel={t('filter.all')}
         options={plan.nodes
-          .filter((n) => n.children.length > 0)
+          .filter((n) => isGoalNode(n))
           .map((n) => ({ value: n.code, label: `${n.code} ${pc.text(n.title, n.titleEn).value}` }))}
       />
       <Select

@@ -1,5 +1,5 @@
 import type { InitiativeView } from '../../../app/index.ts';
-import { type PlanDocument, statedStatus } from '../../../domain/index.ts';
+import { isGoalNode, type PlanDocument, statedStatus } from '../../../domain/index.ts';
 import type { PortalContext } from '../portal-context.ts';
 import { segment } from '../portal-context.ts';
 import { fyText, paren } from './format.ts';
@@ -43,9 +43,7 @@ export function LifecycleFacts(props: { pc: PortalContext; plan: PlanDocument; b
               <>
                 {i > 0 && (pc.lang === 'ja' ? '、' : ', ')}
                 {x.node ? (
-                  <a
-                    href={pc.href(`${base}/${x.node.children.length > 0 ? 'goals' : 'initiatives'}/${segment(x.code)}`)}
-                  >
+                  <a href={pc.href(`${base}/${isGoalNode(x.node) ? 'goals' : 'initiatives'}/${segment(x.code)}`)}>
                     {x.code} <Localized pc={pc} ja={x.node.title} en={x.node.titleEn} />
                   </a>
                 ) : (

@@ -1,5 +1,5 @@
 import type { IndicatorFormInput, NodeFormInput, StaffSession } from '../../../app/index.ts';
-import { LIFECYCLE_STATUS, type PlanDocument, type PlanNode, valueKeys } from '../../../domain/index.ts';
+import { LIFECYCLE_STATUS, NodeType, type PlanDocument, type PlanNode, valueKeys } from '../../../domain/index.ts';
 import { CsrfField, ErrorSummary, SelectField, TextArea, TextField } from '../components/form-parts.tsx';
 import { StaffLayout } from '../components/staff-layout.tsx';
 import type { StaffMessageKey } from '../staff-messages.ts';
@@ -20,6 +20,7 @@ export function nodeValuesOf(node: PlanNode): NodeFormInput {
     lifecycleFromFy: node.lifecycle.fromFy ? String(node.lifecycle.fromFy) : '',
     lifecycleInto: node.lifecycle.into.join(', '),
     lifecycleNote: node.lifecycle.note ?? '',
+    type: node.type ?? '',
   };
 }
 
@@ -225,6 +226,17 @@ export function NodeEditPage(props: {
           rows={4}
         />
         <TextField path="sdgs" name="sdgs" label={t('node.edit.sdgs')} value={values.sdgs} error={errors.sdgs} />
+        <SelectField
+          path="type"
+          name="type"
+          label={t('node.edit.type')}
+          value={values.type ?? ''}
+          options={[
+            { value: '', label: t('node.edit.type.auto') },
+            ...NodeType.options.map((k) => ({ value: k, label: t(`node.edit.type.${k}` as StaffMessageKey) })),
+          ]}
+          error={errors.type}
+        />
         <SelectField
           path="lifecycleStatus"
           name="lifecycleStatus"

@@ -62,6 +62,7 @@ function nodeFromForm(form: FormFields): NodeFormInput {
     lifecycleFromFy: f('lifecycleFromFy'),
     lifecycleInto: f('lifecycleInto'),
     lifecycleNote: f('lifecycleNote'),
+    ...(form.has('type') && { type: f('type') }),
   };
 }
 

@@ -1,0 +1,41 @@
+import { z } from 'zod';
+
+/**
+ * What a node of the plan tree is, so counts never mix them: an objective (基本目標, 施策: a goal that items
+ * serve, even one with no items below it yet), an action (具体的な取組, 事務事業) or an indicator (a node that is
+ * itself a measure, as in an SDG indicator set). Absent: a node with children is an objective, one without an
+ * action, which is how every bundle written before node types reads.
+ */
+export const NodeType = z.enum(['objective', 'action', 'indicator']);
+export type NodeType = z.output<typeof NodeType>;
+
+interface Typed {
+  type?: NodeType | undefined;
+  children: readonly unknown[];
+}
+
+/**
+ * A node's declared type, or the one its place in the tree implies.
+ * @example nodeTypeOf({ children: [] }) // "action"
+ */
+export function nodeTypeOf(node: Typed): NodeType {
+  return node.type ?? (node.children.length > 0 ? 'objective' : 'action');
+}
+
+/**
+ * Whether a node is a goal (rolled up over the items below it, with a goal page) rather than an item: it has
+ * children, or it is declared an objective.
+ * @example isGoalNode({ type: 'objective', children: [] }) // true
+ */
+export function isGoalNode(node: Typed): boolean {
+  return node.children.length > 0 || node.type === 'objective';
+}
+
+/**
+ * Whether a node is an item of the plan (an action or an indicator node without children): what is rated,
+ * listed and counted as the plan's items.
+ * @example isItemNode({ children: [] }) // true
+ */
+export function isItemNode(node: Typed): boolean {
+  return !isGoalNode(node);
+}
