@@ -21,6 +21,11 @@ export const FIELD_MESSAGES = {
   dueDate: { ja: '提出期限を日付（例: 2024-05-31）で入力してください', en: 'Enter the due date as YYYY-MM-DD' },
   commentTooLong: { ja: 'コメントは5000文字以内にしてください', en: 'Use at most 5000 characters' },
   reviewChainLast: { ja: '最後の段階は計画担当にしてください', en: 'The last step must be the plan office' },
+  /** A form that is not as this server sent it (a hidden value changed, a choice no page offers). */
+  formUnreadable: {
+    ja: '送信された内容を読み取れませんでした。画面を読み込み直してから、もう一度操作してください。',
+    en: 'The submitted form could not be read. Reload the page and try again.',
+  },
 } as const satisfies Record<string, Localized>;
 
 export type FieldMessageKey = keyof typeof FIELD_MESSAGES;

@@ -94,6 +94,7 @@ export {
 } from './errors.ts';
 export { type EvaluationFormValues, evaluationFormOf, MISSING_REASONS } from './evaluation-form.ts';
 export { bundleToJson, exportBundle } from './export-bundle.ts';
+export { FIELD_MESSAGES, type FieldMessageKey } from './field-messages.ts';
 export {
   filterInitiatives,
   filterRows,
@@ -103,7 +104,7 @@ export {
 } from './filter-initiatives.ts';
 export { findPublicEdition, type PublicEditionStamp } from './find-public-edition.ts';
 export { forgetUploadConflicts } from './forget-upload-conflicts.ts';
-export { formatIssuePath, type InputIssue, issuesOf } from './format-zod-error.ts';
+export { formatIssuePath, type InputIssue, issuesOf, zodFieldErrors } from './format-zod-error.ts';
 export { type DepartmentSheetNode, type DepartmentSheets, getDepartmentSheets } from './get-department-sheets.ts';
 export { type ExecutiveView, getExecutiveView, type KpiAtRisk, type RatingDrop } from './get-executive-view.ts';
 export { getNodeHistory, type HistoryEntry } from './get-node-history.ts';

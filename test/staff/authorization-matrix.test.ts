@@ -107,7 +107,7 @@ const RULES: Record<string, Rule> = {
   'POST /plans/:plan/rounds/:fy/tasks/:code/review': {
     allowed: ['approver-own'],
     params: { ...task, code: '1-2' },
-    body: { decision: 'return', note: '' },
+    body: { decision: 'return', note: '', taskVersion: '-1' },
     otherOrg404: true,
   },
   'POST /plans/:plan/rounds/:fy/tasks/:code/comments': {
@@ -320,7 +320,7 @@ describe('authorization matrix of the staff workspace', () => {
       values: { actual: '協議会を設置', rating: '40' },
       submit: true,
     });
-    await run('POST', `${TASK_9_1}/review`, { decision: 'return', note: '' }, ['lead-approver']);
+    await run('POST', `${TASK_9_1}/review`, { decision: 'return', note: '', taskVersion: '-1' }, ['lead-approver']);
     expect(outcomes).toEqual(expected);
   }, 120_000);
 

@@ -1,6 +1,6 @@
 import { timingSafeEqual } from 'node:crypto';
 import type { Context, MiddlewareHandler } from 'hono';
-import { type AppContext, AppError, resolveStaffRequest } from '../../app/index.ts';
+import { type AppContext, AppError, FIELD_MESSAGES, resolveStaffRequest } from '../../app/index.ts';
 import { controlCharacterAt } from '../../domain/index.ts';
 import { bufferedBody } from '../body-limits.ts';
 import { clientIp } from './client-ip.ts';
@@ -60,11 +60,7 @@ export function requireSession(ctx: AppContext): MiddlewareHandler<StaffEnv> {
 }
 
 /** The body of a POST that is no well-formed form; the staff error page shows it with status 400. */
-export const badForm = () =>
-  new AppError('invalid-input', {
-    ja: '送信された内容を読み取れませんでした。画面を読み込み直してから、もう一度操作してください。',
-    en: 'The submitted form could not be read. Reload the page and try again.',
-  });
+export const badForm = () => new AppError('invalid-input', FIELD_MESSAGES.formUnreadable);
 
 /**
  * The POST body as form fields, or undefined when it is no well-formed form (a truncated multipart body, a

@@ -7,11 +7,12 @@ import {
   forbidden,
   listStaffDepartments,
   listStaffUsers,
-  RoleSchema,
   renameDepartment,
   resetUserPassword,
   setUserDisabled,
 } from '../../../app/index.ts';
+import { NewDepartmentForm, NewUserForm, RenameDepartmentForm } from '../forms/account-forms.ts';
+import { readForm } from '../forms/form-body.ts';
 import { noticeText } from '../notices.ts';
 import { DepartmentsPage } from '../pages/departments-page.tsx';
 import { type NewUserValues, UsersPage } from '../pages/users-page.tsx';
@@ -56,17 +57,17 @@ export function adminRoutes(ctx: AppContext) {
       departmentCode: field(form, 'departmentCode'),
       staffId: field(form, 'staffId'),
     };
-    const role = RoleSchema.safeParse(values.role);
     try {
       refuseCutBody(c);
+      const body = readForm(form, NewUserForm);
       const r = await createUser({
         ...actorProps(ctx, c),
         input: {
-          email: values.email,
-          displayName: values.displayName,
-          role: role.success ? role.data : 'viewer',
-          ...(values.departmentCode && { departmentCode: values.departmentCode }),
-          ...(values.staffId && { staffId: values.staffId }),
+          email: body.email,
+          displayName: body.displayName,
+          role: body.role,
+          ...(body.departmentCode && { departmentCode: body.departmentCode }),
+          ...(body.staffId && { staffId: body.staffId }),
         },
       });
       // The generated password is shown in this response only (no redirect, nothing stored in clear).
@@ -122,7 +123,7 @@ export function adminRoutes(ctx: AppContext) {
     const form = c.get('form');
     const values = { code: field(form, 'code'), name: field(form, 'name'), nameEn: field(form, 'nameEn') };
     try {
-      await addDepartment({ ...actorProps(ctx, c), input: values });
+      await addDepartment({ ...actorProps(ctx, c), input: readForm(form, NewDepartmentForm) });
       return redirectWithNotice(c, '/staff/admin/departments', 'department-saved');
     } catch (e) {
       const errors = fieldErrorsOf(e, c.get('text').lang);
@@ -136,8 +137,7 @@ export function adminRoutes(ctx: AppContext) {
       await renameDepartment({
         ...actorProps(ctx, c),
         code: c.req.param('code'),
-        name: field(form, 'name'),
-        nameEn: field(form, 'nameEn'),
+        ...readForm(form, RenameDepartmentForm),
       });
       return redirectWithNotice(c, '/staff/admin/departments', 'department-saved');
     } catch (e) {

@@ -11,6 +11,8 @@ import {
   logout,
   setOwnLanguage,
 } from '../../../app/index.ts';
+import { LanguageForm, LoginForm, PasswordForm } from '../forms/account-forms.ts';
+import { readForm } from '../forms/form-body.ts';
 import { LoginPage } from '../pages/login-page.tsx';
 import { PasswordPage } from '../pages/password-page.tsx';
 import { formRefusal, refuseCutBody } from '../route-helpers.ts';
@@ -23,7 +25,7 @@ import {
   SESSION_COOKIE,
   writeCookie,
 } from '../staff-cookies.ts';
-import { field, type StaffEnv } from '../staff-env.ts';
+import type { StaffEnv } from '../staff-env.ts';
 import {
   badForm,
   fromOtherSite,
@@ -88,9 +90,9 @@ export function authRoutes(ctx: AppContext, options: StaffOptions) {
     if (!form) throw badForm();
     const text = c.get('text');
     const cookieToken = readCookie(c, LOGIN_CSRF_COOKIE, c.get('secure'));
-    const identifier = field(form, 'identifier');
-    const organization = field(form, 'organization');
-    const next = safeLocalPath(field(form, 'next'));
+    const body = readForm(form, LoginForm);
+    const { identifier, organization } = body;
+    const next = safeLocalPath(body.next);
     const page = async (status: number, shown: { error?: string; errors?: Record<string, string> }) =>
       sendPage(
         c,
@@ -107,17 +109,17 @@ export function authRoutes(ctx: AppContext, options: StaffOptions) {
       );
     const again = (error: string, status: number) => page(status, { error });
     const signed = (await loginFormTokenAge(ctx, cookieToken)) !== undefined;
-    if (!signed || !sameToken(field(form, '_csrf'), cookieToken ?? '')) return again(text.t('error.csrf'), 403);
+    if (!signed || !sameToken(body._csrf, cookieToken ?? '')) return again(text.t('error.csrf'), 403);
     // An empty field is a typing slip, not a failed login: say which one is missing (nothing about accounts).
     const missing: Record<string, string> = {};
     if (!identifier.trim()) missing.identifier = text.t('login.identifierMissing');
-    if (!field(form, 'password')) missing.password = text.t('login.passwordMissing');
+    if (!body.password) missing.password = text.t('login.passwordMissing');
     if (Object.keys(missing).length > 0) return page(400, { errors: missing });
     try {
       const result = await login({
         ctx,
         identifier,
-        password: field(form, 'password'),
+        password: body.password,
         organizationSlug: organization || undefined,
         ip: c.get('clientIp'),
         userAgent: c.req.header('User-Agent'),
@@ -181,7 +183,8 @@ export function authRoutes(ctx: AppContext, options: StaffOptions) {
     const session = c.get('staff');
     try {
       refuseCutBody(c);
-      const language = await setOwnLanguage({ ctx, session, language: field(c.get('form'), 'language') });
+      const { language: chosen } = readForm(c.get('form'), LanguageForm);
+      const language = await setOwnLanguage({ ctx, session, language: chosen });
       // Shown at once in this browser too, not only from the next sign-in.
       writeCookie(c, LANG_COOKIE, language, c.get('secure'), 365 * 86_400);
       return redirectWithNotice(c, '/staff/account/password', 'language');
@@ -201,12 +204,13 @@ export function authRoutes(ctx: AppContext, options: StaffOptions) {
     const session = c.get('staff');
     try {
       refuseCutBody(c);
+      const body = readForm(form, PasswordForm);
       await changeOwnPassword({
         ctx,
         session,
-        currentPassword: field(form, 'currentPassword'),
-        newPassword: field(form, 'password'),
-        confirmPassword: field(form, 'confirm'),
+        currentPassword: body.currentPassword,
+        newPassword: body.password,
+        confirmPassword: body.confirm,
       });
       return redirectWithNotice(c, session.user.mustChangePassword ? '/staff/' : '/staff/account/password', 'changed');
     } catch (e) {

@@ -1,4 +1,5 @@
 import { Hono } from 'hono';
+import type { z } from 'zod';
 import {
   type AppContext,
   type EvaluationFormValues,
@@ -11,6 +12,8 @@ import {
   previewPlanEvaluation,
 } from '../../../app/index.ts';
 import { EVALUATION_PRESETS, Evaluation, type EvaluationPreview, latestActualFy } from '../../../domain/index.ts';
+import { readForm } from '../forms/form-body.ts';
+import { EvaluationForm } from '../forms/plan-forms.ts';
 import { noticeText } from '../notices.ts';
 import { EvaluationPage } from '../pages/evaluation-page.tsx';
 import { actorProps, fieldErrorsOf, planParam } from '../route-helpers.ts';
@@ -74,9 +77,17 @@ export function evaluationRoutes(ctx: AppContext) {
   app.get('/plans/:plan/evaluation', (c) => page(c, {}));
   app.post('/plans/:plan/evaluation', async (c) => {
     const form = c.get('form');
-    const intent = form.get('intent')?.[0] ?? 'save';
     let values = valuesFromForm(form);
-    const version = Number(form.get('version')?.[0] ?? '');
+    let body: z.output<typeof EvaluationForm>;
+    try {
+      body = readForm(form, EvaluationForm);
+    } catch (e) {
+      // A form not as the page sent it: shown again as typed, on the plan's own version.
+      const errors = fieldErrorsOf(e, c.get('text').lang);
+      if (!errors) throw e;
+      return page(c, { values, errors }, 400);
+    }
+    const { intent, version } = body;
     if (intent === 'preset') {
       const key = values.preset ?? '';
       const preset = EVALUATION_PRESETS[key as keyof typeof EVALUATION_PRESETS];

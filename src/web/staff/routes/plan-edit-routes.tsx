@@ -12,6 +12,8 @@ import {
   moveNode,
   type NodeFormInput,
 } from '../../../app/index.ts';
+import { readForm } from '../forms/form-body.ts';
+import { AddNodeForm, IndicatorForm, MoveNodeForm, NodeSheetForm, PlanSettingsForm } from '../forms/plan-forms.ts';
 import { noticeText } from '../notices.ts';
 import { NodeEditPage, nodeValuesOf } from '../pages/node-edit-page.tsx';
 import { PlanEditPage, type SettingsValues, settingsValuesOf } from '../pages/plan-edit-page.tsx';
@@ -122,7 +124,8 @@ export function planEditRoutes(ctx: AppContext) {
     const form = c.get('form');
     const values = settingsFromForm(form);
     try {
-      await editPlanSettings({ ...who(c), expectedVersion: Number(field(form, 'version')), input: values });
+      const { version } = readForm(form, PlanSettingsForm);
+      await editPlanSettings({ ...who(c), expectedVersion: version, input: values });
       return redirectWithNotice(c, `${planPath(planParam(c))}/edit`, 'plan-saved');
     } catch (e) {
       const errors = fieldErrorsOf(e, c.get('text').lang);
@@ -131,29 +134,22 @@ export function planEditRoutes(ctx: AppContext) {
     }
   });
   app.post('/plans/:plan/nodes', (c) => {
-    const form = c.get('form');
-    return structural(c, () =>
-      addNode({
+    return structural(c, () => {
+      const body = readForm(c.get('form'), AddNodeForm);
+      return addNode({
         ...who(c),
-        parentCode: field(form, 'parentCode') || null,
-        code: field(form, 'code'),
-        title: field(form, 'title'),
-        departments: field(form, 'department') ? [field(form, 'department')] : [],
-      }),
-    );
+        parentCode: body.parentCode || null,
+        code: body.code,
+        title: body.title,
+        departments: body.department ? [body.department] : [],
+      });
+    });
   });
   app.post('/plans/:plan/nodes/:code/move', (c) => {
-    const form = c.get('form');
-    const direction = field(form, 'direction');
-    return structural(c, () =>
-      moveNode({
-        ...who(c),
-        code: c.req.param('code'),
-        ...(direction === 'up' || direction === 'down'
-          ? { direction }
-          : { newParentCode: field(form, 'newParentCode') }),
-      }),
-    );
+    return structural(c, () => {
+      const { direction, newParentCode } = readForm(c.get('form'), MoveNodeForm);
+      return moveNode({ ...who(c), code: c.req.param('code'), ...(direction ? { direction } : { newParentCode }) });
+    });
   });
   app.post('/plans/:plan/nodes/:code/delete', (c) =>
     structural(c, () => deletePlanNode({ ...who(c), code: c.req.param('code') })),
@@ -193,7 +189,8 @@ export function planEditRoutes(ctx: AppContext) {
     const values = nodeFromForm(form);
     const code = c.req.param('code');
     try {
-      await editNode({ ...who(c), code, expectedVersion: Number(field(form, 'version')), input: values });
+      const { version } = readForm(form, NodeSheetForm);
+      await editNode({ ...who(c), code, expectedVersion: version, input: values });
       return redirectWithNotice(c, nodeEditPath(planParam(c), code), 'plan-saved');
     } catch (e) {
       const errors = fieldErrorsOf(e, c.get('text').lang);
@@ -206,7 +203,8 @@ export function planEditRoutes(ctx: AppContext) {
     const code = c.req.param('code');
     const input = Object.fromEntries(KPI_FIELDS.map((k) => [k, field(form, k)])) as unknown as IndicatorFormInput;
     try {
-      await editIndicator({ ...who(c), code, expectedVersion: Number(field(form, 'version')), input });
+      const { version } = readForm(form, IndicatorForm);
+      await editIndicator({ ...who(c), code, expectedVersion: version, input });
       return redirectWithNotice(c, nodeEditPath(planParam(c), code), 'plan-saved');
     } catch (e) {
       const errors = fieldErrorsOf(e, c.get('text').lang);

@@ -10,6 +10,8 @@ import {
   withdrawEdition,
 } from '../../../app/index.ts';
 import { storePublishedFiles } from '../../../reports/index.ts';
+import { readForm } from '../forms/form-body.ts';
+import { PublishForm, WithdrawForm } from '../forms/plan-forms.ts';
 import { noticeText } from '../notices.ts';
 import { DiffPage } from '../pages/diff-page.tsx';
 import { ExecutivePage } from '../pages/executive-page.tsx';
@@ -56,11 +58,12 @@ export function planRoutes(ctx: AppContext) {
       fy: field(form, 'fy'),
       confirmWithheld: field(form, 'confirmWithheld'),
     };
-    const fy = /^\d{4}$/.test(values.fy) ? Number(values.fy) : Number.NaN;
-    const confirmWithheld = /^\d+$/.test(values.confirmWithheld) ? Number(values.confirmWithheld) : undefined;
     try {
       refuseCutBody(c);
-      const r = await publishEdition({ ...who(c), name: values.name, fy, confirmWithheld });
+      const body = readForm(form, PublishForm);
+      // Only four digits count as a year (Number('') would be 0); the use case says what the year must be.
+      const fy = /^\d{4}$/.test(body.fy) ? Number(body.fy) : Number.NaN;
+      const r = await publishEdition({ ...who(c), name: body.name, fy, confirmWithheld: body.confirmWithheld });
       await storePublishedFiles(ctx, { organizationId: r.organizationId, editionId: r.id });
       return redirectWithNotice(c, `${planPath(planParam(c))}/publish`, 'published', { edition: r.id });
     } catch (e) {
@@ -71,9 +74,9 @@ export function planRoutes(ctx: AppContext) {
   });
 
   app.post('/plans/:plan/editions/:id/withdraw', async (c) => {
-    const reason = field(c.get('form'), 'reason');
     try {
       refuseCutBody(c);
+      const { reason } = readForm(c.get('form'), WithdrawForm);
       await withdrawEdition({ ...who(c), editionId: c.req.param('id'), reason });
       return redirectWithNotice(c, `${planPath(planParam(c))}/publish`, 'withdrawn');
     } catch (e) {

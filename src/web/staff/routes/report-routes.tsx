@@ -14,6 +14,8 @@ import {
   saveReport,
 } from '../../../app/index.ts';
 import { bodyWasCut } from '../../body-limits.ts';
+import { readForm } from '../forms/form-body.ts';
+import { CommentForm, ForgetConflictsForm, ReportForm, ResolveForm, ReviewForm } from '../forms/report-forms.ts';
 import { noticeText } from '../notices.ts';
 import { ReportPage } from '../pages/report-page.tsx';
 import { chooseValues, reportValuesFromForm, reportValuesThatFitted } from '../report-view-helpers.ts';
@@ -95,12 +97,12 @@ export function reportRoutes(ctx: AppContext) {
       return render(c, { values: fitted.values, version: Number(field(form, 'version')), errors }, 413);
     }
     const input = reportValuesFromForm(form);
-    const submit = field(form, 'intent') === 'submit';
     const r = ref(c);
     try {
-      await saveReport({ ...r, expectedVersion: Number(field(form, 'version')), values: input, submit });
-      const restored = field(form, 'restored');
-      if (restored) await forgetUnsavedForm({ ctx, session: c.get('staff'), id: restored });
+      const body = readForm(form, ReportForm);
+      const submit = body.intent === 'submit';
+      await saveReport({ ...r, expectedVersion: body.version, values: input, submit });
+      if (body.restored) await forgetUnsavedForm({ ctx, session: c.get('staff'), id: body.restored });
       return redirectWithNotice(c, taskPath(r.planSlug, r.fy, r.code), submit ? 'submitted' : 'saved');
     } catch (e) {
       // Shown again exactly as typed: a refused save may be refused for its size, so it is not parsed again.
@@ -124,7 +126,8 @@ export function reportRoutes(ctx: AppContext) {
 
   app.post(`${base}/conflicts/forget`, async (c) => {
     const r = ref(c);
-    await forgetUploadConflicts({ ctx, actor: r.actor, ids: c.get('form').get('kept') ?? [] });
+    const { kept } = readForm(c.get('form'), ForgetConflictsForm);
+    await forgetUploadConflicts({ ctx, actor: r.actor, ids: kept });
     return redirectWithNotice(c, taskPath(r.planSlug, r.fy, r.code), 'conflicts-kept-saved');
   });
 
@@ -139,7 +142,8 @@ export function reportRoutes(ctx: AppContext) {
     const values = chooseValues(yours, saved, (name) => field(form, `take.${name}`) === 'theirs');
     const keptIds = form.get('kept') ?? [];
     try {
-      await saveReport({ ...r, expectedVersion: Number(field(form, 'version')), values, submit: false });
+      const { version } = readForm(form, ResolveForm);
+      await saveReport({ ...r, expectedVersion: version, values, submit: false });
       await forgetUploadConflicts({ ctx, actor: r.actor, ids: keptIds });
       return redirectWithNotice(c, taskPath(r.planSlug, r.fy, r.code), 'saved');
     } catch (e) {
@@ -156,11 +160,10 @@ export function reportRoutes(ctx: AppContext) {
   app.post(`${base}/review`, async (c) => {
     const form = c.get('form');
     const r = ref(c);
-    const decision = field(form, 'decision') === 'return' ? 'return' : 'approve';
     const note = field(form, 'note');
     try {
-      const part = field(form, 'part') || undefined;
-      await reviewReport({ ...r, decision, note, part, expectedTaskVersion: Number(field(form, 'taskVersion')) });
+      const { decision, part, taskVersion } = readForm(form, ReviewForm);
+      await reviewReport({ ...r, decision, note, part: part || undefined, expectedTaskVersion: taskVersion });
       return redirectWithNotice(c, taskPath(r.planSlug, r.fy, r.code), decision === 'return' ? 'returned' : 'approved');
     } catch (e) {
       const errors = fieldErrorsOf(e, c.get('text').lang);
@@ -172,7 +175,7 @@ export function reportRoutes(ctx: AppContext) {
   app.post(`${base}/comments`, async (c) => {
     const r = ref(c);
     try {
-      await addReviewComment({ ...r, text: field(c.get('form'), 'text') });
+      await addReviewComment({ ...r, ...readForm(c.get('form'), CommentForm) });
       return redirectWithNotice(c, taskPath(r.planSlug, r.fy, r.code), 'commented');
     } catch (e) {
       const errors = fieldErrorsOf(e, c.get('text').lang);

@@ -13,6 +13,8 @@ import {
   setReviewSettings,
   updateRoundSettings,
 } from '../../../app/index.ts';
+import { readForm } from '../forms/form-body.ts';
+import { OpenRoundForm, ReviewSettingsForm, RoundSettingsForm } from '../forms/round-forms.ts';
 import { noticeText } from '../notices.ts';
 import type { BoardSettingsValues } from '../pages/board-page.tsx';
 import { BoardPage } from '../pages/board-page.tsx';
@@ -32,16 +34,12 @@ export function roundRoutes(ctx: AppContext, options: StaffOptions) {
   app.post('/plans/:plan/rounds', async (c) => {
     const form = c.get('form');
     const planSlug = planParam(c);
-    const fy = Number(field(form, 'fy'));
     try {
       refuseCutBody(c);
-      await openReportingRound({
-        ...who(c),
-        planSlug,
-        fy,
-        dueDate: field(form, 'dueDate'),
-        confirmPastDue: field(form, 'confirmPastDue') === '1',
-      });
+      const body = readForm(form, OpenRoundForm);
+      // Only digits count: Number('') would be 0, a year nobody chose; the use case names the plan's years.
+      const fy = /^\d{4}$/.test(body.fy) ? Number(body.fy) : Number.NaN;
+      await openReportingRound({ ...who(c), planSlug, fy, dueDate: body.dueDate, confirmPastDue: body.confirmPastDue });
       return redirectWithNotice(c, `${roundPath(planSlug, fy)}/`, 'opened');
     } catch (e) {
       const refused = formRefusal(c, e);
@@ -90,18 +88,18 @@ export function roundRoutes(ctx: AppContext, options: StaffOptions) {
 
   app.post('/plans/:plan/rounds/:fy/settings', async (c) => {
     const form = c.get('form');
-    const status = field(form, 'status');
     try {
       refuseCutBody(c);
+      const body = readForm(form, RoundSettingsForm);
       await updateRoundSettings({
         ...who(c),
         planSlug: planParam(c),
         fy: fyParam(c),
-        expectedVersion: Number(field(form, 'version')),
-        dueDate: field(form, 'dueDate') || undefined,
-        status: status === 'open' || status === 'closed' ? status : undefined,
-        confirmPastDue: field(form, 'confirmPastDue') === '1',
-        ...(form.has('confirmClose') && { confirmClose: Number(field(form, 'confirmClose')) }),
+        expectedVersion: body.version,
+        dueDate: body.dueDate || undefined,
+        status: body.status,
+        confirmPastDue: body.confirmPastDue,
+        ...(body.confirmClose !== undefined && { confirmClose: body.confirmClose }),
       });
       return redirectWithNotice(c, `${roundPath(planParam(c), fyParam(c))}/`, 'round-updated');
     } catch (e) {
@@ -122,14 +120,17 @@ export function roundRoutes(ctx: AppContext, options: StaffOptions) {
     };
     try {
       refuseCutBody(c);
+      const body = readForm(form, ReviewSettingsForm);
+      const days = body.reminderDays.trim();
       await setReviewSettings({
         ...who(c),
         planSlug,
         settings: {
-          reviewChain: typed.reviewChain.split(',').filter(Boolean) as ReviewStep[],
+          // The steps as named; the use case refuses a step it does not know.
+          reviewChain: body.reviewChain.split(',').filter(Boolean) as ReviewStep[],
           // Only digits count: Number('') would be 0, a window nobody typed.
-          reminderDays: /^\d+$/.test(typed.reminderDays.trim()) ? Number(typed.reminderDays.trim()) : Number.NaN,
-          separateDuties: typed.separateDuties,
+          reminderDays: /^\d+$/.test(days) ? Number(days) : Number.NaN,
+          separateDuties: body.separateDuties,
         },
       });
       return redirectWithNotice(c, back, 'chain-saved');
