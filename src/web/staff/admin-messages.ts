@@ -1,0 +1,33 @@
+/** Staff UI text of the administrator's pages: 課 and user accounts (Japanese first, then English); spread into STAFF_MESSAGES. */
+export const ADMIN_MESSAGES = {
+  'app.departments': ['担当課の管理', 'Divisions'],
+  'departments.title': ['担当課の管理', 'Divisions'],
+  'departments.code': ['記号（半角英小文字・数字・-、例: keiei-senryaku）', 'Code (a-z, 0-9, -)'],
+  'departments.name': ['課の名称', 'Name'],
+  'departments.nameEn': ['英語名（任意）', 'English name (optional)'],
+  'departments.add': ['担当課を追加', 'Add a division'],
+  'departments.rename': ['名称を変更', 'Rename'],
+  'departments.saved': ['担当課を保存しました。', 'Division saved.'],
+  'users.title': ['利用者管理', 'Users'],
+  'users.add': ['利用者を追加', 'Add a user'],
+  'users.email': ['メールアドレス', 'E-mail address'],
+  'users.name': ['氏名', 'Name'],
+  'users.role': ['役割', 'Role'],
+  'users.department': ['担当課（課の役割のみ）', 'Division (division roles only)'],
+  'users.staffId': ['職員番号（任意）', 'Staff ID (optional)'],
+  'users.noDepartment': ['なし', 'None'],
+  'users.created': [
+    '{email} を追加しました。初期パスワード: {password}（この画面でのみ表示されます）',
+    'Added {email}. Initial password: {password} (shown only here)',
+  ],
+  'users.disable': ['無効にする', 'Disable'],
+  'users.enable': ['有効にする', 'Enable'],
+  'users.reset': ['パスワードを再発行', 'Reset password'],
+  'users.resetDone': [
+    '{email} の新しいパスワード: {password}（この画面でのみ表示されます）',
+    'New password for {email}: {password} (shown only here)',
+  ],
+  'users.disabled': ['無効', 'Disabled'],
+  'users.active': ['有効', 'Active'],
+  'users.lastLogin': ['最終ログイン', 'Last sign-in'],
+} as const satisfies Record<string, readonly [string, string]>;
