@@ -1,5 +1,5 @@
 // Regenerates src/web/api/api-examples.json from the bundled Ogori plan served by the real app (a throwaway
-// SQLite database): `node --import tsx scripts/generate-api-examples.ts`. Run it when an API response changes.
+// SQLite database): `npm run api-examples`. Run it when an API response changes.
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';

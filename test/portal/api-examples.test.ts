@@ -14,7 +14,7 @@ afterAll(async () => {
 const stored = () => JSON.parse(readFileSync(new URL('../../src/web/api/api-examples.json', import.meta.url), 'utf8'));
 
 describe('API examples in the OpenAPI document', () => {
-  it('are what the API returns today (regenerate: node --import tsx scripts/generate-api-examples.ts)', async () => {
+  it('are what the API returns today (regenerate: npm run api-examples)', async () => {
     expect(await collectApiExamples(server.get)).toEqual(stored());
   });
 

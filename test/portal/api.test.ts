@@ -214,6 +214,19 @@ describe('errors and caching', () => {
       'invalid-input',
       ['sort', 'min'],
     ]);
+    // One hook answers every route's refusal, each issue in both languages, path parameters as query ones.
+    expect(bad.body.error.issues[1]).toEqual({
+      path: 'min',
+      message: '数値を指定してください（"abc" になっています）',
+      messageEn: 'expected a number, got "abc"',
+    });
+    const badPath = await api('/api/v1/organizations/Ogori!/plans');
+    expect([badPath.status, badPath.body.error.message, badPath.body.error.messageEn]).toEqual([
+      400,
+      'パラメータの値が正しくありません',
+      'Invalid parameter',
+    ]);
+    expect(badPath.body.error.issues.map((i: { path: string }) => i.path)).toEqual(['org']);
   });
 
   it('sends ETag and Cache-Control and answers 304 to a matching If-None-Match', async () => {

@@ -1,4 +1,4 @@
-import { OpenAPIHono, z } from '@hono/zod-openapi';
+import { createRoute, OpenAPIHono, type RouteHandler, z } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import {
   type AppContext,
@@ -6,7 +6,6 @@ import {
   describeGoal,
   describePlan,
   findPublicEdition,
-  isAppError,
   listAchievements,
   listPlanDepartments,
   listPublicPlanListings,
@@ -15,7 +14,9 @@ import {
 } from '../../app/index.ts';
 import { PageCache, renderedPage } from '../portal/page-cache.ts';
 import { CURRENT_CACHE, PINNED_CACHE, sendHot } from '../portal/plan-page-handler.tsx';
+import { ErrorBody, errorBody, notFoundJson, validationHook } from './api-errors.ts';
 import { EXAMPLES } from './api-examples.ts';
+import { code, DepartmentParams, EditionQuery, InitiativesQuery, OrgParams, PlanParams } from './api-params.ts';
 import {
   type ApiScope,
   presentDepartment,
@@ -29,50 +30,13 @@ import { presentPlan } from './api-present-plan.ts';
 import * as S from './api-schemas.ts';
 import { PlanDetail } from './plan-schemas.ts';
 
-const slug = (name: string, example: string) =>
-  z
-    .string()
-    .regex(/^[a-z0-9][a-z0-9-]{0,62}$/)
-    .openapi({ param: { name, in: 'path' }, example });
-const code = (name: string, example: string) =>
-  z
-    .string()
-    .regex(/^[^\s/?#%\\]{1,40}$/)
-    .openapi({ param: { name, in: 'path' }, example });
-const OrgParams = z.object({ org: slug('org', 'ogori') });
-const PlanParams = OrgParams.extend({ plan: slug('plan', 'action-plan-2') });
-const EditionQuery = z.object({
-  edition: z
-    .string()
-    .regex(/^[0-9A-Za-z-]{1,64}$/)
-    .optional()
-    .openapi({ description: 'A published edition id; the current edition when absent' }),
-});
-const pct = z.coerce.number().min(0).max(100).optional();
-const InitiativesQuery = EditionQuery.extend({
-  sort: z.enum(['code', 'rating-desc', 'rating-asc', 'department']).default('code'),
-  q: z.string().max(200).optional().openapi({ description: 'Words that must all occur (Japanese partial match)' }),
-  goal: z
-    .string()
-    .regex(/^[^\s/?#%\\]{1,40}$/)
-    .optional(),
-  dept: z
-    .string()
-    .regex(/^[a-z0-9][a-z0-9-]{0,62}$/)
-    .optional(),
-  min: pct,
-  max: pct,
-  sdg: z.coerce.number().int().min(1).max(17).optional(),
-  status: z.enum(['active', 'completed', 'abolished', 'merged', 'split']).optional(),
-});
-
 const json = <T extends z.ZodType>(schema: T, description: string, example: unknown) => ({
   description,
   content: { 'application/json': { schema, example } },
 });
 const errors = {
-  400: json(S.ErrorBody, 'Invalid parameter', EXAMPLES.badRequest),
-  404: json(S.ErrorBody, 'Unknown organization, plan, edition or code', EXAMPLES.notFound),
+  400: json(ErrorBody, 'Invalid parameter', EXAMPLES.badRequest),
+  404: json(ErrorBody, 'Unknown organization, plan, edition or code', EXAMPLES.notFound),
 };
 interface Endpoint {
   path: string;
@@ -88,15 +52,7 @@ interface Valid {
   query: Record<string, unknown>;
 }
 
-/** "/a/{org}/b" → "/a/:org/b" */
-const honoPath = (path: string) => path.replace(/\{(\w+)\}/g, ':$1');
-
 const PLAN = '/api/v1/organizations/{org}/plans/{plan}';
-
-/** Error bodies in both languages; `issues` lists what failed validation. */
-function errorBody(code: string, ja: string, en: string, issues?: { path: string; message: string }[]) {
-  return { error: { code, message: ja, messageEn: en, ...(issues && { issues }) } };
-}
 
 /**
  * The read API: published editions only, as JSON, with an OpenAPI 3.1 document at /api/v1/openapi.json.
@@ -104,39 +60,37 @@ function errorBody(code: string, ja: string, en: string, issues?: { path: string
  * Bodies of one edition are computed once and kept (they never change), with the portal's cache policy.
  */
 export function apiRoutes(ctx: AppContext): OpenAPIHono {
-  const app = new OpenAPIHono();
+  const app = new OpenAPIHono({ defaultHook: validationHook });
   const cache = new PageCache(1000);
 
-  const notFoundJson = (c: Context, e: unknown) =>
-    isAppError(e) && e.status === 404 ? c.json(errorBody(e.code, e.messageJa, e.messageEn), 404) : undefined;
-
-  /** Declares an endpoint in the document and serves it after validating path and query with its schemas. */
+  /**
+   * Declares an endpoint in the document and serves it: the library validates path and query with the same
+   * schemas (a refusal is validationHook's 400), then `handle` answers with what it found.
+   */
   const endpoint = (e: Endpoint, handle: (c: Context, v: Valid) => Promise<Response>) => {
-    app.openAPIRegistry.registerPath({
+    const route = createRoute({
       method: 'get',
       path: e.path,
       summary: e.summary,
       request: { ...(e.params && { params: e.params }), ...(e.query && { query: e.query }) },
       responses: { 200: json(e.body, e.summary, e.example), ...errors },
     });
-    app.get(honoPath(e.path), async (c) => {
-      const param = (e.params ?? z.object({})).safeParse(c.req.param());
-      const query = (e.query ?? z.object({})).safeParse(c.req.query());
-      if (!param.success || !query.success) {
-        const issues = [...(param.error?.issues ?? []), ...(query.error?.issues ?? [])].map((i) => ({
-          path: i.path.join('.'),
-          message: i.message,
-        }));
-        return c.json(errorBody('invalid-input', 'パラメータの値が正しくありません', 'Invalid parameter', issues), 400);
-      }
+    const serve = async (c: Context) => {
+      // What the route's validators kept (typed per route; this one helper serves them all).
+      const valid = (c.req.valid as (target: 'param' | 'query') => Record<string, unknown>).bind(c.req);
+      const v = {
+        param: (e.params ? valid('param') : {}) as Record<string, string>,
+        query: (e.query && valid('query')) || {},
+      };
       try {
-        return await handle(c, { param: param.data as Record<string, string>, query: query.data });
+        return await handle(c, v);
       } catch (err) {
         const res = notFoundJson(c, err);
         if (res) return res;
         throw err;
       }
-    });
+    };
+    app.openapi(route, serve as unknown as RouteHandler<typeof route>);
   };
 
   /** Finds the edition, then serves the cached body or builds it; undefined from build means 404. */
@@ -158,7 +112,7 @@ export function apiRoutes(ctx: AppContext): OpenAPIHono {
     const pub = await withContent(ctx, stamp);
     const body = build({ pub, base: `/${org}/${plan}` });
     if (body === undefined) {
-      return c.json(errorBody('not-found', `${what.ja}が見つかりません`, `${what.en} not found`), 404);
+      return c.json(errorBody('not-found', { ja: `${what.ja}が見つかりません`, en: `${what.en} not found` }), 404);
     }
     const page = renderedPage(JSON.stringify(body), 200, 'application/json; charset=utf-8');
     cache.set(key, page);
@@ -318,7 +272,7 @@ export function apiRoutes(ctx: AppContext): OpenAPIHono {
     {
       path: `${PLAN}/departments/{dept}`,
       summary: 'A department and its initiatives',
-      params: PlanParams.extend({ dept: slug('dept', 'sports-shinko') }),
+      params: DepartmentParams,
       query: EditionQuery,
       body: S.DepartmentDetail,
       example: EXAMPLES.department,
@@ -348,6 +302,8 @@ export function apiRoutes(ctx: AppContext): OpenAPIHono {
     },
   });
 
-  app.all('/api/*', (c) => c.json(errorBody('not-found', 'API が見つかりません', 'No such API endpoint'), 404));
+  app.all('/api/*', (c) =>
+    c.json(errorBody('not-found', { ja: 'API が見つかりません', en: 'No such API endpoint' }), 404),
+  );
   return app;
 }

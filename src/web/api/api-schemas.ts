@@ -11,17 +11,6 @@ export { KpiStatus };
  * Numbers are the ones the portal prints: the same app functions compute both.
  */
 
-export const ErrorBody = z
-  .object({
-    error: z.object({
-      code: z.string().openapi({ example: 'not-found' }),
-      message: z.string().openapi({ example: '取組「99-9」が見つかりません' }),
-      messageEn: z.string().openapi({ example: 'initiative "99-9" not found' }),
-      issues: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
-    }),
-  })
-  .openapi('Error');
-
 export const Organization = z
   .object({ slug: z.string(), name: z.string(), nameEn: z.string().nullable() })
   .openapi('Organization');
