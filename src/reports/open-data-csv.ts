@@ -222,43 +222,35 @@ export function indicatorRows(content: EditionContent): CsvTable {
 export function rollupRows(content: EditionContent, edition: EditionMeta): CsvTable {
   const plan = content.plan;
   const scale = plan.ratingScales[0]!;
-  const header = [
-    '団体',
-    '計画',
-    '版',
-    '版の対象年度',
-    '名称',
-    '年度',
-    '年度（和暦）',
-    '評価尺度',
-    '集計方法',
-    '値',
-    '表示',
-    '対象件数',
-    '評価済件数',
-  ];
-  const rows: CsvTable = [header];
   const years: number[] = [];
   for (let fy = plan.period.startFy; fy <= plan.period.endFy; fy++) years.push(fy);
-  const row = (name: string, s: RatingScale, fy: number, r: PlanRollup) => [
-    content.organization.name,
-    plan.title,
-    edition.name,
-    String(edition.fy),
-    name,
-    String(fy),
-    formatFiscalYear(fy),
-    s.name,
-    r.methodLabel.ja,
-    r.value === null ? '' : String(r.value),
-    r.formatted,
-    String(r.totalCount),
-    String(r.assessedCount),
+  /** One figure of one year: the name it is listed under, its scale, its year and the roll-up. */
+  interface Figure {
+    name: string;
+    s: RatingScale;
+    fy: number;
+    r: PlanRollup;
+  }
+  const columns: Column<Figure>[] = [
+    { header: '団体', cell: () => content.organization.name },
+    { header: '計画', cell: () => plan.title },
+    { header: '版', cell: () => edition.name },
+    { header: '版の対象年度', cell: () => String(edition.fy) },
+    { header: '名称', cell: (f) => f.name },
+    { header: '年度', cell: (f) => String(f.fy) },
+    { header: '年度（和暦）', cell: (f) => formatFiscalYear(f.fy) },
+    { header: '評価尺度', cell: (f) => f.s.name },
+    { header: '集計方法', cell: (f) => f.r.methodLabel.ja },
+    { header: '値', cell: (f) => (f.r.value === null ? '' : String(f.r.value)) },
+    { header: '表示', cell: (f) => f.r.formatted },
+    { header: '対象件数', cell: (f) => String(f.r.totalCount) },
+    { header: '評価済件数', cell: (f) => String(f.r.assessedCount) },
   ];
+  const figures: Figure[] = [];
   const name = plan.rollup.method === 'mean' ? `${scale.name}（全体平均）` : `${scale.name}（計画全体）`;
   for (const fy of years) {
     const r = planRollup(plan, fy, { scope: 'plan' });
-    if (r.ok && r.value.assessedCount > 0) rows.push(row(name, scale, fy, r.value));
+    if (r.ok && r.value.assessedCount > 0) figures.push({ name, s: scale, fy, r: r.value });
   }
   // Further dimensions (改善度 beside 達成度) follow, each figure year by year: its mean, then its distribution.
   const further = years.map((fy) => {
@@ -270,10 +262,10 @@ export function rollupRows(content: EditionContent, edition: EditionMeta): CsvTa
       const f = further[i]?.[k];
       if (!f || f.rollup.assessedCount === 0) return;
       const kind = f.rollup.method === 'distribution' ? '分布' : '全体平均';
-      rows.push(row(`${f.scale.name}（${kind}）`, f.scale, fy, f.rollup));
+      figures.push({ name: `${f.scale.name}（${kind}）`, s: f.scale, fy, r: f.rollup });
     });
   }
-  return rows;
+  return tableOf(columns, figures);
 }
 
 const NUMBER = /^-?\d+(\.\d+)?$/;
