@@ -4,7 +4,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EditionContent, OrganizationBundle } from '../../src/domain/index.ts';
-import { buildPdfModel, editionPdf, indicatorRows, initiativeRows } from '../../src/reports/index.ts';
+import { buildPdfModel, editionPdf, editionView, indicatorRows, initiativeRows } from '../../src/reports/index.ts';
+import { ratingSheets } from '../../src/reports/xlsx/edition-rating-sheets.ts';
 import { EVALUATION_ORG, evaluationBundle } from '../harness/evaluation-plans.ts';
 import { sectionOf, textOf } from '../harness/html-text.ts';
 import { DIALECTS } from '../harness/test-database.ts';
@@ -430,6 +431,17 @@ describe('evaluation presets in the PDF and the open-data CSV', () => {
       ['3-4', '順調', '', ''],
       ['3-5', '遅れ', '', ''],
     ]);
+    // The workbook's rating sheet of the year has the same columns, each verdict in its own.
+    const workbookSheet = ratingSheets(editionView(contentOf('rag'), 'ja')).find((x) =>
+      x.columns.some((c) => c.header === '令和7年度 進捗（信号）（手入力による判定）'),
+    )!;
+    const at = (h: string) => workbookSheet.columns.findIndex((c) => c.header === `令和7年度 ${h}`);
+    const row = workbookSheet.rows.find((r) => r.includes('3-2'))!;
+    expect([
+      row[at('進捗（信号）')],
+      row[at('進捗（信号）（手入力による判定）')],
+      row[at('進捗（信号）（手入力の理由）')],
+    ]).toEqual(['遅れ', 'やや遅れ', OVERRIDE_REASON]);
     // Plans without an override get no such columns.
     expect(
       initiativeRows(contentOf('pro-rata'), { name: 'x', fy: 2025, publishedAt: '2026-07-01' })[0]!.join(),
