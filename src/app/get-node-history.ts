@@ -1,3 +1,4 @@
+import { diffInitiative, type InitiativeDiff, type PlanNode, type RatingScale } from '../domain/index.ts';
 import { getNodeByCode, listAuditEventsOf, listTasksOfNode, listUsers } from '../store/index.ts';
 import type { Actor } from './actor.ts';
 import type { AppContext } from './app-context.ts';
@@ -14,7 +15,32 @@ export interface HistoryEntry {
   summary: string | null;
   /** Top-level sheet fields that differ between before and after (e.g. "roadmap", "assessments"). */
   changedFields: string[];
+  /** For a sheet edit, what changed as before → after (ratings, KPI values, 工程表 and text items). */
+  diff: InitiativeDiff | null;
   note: string | null;
+}
+
+/** A sheet as an audit event holds it ({ title, ...content }), read as a node so it can be compared. */
+function sheetOf(code: string, state: unknown): PlanNode | undefined {
+  if (!state || typeof state !== 'object') return undefined;
+  const s = state as Partial<PlanNode>;
+  return {
+    ...s,
+    code,
+    title: typeof s.title === 'string' ? s.title : '',
+    children: [],
+    roadmap: s.roadmap ?? [],
+    assessments: s.assessments ?? [],
+    indicators: s.indicators ?? [],
+    lifecycle: s.lifecycle ?? { status: 'active' },
+  } as PlanNode;
+}
+
+/** Before → after of a sheet edit; null for an event that is not one (a task move, a creation, a deletion). */
+function sheetDiff(code: string, before: unknown, after: unknown): InitiativeDiff | null {
+  const a = sheetOf(code, before);
+  const b = sheetOf(code, after);
+  return a && b ? (diffInitiative(a, b) ?? null) : null;
 }
 
 function changedFields(before: unknown, after: unknown): string[] {
@@ -33,7 +59,7 @@ export async function getNodeHistory(props: {
   organizationSlug: string;
   planSlug: string;
   code: string;
-}): Promise<{ code: string; title: string; entries: HistoryEntry[] }> {
+}): Promise<{ code: string; title: string; scales: RatingScale[]; entries: HistoryEntry[] }> {
   const db = props.ctx.store.db;
   const loaded = await loadPlan(db, props.organizationSlug, props.planSlug);
   const orgId = loaded.organization.id;
@@ -49,6 +75,7 @@ export async function getNodeHistory(props: {
   return {
     code: row.code,
     title: row.title,
+    scales: loaded.document.ratingScales,
     entries: events.map((e) => {
       const after = e.after as { note?: unknown; text?: unknown } | undefined;
       const note = typeof after?.note === 'string' ? after.note : typeof after?.text === 'string' ? after.text : null;
@@ -58,6 +85,7 @@ export async function getNodeHistory(props: {
         action: e.action,
         summary: e.summary ?? null,
         changedFields: e.entityType === 'node' ? changedFields(e.before, e.after) : [],
+        diff: e.entityType === 'node' ? sheetDiff(row.code, e.before, e.after) : null,
         note,
       };
     }),

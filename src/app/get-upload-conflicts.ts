@@ -2,7 +2,7 @@ import { quantityInputText } from '../domain/index.ts';
 import { listUploadConflicts, type UploadConflictRecord } from '../store/index.ts';
 import type { Actor } from './actor.ts';
 import type { AppContext } from './app-context.ts';
-import { can } from './authorize.ts';
+import { authorize } from './authorize.ts';
 import { valuesFor } from './contribution-form.ts';
 import { lastSheetChange } from './last-sheet-change.ts';
 import { loadRoundTask, type RoundRef } from './load-round-task.ts';
@@ -52,17 +52,16 @@ export async function getUploadConflicts(
   props: RoundRef & { ctx: AppContext; actor: Actor; code: string },
 ): Promise<KeptUploadConflicts | null> {
   const { actor } = props;
-  if (actor.kind !== 'user') return null;
   const db = props.ctx.store.db;
   const lt = await loadRoundTask(db, props);
+  if (actor.kind !== 'user') return null;
+  authorize(actor, 'report.edit', { organizationId: lt.organization.id, departments: lt.node.departments });
   const fields = await listUploadConflicts(db, {
     organizationId: lt.organization.id,
     userId: actor.userId,
     taskIds: [lt.task.id],
   });
-  // Only the user's own rows are read; someone who may no longer write the sheet has nothing left to decide.
-  const resource = { organizationId: lt.organization.id, departments: lt.node.departments };
-  if (fields.length === 0 || !can(actor, 'report.edit', resource)) return null;
+  if (fields.length === 0) return null;
   const current = valuesFor(actor, lt, props.fy);
   const conflict: ReportConflict = {
     currentVersion: lt.row.version,

@@ -26,6 +26,7 @@ export { createBackup, restoreBackup } from './backup.ts';
 export { changeOwnPassword } from './change-own-password.ts';
 export { checkReady } from './check-ready.ts';
 export { compareEditions, type EditionComparison, type EditionRef } from './compare-editions.ts';
+export { comparePublicEditions, type PublicComparison } from './compare-public-editions.ts';
 export { type CopyPlanStructureProps, copyPlanStructure } from './copy-plan-structure.ts';
 export { type CreatePlanFromTemplateProps, createPlanFromTemplate } from './create-plan-from-template.ts';
 export { CreateUserInput, type CreateUserResult, createUser } from './create-user.ts';

@@ -4,11 +4,11 @@ import type { PlanNode } from './plan-document.ts';
 import { leafNodes, walkNodes } from './plan-tree.ts';
 
 /** Where a text item sits in an initiative sheet. */
-export type TextField = 'situation' | 'challenges' | 'goal' | 'roadmap-plan' | 'roadmap-actual';
+export type TextField = 'situation' | 'challenges' | 'goal' | 'roadmap-plan' | 'roadmap-actual' | 'rating-comment';
 
 export interface TextChange {
   field: TextField;
-  /** For 工程表 items, the fiscal year of the entry. */
+  /** For 工程表 items and rating comments, the fiscal year of the entry. */
   fy?: number;
   item: string;
 }
@@ -75,6 +75,9 @@ function textItems(node: PlanNode | undefined): Items {
     for (const item of r.plan) add({ field: 'roadmap-plan', fy: r.fy, item });
     for (const item of r.actual) add({ field: 'roadmap-actual', fy: r.fy, item });
   }
+  // The reason given with a year's rating (the primary scale's and any other), a text readers see beside it.
+  for (const a of node.assessments)
+    if (a.period === 'FY' && a.comment) add({ field: 'rating-comment', fy: a.fy, item: a.comment });
   return out;
 }
 

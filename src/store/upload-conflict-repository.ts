@@ -95,13 +95,17 @@ export async function listUploadConflicts(
   }));
 }
 
-/** Forgets kept conflicts the user has decided on (only their own). */
-export async function deleteUploadConflicts(db: Executor, key: Key & { ids: readonly string[] }): Promise<void> {
+/** Forgets kept conflicts of one task the user has decided on (only their own). */
+export async function deleteUploadConflicts(
+  db: Executor,
+  key: Key & { taskId: string; ids: readonly string[] },
+): Promise<void> {
   if (key.ids.length === 0) return;
   await db
     .deleteFrom('upload_conflicts')
     .where('organization_id', '=', key.organizationId)
     .where('user_id', '=', key.userId)
+    .where('task_id', '=', key.taskId)
     .where('id', 'in', key.ids)
     .execute();
 }

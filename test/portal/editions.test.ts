@@ -78,8 +78,8 @@ describe('editions', () => {
 
     const list = await html(`${BASE}/editions`);
     expect(tableRows(list, '公表された版')).toEqual([
-      ['令和4年度実績反映版（訂正） （表示中）', '令和4年度', '2024年6月1日', '最新の版'],
-      ['令和4年度実績反映版', '令和4年度', expect.stringMatching(/^\d{4}年\d{1,2}月\d{1,2}日$/), ''],
+      ['令和4年度実績反映版（訂正） （表示中）', '令和4年度', '2024年6月1日', '最新の版', '前の版と比較'],
+      ['令和4年度実績反映版', '令和4年度', expect.stringMatching(/^\d{4}年\d{1,2}月\d{1,2}日$/), '', ''],
     ]);
     expect(hrefsOf(list)).toEqual(
       expect.arrayContaining([`${BASE}/?edition=${published.id}`, `${BASE}/?edition=${firstId}`]),

@@ -103,6 +103,17 @@ const RULES: Record<string, Rule> = {
     body: { version: '-1', actual: 'x' },
     otherOrg404: true,
   },
+  // A clerk's kept workbook conflicts: decided by those who may write the sheet (with none kept, back to it).
+  'GET /plans/:plan/rounds/:fy/tasks/:code/conflicts': {
+    allowed: [...OFFICE, 'approver-own', 'editor-own'],
+    params: task,
+    otherOrg404: true,
+  },
+  'POST /plans/:plan/rounds/:fy/tasks/:code/conflicts/forget': {
+    allowed: [...OFFICE, 'approver-own', 'editor-own'],
+    params: task,
+    otherOrg404: true,
+  },
   // 1-2 waits for 課内承認: only the 課長 of its 課 decides it (the plan office comes next, not now).
   'POST /plans/:plan/rounds/:fy/tasks/:code/review': {
     allowed: ['approver-own'],

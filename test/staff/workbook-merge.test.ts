@@ -173,6 +173,18 @@ for (const dialect of DIALECTS) {
       expect(textOf((await page(clerk, '/staff/')).html)).not.toContain('Excelの取込');
       const gone = await page(clerk, `${ROUND}/tasks/1-1/conflicts`);
       expect(gone.status).toBe(303);
+      // The history says in words what each write changed, the upload's too (not "report.import-xlsx").
+      const history = textOf((await page(clerk, '/staff/plans/action-plan-2/history/1-1')).html);
+      expect(history).toContain(
+        '報告を保存 （工程表） 1-1 車座トーク、出前トークの利用者アップ ' +
+          '追加 令和5年度の実績: 担当者が入力した実績 削除 令和5年度の実績: 同僚が入力した実績 ' +
+          '2024/04/15 09:00 department-editor keiei-senryaku Excelファイルから報告を取り込み （工程表） 1-1 車座トーク、出前トークの利用者アップ ' +
+          '追加 令和6年度の計画: 担当者の計画 削除 令和6年度の計画: アンケートなどで参加者の声を把握する',
+      );
+      expect(history).toContain(
+        '報告を保存 （工程表、評価） 1-1 車座トーク、出前トークの利用者アップ ' +
+          '追加 令和5年度の実績: 同僚が入力した実績 追加 令和5年度の評価のコメント: 同僚のコメント 令和5年度の評価: なし → 60%',
+      );
     });
 
     it('forgets the kept fields when the clerk keeps the saved content, and a newer file replaces them', async () => {

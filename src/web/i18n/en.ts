@@ -1,8 +1,10 @@
 import { INDICATOR_KIND, LIFECYCLE_STATUS } from '../../domain/index.ts';
+import { compareEn } from './compare-messages.ts';
 import type { MessageKey } from './ja.ts';
 
 /** English UI text of the public portal; every Japanese key must have its English counterpart. */
 export const en: Record<MessageKey, string> = {
+  ...compareEn,
   'site.title': 'Plan progress',
   'site.skipLink': 'Skip to main content',
   'site.langSwitch': '日本語',

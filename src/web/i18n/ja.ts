@@ -1,10 +1,12 @@
 import { INDICATOR_KIND, LIFECYCLE_STATUS } from '../../domain/index.ts';
+import { compareJa } from './compare-messages.ts';
 
 /**
  * Japanese UI text of the public portal (the default language). Content (titles, 現状, 工程表 …) is never here:
  * it is shown as entered. `{name}` marks a parameter filled in by `translate`.
  */
 export const ja = {
+  ...compareJa,
   'site.title': '計画の進捗',
   'site.skipLink': '本文へ移動',
   'site.langSwitch': 'English',

@@ -36,13 +36,16 @@ export interface FileOutput {
   asciiFilename: string;
 }
 
-/** A page renderer: the page or file, or null when the code in the path names nothing in this edition (404). */
+/**
+ * A page renderer (a page that reads a second edition awaits it): the page or file, or null when the code in the
+ * path names nothing in this edition (404).
+ */
 export type PlanPageRender<Q, D = null> = (
   props: PlanPageProps,
   query: Q,
   c: Context,
   data: D,
-) => JSX.Element | FileOutput | null;
+) => JSX.Element | FileOutput | null | Promise<JSX.Element | FileOutput | null>;
 
 /** The stored view a page is drawn from (see edition-page-views.ts), named by kind and the code in its path. */
 export interface PlanPageView<K extends PageViewKind> {
@@ -199,7 +202,7 @@ export function planPage<S extends z.ZodType, K extends PageViewKind = 'frame'>(
       plan: { language: plan.language, fiscalYearStartMonth: plan.fiscalYearStartMonth },
     });
     const props: PlanPageProps = { pc: planPc, pub, base };
-    const element = slice ? render(props, pageQuery.value as z.output<S>, c, slice.data) : null;
+    const element = slice ? await render(props, pageQuery.value as z.output<S>, c, slice.data) : null;
     if (element === null) {
       const item = c.req.param('code') ?? c.req.param('dept') ?? c.req.path;
       return sendError(c, planPc, 404, [planPc.t('error.unknownItem', { item })], {

@@ -17,6 +17,18 @@ export const commonQuery = z.object({
     .optional(),
 });
 
+/** The two editions the public comparison shows (compare-page.tsx); absent means its defaults. */
+export const compareQuery = z.object({
+  from: z
+    .string()
+    .regex(/^[0-9A-Za-z-]{1,64}$/, key('param.edition'))
+    .optional(),
+  to: z
+    .string()
+    .regex(/^[0-9A-Za-z-]{1,64}$/, key('param.edition'))
+    .optional(),
+});
+
 const percent = (k: MessageKey) => z.coerce.number(key(k)).min(0, key(k)).max(100, key(k));
 
 export const LIST_SORTS = ['code', 'rating-desc', 'rating-asc', 'department'] as const;

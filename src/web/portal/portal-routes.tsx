@@ -1,6 +1,7 @@
 import { type Context, Hono } from 'hono';
 import {
   type AppContext,
+  comparePublicEditions,
   editionKey,
   filterRows,
   isAppError,
@@ -15,6 +16,7 @@ import {
 import { csvWithBom, editionFile, pdfAvailable } from '../../reports/index.ts';
 import { translator } from '../i18n/index.ts';
 import { PageCache, renderedPage } from './page-cache.ts';
+import { ComparePage } from './pages/compare-page.tsx';
 import { DepartmentPage, DepartmentsIndexPage } from './pages/department-page.tsx';
 import { DownloadsPage } from './pages/downloads-page.tsx';
 import { EditionsPage } from './pages/editions-page.tsx';
@@ -26,7 +28,7 @@ import { PlansIndexPage } from './pages/plans-index-page.tsx';
 import { SearchPage } from './pages/search-page.tsx';
 import { CURRENT_CACHE, type FileOutput, plainContext, planPage, sendError, sendPage } from './plan-page-handler.tsx';
 import type { PlanPageProps } from './plan-page-props.tsx';
-import { commonQuery, csvQuery, langOf, listQuery, parseQuery, searchQuery } from './portal-query.ts';
+import { commonQuery, compareQuery, csvQuery, langOf, listQuery, parseQuery, searchQuery } from './portal-query.ts';
 import { renderHtml } from './render-html.ts';
 
 /** Download names: "ogori-action-plan-2-令和4年度実績反映版.csv", in ASCII "ogori-action-plan-2-fy2022.csv". */
@@ -197,6 +199,27 @@ export function portalRoutes(ctx: AppContext, options: { pageViews?: PageViewSou
       stampOf: (ids) => ids.join(','),
       view: { kind: 'frame', source },
     }),
+  );
+  app.get(
+    `${P}/compare`,
+    // Like the editions list: the default pair is the newest two, so the key holds the editions there are.
+    planPage(
+      ctx,
+      cache,
+      compareQuery,
+      async (props, query) => {
+        const known = (id: string | undefined) => id === undefined || props.pub.editions.some((e) => e.id === id);
+        if (!known(query.from) || !known(query.to)) return null;
+        return <ComparePage {...props} cmp={await comparePublicEditions(ctx, props.pub, query)} />;
+      },
+      // The page reads both editions itself; the current one gives only the plan's frame around it.
+      {
+        cacheControl: () => CURRENT_CACHE,
+        stampOf: (ids) => ids.join(','),
+        view: { kind: 'frame', source },
+        queryCache,
+      },
+    ),
   );
   // Anything else a reader may type: the helpful 404 page rather than a bare "Not Found".
   app.get('*', (c) => {

@@ -114,6 +114,7 @@ export const REPORT_MESSAGES = {
   'field.goal': ['計画期間内の目標', 'Goal'],
   'field.roadmap-plan': ['{fy}の計画', 'Plan {fy}'],
   'field.roadmap-actual': ['{fy}の実績', 'Results {fy}'],
+  'field.rating-comment': ['{fy}の評価のコメント', 'Rating comment {fy}'],
   'field.roadmap': ['工程表', 'Roadmap'],
   'field.indicators': ['成果指標', 'KPIs'],
   'field.assessments': ['評価', 'Ratings'],

@@ -46,6 +46,7 @@ export const WORKBOOK_MESSAGES = {
   'workbook.field.kpi-actual': ['指標「{key}」の実績値', 'KPI "{key}": actual'],
   'workbook.field.kpi-note': ['指標「{key}」の注記', 'KPI "{key}": note'],
   'workbook.empty': ['（空欄）', '(empty)'],
+  'action.report.import-xlsx': ['Excelファイルから報告を取り込み', 'Imported the report from the workbook'],
   // The field's name reaches the radio through aria-describedby (its row header), not the label.
   'conflict.takeTheirs': ['この項目は保存されている内容にする', 'Keep the saved content for this field'],
   'conflict.takeYours': ['この項目はあなたの入力にする', 'Use your input for this field'],

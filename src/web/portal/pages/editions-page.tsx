@@ -3,7 +3,10 @@ import { TableScroll } from '../components/table-scroll.tsx';
 import { PortalLayout } from '../layout.tsx';
 import { type PlanPageProps, planChrome, planCrumbs } from '../plan-page-props.tsx';
 
-/** Every published edition of the plan, newest first; choosing one adds ?edition= to every link. */
+/**
+ * Every published edition of the plan, newest first; choosing one adds ?edition= to every link. With more than
+ * one, each links to its comparison with the one before it.
+ */
 export function EditionsPage(props: PlanPageProps) {
   const { pc, pub, base } = props;
   const t = pc.t;
@@ -17,6 +20,11 @@ export function EditionsPage(props: PlanPageProps) {
     >
       <h1>{t('editions.title')}</h1>
       <p>{t('editions.lead')}</p>
+      {pub.editions.length > 1 && (
+        <p>
+          <a href={pc.href(`${base}/compare`)}>{t('editions.compare')}</a>
+        </p>
+      )}
       <TableScroll label={t('editions.title')}>
         <table>
           <caption>{t('editions.title')}</caption>
@@ -26,10 +34,11 @@ export function EditionsPage(props: PlanPageProps) {
               <th scope="col">{t('editions.fy')}</th>
               <th scope="col">{t('editions.publishedAt')}</th>
               <th scope="col">{t('editions.current')}</th>
+              {pub.editions.length > 1 && <th scope="col">{t('compare.title')}</th>}
             </tr>
           </thead>
           <tbody>
-            {pub.editions.map((e) => (
+            {pub.editions.map((e, i) => (
               <tr>
                 <th scope="row">
                   <a
@@ -45,6 +54,16 @@ export function EditionsPage(props: PlanPageProps) {
                   <time datetime={e.publishedAt}>{dateText(pc, e.publishedAt)}</time>
                 </td>
                 <td>{e.isCurrent ? t('editions.current') : ''}</td>
+                {pub.editions.length > 1 && (
+                  <td>
+                    {/* Newest first: the previous edition is the next row. */}
+                    {pub.editions[i + 1] && (
+                      <a href={pc.href(`${base}/compare`, { from: pub.editions[i + 1]!.id, to: e.id })}>
+                        {t('editions.compareWithPrevious')}
+                      </a>
+                    )}
+                  </td>
+                )}
               </tr>
             ))}
           </tbody>

@@ -54,6 +54,11 @@ export function PlanHomePage(props: PlanPageProps & { summary: PlanOverview }) {
             />
             {/* e.g. a correction (訂正版) naming the edition it corrects */}
             {plan.edition?.note && <p>{plan.edition.note}</p>}
+            {pub.editions.length > 1 && (
+              <p>
+                <a href={pc.href(`${base}/compare`)}>{t('editions.compare')}</a>
+              </p>
+            )}
           </dd>
         </div>
         <div>

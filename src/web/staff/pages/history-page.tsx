@@ -1,5 +1,7 @@
 import type { HistoryEntry, StaffSession } from '../../../app/index.ts';
+import { findLevel, type RatingScale } from '../../../domain/index.ts';
 import { StaffLayout } from '../components/staff-layout.tsx';
+import { diffTextOf } from '../diff-text.ts';
 import type { StaffMessageKey } from '../staff-messages.ts';
 import { STAFF_MESSAGES } from '../staff-messages.ts';
 import type { StaffText } from '../staff-text.ts';
@@ -7,7 +9,7 @@ import type { StaffText } from '../staff-text.ts';
 export function HistoryPage(props: {
   text: StaffText;
   session: StaffSession;
-  history: { code: string; title: string; entries: HistoryEntry[] };
+  history: { code: string; title: string; scales: RatingScale[]; entries: HistoryEntry[] };
   back: string;
 }) {
   const { text, history } = props;
@@ -19,6 +21,14 @@ export function HistoryPage(props: {
   const fieldLabel = (f: string) => {
     const key = `field.${f}`;
     return key in STAFF_MESSAGES ? t(key as StaffMessageKey, { fy: '' }) : f;
+  };
+  // A rating as its level's label on the scale it is on (the primary scale's keys when a level is on no other).
+  const levelLabel = (key: string) => {
+    for (const scale of history.scales) {
+      const level = findLevel(scale, key);
+      if (level) return text.lang === 'en' && level.labelEn ? level.labelEn : level.label;
+    }
+    return key;
   };
   return (
     <StaffLayout
@@ -49,6 +59,19 @@ export function HistoryPage(props: {
                     <strong>{actionLabel(e.action)}</strong>
                     {e.changedFields.length > 0 && `${text.paren(`${e.changedFields.map(fieldLabel).join(text.sep)}`)}`}
                     {e.summary && <span class="muted">{` ${e.summary}`}</span>}
+                    {e.diff && (
+                      <ul class="history-changes">
+                        {diffTextOf(text, e.diff, levelLabel).map((l) => (
+                          <li
+                            class={
+                              l.kind === 'removed' ? 'diff-removed' : l.kind === 'added' ? 'diff-added' : undefined
+                            }
+                          >
+                            {l.text}
+                          </li>
+                        ))}
+                      </ul>
+                    )}
                     {e.note && <p>{e.note}</p>}
                   </td>
                 </tr>

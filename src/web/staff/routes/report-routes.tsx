@@ -50,7 +50,7 @@ export function reportRoutes(ctx: AppContext) {
   ) => {
     const view = await getReport(ref(c));
     // Fields the user's uploaded workbook left for them to decide: a link to the conflict page on the task page.
-    const keptCount = extra.kept ? 0 : ((await getUploadConflicts(ref(c)))?.fields.length ?? 0);
+    const keptCount = extra.kept || !view.can.edit ? 0 : ((await getUploadConflicts(ref(c)))?.fields.length ?? 0);
     return sendPage(
       c,
       <ReportPage
@@ -127,7 +127,7 @@ export function reportRoutes(ctx: AppContext) {
   app.post(`${base}/conflicts/forget`, async (c) => {
     const r = ref(c);
     const { kept } = readForm(c.get('form'), ForgetConflictsForm);
-    await forgetUploadConflicts({ ctx, actor: r.actor, ids: kept });
+    await forgetUploadConflicts({ ...r, ids: kept });
     return redirectWithNotice(c, taskPath(r.planSlug, r.fy, r.code), 'conflicts-kept-saved');
   });
 
@@ -144,7 +144,7 @@ export function reportRoutes(ctx: AppContext) {
     try {
       const { version } = readForm(form, ResolveForm);
       await saveReport({ ...r, expectedVersion: version, values, submit: false });
-      await forgetUploadConflicts({ ctx, actor: r.actor, ids: keptIds });
+      await forgetUploadConflicts({ ...r, ids: keptIds });
       return redirectWithNotice(c, taskPath(r.planSlug, r.fy, r.code), 'saved');
     } catch (e) {
       if (isAppError(e) && e.details?.kind === 'report-conflict') {
