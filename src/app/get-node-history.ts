@@ -1,4 +1,11 @@
-import { diffInitiative, type InitiativeDiff, type PlanNode, type RatingScale } from '../domain/index.ts';
+import {
+  diffInitiative,
+  type InitiativeDiff,
+  type PlanNode,
+  type RatingScale,
+  type SheetField,
+  sheetFieldsOf,
+} from '../domain/index.ts';
 import { getNodeByCode, listAuditEventsOf, listTasksOfNode, listUsers } from '../store/index.ts';
 import type { Actor } from './actor.ts';
 import type { AppContext } from './app-context.ts';
@@ -59,7 +66,7 @@ export async function getNodeHistory(props: {
   organizationSlug: string;
   planSlug: string;
   code: string;
-}): Promise<{ code: string; title: string; scales: RatingScale[]; entries: HistoryEntry[] }> {
+}): Promise<{ code: string; title: string; scales: RatingScale[]; fields: SheetField[]; entries: HistoryEntry[] }> {
   const db = props.ctx.store.db;
   const loaded = await loadPlan(db, props.organizationSlug, props.planSlug);
   const orgId = loaded.organization.id;
@@ -76,6 +83,7 @@ export async function getNodeHistory(props: {
     code: row.code,
     title: row.title,
     scales: loaded.document.ratingScales,
+    fields: sheetFieldsOf(loaded.document),
     entries: events.map((e) => {
       const after = e.after as { note?: unknown; text?: unknown } | undefined;
       const note = typeof after?.note === 'string' ? after.note : typeof after?.text === 'string' ? after.text : null;

@@ -34,7 +34,12 @@ for (const dialect of DIALECTS) {
         planSlug: 'action-plan-2',
         code: '1-1',
         expectedVersion: row.version,
-        changes: { assessments: [{ fy: 2022, period: 'FY', level: '60' }], indicators, roadmap },
+        changes: {
+          assessments: [{ fy: 2022, period: 'FY', level: '60' }],
+          indicators,
+          roadmap,
+          fields: { legalBasis: ['地方自治法'] },
+        },
       });
       clock = new Date('2024-07-01T03:00:00Z');
       secondId = (
@@ -74,6 +79,7 @@ for (const dialect of DIALECTS) {
       expect(tableRows(html, '1-1 工程表と記載内容の変更')).toEqual([
         ['工程表：令和4年度の実績', '追加', '要綱を改正した'],
       ]);
+      expect(tableRows(html, '1-1 その他の記載項目の変更')).toEqual([['根拠法令', '—', '地方自治法']]);
       expect(hrefsOf(html)).toContain(`${BASE}/initiatives/1-1?edition=${secondId}`);
     });
 
@@ -89,6 +95,7 @@ for (const dialect of DIALECTS) {
       expect(tableRows(html, '1-1 Roadmap and text changed')).toEqual([
         ['Roadmap: results in FY2022', 'Removed', '要綱を改正した'],
       ]);
+      expect(tableRows(html, '1-1 Other fields changed')).toEqual([['Legal basis', '地方自治法', '—']]);
       expect(hrefsOf(html)).toContain(`${BASE}/initiatives/1-1?edition=${firstId}&lang=en`);
       const same = textOf((await get(`${BASE}/compare?from=${firstId}&to=${firstId}`)).html);
       expect(same).toContain('同じ版どうしを選んでいるため、違いはありません。');

@@ -1,12 +1,15 @@
 import type { PublicComparison } from '../../../app/index.ts';
 import {
   type EditionContent,
+  fieldLabel,
   findLevel,
   type IndicatorChange,
   type InitiativeDiff,
   leafNodes,
   type RatingChange,
+  sheetFieldsOf,
   type TextChange,
+  valueText,
 } from '../../../domain/index.ts';
 import { fyText, indicatorValueText, paren } from '../components/format.ts';
 import { TableScroll } from '../components/table-scroll.tsx';
@@ -39,6 +42,41 @@ function indicatorText(pc: PortalContext, content: EditionContent, code: string,
 
 const textLabel = (pc: PortalContext, c: TextChange) =>
   pc.t(`compare.text.${c.field}`, c.fy === undefined ? {} : { fy: fyText(pc, c.fy) });
+
+/** Fields kept by key (a plan's own sheet fields, newer built-in ones) whose values changed, as entered. */
+function FieldChanges(props: PlanPageProps & { d: InitiativeDiff; content: EditionContent }) {
+  const { pc, d } = props;
+  const t = pc.t;
+  const fields = sheetFieldsOf(props.content.plan);
+  return (
+    <TableScroll label={`${d.code} ${t('compare.fields')}`}>
+      <table>
+        <caption>{`${d.code} ${t('compare.fields')}`}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('compare.field')}</th>
+            <th scope="col">{t('compare.before')}</th>
+            <th scope="col">{t('compare.after')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {d.fieldChanges.map((c) => {
+            const f = fields.find((x) => x.key === c.key);
+            const shown = (v: typeof c.from) =>
+              v === null ? '—' : f ? valueText(f.shape, v, pc.lang) : JSON.stringify(v);
+            return (
+              <tr>
+                <th scope="row">{f ? fieldLabel(f, pc.lang) : c.key}</th>
+                <td class="lines">{shown(c.from)}</td>
+                <td class="lines">{shown(c.to)}</td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </TableScroll>
+  );
+}
 
 /** One initiative's changes: title and status, then ratings, KPI values and text items, each in its own table. */
 function InitiativeChanges(props: PlanPageProps & { cmp: PublicComparison; d: InitiativeDiff }) {
@@ -146,6 +184,7 @@ function InitiativeChanges(props: PlanPageProps & { cmp: PublicComparison; d: In
           </table>
         </TableScroll>
       )}
+      {d.fieldChanges.length > 0 && <FieldChanges {...props} d={d} content={content} />}
       <p>
         {/* Pinned to the edition named, whichever edition the reader had chosen before (as the editions list). */}
         <a

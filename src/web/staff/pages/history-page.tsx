@@ -1,5 +1,5 @@
 import type { HistoryEntry, StaffSession } from '../../../app/index.ts';
-import { findLevel, type RatingScale } from '../../../domain/index.ts';
+import { findLevel, type RatingScale, type SheetField } from '../../../domain/index.ts';
 import { StaffLayout } from '../components/staff-layout.tsx';
 import { diffTextOf } from '../diff-text.ts';
 import type { StaffMessageKey } from '../staff-messages.ts';
@@ -9,7 +9,7 @@ import type { StaffText } from '../staff-text.ts';
 export function HistoryPage(props: {
   text: StaffText;
   session: StaffSession;
-  history: { code: string; title: string; scales: RatingScale[]; entries: HistoryEntry[] };
+  history: { code: string; title: string; scales: RatingScale[]; fields: SheetField[]; entries: HistoryEntry[] };
   back: string;
 }) {
   const { text, history } = props;
@@ -61,7 +61,7 @@ export function HistoryPage(props: {
                     {e.summary && <span class="muted">{` ${e.summary}`}</span>}
                     {e.diff && (
                       <ul class="history-changes">
-                        {diffTextOf(text, e.diff, levelLabel).map((l) => (
+                        {diffTextOf(text, e.diff, levelLabel, history.fields).map((l) => (
                           <li
                             class={
                               l.kind === 'removed' ? 'diff-removed' : l.kind === 'added' ? 'diff-added' : undefined
