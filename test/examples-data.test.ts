@@ -11,6 +11,7 @@ import {
   planRollup,
   progressBasisOf,
   scaleRollups,
+  statedFigureViews,
   targetInForce,
 } from '../src/domain/index.ts';
 
@@ -129,6 +130,20 @@ describe('みなみかぜ市 (3 levels, A–D, distribution)', () => {
       scope: 'plan',
     });
     expect(one).toEqual({ ok: true, value: [] });
+  });
+
+  it('shows a figure printed as counts with its share, beside the counts the ratings give', () => {
+    const counted = {
+      ...plan,
+      statedFigures: [{ fy: 2024, method: 'share-of-level' as const, level: 'A', count: 3, of: 16 }],
+    };
+    const [view] = statedFigureViews(counted);
+    // 3 ÷ 16 = 18.75 → 18.8 %; the ratings give A 2 of 16 = 12.5 %.
+    expect([view?.what.ja, view?.stated, view?.computed]).toEqual([
+      '「A」の割合',
+      { ja: '16件中3件（18.8%）', en: '3 of 16 (18.8%)' },
+      { value: 12.5, formatted: '12.5%', basis: { ja: '2件 ÷ 16件', en: '2 ÷ 16' } },
+    ]);
   });
 
   it("gives a secondary scale without scores its counts only, never the primary scale's threshold", () => {

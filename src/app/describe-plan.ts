@@ -12,9 +12,11 @@ import {
   type RatingScale,
   type RollupScope,
   type StageRollup,
+  type StatedFigureView,
   type StatusCounts,
   scaleRollups,
   stageRollups,
+  statedFigureViews,
   walkNodes,
 } from '../domain/index.ts';
 
@@ -45,6 +47,8 @@ export interface PlanOverview {
   scaleRollups: PlanRollup[];
   /** The primary scale rolled up per evaluation stage for `asOfFy`; empty for a plan without stages. */
   stageRollups: StageRollup[];
+  /** The aggregates the body published, beside the figures computed from the items. */
+  statedFigures: StatedFigureView[];
   /** The plan's KPI verdicts in `asOfFy` counted over every indicator of the tree; null when it declares none. */
   verdictCounts: KpiVerdictCounts | null;
   /** Items per verdict of the plan's status rule in `asOfFy`, by its roll-up level; null unless it declares an override. */
@@ -105,6 +109,7 @@ export function describePlan(content: EditionContent, asOfFy: number): PlanOverv
     goals,
     scaleRollups: scaleRollupsOf(plan, asOfFy),
     stageRollups: stageRollupsOf(plan, asOfFy),
+    statedFigures: statedFigureViews(plan),
     initiativeCount: leaves.length,
     statusCounts: planStatusCounts(plan, leaves, asOfFy),
     verdictCounts: kpiVerdictCounts(

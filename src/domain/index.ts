@@ -192,6 +192,7 @@ export {
 export { type StageRating, stageRatingsOf } from './stage-ratings.ts';
 export { type StageRollup, stageRollups } from './stage-rollups.ts';
 export { statedFigureFindings } from './stated-figure-findings.ts';
+export { type StatedFigureView, statedFigureViews } from './stated-figure-views.ts';
 export { statedStatus } from './stated-status.ts';
 export { planStatusCounts, type StatusCounts, statusCounts } from './status-counts.ts';
 export { type OverrideIssue, overrideLevels, StatusOverride, statusOverrideIssues } from './status-override.ts';

@@ -5,7 +5,7 @@ import { findLevel } from './rating-scale.ts';
 import { formatDecimal, sharesOfDistribution } from './round-percent.ts';
 import { decimalsOf, figureWording, statedCountFindings } from './stated-count-findings.ts';
 
-interface Computed {
+export interface Computed {
   value: number;
   /** How we got it, e.g. "10件 ÷ 16件". */
   basis: { ja: string; en: string };
@@ -15,7 +15,22 @@ interface Computed {
   counts?: { count: number; of: number };
 }
 
-function compute(plan: PlanDocument, figure: StatedFigure): Computed | null {
+/** What a stated figure measures, as lint and the published pages name it: 平均, 「B」以上の割合, 「A」の割合. */
+export function statedFigureWhat(plan: PlanDocument, figure: StatedFigure): { ja: string; en: string } {
+  const scale =
+    figure.scale === undefined ? plan.ratingScales[0] : plan.ratingScales.find((s) => s.key === figure.scale);
+  const label = (figure.level && scale && findLevel(scale, figure.level)?.label) ?? figure.level ?? '';
+  if (figure.method === 'mean') return { ja: '平均', en: 'mean' };
+  if (figure.method === 'share-at-or-above')
+    return { ja: `「${label}」以上の割合`, en: `share at or above "${label}"` };
+  return { ja: `「${label}」の割合`, en: `share of "${label}"` };
+}
+
+/**
+ * The figure computed from the items' ratings by the stated figure's method, with how (「10件 ÷ 16件」); null for a
+ * figure of a period inside the year or when there is nothing to compute from.
+ */
+export function computeStatedFigure(plan: PlanDocument, figure: StatedFigure): Computed | null {
   // Ratings are kept per fiscal year; a figure for a period inside the year has no items to be checked against.
   if (figure.period !== undefined && figure.period !== 'FY') return null;
   const method = figure.method === 'share-of-level' ? 'distribution' : figure.method;
@@ -27,13 +42,13 @@ function compute(plan: PlanDocument, figure: StatedFigure): Computed | null {
   if (!rolled.ok) return null;
   const r = rolled.value;
   const scale = plan.ratingScales.find((s) => s.key === r.scaleKey);
-  const label = (figure.level && scale && findLevel(scale, figure.level)?.label) ?? figure.level ?? '';
+  const what = statedFigureWhat(plan, figure);
   if (figure.method === 'mean') {
     if (r.value === null) return null;
     return {
       value: r.value,
       basis: { ja: `${r.usedCount}件の平均`, en: `mean of ${r.usedCount} items` },
-      what: { ja: '平均', en: 'mean' },
+      what,
       unit: scale?.unit ?? (scale?.kind === 'percentage' ? '%' : ''),
     };
   }
@@ -43,7 +58,7 @@ function compute(plan: PlanDocument, figure: StatedFigure): Computed | null {
     return {
       value: r.value,
       basis: { ja: `${count}件 ÷ ${r.usedCount}件`, en: `${count} ÷ ${r.usedCount}` },
-      what: { ja: `「${label}」以上の割合`, en: `share at or above "${label}"` },
+      what,
       unit: '%',
       counts: { count, of: r.usedCount },
     };
@@ -61,7 +76,7 @@ function compute(plan: PlanDocument, figure: StatedFigure): Computed | null {
   return {
     value: shares[index] ?? 0,
     basis: { ja: `${entry.count}件 ÷ ${r.shareBaseCount}件`, en: `${entry.count} ÷ ${r.shareBaseCount}` },
-    what: { ja: `「${label}」の割合`, en: `share of "${label}"` },
+    what,
     unit: '%',
     counts: { count: entry.count, of: r.shareBaseCount },
   };
@@ -76,7 +91,7 @@ function compute(plan: PlanDocument, figure: StatedFigure): Computed | null {
 export function statedFigureFindings(plan: PlanDocument): LintFinding[] {
   const findings: LintFinding[] = [];
   for (const figure of plan.statedFigures ?? []) {
-    const computed = compute(plan, figure);
+    const computed = computeStatedFigure(plan, figure);
     findings.push(...statedCountFindings(plan, figure, computed?.counts));
     if (!computed || figure.value === undefined) continue;
     const decimals = decimalsOf(figure.value);

@@ -17,6 +17,7 @@ import {
   type RatingScale,
   ratingQuery,
   sheetFieldsOf,
+  statedFigureViews,
   valueLabels,
   type WalkedNode,
   walkNodes,
@@ -224,13 +225,20 @@ export function rollupRows(content: EditionContent, edition: EditionMeta): CsvTa
   const scale = plan.ratingScales[0]!;
   const years: number[] = [];
   for (let fy = plan.period.startFy; fy <= plan.period.endFy; fy++) years.push(fy);
-  /** One figure of one year: the name it is listed under, its scale, its year and the roll-up. */
+  /** One figure of one year: the name it is listed under, its scale, its year and its cells. */
   interface Figure {
     name: string;
     s: RatingScale;
     fy: number;
-    r: PlanRollup;
+    cells: { method: string; value: string; formatted: string; total: string; assessed: string };
   }
+  const ofRollup = (r: PlanRollup): Figure['cells'] => ({
+    method: r.methodLabel.ja,
+    value: r.value === null ? '' : String(r.value),
+    formatted: r.formatted,
+    total: String(r.totalCount),
+    assessed: String(r.assessedCount),
+  });
   const columns: Column<Figure>[] = [
     { header: '団体', cell: () => content.organization.name },
     { header: '計画', cell: () => plan.title },
@@ -240,17 +248,17 @@ export function rollupRows(content: EditionContent, edition: EditionMeta): CsvTa
     { header: '年度', cell: (f) => String(f.fy) },
     { header: '年度（和暦）', cell: (f) => formatFiscalYear(f.fy) },
     { header: '評価尺度', cell: (f) => f.s.name },
-    { header: '集計方法', cell: (f) => f.r.methodLabel.ja },
-    { header: '値', cell: (f) => (f.r.value === null ? '' : String(f.r.value)) },
-    { header: '表示', cell: (f) => f.r.formatted },
-    { header: '対象件数', cell: (f) => String(f.r.totalCount) },
-    { header: '評価済件数', cell: (f) => String(f.r.assessedCount) },
+    { header: '集計方法', cell: (f) => f.cells.method },
+    { header: '値', cell: (f) => f.cells.value },
+    { header: '表示', cell: (f) => f.cells.formatted },
+    { header: '対象件数', cell: (f) => f.cells.total },
+    { header: '評価済件数', cell: (f) => f.cells.assessed },
   ];
   const figures: Figure[] = [];
   const name = plan.rollup.method === 'mean' ? `${scale.name}（全体平均）` : `${scale.name}（計画全体）`;
   for (const fy of years) {
     const r = planRollup(plan, fy, { scope: 'plan' });
-    if (r.ok && r.value.assessedCount > 0) figures.push({ name, s: scale, fy, r: r.value });
+    if (r.ok && r.value.assessedCount > 0) figures.push({ name, s: scale, fy, cells: ofRollup(r.value) });
   }
   // Further dimensions (改善度 beside 達成度) follow, each figure year by year: its mean, then its distribution.
   const further = years.map((fy) => {
@@ -262,8 +270,33 @@ export function rollupRows(content: EditionContent, edition: EditionMeta): CsvTa
       const f = further[i]?.[k];
       if (!f || f.rollup.assessedCount === 0) return;
       const kind = f.rollup.method === 'distribution' ? '分布' : '全体平均';
-      figures.push({ name: `${f.scale.name}（${kind}）`, s: f.scale, fy, r: f.rollup });
+      figures.push({ name: `${f.scale.name}（${kind}）`, s: f.scale, fy, cells: ofRollup(f.rollup) });
     });
+  }
+  // Aggregates the body published (公表値), each followed by the figure computed from the items' ratings.
+  for (const f of statedFigureViews(plan)) {
+    const s = plan.ratingScales.find((x) => x.key === f.figure.scale) ?? scale;
+    const what = f.figure.scope === undefined ? f.what.ja : `${f.figure.scope}の${f.what.ja}`;
+    const { value, count, of } = f.figure;
+    const stated = value ?? (count !== undefined && of !== undefined ? (count * 100) / of : undefined);
+    const fy = f.figure.fy;
+    figures.push({
+      name: `${what}（公表値）`,
+      s,
+      fy,
+      cells: {
+        method: f.figure.source ?? '公表値',
+        value: num(stated),
+        formatted: f.stated.ja,
+        total: '',
+        assessed: '',
+      },
+    });
+    if (f.computed) {
+      const { value: v, formatted, basis } = f.computed;
+      const cells = { method: basis.ja, value: String(v), formatted, total: '', assessed: '' };
+      figures.push({ name: `${what}（評価から計算）`, s, fy, cells });
+    }
   }
   return tableOf(columns, figures);
 }

@@ -83,6 +83,9 @@ const ja = {
     `達成 ${achieved}件、未達成 ${notAchieved}件、測定不能 ${unmeasurable}件（${denominator}件中）`,
   verdictExcluded: (n: number) => `、集計対象外 ${n}件`,
   verdictNote: (fy: string, counts: string) => `成果指標の判定（${fy}）：${counts}。`,
+  withBasis: (value: string, basis: string) => `${value}（${basis}）`,
+  statedNote: (when: string, what: string, stated: string, computed: string | null) =>
+    `公表値（${when}）：${what} ${stated}。${computed === null ? '計算できる評価はありません' : `評価から計算すると ${computed}`}。`,
   setByHand: (level: string) => `手入力による判定：${level}`,
   computedVerdict: (level: string) => `計算による判定：${level}`,
   overrideReason: (reason: string) => `手入力の理由：${reason}`,
@@ -173,6 +176,9 @@ const en: Messages = {
     `achieved ${achieved}, not achieved ${notAchieved}, unmeasurable ${unmeasurable} (of ${denominator})`,
   verdictExcluded: (n) => `; excluded ${n}`,
   verdictNote: (fy, counts) => `KPI verdicts (${fy}): ${counts}.`,
+  withBasis: (value, basis) => `${value} (${basis})`,
+  statedNote: (when, what, stated, computed) =>
+    `Published (${when}): ${what} ${stated}; ${computed === null ? 'no ratings to compute from' : `computed from the ratings ${computed}`}.`,
   setByHand: (level) => `Set by hand: ${level}`,
   computedVerdict: (level) => `computed: ${level}`,
   overrideReason: (reason) => `reason: ${reason}`,

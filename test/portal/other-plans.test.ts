@@ -69,6 +69,25 @@ describe('plans with other levels and scales', () => {
     expect(p.html).not.toContain('id="chart-goals"');
   });
 
+  it('みなみかぜ市: the published 「B以上の割合」 beside the figure computed from the ratings, on the home page and in the CSV', async () => {
+    const source = '令和6年度行政評価結果報告書 3ページ「達成度B以上の事務事業の割合」';
+    expect(tableRows((await page(`${MK}/`)).html, '公表された集計値と、各取組の評価から計算した値')).toEqual([
+      ['令和6年度', '計画全体', '「B」以上の割合', '62.6%', '62.5%（10件 ÷ 16件）', source],
+    ]);
+    expect(
+      tableRows(
+        (await page(`${MK}/?lang=en`)).html,
+        'Figures as published, beside the value computed from the items’ ratings',
+      ),
+    ).toEqual([['FY2024', 'Whole plan', 'share at or above "B"', '62.6%', '62.5% (10 ÷ 16)', source]]);
+    const rollup = (await (await server.get(`${MK}/downloads/rollup.csv`)).text()).split('\r\n');
+    // After the organization, plan and edition columns.
+    expect(rollup.slice(-3, -1).map((line) => line.split(',').slice(4))).toEqual([
+      ['「B」以上の割合（公表値）', '2024', '令和6年度', '達成度', source, '62.6', '62.6%', '', ''],
+      ['「B」以上の割合（評価から計算）', '2024', '令和6年度', '達成度', '10件 ÷ 16件', '62.5', '62.5%', '', ''],
+    ]);
+  });
+
   it('みなみかぜ市: the further dimension 改善度 rolled up on the home page, with its mean and distribution', async () => {
     const p = await page(`${MK}/`);
     const section = sectionOf(p.html, /<section aria-labelledby="scale-rollups">/, 'section');
@@ -378,6 +397,27 @@ describe('the read API on the example plans', () => {
     for (const [template, url] of cases) {
       expect(checkJsonSchema(await api(url), schemaOf(template), doc), url).toEqual([]);
     }
+  });
+
+  it('みなみかぜ市: stated figures with what the ratings give', async () => {
+    const plan = await api('/minamikaze/plans/sogo-keikaku-6-zenki');
+    expect(plan.statedFigures).toEqual([
+      {
+        fy: 2024,
+        period: null,
+        scope: null,
+        scale: 'achievement',
+        method: 'share-at-or-above',
+        level: 'B',
+        value: 62.6,
+        count: null,
+        of: null,
+        source: '令和6年度行政評価結果報告書 3ページ「達成度B以上の事務事業の割合」',
+        what: { ja: '「B」以上の割合', en: 'share at or above "B"' },
+        stated: { ja: '62.6%', en: '62.6%' },
+        computed: { value: 62.5, formatted: '62.5%', basis: { ja: '10件 ÷ 16件', en: '10 ÷ 16' } },
+      },
+    ]);
   });
 
   it('みなみかぜ市: every dimension rolled up for the edition’s year, the primary first', async () => {

@@ -1,6 +1,7 @@
 import {
   assessmentOf,
   findNode,
+  formatIndicatorPeriod,
   furtherDimensionFigures,
   isActiveIn,
   kpiVerdictCounts,
@@ -9,6 +10,7 @@ import {
   planRollup,
   planStatusCounts,
   ratingQuery,
+  statedFigureViews,
   walkNodes,
 } from '../../domain/index.ts';
 import type { EditionView } from '../edition-view.ts';
@@ -86,6 +88,21 @@ export function summaryTable(view: EditionView): { table: TableModel; notes: str
     view.asOfFy,
   );
   if (counts) notes.push(t.verdictNote(view.fy(view.asOfFy), verdictCountsText(view, counts)));
+  // The aggregates the body published, each beside what the items' ratings give.
+  for (const f of statedFigureViews(plan)) {
+    const { fy, period, scope } = f.figure;
+    const when =
+      period === undefined || period === 'FY'
+        ? view.fy(fy)
+        : formatIndicatorPeriod({ yearBasis: 'fiscal' }, fy, period, {
+            lang: view.lang,
+            startMonth: plan.fiscalYearStartMonth,
+            language: plan.language,
+          });
+    const what = scope === undefined ? f.what[view.lang] : `${scope} ${f.what[view.lang]}`;
+    const computed = f.computed && t.withBasis(f.computed.formatted, f.computed.basis[view.lang]);
+    notes.push(t.statedNote(when, what, f.stated[view.lang], computed));
+  }
   const scaleName = view.lang === 'en' ? (scale.nameEn ?? scale.name) : scale.name;
   const averageLabel =
     plan.rollup.method === 'mean' && !plan.rollup.weighted

@@ -87,6 +87,31 @@ export const PlanDetail = z
         }),
       )
       .openapi({ description: "The primary scale rolled up per evaluation stage for the edition's year" }),
+    statedFigures: z
+      .array(
+        z.object({
+          fy: z.number().int(),
+          period: z.string().nullable(),
+          scope: z.string().nullable().openapi({ description: 'Code of the node covered; null for the whole plan' }),
+          scale: z.string(),
+          method: z.enum(['mean', 'share-at-or-above', 'share-of-level']),
+          level: z.string().nullable(),
+          value: z
+            .number()
+            .nullable()
+            .openapi({ description: 'The printed figure; null when only counts are printed' }),
+          count: z.number().int().nullable(),
+          of: z.number().int().nullable(),
+          source: z.string().nullable(),
+          what: LocalizedText,
+          stated: LocalizedText.openapi({ description: 'As printed, e.g. "62.6%" or "73件中41件（56.2%）"' }),
+          computed: z
+            .object({ value: z.number(), formatted: z.string(), basis: LocalizedText })
+            .nullable()
+            .openapi({ description: "From the items' ratings; null where the plan holds none for the figure" }),
+        }),
+      )
+      .openapi({ description: 'Aggregates the body published, beside the figure computed from the items' }),
     goals: z.array(GoalSummary),
     kpiVerdictCounts: KpiVerdictCounts,
     statusCounts: StatusCounts,

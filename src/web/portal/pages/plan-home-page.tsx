@@ -6,6 +6,7 @@ import { Localized } from '../components/localized.tsx';
 import { RollupItems } from '../components/rollup-items.tsx';
 import { ScaleRollupsSection } from '../components/scale-rollups-section.tsx';
 import { StageRollupsSection } from '../components/stage-rollups-section.tsx';
+import { StatedFiguresSection } from '../components/stated-figures-section.tsx';
 import { StatusCounts } from '../components/status-counts.tsx';
 import { TableScroll } from '../components/table-scroll.tsx';
 import { VerdictCounts } from '../components/verdict-counts.tsx';
@@ -173,6 +174,7 @@ export function PlanHomePage(props: PlanPageProps & { summary: PlanOverview }) {
 
       <ScaleRollupsSection pc={pc} plan={plan} rollups={summary.scaleRollups} />
       <StageRollupsSection pc={pc} plan={plan} fy={fy} rollups={summary.stageRollups} />
+      <StatedFiguresSection pc={pc} plan={plan} figures={summary.statedFigures} />
 
       <section aria-labelledby="by-goal">
         <h2 id="by-goal">{t('plan.byGoal', { level: goalLevel, fy: fyText(pc, fy), scale })}</h2>
