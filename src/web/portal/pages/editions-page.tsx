@@ -10,6 +10,8 @@ import { type PlanPageProps, planChrome, planCrumbs } from '../plan-page-props.t
 export function EditionsPage(props: PlanPageProps) {
   const { pc, pub, base } = props;
   const t = pc.t;
+  // The comparison is drawn per request from the two editions chosen: a static export has no page for it.
+  const comparable = pub.editions.length > 1 && !pc.staticSite;
   const lang = pc.lang === 'en' ? '&lang=en' : '';
   return (
     <PortalLayout
@@ -20,7 +22,7 @@ export function EditionsPage(props: PlanPageProps) {
     >
       <h1>{t('editions.title')}</h1>
       <p>{t('editions.lead')}</p>
-      {pub.editions.length > 1 && (
+      {comparable && (
         <p>
           <a href={pc.href(`${base}/compare`)}>{t('editions.compare')}</a>
         </p>
@@ -34,7 +36,7 @@ export function EditionsPage(props: PlanPageProps) {
               <th scope="col">{t('editions.fy')}</th>
               <th scope="col">{t('editions.publishedAt')}</th>
               <th scope="col">{t('editions.current')}</th>
-              {pub.editions.length > 1 && <th scope="col">{t('compare.title')}</th>}
+              {comparable && <th scope="col">{t('compare.title')}</th>}
             </tr>
           </thead>
           <tbody>
@@ -54,7 +56,7 @@ export function EditionsPage(props: PlanPageProps) {
                   <time datetime={e.publishedAt}>{dateText(pc, e.publishedAt)}</time>
                 </td>
                 <td>{e.isCurrent ? t('editions.current') : ''}</td>
-                {pub.editions.length > 1 && (
+                {comparable && (
                   <td>
                     {/* Newest first: the previous edition is the next row. */}
                     {pub.editions[i + 1] && (

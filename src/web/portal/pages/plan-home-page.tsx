@@ -55,7 +55,8 @@ export function PlanHomePage(props: PlanPageProps & { summary: PlanOverview }) {
             />
             {/* e.g. a correction (訂正版) naming the edition it corrects */}
             {plan.edition?.note && <p>{plan.edition.note}</p>}
-            {pub.editions.length > 1 && (
+            {/* The comparison is drawn per request from the two editions chosen: a static export has no page for it. */}
+            {pub.editions.length > 1 && !pc.staticSite && (
               <p>
                 <a href={pc.href(`${base}/compare`)}>{t('editions.compare')}</a>
               </p>
