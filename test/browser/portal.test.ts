@@ -164,14 +164,19 @@ describe.each(['ja', 'en'] as const)('every page type in %s', (lang) => {
   });
 });
 
+// axe in Japanese only: each example page is drawn by a template the Ogori pages above check with axe in both
+// languages; these pages in English were 23 of the file's 76 axe runs, and axe takes most of its time.
 describe.each(['ja', 'en'] as const)('every page type of the example plans in %s', (lang) => {
-  it.each(EXAMPLE_PAGES)('$name: content, <html lang>, no axe violations (WCAG 2.2 AA)', async (p) => {
-    const res = await page.goto(`${server.url}${withLang(p.path, lang)}`);
-    expect(res?.status()).toBe(200);
-    expect(await page.getAttribute('html', 'lang')).toBe(lang);
-    expect(await page.locator('main').innerText()).toContain(p[lang]);
-    expect(await axeViolations(page)).toEqual([]);
-  });
+  it.each(EXAMPLE_PAGES)(
+    `$name: content, <html lang>${lang === 'ja' ? ', no axe violations (WCAG 2.2 AA)' : ''}`,
+    async (p) => {
+      const res = await page.goto(`${server.url}${withLang(p.path, lang)}`);
+      expect(res?.status()).toBe(200);
+      expect(await page.getAttribute('html', 'lang')).toBe(lang);
+      expect(await page.locator('main').innerText()).toContain(p[lang]);
+      if (lang === 'ja') expect(await axeViolations(page)).toEqual([]);
+    },
+  );
 });
 
 describe('small screens', () => {

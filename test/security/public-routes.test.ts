@@ -46,6 +46,7 @@ const PUBLIC_ROUTES: Record<string, 'org' | 'none'> = {
   [`GET ${P}/downloads/edition.json`]: 'org',
   [`GET ${P}/downloads/edition.xlsx`]: 'org',
   [`GET ${P}/editions`]: 'org',
+  [`GET ${P}/compare`]: 'org',
   'GET /*': 'none',
 };
 
