@@ -1,16 +1,15 @@
 import { createHash, randomBytes } from 'node:crypto';
 import {
-  countFailedLoginAttempts,
   deleteLoginAttempts,
   deleteLoginAttemptsById,
   type Executor,
   getOrganizationById,
   getOrganizationBySlug,
-  insertLoginAttempt,
   insertSession,
   type LoginAttemptKey,
   listUsersByEmail,
   listUsersByStaffId,
+  reserveLoginAttempt,
   transaction,
   type UserRecord,
   updateUserLastLogin,
@@ -80,22 +79,20 @@ export async function login(props: LoginProps): Promise<LoginResult> {
   const since = new Date(now.getTime() - settings.throttleWindowMinutes * 60_000).toISOString();
   const accountKey: LoginAttemptKey = { type: 'account', key: identifier };
   const ipKey: LoginAttemptKey = { type: 'ip', key: props.ip };
-  // Check and record in one step: the attempt counts as a failure before the password is checked, so attempts
-  // sent in parallel each see the others' records. The k-th to be recorded sees at least k failures, so at most
-  // the limit's worth of guesses get to the password check, however many are sent at once. An attempt refused
-  // here is taken back (it guessed nothing); a successful one takes back its own record.
+  // Check and record in one step: the attempt counts as a failure before the password is checked, so at most the
+  // limit's worth of guesses get to the password check, however many are sent at once. A successful attempt takes
+  // back its own record.
   const at = now.toISOString();
-  const own = [
-    await insertLoginAttempt(db, { ...accountKey, at, success: false }),
-    await insertLoginAttempt(db, { ...ipKey, at, success: false }),
-  ];
-  if (
-    (await countFailedLoginAttempts(db, accountKey, since)) > settings.maxAccountFailures ||
-    (await countFailedLoginAttempts(db, ipKey, since)) > settings.maxIpFailures
-  ) {
-    await deleteLoginAttemptsById(db, own);
-    throw loginThrottled(settings.throttleWindowMinutes);
-  }
+  const own = await reserveLoginAttempt(
+    ctx.store,
+    [
+      { key: accountKey, maxFailures: settings.maxAccountFailures },
+      { key: ipKey, maxFailures: settings.maxIpFailures },
+    ],
+    at,
+    since,
+  );
+  if (!own) throw loginThrottled(settings.throttleWindowMinutes);
   const account = identifier ? await findAccount(db, props.identifier.trim(), props.organizationSlug) : undefined;
   // Exactly one hash is verified per attempt, whether the identifier names no account, one, or is used by
   // several organizations (then it names none): the time an attempt takes tells nothing about accounts.

@@ -45,7 +45,9 @@ export {
   deleteLoginAttemptsById,
   insertLoginAttempt,
   type LoginAttemptKey,
+  type LoginAttemptLimit,
   pruneLoginAttempts,
+  reserveLoginAttempt,
 } from './login-attempt-repository.ts';
 export { knownMigrations, type MigrationReport, migrateToLatest } from './migrate.ts';
 export { newId } from './new-id.ts';
