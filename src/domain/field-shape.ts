@@ -166,8 +166,9 @@ export function parseFieldText(shape: FieldShape, text: string | ReadonlyMap<num
     const t = text.trim();
     const o = shape.options.find((x) => x.key === t || x.label.ja === t || x.label.en === t);
     if (!o) {
-      const valid = shape.options.map((x) => x.label.ja).join('、');
-      return { ok: false, ja: `「${t}」は選択肢にありません（${valid}）`, en: `"${t}" is not one of: ${valid}` };
+      const ja = shape.options.map((x) => x.label.ja).join('、');
+      const en = shape.options.map((x) => x.label.en ?? x.label.ja).join(', ');
+      return { ok: false, ja: `「${t}」は選択肢にありません（${ja}）`, en: `"${t}" is not one of: ${en}` };
     }
     value = o.key;
   } else {

@@ -161,7 +161,7 @@ describe('field shapes', () => {
     expect(parseFieldText(method, '補助')).toEqual({
       ok: false,
       ja: '「補助」は選択肢にありません（直営、委託）',
-      en: '"補助" is not one of: 直営、委託',
+      en: '"補助" is not one of: Direct, 委託',
     });
     expect(parseFieldText({ kind: 'link' }, 'ftp://x')).toMatchObject({ ok: false });
     expect(parseFieldText({ kind: 'date' }, '2025-04-01')).toEqual({ ok: true, value: '2025-04-01' });

@@ -2,6 +2,7 @@ import type { EditionContent } from '../../domain/index.ts';
 import { editionView } from '../edition-view.ts';
 import { indicatorsSheet, nodesSheet } from './edition-node-sheets.ts';
 import { ratingSheets, summarySheet } from './edition-rating-sheets.ts';
+import { fieldDefsSheet } from './field-defs-sheet.ts';
 import { departmentsSheet, planSheet, scalesSheet, sectionsSheet } from './plan-settings-sheets.ts';
 import type { WorkbookModel } from './workbook-model.ts';
 
@@ -26,6 +27,7 @@ export function buildEditionWorkbook(content: EditionContent): WorkbookModel {
       sectionsSheet(view),
       scalesSheet(view),
       departmentsSheet(view),
+      ...fieldDefsSheet(plan),
     ],
   };
 }

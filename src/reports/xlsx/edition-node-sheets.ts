@@ -2,6 +2,8 @@ import { formatFiscalYear, walkNodes } from '../../domain/index.ts';
 import type { EditionView } from '../edition-view.ts';
 import { indicatorText } from '../indicator-text.ts';
 import { kpiVerdictText } from '../verdict-text.ts';
+import { fieldCell, fieldSheetColumn } from './field-sheet-columns.ts';
+import { editionFieldColumns } from './node-field-columns.ts';
 import {
   DIRECTION_LABELS,
   EMPTY_ENTRY,
@@ -30,6 +32,10 @@ export function nodesSheet(view: EditionView): SheetModel {
   const { plan } = view;
   const nodes = [...walkNodes(plan)];
   const years = sortedYears([...view.years, ...nodes.flatMap((w) => w.node.roadmap.map((r) => r.fy))]);
+  const fields = editionFieldColumns(
+    plan,
+    nodes.map((w) => w.node),
+  );
   const columns: SheetColumn[] = [
     text(N.code, 8),
     text(N.level, 12),
@@ -53,6 +59,7 @@ export function nodesSheet(view: EditionView): SheetModel {
     text(N.titleVariants, 30, true),
     text(N.sourceNotes, 40, true),
     text(N.separateGroup, 8),
+    ...fields.map((c) => fieldSheetColumn(c, false)),
     ...years.flatMap((fy) => [text(yearHeader(fy, 'plan'), 40, true), text(yearHeader(fy, 'actual'), 40, true)]),
   ];
   const rows: CellValue[][] = [];
@@ -82,6 +89,7 @@ export function nodesSheet(view: EditionView): SheetModel {
       orNull(joinLines(node.titleVariants.map((v) => `${v.source}：${v.title}`))),
       orNull(joinLines(node.sourceNotes.map((n) => `[${n.kind}] ${n.text}`))),
       node.separateGroup ? 'はい' : null,
+      ...fields.map((c) => fieldCell(c, c.field.read(node))),
       ...years.flatMap((fy) => {
         const r = roadmap.get(fy);
         // A year the source prints with nothing planned ("R5計画 -") keeps its row as "-".

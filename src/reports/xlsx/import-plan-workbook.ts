@@ -37,6 +37,8 @@ function locate(
   if (path[0] === 'departments' && typeof path[1] === 'number')
     return { sheet: SHEETS.departments, cell: `A${path[1] + 2}` };
   if (path[0] !== 'plans') return { sheet: SHEETS.plan, cell: 'A1' };
+  if (path[2] === 'sheetFields' && typeof path[3] === 'number')
+    return { sheet: SHEETS.fields, cell: `A${path[3] + 2}` };
   type TreeNode = { code: string; children: unknown[] };
   let nodes = bundle.plans[0]?.nodes as TreeNode[] | undefined;
   let node: TreeNode | undefined;
@@ -89,7 +91,11 @@ export function parsePlanWorkbook(sheets: ReadSheet[]): PlanWorkbookResult {
     kind: s.kind,
     levels: (s.levels ?? []).map((l) => ({ ...l, excluded: l.excluded ?? false })),
   }));
-  const { nodes, locations } = parsePlanNodes(byName, parsedScales, issues);
+  const { nodes, locations } = parsePlanNodes(
+    byName,
+    { ratingScales: parsedScales, sheetFields: settings.sheetFields },
+    issues,
+  );
   const input = { format: 'shinchoku/v1', organization, departments, plans: [{ ...settings, nodes }] };
   if (issues.length > 0) return { ok: false, issues };
   const parsed = OrganizationBundle.safeParse(input);

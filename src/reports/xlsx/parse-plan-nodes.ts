@@ -1,12 +1,17 @@
 import type { UploadIssue } from '../../app/index.ts';
 import {
+  type FieldValue,
   INDICATOR_KIND,
+  keyedFields,
   LIFECYCLE_STATUS,
   type PlanDocumentInput,
   type PlanNodeInput,
   parseFiscalYear,
   type RatingScale,
+  SheetFieldDef,
 } from '../../domain/index.ts';
+import { type FieldColumn, readFieldColumns } from './field-sheet-columns.ts';
+import { headerFieldColumns } from './node-field-columns.ts';
 import {
   DIRECTION_LABELS,
   INDICATOR_HEADERS as I,
@@ -79,6 +84,20 @@ function readNode(r: RowReader, yearHeaders: ReturnType<typeof parseYearHeader>[
     ...(situationFy !== undefined && { situation: { asOfFy: situationFy, items: r.lines(N.situation) } }),
     ...(challengesFy !== undefined && { challenges: { asOfFy: challengesFy, items: r.lines(N.challenges) } }),
   };
+}
+
+/** The values of the fields kept by key from a row's field columns, each refused at its cell when it is wrong. */
+function readFields(r: RowReader, columns: readonly FieldColumn[]): Record<string, FieldValue> | undefined {
+  const fields: Record<string, FieldValue> = {};
+  for (const field of new Set(columns.map((c) => c.field))) {
+    const texts = columns
+      .filter((c) => c.field === field)
+      .map((column) => ({ column, text: r.text(column.header) ?? '' }));
+    const read = readFieldColumns(field, texts);
+    if (!read.ok) r.fail(read.header ?? texts[0]!.column.header, read.ja, read.en);
+    else if (read.value !== undefined) fields[field.key] = read.value;
+  }
+  return Object.keys(fields).length > 0 ? fields : undefined;
 }
 
 function readIndicator(r: RowReader, header: string[]): IndicatorInput {
@@ -154,17 +173,25 @@ function readIndicator(r: RowReader, header: string[]): IndicatorInput {
  */
 export function parsePlanNodes(
   byName: Map<string, ReadSheet>,
-  scales: readonly Pick<RatingScale, 'key' | 'name' | 'kind' | 'levels'>[],
+  settings: {
+    ratingScales: readonly Pick<RatingScale, 'key' | 'name' | 'kind' | 'levels'>[];
+    sheetFields?: readonly unknown[] | undefined;
+  },
   issues: UploadIssue[],
 ): { nodes: PlanDocumentInput['nodes']; locations: NodeLocations } {
+  const scales = settings.ratingScales;
   const locations: NodeLocations = { node: new Map(), indicator: new Map(), assessment: new Map() };
   const sheet = byName.get(SHEETS.nodes)!;
   const header = (sheet.rows[0] ?? []).map((h) => (h === null ? '' : String(h).trim()));
   const yearHeaders = header.map(parseYearHeader);
+  // The plan's own fields as the bundle will check them (a wrong definition is refused there, at its row).
+  const defs = (settings.sheetFields ?? []).flatMap((d) => SheetFieldDef.safeParse(d).data ?? []);
+  const fieldCols = headerFieldColumns(keyedFields({ sheetFields: defs }, 'edition-workbook'), header);
   const nodes = new Map<string, NodeWithRow>();
   const parents = new Map<string, string | undefined>();
   for (const r of dataRows(sheet, issues)) {
-    const node = { ...readNode(r, yearHeaders, header), children: [] } as NodeWithRow;
+    const fields = readFields(r, fieldCols);
+    const node = { ...readNode(r, yearHeaders, header), ...(fields && { fields }), children: [] } as NodeWithRow;
     if (!node.code) {
       r.fail(N.code, '番号が空です', 'Code is empty');
       continue;

@@ -1,5 +1,6 @@
 import type { UploadIssue } from '../../app/index.ts';
 import type { PlanDocumentInput } from '../../domain/index.ts';
+import { parseFieldDefs } from './field-defs-sheet.ts';
 import { PLAN_ITEMS as P } from './plan-settings-sheets.ts';
 import {
   FREQUENCY_LABELS,
@@ -86,6 +87,7 @@ export function parsePlanSettings(byName: Map<string, ReadSheet>, issues: Upload
   const editionName = item.text(P.editionName);
   const editionFy = item.fy(P.editionFy);
   const predecessor = item.text(P.predecessor);
+  const sheetFields = parseFieldDefs(byName.get(SHEETS.fields), issues);
   const settings: Settings = {
     slug: item.text(P.slug) ?? '',
     title: item.text(P.title) ?? '',
@@ -115,6 +117,7 @@ export function parsePlanSettings(byName: Map<string, ReadSheet>, issues: Upload
       editor: item.text(P.editor),
       issuedOn: item.text(P.issuedOn),
     }),
+    ...(sheetFields && { sheetFields }),
     ...(predecessor && {
       predecessor: {
         title: predecessor,

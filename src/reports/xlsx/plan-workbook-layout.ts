@@ -20,6 +20,8 @@ export const SHEETS = {
   sections: '計画の章',
   scales: '評価尺度',
   departments: '担当課',
+  /** The plan's own sheet fields (only for a plan that declares some). */
+  fields: '項目の定義',
 } as const;
 
 export const NODE_HEADERS = {
