@@ -1,5 +1,4 @@
 import { randomInt } from 'node:crypto';
-import { hash, verify } from '@node-rs/argon2';
 import { invalidInput, type Localized } from './errors.ts';
 
 // OWASP's argon2id baseline (19 MiB, 2 passes): about 30 ms here, so a login stays quick on a 2-core server.
@@ -8,13 +7,21 @@ const OPTIONS = { memoryCost: 19456, timeCost: 2, parallelism: 1 };
 // ASVS 4.0 2.1.1: at least 12 characters.
 export const MIN_PASSWORD_LENGTH = 12;
 
-export function hashPassword(password: string): Promise<string> {
-  return hash(password, OPTIONS);
+// The native argon2 library is loaded by the first sign-in or new password: a process serving only public
+// pages never maps it.
+let argon2: Promise<typeof import('@node-rs/argon2')> | undefined;
+const loadArgon2 = () => {
+  argon2 ??= import('@node-rs/argon2');
+  return argon2;
+};
+
+export async function hashPassword(password: string): Promise<string> {
+  return (await loadArgon2()).hash(password, OPTIONS);
 }
 
 export async function verifyPassword(passwordHash: string, password: string): Promise<boolean> {
   try {
-    return await verify(passwordHash, password);
+    return await (await loadArgon2()).verify(passwordHash, password);
   } catch {
     return false;
   }
@@ -23,7 +30,7 @@ export async function verifyPassword(passwordHash: string, password: string): Pr
 // The hash verified when no account matches, so a wrong address costs as long as a wrong password.
 let dummyHash: Promise<string> | undefined;
 export function dummyPasswordHash(): Promise<string> {
-  dummyHash ??= hash('not-a-real-password', OPTIONS);
+  dummyHash ??= hashPassword('not-a-real-password');
   return dummyHash;
 }
 

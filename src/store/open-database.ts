@@ -1,8 +1,9 @@
 import { mkdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import SqliteDatabase from 'better-sqlite3';
 import { Kysely, PostgresDialect } from 'kysely';
-import pg from 'pg';
+import type pg from 'pg';
 import { DatabaseHealth } from './database-health.ts';
 import type { Database } from './database-schema.ts';
 import { type DatabaseTarget, parseDatabaseUrl } from './database-url.ts';
@@ -60,7 +61,7 @@ export function openDatabase(url: string | undefined, options: OpenOptions = {})
     };
   }
   // While PostgreSQL is down a request fails within 5 s (503) instead of waiting for a connection forever.
-  const pool = new pg.Pool({
+  const pool = new (loadPg().Pool)({
     connectionString: target.url,
     max: options.poolSize ?? 10,
     connectionTimeoutMillis: 5000,
@@ -74,4 +75,9 @@ export function openDatabase(url: string | undefined, options: OpenOptions = {})
     dialect: new PostgresDialect({ pool: withPreparedStatements(pool, options.preparedStatements ?? 200, onError) }),
   });
   return { db, dialect: 'postgres', target, health: new DatabaseHealth(), close: () => db.destroy() };
+}
+
+/** node-postgres, required only for a PostgreSQL URL: a process on SQLite never holds its modules. */
+function loadPg(): typeof pg {
+  return createRequire(import.meta.url)('pg') as typeof pg;
 }

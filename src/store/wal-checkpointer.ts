@@ -1,3 +1,4 @@
+import { statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { Worker } from 'node:worker_threads';
 
@@ -24,53 +25,85 @@ parentPort.on('message', () => { clearInterval(timer); db.close(); parentPort.cl
 `;
 
 export interface WalCheckpointer {
+  /** Whether the worker thread runs: only once the log has first grown past MIN_WAL_BYTES. */
+  readonly started: boolean;
   stop(): Promise<void>;
+}
+
+function startWorker(file: string): Worker {
+  return new Worker(WORKER_SOURCE, {
+    eval: true,
+    resourceLimits: { maxYoungGenerationSizeMb: 1, maxOldGenerationSizeMb: 16 },
+    workerData: {
+      file,
+      module: createRequire(import.meta.url).resolve('better-sqlite3'),
+      intervalMs: INTERVAL_MS,
+      minWalBytes: MIN_WAL_BYTES,
+    },
+  });
 }
 
 /**
  * Moves WAL checkpoints of a SQLite file off the connection that serves requests: turns automatic checkpoints
- * off on `connection` and checkpoints from a worker thread instead. If the worker cannot run, automatic
- * checkpoints are turned back on, so the log never grows without bound.
+ * off on `connection` and checkpoints from a worker thread instead. The worker (a second JavaScript engine,
+ * about 7 MB resident) starts when the log first needs a checkpoint, so a process that only reads, such as one
+ * serving the public portal, never holds it. If the worker cannot run, automatic checkpoints are turned back
+ * on, so the log never grows without bound.
  */
 export function startWalCheckpointer(
   connection: { pragma(source: string): unknown },
   file: string,
   onProblem: (message: string) => void = (message) => process.emitWarning(message),
 ): WalCheckpointer {
-  let worker: Worker;
-  try {
-    worker = new Worker(WORKER_SOURCE, {
-      eval: true,
-      resourceLimits: { maxYoungGenerationSizeMb: 1, maxOldGenerationSizeMb: 16 },
-      workerData: {
-        file,
-        module: createRequire(import.meta.url).resolve('better-sqlite3'),
-        intervalMs: INTERVAL_MS,
-        minWalBytes: MIN_WAL_BYTES,
-      },
-    });
-  } catch (e) {
-    onProblem(`WAL checkpoints stay on the main connection: ${(e as Error).message}`);
-    return { stop: async () => {} };
-  }
   connection.pragma('wal_autocheckpoint = 0');
+  let worker: Worker | undefined;
   let exited = false;
-  worker.once('exit', () => {
-    exited = true;
-  });
-  worker.unref(); // never what keeps a process (a CLI command, say) alive
-  worker.on('message', (m: string) => onProblem(`WAL checkpoint: ${m}`));
-  worker.on('error', (e) => {
-    onProblem(`WAL checkpoint worker failed, back to automatic checkpoints: ${e.message}`);
+  const backToAutomatic = (message: string) => {
+    onProblem(message);
     connection.pragma('wal_autocheckpoint = 1000');
-  });
+  };
+  const start = () => {
+    try {
+      worker = startWorker(file);
+    } catch (e) {
+      backToAutomatic(`WAL checkpoints stay on the main connection: ${(e as Error).message}`);
+      return;
+    }
+    worker.once('exit', () => {
+      exited = true;
+    });
+    worker.unref(); // never what keeps a process (a CLI command, say) alive
+    worker.on('message', (m: string) => onProblem(`WAL checkpoint: ${m}`));
+    worker.on('error', (e) =>
+      backToAutomatic(`WAL checkpoint worker failed, back to automatic checkpoints: ${e.message}`),
+    );
+  };
+  // One stat a second on the serving thread until the worker runs; the worker then watches on its own.
+  const watch = setInterval(() => {
+    if (walBytes(file) < MIN_WAL_BYTES) return;
+    clearInterval(watch);
+    start();
+  }, INTERVAL_MS);
+  watch.unref();
   return {
+    get started() {
+      return worker !== undefined;
+    },
     stop: () =>
       new Promise<void>((resolve) => {
-        if (exited) return resolve();
+        clearInterval(watch);
+        if (!worker || exited) return resolve();
         worker.once('exit', () => resolve());
         worker.ref(); // keeps the process up until the worker has closed its connection
         worker.postMessage('stop');
       }),
   };
+}
+
+function walBytes(file: string): number {
+  try {
+    return statSync(`${file}-wal`).size;
+  } catch {
+    return 0;
+  }
 }
