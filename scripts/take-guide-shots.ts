@@ -5,14 +5,11 @@ import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import ExcelJS from 'exceljs';
 import { chromium, type Page } from 'playwright-core';
 import {
   type AppContext,
   createAppContext,
-  createUser,
   ensureSeeded,
-  getReport,
   openReportingRound,
   reviewReport,
   saveReport,
@@ -22,6 +19,7 @@ import { loadBundledPlans } from '../src/cli/bundled-plans.ts';
 import { migrateToLatest, openDatabase } from '../src/store/index.ts';
 import { startServer } from '../src/web/index.ts';
 import { GUIDE_SHOT_SIZE, GUIDE_SHOTS } from './guide-shots.ts';
+import { createStaffAccount, fillDepartmentWorkbook, saveAsColleague } from './staff-scenario.ts';
 
 const OUT = path.resolve(import.meta.dirname, '../docs/guide-ka');
 const ROUND = { organizationSlug: 'ogori', planSlug: 'action-plan-2', fy: 2023 };
@@ -31,38 +29,20 @@ const DEPARTMENT = 'keiei-senryaku';
 const NOW = new Date('2024-05-20T01:00:00Z');
 const PASSWORD = randomBytes(12).toString('base64url');
 
-async function user(ctx: AppContext, role: 'department-editor' | 'department-approver', email: string, name: string) {
-  const { user: u } = await createUser({
+const user = (ctx: AppContext, role: 'department-editor' | 'department-approver', email: string, name: string) =>
+  createStaffAccount(
     ctx,
-    actor: systemActor('guide'),
-    organizationSlug: 'ogori',
-    input: { email, displayName: name, role, password: PASSWORD, departmentCode: DEPARTMENT },
-  });
-  return {
-    email,
-    actor: {
-      kind: 'user' as const,
-      userId: u.id,
-      organizationId: u.organizationId,
-      displayName: u.displayName,
-      role: u.role,
-      departmentCode: u.departmentCode,
-    },
-  };
-}
+    { organizationSlug: 'ogori', email, displayName: name, role, password: PASSWORD, departmentCode: DEPARTMENT },
+    systemActor('guide'),
+  );
 
 /** The 課 workbook as a clerk would fill it in: 実績 typed in for some initiatives. */
 async function filledWorkbook(page: Page, url: string, actuals: Record<string, string>): Promise<Buffer> {
   const res = await page.request.get(`${url}${ROUND_PATH}/workbook?department=${DEPARTMENT}`);
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load(new Uint8Array(await res.body()).buffer);
-  const items = wb.getWorksheet('取組')!;
-  const column = (items.getRow(1).values as string[]).slice(1).indexOf('令和5年度 実績') + 1;
-  items.eachRow((row) => {
-    const actual = actuals[String(row.getCell(1).value)];
-    if (actual) row.getCell(column).value = actual;
-  });
-  return Buffer.from(await wb.xlsx.writeBuffer());
+  const rows = Object.fromEntries(
+    Object.entries(actuals).map(([code, actual]) => [code, { '令和5年度 実績': actual }]),
+  );
+  return fillDepartmentWorkbook(new Uint8Array(await res.body()).buffer, rows);
 }
 
 const dir = mkdtempSync(path.join(tmpdir(), 'shinchoku-guide-'));
@@ -124,16 +104,14 @@ try {
   // The clerk fills in the workbook for 12-2 and 13-1; before the upload, a colleague saves 12-2's 実績 in the
   // browser, so 13-1 is saved and 12-2 waits for the clerk's choice.
   const file = await filledWorkbook(page, url, { '12-2': '市民説明会を4回開催', '13-1': '職員研修を2回実施' });
-  const view = await getReport({ ctx, actor: colleague.actor, ...ROUND, code: '12-2' });
-  await saveReport({
+  await saveAsColleague(
     ctx,
-    actor: colleague.actor,
-    ...ROUND,
-    code: '12-2',
-    expectedVersion: view.version,
-    values: { ...view.values, actual: '市民説明会を3回開催（うち1回はオンライン）' },
-    submit: false,
-  });
+    colleague.actor,
+    { ...ROUND, code: '12-2' },
+    {
+      actual: '市民説明会を3回開催（うち1回はオンライン）',
+    },
+  );
   await page.goto(`${url}${ROUND_PATH}/mine`);
   await page.locator('input[name="file"]').setInputFiles({
     name: 'keiei.xlsx',

@@ -1,7 +1,7 @@
-import ExcelJS from 'exceljs';
 import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { getReport, openReportingRound, saveReport, systemActor } from '../../src/app/index.ts';
+import { fillDepartmentWorkbook, saveAsColleague } from '../../scripts/staff-scenario.ts';
+import { getReport, openReportingRound, systemActor } from '../../src/app/index.ts';
 import { launchBrowser } from '../harness/browser.ts';
 import { LANGUAGES_AT_WIDTHS, pageProblems, signInAt } from '../harness/staff-browser.ts';
 import { buildStaff, signInStaff, type TestStaff } from '../harness/staff-factory.ts';
@@ -20,6 +20,8 @@ const contexts: BrowserContext[] = [];
 let clerk: TestStaff;
 let colleague: TestStaff;
 const ROUND = { organizationSlug: 'ogori', planSlug: 'action-plan-2', fy: 2023 };
+// What the colleague's save changes, before the clerk's stale save or upload arrives.
+const COLLEAGUE_SAVES = { actual: '同僚の実績', rating: '60', comment: '同僚のコメント' };
 const RUNS = [
   { lang: 'ja', width: 1280, code: '1-1' },
   { lang: 'en', width: 1280, code: '1-2' },
@@ -52,16 +54,7 @@ describe('resolving a conflict per field in Chromium', () => {
       await page.locator('select[name="rating"]').selectOption('70');
       await page.locator('textarea[name="comment"]').fill('担当者のコメント');
       // Meanwhile a colleague saves the same initiative in another browser.
-      const view = await getReport({ ctx: server.ctx, actor: colleague.actor, ...ROUND, code });
-      await saveReport({
-        ctx: server.ctx,
-        actor: colleague.actor,
-        ...ROUND,
-        code,
-        expectedVersion: view.version,
-        values: { ...view.values, actual: '同僚の実績', rating: '60', comment: '同僚のコメント' },
-        submit: false,
-      });
+      await saveAsColleague(server.ctx, colleague.actor, { ...ROUND, code }, COLLEAGUE_SAVES);
       await page.getByRole('button', { name: lang === 'ja' ? '下書き保存' : 'Save draft' }).click();
       const panel = page.getByRole('alert');
       await expect
@@ -91,15 +84,9 @@ async function workbookWith(code: string, actual: string, comment: string): Prom
   const res = await server.get('/staff/plans/action-plan-2/rounds/2023/workbook?department=keiei-senryaku', {
     headers: { cookie: s.cookie },
   });
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load(await res.arrayBuffer());
-  const items = wb.getWorksheet('取組')!;
-  const headers = (items.getRow(1).values as string[]).slice(1);
-  let r = 2;
-  while (items.getCell(`A${r}`).value !== code) r++;
-  items.getRow(r).getCell(headers.indexOf('令和5年度 実績') + 1).value = actual;
-  items.getRow(r).getCell(headers.indexOf('コメント') + 1).value = comment;
-  return Buffer.from(await wb.xlsx.writeBuffer());
+  return fillDepartmentWorkbook(await res.arrayBuffer(), {
+    [code]: { '令和5年度 実績': actual, コメント: comment },
+  });
 }
 
 describe('resolving the conflicts of an uploaded workbook in Chromium', () => {
@@ -109,16 +96,7 @@ describe('resolving the conflicts of an uploaded workbook in Chromium', () => {
       const code = codes[lang];
       const file = await workbookWith(code, '担当者の実績', 'ファイルのコメント');
       // After the file was made, a colleague saves 実績, rating and comment in the form.
-      const view = await getReport({ ctx: server.ctx, actor: colleague.actor, ...ROUND, code });
-      await saveReport({
-        ctx: server.ctx,
-        actor: colleague.actor,
-        ...ROUND,
-        code,
-        expectedVersion: view.version,
-        values: { ...view.values, actual: '同僚の実績', rating: '60', comment: '同僚のコメント' },
-        submit: false,
-      });
+      await saveAsColleague(server.ctx, colleague.actor, { ...ROUND, code }, COLLEAGUE_SAVES);
       const page = await signInAt(browser, contexts, server.url, clerk.email, width);
       await page.goto(`${server.url}/staff/plans/action-plan-2/rounds/2023/mine?lang=${lang}`);
       await page.locator('input[name="file"]').setInputFiles({

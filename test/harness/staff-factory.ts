@@ -1,12 +1,12 @@
+import { createStaffAccount, type StaffAccount } from '../../scripts/staff-scenario.ts';
 import {
-  type Actor,
   type AppContext,
-  createUser,
+  getReport,
   login,
   openReportingRound,
+  type ReportView,
   type Role,
   resolveStaffSession,
-  type StaffUser,
   systemActor,
 } from '../../src/app/index.ts';
 
@@ -14,41 +14,26 @@ export const TEST_PASSWORD = 'correct-horse-battery';
 
 let counter = 0;
 
-export interface TestStaff {
-  user: StaffUser;
-  actor: Actor & { kind: 'user' };
-  email: string;
-  password: string;
-}
+export type TestStaff = StaffAccount;
 
 /** A staff account in the Ogori organization (or another), created through the real use case. */
-export async function buildStaff(
+export function buildStaff(
   ctx: AppContext,
   overrides: { role: Role; department?: string; email?: string; name?: string; org?: string; staffId?: string },
 ): Promise<TestStaff> {
-  const email = overrides.email ?? `${overrides.role}-${overrides.department ?? 'all'}-${++counter}@example.jp`;
-  const { user } = await createUser({
+  return createStaffAccount(
     ctx,
-    actor: systemActor('test'),
-    organizationSlug: overrides.org ?? 'ogori',
-    input: {
-      email,
+    {
+      organizationSlug: overrides.org ?? 'ogori',
+      email: overrides.email ?? `${overrides.role}-${overrides.department ?? 'all'}-${++counter}@example.jp`,
       displayName: overrides.name ?? `${overrides.role} ${overrides.department ?? ''}`.trim(),
       role: overrides.role,
       password: TEST_PASSWORD,
       ...(overrides.department && { departmentCode: overrides.department }),
       ...(overrides.staffId && { staffId: overrides.staffId }),
     },
-  });
-  const actor = {
-    kind: 'user' as const,
-    userId: user.id,
-    organizationId: user.organizationId,
-    displayName: user.displayName,
-    role: user.role,
-    departmentCode: user.departmentCode,
-  };
-  return { user, actor, email, password: TEST_PASSWORD };
+    systemActor('test'),
+  );
 }
 
 /** What a signed-in browser sends: the session cookie and the form token of that session. */
@@ -63,6 +48,14 @@ export async function signInStaff(ctx: AppContext, email: string, ip: string): P
   const session = await resolveStaffSession(ctx, token);
   if (!session) throw new Error(`no session for ${email}`);
   return { cookie: `shinchoku_session=${token}`, csrf: session.csrfToken };
+}
+
+/** The bundled Ogori plan's 令和5年度 reporting round, the one `openOgoriRound()` opens unless told. */
+export const OGORI_ROUND_2023 = { organizationSlug: 'ogori', planSlug: 'action-plan-2', fy: 2023 } as const;
+
+/** An initiative's sheet in that round as the system reads it: to show that a refused request saved nothing. */
+export function readOgoriSheet(ctx: AppContext, code: string): Promise<ReportView> {
+  return getReport({ ctx, actor: systemActor(), ...OGORI_ROUND_2023, code });
 }
 
 /** Opens the bundled Ogori plan's reporting round for `fy` (令和5年度 unless told), due far in the future unless told. */
