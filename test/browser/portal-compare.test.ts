@@ -1,10 +1,9 @@
 import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadPlan, publishEdition, systemActor, updateNodeSheet } from '../../src/app/index.ts';
-import { findNode } from '../../src/domain/index.ts';
 import { launchBrowser } from '../harness/browser.ts';
+import { startServerWithCorrection } from '../harness/corrected-edition.ts';
 import { pageProblems } from '../harness/staff-browser.ts';
-import { startTestServer, type TestServer } from '../harness/test-server.ts';
+import type { TestServer } from '../harness/test-server.ts';
 
 /**
  * The public comparison of editions in real Chromium (issue 19 item 12): from the editions list a citizen opens
@@ -14,34 +13,10 @@ import { startTestServer, type TestServer } from '../harness/test-server.ts';
 let server: TestServer;
 let browser: Browser;
 const contexts: BrowserContext[] = [];
-let clock = new Date('2024-06-01T03:00:00Z');
 const BASE = '/ogori/action-plan-2';
 
 beforeAll(async () => {
-  [server, browser] = await Promise.all([startTestServer({ now: () => clock }), launchBrowser()]);
-  const loaded = await loadPlan(server.ctx.store.db, 'ogori', 'action-plan-2');
-  const node = findNode(loaded.document, '1-1')!;
-  await updateNodeSheet({
-    ctx: server.ctx,
-    actor: systemActor('test'),
-    organizationSlug: 'ogori',
-    planSlug: 'action-plan-2',
-    code: '1-1',
-    expectedVersion: loaded.nodes.find((n) => n.code === '1-1')!.version,
-    changes: {
-      assessments: [{ fy: 2022, period: 'FY', level: '60' }],
-      roadmap: node.roadmap.map((r) => (r.fy === 2022 ? { ...r, actual: [...r.actual, '要綱を改正した'] } : r)),
-    },
-  });
-  clock = new Date('2024-07-01T03:00:00Z');
-  await publishEdition({
-    ctx: server.ctx,
-    actor: systemActor('test'),
-    organizationSlug: 'ogori',
-    planSlug: 'action-plan-2',
-    name: '令和4年度実績反映版（訂正）',
-    fy: 2022,
-  });
+  [{ server }, browser] = await Promise.all([startServerWithCorrection(), launchBrowser()]);
 }, 120_000);
 
 afterAll(async () => {

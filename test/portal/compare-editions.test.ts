@@ -1,57 +1,20 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadPlan, publishEdition, systemActor, updateNodeSheet } from '../../src/app/index.ts';
-import { findNode } from '../../src/domain/index.ts';
+import { startServerWithCorrection } from '../harness/corrected-edition.ts';
 import { hrefsOf, tableRows, textOf } from '../harness/html-text.ts';
 import { DIALECTS } from '../harness/test-database.ts';
-import { startTestServer, type TestServer } from '../harness/test-server.ts';
+import type { TestServer } from '../harness/test-server.ts';
 
 const BASE = '/ogori/action-plan-2';
 
-// Citizens compare two published editions (issue 19 item 12): a correction of 1-1 (its R4 rating, KPI value and
-// a result line) published as a second edition, read over real HTTP from both databases.
+// Citizens compare two published editions (issue 19 item 12): a correction of 1-1 (its R4 rating, KPI value, a
+// result line and its 根拠法令) published as a second edition, read over real HTTP from both databases.
 for (const dialect of DIALECTS) {
   describe(`the public comparison of editions (${dialect})`, () => {
     let server: TestServer;
     let firstId: string;
     let secondId: string;
-    // The correction is published a month after the seeded edition, so "newest first" is one order on both.
-    let clock = new Date('2024-06-01T03:00:00Z');
     beforeAll(async () => {
-      server = await startTestServer({ database: dialect, now: () => clock });
-      firstId = (await server.ctx.store.db.selectFrom('editions').select('id').executeTakeFirstOrThrow()).id;
-      const loaded = await loadPlan(server.ctx.store.db, 'ogori', 'action-plan-2');
-      const row = loaded.nodes.find((n) => n.code === '1-1')!;
-      const node = findNode(loaded.document, '1-1')!;
-      const indicators = node.indicators.map((i) => ({
-        ...i,
-        values: i.values.map((v) => (v.fy === 2022 ? { ...v, actual: 8 } : v)),
-      }));
-      const roadmap = node.roadmap.map((r) => (r.fy === 2022 ? { ...r, actual: [...r.actual, '要綱を改正した'] } : r));
-      await updateNodeSheet({
-        ctx: server.ctx,
-        actor: systemActor('test'),
-        organizationSlug: 'ogori',
-        planSlug: 'action-plan-2',
-        code: '1-1',
-        expectedVersion: row.version,
-        changes: {
-          assessments: [{ fy: 2022, period: 'FY', level: '60' }],
-          indicators,
-          roadmap,
-          fields: { legalBasis: ['地方自治法'] },
-        },
-      });
-      clock = new Date('2024-07-01T03:00:00Z');
-      secondId = (
-        await publishEdition({
-          ctx: server.ctx,
-          actor: systemActor('test'),
-          organizationSlug: 'ogori',
-          planSlug: 'action-plan-2',
-          name: '令和4年度実績反映版（訂正）',
-          fy: 2022,
-        })
-      ).id;
+      ({ server, firstId, secondId } = await startServerWithCorrection(dialect));
     }, 60_000);
     afterAll(() => server?.close());
 

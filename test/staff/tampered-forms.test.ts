@@ -1,7 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { getReport, getRoundBoard, listStaffUsers, systemActor } from '../../src/app/index.ts';
+import { getRoundBoard, listStaffUsers, systemActor } from '../../src/app/index.ts';
 import { decodeEntities, textOf } from '../harness/html-text.ts';
-import { buildStaff, openOgoriRound, type StaffSessionCookie, signInStaff } from '../harness/staff-factory.ts';
+import {
+  buildStaff,
+  OGORI_ROUND_2023,
+  openOgoriRound,
+  readOgoriSheet,
+  type StaffSessionCookie,
+  signInStaff,
+} from '../harness/staff-factory.ts';
+import { postStaffForm } from '../harness/staff-form.ts';
 import { DIALECTS } from '../harness/test-database.ts';
 import { startTestServer, type TestServer } from '../harness/test-server.ts';
 
@@ -39,15 +47,13 @@ for (const dialect of DIALECTS) {
     afterAll(() => server.close());
 
     /** Posts the fields as the form would, and reads back status, page title and the error summary's lines. */
-    const post = async (s: StaffSessionCookie, path: string, fields: Record<string, string>, lang = 'ja') => {
-      const res = await server.get(path, {
-        method: 'POST',
-        headers: {
-          cookie: `${s.cookie}; shinchoku_staff_lang=${lang}`,
-          'content-type': 'application/x-www-form-urlencoded',
-        },
-        body: new URLSearchParams({ _csrf: s.csrf, ...fields }),
-      });
+    const post = async (
+      s: StaffSessionCookie,
+      path: string,
+      fields: Record<string, string>,
+      lang: 'ja' | 'en' = 'ja',
+    ) => {
+      const res = await postStaffForm(server, s, path, fields, lang);
       const html = await res.text();
       const summary = /<div class="error-summary"[\s\S]*?<\/ul>/.exec(html)?.[0] ?? '';
       return {
@@ -59,13 +65,7 @@ for (const dialect of DIALECTS) {
     const refused = (title: string, lang: 'ja' | 'en' = 'ja') => ({ status: 400, title, errors: [UNREADABLE[lang]] });
 
     it('round settings: a version that is no number (500 on PostgreSQL before) or an unknown status saves nothing', async () => {
-      const before = await getRoundBoard({
-        ctx: server.ctx,
-        actor: systemActor(),
-        organizationSlug: 'ogori',
-        planSlug: 'action-plan-2',
-        fy: 2023,
-      });
+      const before = await getRoundBoard({ ctx: server.ctx, actor: systemActor(), ...OGORI_ROUND_2023 });
       const settings = `${PLAN}/rounds/2023/settings`;
       expect(await post(who.office, settings, { version: 'abc', dueDate: '2024-06-30' })).toEqual(
         refused('照会の状況一覧（令和5年度）'),
@@ -77,26 +77,12 @@ for (const dialect of DIALECTS) {
       expect(await post(who.office, settings, { version, dueDate: '2024-06-30', confirmClose: 'all' }, 'en')).toEqual(
         refused('Status board (FY2023)', 'en'),
       );
-      const after = await getRoundBoard({
-        ctx: server.ctx,
-        actor: systemActor(),
-        organizationSlug: 'ogori',
-        planSlug: 'action-plan-2',
-        fy: 2023,
-      });
+      const after = await getRoundBoard({ ctx: server.ctx, actor: systemActor(), ...OGORI_ROUND_2023 });
       expect([after.version, after.dueDate]).toEqual([before.version, before.dueDate]);
     });
 
     it('entry form: a version that is no number or an unknown button saves nothing; an unknown decision is no 承認', async () => {
-      const ref = {
-        ctx: server.ctx,
-        actor: systemActor(),
-        organizationSlug: 'ogori',
-        planSlug: 'action-plan-2',
-        fy: 2023,
-        code: '1-1',
-      };
-      const before = await getReport(ref);
+      const before = await readOgoriSheet(server.ctx, '1-1');
       const title = '1-1 車座トーク、出前トークの利用者アップ（令和5年度）';
       expect(await post(who.editor, TASK, { version: 'abc', actual: '改ざんされた送信' })).toEqual(refused(title));
       expect(
@@ -109,7 +95,7 @@ for (const dialect of DIALECTS) {
       expect(await post(who.approver, `${TASK}/review`, { decision: 'approv', taskVersion: '1' })).toEqual(
         refused(title),
       );
-      const after = await getReport(ref);
+      const after = await readOgoriSheet(server.ctx, '1-1');
       expect([after.version, after.values.actual, after.task]).toEqual([
         before.version,
         before.values.actual,
