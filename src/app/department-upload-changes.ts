@@ -11,7 +11,9 @@ import {
 import { parseContribution } from './contribution-form.ts';
 import { type CellRef, type DepartmentUpload, type UploadIssue, uploadIssue } from './department-upload.ts';
 import { mergeStaleIndicator, mergeStaleRow, type UploadConflict } from './merge-stale-upload.ts';
+import { departmentFields } from './report-fields.ts';
 import type { NodeChanges } from './update-node.ts';
+import { applyFieldCells, typedFieldCells } from './upload-field-cells.ts';
 import { levelOf } from './upload-rating-level.ts';
 
 export interface UploadChange {
@@ -66,8 +68,8 @@ function setActual(indicator: Indicator, fy: number, actual: number | null, note
   return { ...indicator, values };
 }
 
-const stable = (n: Pick<PlanNode, 'roadmap' | 'assessments' | 'indicators' | 'contributions'>) =>
-  JSON.stringify([n.roadmap, n.assessments, n.indicators, n.contributions ?? []]);
+const stable = (n: Pick<PlanNode, 'roadmap' | 'assessments' | 'indicators' | 'contributions' | 'fields'>) =>
+  JSON.stringify([n.roadmap, n.assessments, n.indicators, n.contributions ?? [], n.fields ?? {}]);
 
 const leadWrites = {
   ja: (code: string) =>
@@ -89,6 +91,7 @@ function contributionRow(
   const leadCells = [
     ...(row.rating.value !== null && String(row.rating.value).trim() !== '' ? [row.rating.at] : []),
     ...row.roadmap.filter((r) => r.kind === 'plan' && r.items.length > 0).map((r) => r.at),
+    ...typedFieldCells(row),
   ];
   for (const at of leadCells) issues.push(uploadIssue(at, leadWrites.ja(row.code), leadWrites.en(row.code)));
   if (leadCells.length > 0) return;
@@ -119,7 +122,7 @@ export function departmentUploadChanges(
   const edited = new Map<string, { version: number; node: PlanNode; at: CellRef }>();
   const conflicts: UploadConflict[] = [];
   const merged = new Set<string>();
-  const merging = { scale, listedStage: plan.listedStage, fy: upload.fy, department: upload.department };
+  const merging = { scale, listedStage: plan.listedStage, fy: upload.fy, department: upload.department, plan };
   // A row made from an older version is merged per field with the sheet as it is now (see mergeStaleRow).
   const staleOf = (code: string, version: number) => {
     const found = current.get(code);
@@ -198,7 +201,7 @@ export function departmentUploadChanges(
       ...node,
       assessments: setAssessment(node, upload.fy, scale.key, plan.listedStage, level, row.comment.value),
     };
-    entry.node = node;
+    entry.node = applyFieldCells(row, node, plan, issues);
   }
 
   for (const fileInd of upload.indicators) {
@@ -232,15 +235,18 @@ export function departmentUploadChanges(
   }
 
   const changes: UploadChange[] = [];
+  // As the form: a plan with fields the 課 enters writes them with the report; any other plan's are left alone.
+  const withFields = departmentFields(plan).length > 0;
   for (const [code, entry] of edited) {
     const before = current.get(code)!.node;
     if (stable(entry.node) === stable(before)) continue;
-    const { roadmap, assessments, indicators, contributions } = entry.node;
+    const { roadmap, assessments, indicators, contributions, fields } = entry.node;
     const part = entry.node.departments[0] !== upload.department;
+    const lead = { roadmap, assessments, indicators, ...(withFields && { fields }) };
     changes.push({
       code,
       expectedVersion: entry.version,
-      changes: part ? { contributions: contributions ?? [] } : { roadmap, assessments, indicators },
+      changes: part ? { contributions: contributions ?? [] } : lead,
     });
   }
   return { issues, changes, conflicts, merged: [...merged].filter((code) => changes.some((c) => c.code === code)) };

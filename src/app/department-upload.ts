@@ -15,6 +15,8 @@ const RowBase = z.object({
   roadmap: z.array(z.object({ fy: z.number().int(), kind: z.enum(['actual', 'plan']), items: z.array(z.string()) })),
   rating: z.union([z.string(), z.number()]).nullable(),
   comment: z.string().nullable(),
+  /** Sheet-field cells by the entry form's input name. */
+  fields: z.record(z.string(), z.string()).optional(),
 });
 export type RowBase = z.output<typeof RowBase>;
 const IndicatorBase = z.object({ actual: z.number().nullable(), note: z.string().nullable() });
@@ -39,6 +41,8 @@ export const DepartmentUpload = z.object({
       /** The self-rating as typed or chosen (a level label or key); null when the cell is empty. */
       rating: z.object({ value: z.union([z.string(), z.number()]).nullable(), at: CellRef }),
       comment: z.object({ value: z.string().nullable(), at: CellRef }),
+      /** The cells of the sheet fields the 課 enters, each as typed, by the entry form's input name. */
+      fields: z.array(z.object({ input: z.string().min(1), text: z.string(), at: CellRef })).optional(),
       /** What the entry cells held at download, when the file still carries it for this row's version. */
       base: RowBase.optional(),
     }),

@@ -30,6 +30,8 @@ function withFileValue(values: ReportValues, f: UploadConflictRecord): ReportVal
       return { ...values, rating: f.yours };
     case 'comment':
       return { ...values, comment: f.yours };
+    case 'field':
+      return { ...values, fields: { ...values.fields, [f.indicatorKey ?? '']: f.yours } };
     case 'kpi-actual':
     case 'kpi-note': {
       const key = f.indicatorKey ?? '';

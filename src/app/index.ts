@@ -153,7 +153,7 @@ export { listPlanTemplates, loadPlanTemplate } from './plan-templates.ts';
 export { type PublishEditionProps, publishEdition } from './publish-edition.ts';
 export { type RatingView, ratingView, scaleOf } from './rating-view.ts';
 export { type ReminderKind, reminderKinds } from './reminder-kinds.ts';
-export { departmentFields, fieldInputName, planYears } from './report-fields.ts';
+export { departmentFields, type FieldFrame, fieldInputName, fieldInputsOf, planYears } from './report-fields.ts';
 export { parseNumber, ReportValues, type ReportValuesInput } from './report-form.ts';
 export { addNode, deletePlanNode, moveNode } from './restructure-plan.ts';
 export {

@@ -1,5 +1,7 @@
 import { type Assessment, findLevel, inStage, itemsToText, type PlanNode, type RatingScale } from '../domain/index.ts';
 import type { CellRef, DepartmentUpload } from './department-upload.ts';
+import { type FieldFrame, fieldInputsOf } from './report-fields.ts';
+import { canonicalFieldText, fieldInputLabel } from './upload-field-cells.ts';
 import { levelOf } from './upload-rating-level.ts';
 
 type Row = DepartmentUpload['rows'][number];
@@ -8,11 +10,15 @@ type IndicatorRow = DepartmentUpload['indicators'][number];
 /** A field changed both in the file and on the server since the file was made: kept for the clerk to decide. */
 export interface UploadConflict {
   code: string;
-  field: 'actual' | 'plan' | 'rating' | 'comment' | 'kpi-actual' | 'kpi-note';
-  /** The year of a 実績/計画 field and of a KPI value. */
+  field: 'actual' | 'plan' | 'rating' | 'comment' | 'kpi-actual' | 'kpi-note' | 'field';
+  /** The year of a 実績/計画 field and of a KPI value (of a sheet field: the round's year). */
   fy: number;
-  /** The indicator of a KPI field: its key and its name as the plan has it. */
+  /**
+   * The indicator of a KPI field: its key and its name as the plan has it. For a sheet field: the entry form's
+   * input name, and `label` its title.
+   */
   key?: string;
+  label?: { ja: string; en: string };
   indicatorName?: string;
   at: CellRef;
   /** What the cell held when the file was made; null when the file no longer says (then every difference counts). */
@@ -29,6 +35,8 @@ export interface MergeContext {
   fy: number;
   /** The 課 of the file. */
   department: string;
+  /** The plan's period and fields, for the sheet fields the 課 enters. */
+  plan: FieldFrame;
 }
 
 type Decision = 'file' | 'server' | 'conflict';
@@ -130,8 +138,19 @@ export function mergeStaleRow(row: Row, node: PlanNode, m: MergeContext) {
     yours: yoursComment,
     theirs: server.comment ?? '',
   });
+  const lead = node.departments[0] === m.department;
+  const theirFields = fieldInputsOf(node, m.plan);
+  const fields = (lead ? (row.fields ?? []) : []).map((f) => {
+    const yours = canonicalFieldText(m.plan, f.input, f.text);
+    const base = row.base?.fields?.[f.input];
+    const theirs = theirFields[f.input] ?? '';
+    const c = { field: 'field' as const, fy: m.fy, key: f.input, label: fieldInputLabel(m.plan, f.input), at: f.at };
+    const kept = settle(decide(yours, base, theirs), { ...c, base: base ?? null, yours, theirs });
+    return kept ? f : { ...f, text: theirs };
+  });
   const effective: Row = {
     ...row,
+    ...(row.fields && { fields: lead ? fields : row.fields }),
     roadmap,
     rating: ratingKept ? row.rating : { value: server.rating === '' ? null : server.rating, at: row.rating.at },
     comment: commentKept ? row.comment : { value: server.comment, at: row.comment.at },

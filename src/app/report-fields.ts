@@ -34,14 +34,22 @@ export function planYears(plan: FieldFrame): number[] {
  */
 export const fieldInputName = (field: SheetField, fy?: number) => (fy === undefined ? field.key : `${field.key}.${fy}`);
 
+/** Each input of the fields a 課 enters, by input name: its field and, for an amount per year, its year. */
+export function fieldInputs(plan: FieldFrame): Map<string, { field: SheetField; fy?: number }> {
+  const out = new Map<string, { field: SheetField; fy?: number }>();
+  for (const field of departmentFields(plan)) {
+    if (field.shape.kind !== 'money-per-year') out.set(fieldInputName(field), { field });
+    else for (const fy of planYears(plan)) out.set(fieldInputName(field, fy), { field, fy });
+  }
+  return out;
+}
+
 /** The inputs of the fields a 課 enters, as text, for the form and the workbook. */
 export function fieldInputsOf(node: PlanNode, plan: FieldFrame): Record<string, string> {
   const out: Record<string, string> = {};
-  for (const f of departmentFields(plan)) {
-    const value = f.read(node);
-    if (f.shape.kind === 'money-per-year') {
-      for (const fy of planYears(plan)) out[fieldInputName(f, fy)] = yearText(value, fy);
-    } else out[fieldInputName(f)] = valueText(f.shape, value);
+  for (const [name, { field, fy }] of fieldInputs(plan)) {
+    const value = field.read(node);
+    out[name] = fy === undefined ? valueText(field.shape, value) : yearText(value, fy);
   }
   return out;
 }

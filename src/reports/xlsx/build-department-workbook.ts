@@ -2,6 +2,7 @@ import type { DepartmentSheets } from '../../app/index.ts';
 import { assessmentOf, findLevel, formatFiscalYear } from '../../domain/index.ts';
 import { editionView } from '../edition-view.ts';
 import { indicatorText } from '../indicator-text.ts';
+import { departmentFieldColumns, fieldRowCells, fieldSheetColumns } from './department-field-columns.ts';
 import {
   actualHeader,
   DEPT_FORMAT,
@@ -59,6 +60,10 @@ export function buildDepartmentWorkbook(s: DepartmentSheets): WorkbookModel {
           options: scale.levels.map((l) => l.label),
           message: { ja: '一覧から選んでください', en: 'Choose from the list' },
         };
+  const fields = departmentFieldColumns(
+    plan,
+    s.nodes.map((n) => n.node),
+  );
   const entryText = (header: string): SheetColumn => ({ header, width: 40, wrap: true, entry: true, numFmt: TEXT });
   const itemColumns: SheetColumn[] = [
     { header: H.rowId, width: 8, hidden: true },
@@ -67,11 +72,13 @@ export function buildDepartmentWorkbook(s: DepartmentSheets): WorkbookModel {
     { header: H.title, width: 30, wrap: true },
     { header: H.departments, width: 14, wrap: true },
     { header: H.goal, width: 30, wrap: true },
+    ...fieldSheetColumns(fields.reference),
     { header: planReferenceHeader(fy), width: 36, wrap: true },
     entryText(actualHeader(fy)),
     ...later.map((y) => entryText(planHeader(y))),
     { header: ratingHeader(scale.name), width: 14, entry: true, numFmt: TEXT, validation: ratingValidation },
     entryText(H.comment),
+    ...fieldSheetColumns(fields.entry),
   ];
   // A shared initiative this 課 does not lead: the row is its own part (実績 and comment); the rating and 計画 cells
   // stay empty, they are the lead 課's, and its KPIs are not listed.
@@ -88,11 +95,13 @@ export function buildDepartmentWorkbook(s: DepartmentSheets): WorkbookModel {
         node.title,
         node.departments.map(view.departmentName).join('、'),
         node.goal ?? null,
+        ...fieldRowCells(fields.reference, node, plan, true),
         joinLines(entry(fy)?.plan ?? []) || null,
         joinLines(mine?.actual ?? []) || null,
         ...later.map(() => null),
         null,
         mine?.comment ?? null,
+        ...fieldRowCells(fields.entry, node, plan, true),
       ];
     }
     return [
@@ -102,11 +111,13 @@ export function buildDepartmentWorkbook(s: DepartmentSheets): WorkbookModel {
       node.title,
       node.departments.map(view.departmentName).join('、'),
       node.goal ?? null,
+      ...fieldRowCells(fields.reference, node, plan, false),
       joinLines(entry(fy)?.plan ?? []) || null,
       joinLines(entry(fy)?.actual ?? []) || null,
       ...later.map((y) => joinLines(entry(y)?.plan ?? []) || null),
       a ? (findLevel(scale, a.level)?.label ?? a.level) : null,
       a?.comment ?? null,
+      ...fieldRowCells(fields.entry, node, plan, false),
     ];
   });
   const kpiColumns: SheetColumn[] = [
@@ -174,6 +185,7 @@ export function buildDepartmentWorkbook(s: DepartmentSheets): WorkbookModel {
       columns: [
         { header: '項目', width: 10 },
         { header: '値', width: 30 },
+        { header: '入力欄', width: 30 },
       ],
       rows: [
         [META_KEYS.format, DEPT_FORMAT],
@@ -181,6 +193,7 @@ export function buildDepartmentWorkbook(s: DepartmentSheets): WorkbookModel {
         [META_KEYS.plan, plan.slug],
         [META_KEYS.department, s.department.code],
         [META_KEYS.fy, fy],
+        ...[...fields.reference, ...fields.entry].map((c) => [META_KEYS.fieldColumn, c.header, c.input ?? null]),
       ],
       hidden: true,
       protect: true,

@@ -41,6 +41,11 @@ export const META_KEYS = {
   plan: '計画',
   department: '担当課',
   fy: '年度',
+  /**
+   * One row per sheet-field column of 取組: its header and the entry form's input name it fills (empty for a
+   * reference column the plan office fills), so the reader knows the plan's field columns without the plan.
+   */
+  fieldColumn: '項目の列',
 } as const;
 
 export const planReferenceHeader = (fy: number) => `${formatFiscalYear(fy)} 計画（参考）`;

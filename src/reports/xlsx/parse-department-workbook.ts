@@ -12,6 +12,7 @@ import {
   META_KEYS,
   planReferenceHeader,
 } from './department-workbook-layout.ts';
+import { cellText } from './field-sheet-columns.ts';
 import { splitLines } from './plan-workbook-layout.ts';
 import type { ReadSheet } from './read-workbook.ts';
 import { type CellValue, columnLetter } from './workbook-model.ts';
@@ -38,8 +39,19 @@ function roadmapColumns(header: string[]) {
 
 type Columns = ReturnType<typeof checkSheetHeaders>;
 
-const itemColumnsOf = (sheet: ReadSheet, fy: number, issues: UploadIssue[]) => {
-  const fixed = new Set<string>([...Object.values(H), planReferenceHeader(fy)]);
+/** The sheet-field columns the file was made with (照会情報): header → the form input it fills, or null (reference). */
+type FieldColumns = ReadonlyMap<string, string | null>;
+
+function fieldColumnsOf(meta: ReadSheet): FieldColumns {
+  return new Map(
+    meta.rows.flatMap((r) =>
+      r[0] === META_KEYS.fieldColumn && typeof r[1] === 'string' ? [[r[1], text(r[2] ?? null)] as const] : [],
+    ),
+  );
+}
+
+const itemColumnsOf = (sheet: ReadSheet, fy: number, fields: FieldColumns, issues: UploadIssue[]) => {
+  const fixed = new Set<string>([...Object.values(H), planReferenceHeader(fy), ...fields.keys()]);
   const known = (h: string) => fixed.has(h) || /^自己評価（.+）$/.test(h) || roadmapColumns([h]).length === 1;
   return checkSheetHeaders(sheet, issues, {
     required: [H.rowId, H.version, H.code, actualHeader(fy), H.comment],
@@ -84,8 +96,18 @@ function identify(sheet: ReadSheet, row: CellValue[], r: number, cols: Columns, 
 
 const blankRow = (row: CellValue[]) => row.every(isBlank);
 
-function readItemRows(sheet: ReadSheet, cols: Columns, issues: UploadIssue[]): DepartmentUpload['rows'] {
+function readItemRows(
+  sheet: ReadSheet,
+  cols: Columns,
+  fieldCols: FieldColumns,
+  issues: UploadIssue[],
+): DepartmentUpload['rows'] {
   const rows: DepartmentUpload['rows'] = [];
+  // Entry columns of sheet fields present in the file (a reference column is not read back).
+  const entries = [...fieldCols].flatMap(([header, input]) => {
+    const col = cols.index.get(header);
+    return input !== null && col !== undefined ? [{ input, col }] : [];
+  });
   const yearCols = roadmapColumns(cols.header);
   const ratingCol = cols.header.findIndex((h) => h.startsWith('自己評価'));
   const comment = cols.index.get(H.comment)!;
@@ -107,6 +129,7 @@ function readItemRows(sheet: ReadSheet, cols: Columns, issues: UploadIssue[]): D
         at: at(sheet.name, ratingCol, r),
       },
       comment: { value: text(row[comment] ?? null), at: at(sheet.name, comment, r) },
+      fields: entries.map((e) => ({ input: e.input, text: cellText(row[e.col]), at: at(sheet.name, e.col, r) })),
     });
   });
   return rows;
@@ -161,6 +184,7 @@ function readIndicatorRows(
 function attachBases(
   byName: Map<string, ReadSheet>,
   fy: number,
+  fieldCols: FieldColumns,
   rows: DepartmentUpload['rows'],
   indicators: DepartmentUpload['indicators'],
 ): void {
@@ -168,11 +192,13 @@ function attachBases(
   const kpisBase = byName.get(DEPT_SHEETS.indicatorsBase);
   const scratch: UploadIssue[] = [];
   if (itemsBase) {
-    const cols = itemColumnsOf(itemsBase, fy, scratch);
-    const base = scratch.length === 0 ? readItemRows(itemsBase, cols, scratch) : [];
+    const cols = itemColumnsOf(itemsBase, fy, fieldCols, scratch);
+    const base = scratch.length === 0 ? readItemRows(itemsBase, cols, fieldCols, scratch) : [];
     for (const row of rows) {
       const b = base.find((x) => x.code === row.code && x.version === row.version);
-      if (b) row.base = { roadmap: b.roadmap, rating: b.rating.value, comment: b.comment.value };
+      if (!b) continue;
+      const fields = Object.fromEntries((b.fields ?? []).map((f) => [f.input, f.text]));
+      row.base = { roadmap: b.roadmap, rating: b.rating.value, comment: b.comment.value, fields };
     }
   }
   scratch.length = 0;
@@ -238,14 +264,15 @@ export function parseDepartmentWorkbook(
   // A file of another year has that year's columns: it is refused for its year (naming the year cell), not for
   // columns this round does not have.
   if (round && round.fy !== fy) return { upload: { ...target, rows: [], indicators: [] }, issues };
-  const itemCols = itemColumnsOf(items, fy, issues);
+  const fieldCols = fieldColumnsOf(meta);
+  const itemCols = itemColumnsOf(items, fy, fieldCols, issues);
   if (!itemCols.header.some((h) => h.startsWith('自己評価'))) {
     issues.push(uploadIssue(at(items.name, 0, 1), '列「自己評価」が見つかりません', 'Column "自己評価" is missing'));
   }
   const kpiCols = kpiColumnsOf(kpis, fy, issues);
   if (issues.length > 0) return { issues };
-  const rows = readItemRows(items, itemCols, issues);
+  const rows = readItemRows(items, itemCols, fieldCols, issues);
   const indicators = readIndicatorRows(kpis, kpiCols, fy, issues);
-  attachBases(byName, fy, rows, indicators);
+  attachBases(byName, fy, fieldCols, rows, indicators);
   return { upload: { ...target, rows, indicators }, issues };
 }

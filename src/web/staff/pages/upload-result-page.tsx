@@ -128,6 +128,8 @@ function OutcomeTable(props: { text: StaffText; outcomes: (UploadOutcome & { hre
 
 /** A field's name as the entry form calls it ("令和5年度 実績", "指標「…」の実績値"). */
 export function conflictFieldLabel(text: StaffText, c: UploadConflict): string {
+  // A sheet field is named by its own title, from the plan's catalogue.
+  if (c.field === 'field') return c.label?.[text.lang] ?? c.key ?? '';
   const key = `workbook.field.${c.field}` as const;
   return text.t(key, { fy: text.fy(c.fy), key: c.indicatorName ?? c.key ?? '' });
 }
