@@ -1,3 +1,5 @@
+// First: it runs before the modules below are loaded.
+import './serve-start-up.ts';
 import { isAppError } from '../app/index.ts';
 import { UsageError } from './cli-error.ts';
 import { commandNames, loadCommand } from './commands/index.ts';

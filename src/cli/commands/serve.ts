@@ -12,6 +12,7 @@ import { UsageError } from '../cli-error.ts';
 import { firstAdminNotice } from '../first-admin-notice.ts';
 import { openContext } from '../open-context.ts';
 import { isWorker, runPrimary } from '../serve-workers.ts';
+import { releaseYoungGeneration } from '../young-generation.ts';
 import { type Command, parseOptions } from './command.ts';
 
 /**
@@ -55,6 +56,7 @@ On an empty database, loads the bundled Ogori plan first; SHINCHOKU_EXAMPLES=1 a
     }
     if (isWorker()) {
       await startServer({ ctx: await openContext(), host, port });
+      releaseYoungGeneration();
       return 0;
     }
     const ctx = await openContext();
@@ -82,7 +84,7 @@ On an empty database, loads the bundled Ogori plan first; SHINCHOKU_EXAMPLES=1 a
     }
     if (workers === 1) {
       await startServer({ ctx, host, port });
-      void fillAtStart(ctx);
+      void fillAtStart(ctx).finally(releaseYoungGeneration);
       return 0;
     }
     // Migrated and seeded once, here; the workers open the database ready to serve. The primary fills stored
