@@ -122,7 +122,7 @@ export { type BoardRow, getRoundBoard, listMyTasks, type RoundBoard, type StateC
 export { getUploadConflicts, type KeptUploadConflicts } from './get-upload-conflicts.ts';
 export { bundleRejected, type ImportBundleProps, type ImportBundleResult, importBundle } from './import-bundle.ts';
 export { nodesWithIndicators, overrideField, overrideFormOf } from './indicator-overrides.ts';
-export { lintStoredPlan, type PlanLintReport } from './lint-plan.ts';
+export { lintStoredPlan, type PlanLintReport, planLintReport } from './lint-plan.ts';
 export { type AchievementSort, listAchievements, sortAchievements } from './list-achievements.ts';
 export { listOrganizations } from './list-organizations.ts';
 export { listPublicPlanListings, type PublicPlanListing } from './list-public-plan-listings.ts';

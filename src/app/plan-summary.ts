@@ -1,6 +1,8 @@
 import {
   assessmentOf,
   findLevel,
+  formatFiscalYear,
+  formatPlanYear,
   isActiveIn,
   leafNodes,
   type PlanRollup,
@@ -27,6 +29,10 @@ export interface PlanSummary {
   plan: string;
   planTitle: string;
   fy: number;
+  /** The language the plan is written in; the summary is printed in it. */
+  language: 'ja' | 'en';
+  /** The year as the plan names it, in its language: 令和4年度（2022年度）, 2025/26, 2025. */
+  fyLabel: string;
   scaleName: string;
   rows: SummaryRow[];
   rollup: PlanRollup;
@@ -74,6 +80,11 @@ export async function planSummary(
     plan: loaded.plan.slug,
     planTitle: doc.title,
     fy: query.fy,
+    language: doc.language ?? 'ja',
+    fyLabel:
+      doc.language !== 'en' && doc.fiscalYearStartMonth !== 1
+        ? formatFiscalYear(query.fy, { style: 'both', startMonth: doc.fiscalYearStartMonth })
+        : formatPlanYear(query.fy, doc, doc.language ?? 'ja'),
     scaleName: scale.name,
     rows,
     rollup: rolled.value,

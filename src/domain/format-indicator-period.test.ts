@@ -23,6 +23,8 @@ describe('formatIndicatorPeriod', () => {
 
   it('follows a plan whose fiscal year starts in another month', () => {
     expect(formatIndicatorPeriod(fiscal, 2024, 'Q1', { startMonth: 7, lang: 'en' })).toBe('FY2024 Q1 (Jul–Sep)');
-    expect(formatIndicatorPeriod(fiscal, 2024, 'Q3', { startMonth: 1 })).toBe('令和6年度 第3四半期（7～9月）');
+    // A plan whose year is the calendar year names it by the year, never by an era (2024年, not 令和6年度).
+    expect(formatIndicatorPeriod(fiscal, 2024, 'Q3', { startMonth: 1 })).toBe('2024年 第3四半期（7～9月）');
+    expect(formatIndicatorPeriod(fiscal, 2024, 'Q3', { startMonth: 1, lang: 'en' })).toBe('2024 Q3 (Jul–Sep)');
   });
 });

@@ -15,7 +15,8 @@ export interface IndicatorPeriodOptions {
 
 /** The year label of an indicator value, fiscal (年度) or calendar (年) per the indicator. */
 function yearLabelOf(calendar: boolean, year: number, lang: 'ja' | 'en', startMonth: number, language?: 'ja' | 'en') {
-  if (language === 'en') {
+  // An English plan's years, and a calendar-year plan's, are named as the plan names them (2025/26, 2025).
+  if (language === 'en' || (startMonth === 1 && !calendar)) {
     return formatPlanYear(year, { language, fiscalYearStartMonth: calendar ? 1 : startMonth }, lang);
   }
   return calendar ? formatCalendarYear(year, { lang }) : formatFiscalYear(year, { lang, startMonth });

@@ -170,6 +170,7 @@ export {
   PeriodBasis,
   periodSpan,
   ReportedIn,
+  reportedApart,
 } from './reporting-period.ts';
 export { type DomainError, err, ok, type Result } from './result.ts';
 export { type DistributionEntry, type Rollup, type RollupItem, rollupAssessments } from './rollup.ts';

@@ -1,4 +1,4 @@
-import { formatFiscalYear } from './fiscal-year.ts';
+import { formatPlanYear, type PlanYears } from './format-plan-year.ts';
 import type { Department, Indicator, PlanDocument, PlanNode } from './plan-document.ts';
 import { assessmentOf, isActiveIn, leafNodes, ratingQuery, walkNodes } from './plan-tree.ts';
 import { ratingKpiMismatch } from './rating-kpi-mismatch.ts';
@@ -68,8 +68,8 @@ function titleVariantFindings(node: PlanNode): LintFinding[] {
     }));
 }
 
-function indicatorFindings(node: PlanNode, ind: Indicator, fy: number, startMonth: number): LintFinding[] {
-  const fyLabel = formatFiscalYear(fy, { startMonth });
+function indicatorFindings(node: PlanNode, ind: Indicator, fy: number, years: PlanYears): LintFinding[] {
+  const fyLabel = formatPlanYear(fy, years, 'ja');
   const findings: LintFinding[] = [];
   const countsFrom = ind.target?.fromFy ?? Number.NEGATIVE_INFINITY;
   const value = ind.values.find((v) => v.fy === fy && v.period === 'FY');
@@ -81,7 +81,7 @@ function indicatorFindings(node: PlanNode, ind: Indicator, fy: number, startMont
       code: 'indicator-missing-actual',
       nodeCode: node.code,
       message: `${node.code}: 指標「${ind.name}」の${fyLabel}の実績が未入力です`,
-      messageEn: `${node.code}: indicator "${ind.nameEn ?? ind.name}" has no actual for FY${fy}`,
+      messageEn: `${node.code}: indicator "${ind.nameEn ?? ind.name}" has no actual for ${formatPlanYear(fy, years, 'en')}`,
       data: {
         indicator: ind.key,
         fy,
@@ -109,8 +109,8 @@ function indicatorFindings(node: PlanNode, ind: Indicator, fy: number, startMont
       severity: 'info',
       code: 'source-rounding',
       nodeCode: node.code,
-      message: `${node.code}: 指標「${ind.name}」の${n.which}（${formatFiscalYear(n.fy ?? fy, { startMonth })}）は原文「${n.note}」の概数で、${shown}として計算しています`,
-      messageEn: `${node.code}: the ${n.whichEn} of "${ind.nameEn ?? ind.name}" (FY${n.fy}) is approximate in the source ("${n.note}"); computed as ${shown}`,
+      message: `${node.code}: 指標「${ind.name}」の${n.which}（${formatPlanYear(n.fy ?? fy, years, 'ja')}）は原文「${n.note}」の概数で、${shown}として計算しています`,
+      messageEn: `${node.code}: the ${n.whichEn} of "${ind.nameEn ?? ind.name}" (${formatPlanYear(n.fy ?? fy, years, 'en')}) is approximate in the source ("${n.note}"); computed as ${shown}`,
       data: { indicator: ind.key, fy: n.fy, note: n.note, value: n.value },
     });
   }
@@ -129,7 +129,9 @@ export function lintPlan(
   options: { fy: number },
 ): LintFinding[] {
   const { fy } = options;
-  const fyLabel = formatFiscalYear(fy, { startMonth: plan.fiscalYearStartMonth });
+  // Years as the plan names them: 令和4年度 / FY2022 for a Japanese plan, 2025/26 for an English one.
+  const fyLabel = formatPlanYear(fy, plan, 'ja');
+  const fyLabelEn = formatPlanYear(fy, plan, 'en');
   const leaves = new Set(leafNodes(plan));
   const known = new Set(departments.map((d) => d.code));
   const used = new Set<string>();
@@ -167,7 +169,7 @@ export function lintPlan(
         code: 'assessment-missing',
         nodeCode: node.code,
         message: `${node.code}: ${fyLabel}の評価が未入力です`,
-        messageEn: `${node.code}: no rating for FY${fy}`,
+        messageEn: `${node.code}: no rating for ${fyLabelEn}`,
         data: { fy },
       });
     } else {
@@ -184,29 +186,31 @@ export function lintPlan(
         });
       }
     }
-    for (const ind of node.indicators) findings.push(...indicatorFindings(node, ind, fy, plan.fiscalYearStartMonth));
+    for (const ind of node.indicators) findings.push(...indicatorFindings(node, ind, fy, plan));
   }
   findings.push(...statedFigureFindings(plan));
-  return groupFindings(findings, fyLabel, fy).concat(unusedDepartments(departments, used));
+  return groupFindings(findings, fyLabel, fyLabelEn).concat(unusedDepartments(departments, used));
 }
 
 /** Findings that name many items the same way, gathered into one finding listing them. */
-const GROUPED: Partial<Record<LintCode, (n: number, fyLabel: string, fy: number) => { ja: string; en: string }>> = {
+const GROUPED: Partial<
+  Record<LintCode, (n: number, fyLabel: string, fyLabelEn: string) => { ja: string; en: string }>
+> = {
   'sdgs-missing': (n) => ({
     ja: `SDGsの目標が設定されていない取組が${n}件あります`,
     en: `${n} items have no SDG goals mapped`,
   }),
-  'assessment-missing': (n, fyLabel, fy) => ({
+  'assessment-missing': (n, fyLabel, fyLabelEn) => ({
     ja: `${fyLabel}の評価が未入力の取組が${n}件あります`,
-    en: `${n} items have no rating for FY${fy}`,
+    en: `${n} items have no rating for ${fyLabelEn}`,
   }),
-  'indicator-missing-actual': (n, fyLabel, fy) => ({
+  'indicator-missing-actual': (n, fyLabel, fyLabelEn) => ({
     ja: `${fyLabel}の実績が未入力の指標が${n}件あります`,
-    en: `${n} indicators have no actual for FY${fy}`,
+    en: `${n} indicators have no actual for ${fyLabelEn}`,
   }),
 };
 
-function groupFindings(findings: LintFinding[], fyLabel: string, fy: number): LintFinding[] {
+function groupFindings(findings: LintFinding[], fyLabel: string, fyLabelEn: string): LintFinding[] {
   const out: LintFinding[] = [];
   const groups = new Map<LintCode, LintFinding[]>();
   for (const f of findings) {
@@ -221,7 +225,7 @@ function groupFindings(findings: LintFinding[], fyLabel: string, fy: number): Li
     }
     // The group takes the place of its first member, so document order still holds.
     if (group[0] !== f) continue;
-    const head = wording(group.length, fyLabel, fy);
+    const head = wording(group.length, fyLabel, fyLabelEn);
     const items = group.map((g) => (typeof g.data.item === 'string' ? g.data.item : (g.nodeCode ?? '')));
     const itemsEn = group.map((g) => (typeof g.data.itemEn === 'string' ? g.data.itemEn : (g.nodeCode ?? '')));
     out.push({

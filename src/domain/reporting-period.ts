@@ -77,3 +77,17 @@ export const ReportedIn = z.object({
   period: Period.default('FY'),
 });
 export type ReportedIn = z.output<typeof ReportedIn>;
+
+/**
+ * When a value was reported, where that is not the year and period it measures; undefined when it was reported
+ * in its own period (or nothing says otherwise), so readers only see the date where it tells them something.
+ * @example reportedApart({ fy: 2024, period: 'FY', reportedIn: { fy: 2025, period: 'Q3' } }) // { fy: 2025, period: 'Q3' }
+ */
+export function reportedApart(value: {
+  fy: number;
+  period: Period;
+  reportedIn?: ReportedIn | undefined;
+}): ReportedIn | undefined {
+  const r = value.reportedIn;
+  return r && (r.fy !== value.fy || r.period !== value.period) ? r : undefined;
+}

@@ -1,4 +1,4 @@
-import { formatFiscalYear } from './fiscal-year.ts';
+import { formatPlanYear } from './format-plan-year.ts';
 import type { PlanDocument, StatedFigure } from './plan-document.ts';
 import type { LintFinding } from './plan-lint.ts';
 import { findLevel } from './rating-scale.ts';
@@ -17,7 +17,8 @@ export function decimalsOf(x: number): number {
 /** How a finding names the figure: its year, its scope and where it is printed. */
 export function figureWording(plan: PlanDocument, figure: StatedFigure) {
   return {
-    fyJa: formatFiscalYear(figure.fy, { startMonth: plan.fiscalYearStartMonth }),
+    fyJa: formatPlanYear(figure.fy, plan, 'ja'),
+    fyEn: formatPlanYear(figure.fy, plan, 'en'),
     scopeJa: figure.scope === undefined ? '' : `${figure.scope}の`,
     scopeEn: figure.scope === undefined ? '' : ` of ${figure.scope}`,
     source: figure.source ?? '原本',
@@ -54,7 +55,7 @@ export function statedCountFindings(
 ): LintFinding[] {
   if (figure.count === undefined || figure.of === undefined) return [];
   const findings: LintFinding[] = [];
-  const { fyJa, scopeJa, scopeEn, source } = figureWording(plan, figure);
+  const { fyJa, fyEn, scopeJa, scopeEn, source } = figureWording(plan, figure);
   const scale = plan.ratingScales.find((s) => s.key === (figure.scale ?? plan.ratingScales[0]?.key));
   const label = (figure.level && scale && findLevel(scale, figure.level)?.label) ?? figure.level ?? '';
   const what =
@@ -72,7 +73,7 @@ export function statedCountFindings(
       findings.push({
         ...base,
         message: `${fyJa}の${scopeJa}${what.ja}の割合は${source}で${printed}%ですが、${source}の件数（${figure.of}件中${figure.count}件）からは${candidates.join('または')}%です`,
-        messageEn: `FY${figure.fy}: the share ${what.en}${scopeEn} is printed as ${printed}% in the source but its own counts (${figure.count} of ${figure.of}) give ${candidates.join(' or ')}%`,
+        messageEn: `${fyEn}: the share ${what.en}${scopeEn} is printed as ${printed}% in the source but its own counts (${figure.count} of ${figure.of}) give ${candidates.join(' or ')}%`,
         data: {
           fy: figure.fy,
           method: figure.method,
@@ -87,7 +88,7 @@ export function statedCountFindings(
     findings.push({
       ...base,
       message: `${fyJa}の${scopeJa}${what.ja}の件数は${source}で${figure.of}件中${figure.count}件ですが、評価では${counts.of}件中${counts.count}件です`,
-      messageEn: `FY${figure.fy}: the count ${what.en}${scopeEn} is printed as ${figure.count} of ${figure.of} in the source but the ratings give ${counts.count} of ${counts.of}`,
+      messageEn: `${fyEn}: the count ${what.en}${scopeEn} is printed as ${figure.count} of ${figure.of} in the source but the ratings give ${counts.count} of ${counts.of}`,
       data: {
         fy: figure.fy,
         method: figure.method,

@@ -98,13 +98,13 @@ export function statedFigureFindings(plan: PlanDocument): LintFinding[] {
     const ours = formatDecimal(computed.value, decimals);
     const theirs = formatDecimal(figure.value, decimals);
     if (ours === theirs) continue;
-    const { fyJa, scopeJa, scopeEn, source } = figureWording(plan, figure);
+    const { fyJa, fyEn, scopeJa, scopeEn, source } = figureWording(plan, figure);
     findings.push({
       severity: 'warning',
       code: 'source-rounding',
       nodeCode: figure.scope ?? null,
       message: `${fyJa}の${scopeJa}${computed.what.ja}は${source}で${theirs}${computed.unit}ですが、評価から計算すると${ours}${computed.unit}（${computed.basis.ja}）です`,
-      messageEn: `FY${figure.fy}: the ${computed.what.en}${scopeEn} is printed as ${theirs}${computed.unit} in the source but computes to ${ours}${computed.unit} (${computed.basis.en})`,
+      messageEn: `${fyEn}: the ${computed.what.en}${scopeEn} is printed as ${theirs}${computed.unit} in the source but computes to ${ours}${computed.unit} (${computed.basis.en})`,
       data: {
         fy: figure.fy,
         method: figure.method,

@@ -18,7 +18,7 @@ import { pdfAvailable } from './pdf/pdf-fonts.ts';
  * Bump when any file below is drawn differently: stored files of an older version are then rendered again on
  * their first request (and replaced) instead of being served.
  */
-export const EDITION_FILES_VERSION = 3;
+export const EDITION_FILES_VERSION = 4;
 
 export const EDITION_FILE_NAMES = [
   'pdf/ja',
@@ -62,8 +62,12 @@ const MAKERS: Record<EditionFileName, Maker> = {
   'csv/edition': (s) => utf8(writeCsv(initiativeRows(s.content, s.edition))),
   'csv/indicators': (s) => utf8(writeCsv(indicatorRows(s.content))),
   'csv/rollup': (s) => utf8(writeCsv(rollupRows(s.content, s.edition))),
-  // The plan's title as frozen in the edition, for the download's file name without reading the content.
-  title: (s) => utf8(JSON.stringify({ ja: s.content.plan.title, en: s.content.plan.titleEn ?? null })),
+  // The plan's title as frozen in the edition, for the download's file name without reading the content; an
+  // English plan's also says so, for the PDF asked for without ?lang= (a Japanese plan's stays as it was).
+  title: (s) => {
+    const { title, titleEn, language } = s.content.plan;
+    return utf8(JSON.stringify({ ja: title, en: titleEn ?? null, ...(language === 'en' && { language }) }));
+  },
 };
 
 /** Whether the file can be made on this installation (the PDF needs its fonts). */

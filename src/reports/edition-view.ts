@@ -1,6 +1,6 @@
 import {
   type EditionContent,
-  formatFiscalYear,
+  formatPlanYear,
   type PlanDocument,
   type PlanNode,
   type RatingScale,
@@ -43,7 +43,6 @@ export function editionView(content: EditionContent, lang: ReportLang = 'ja'): E
   const names = new Map(content.departments.map((d) => [d.code, lang === 'en' ? (d.nameEn ?? d.name) : d.name]));
   const years: number[] = [];
   for (let fy = plan.period.startFy; fy <= plan.period.endFy; fy++) years.push(fy);
-  const startMonth = plan.fiscalYearStartMonth;
   return {
     content,
     plan,
@@ -53,7 +52,8 @@ export function editionView(content: EditionContent, lang: ReportLang = 'ja'): E
     asOfFy: plan.edition?.fy ?? latestAssessedFy(plan) ?? plan.period.startFy,
     scale: plan.ratingScales[0]!,
     departmentName: (code) => names.get(code) ?? code,
-    fy: (fy, style = 'long') => formatFiscalYear(fy, { lang, style, startMonth }),
+    // As the plan names its years: 令和4年度 / R4 for a Japanese plan, 2025/26 for an English one, 2025 by calendar.
+    fy: (fy, style = 'long') => formatPlanYear(fy, plan, lang, style),
     title: (node) => (lang === 'en' ? (node.titleEn ?? node.title) : node.title),
     organizationName:
       lang === 'en' ? (content.organization.nameEn ?? content.organization.name) : content.organization.name,

@@ -1,6 +1,5 @@
 import {
   type EditionContent,
-  formatFiscalYear,
   type Indicator,
   indicatorProgress,
   initiativeStatus,
@@ -10,6 +9,7 @@ import {
   progressBasisOf,
   progressPathOf,
 } from '../domain/index.ts';
+import { type CsvLang, csvWords } from './csv-words.ts';
 import { editionView } from './edition-view.ts';
 import { kpiVerdictText } from './verdict-text.ts';
 
@@ -27,25 +27,27 @@ const num = (x: number | null | undefined) => (x === null || x === undefined ? '
  * be set by hand that verdict and its reason; the KPI verdicts counted. No
  * columns at all for what the plan does not declare, so a plan like Ogori keeps its CSV as it was.
  */
-export function initiativeEvaluationColumns(content: EditionContent, fy: number): Columns<PlanNode> {
+export function initiativeEvaluationColumns(content: EditionContent, fy: number, lang: CsvLang): Columns<PlanNode> {
   const plan = content.plan;
   const rule = plan.evaluation?.status;
-  const year = formatFiscalYear(fy);
+  const w = csvWords(plan, lang);
+  const en = w.lang === 'en';
+  const year = w.fy(fy);
   const header: string[] = [];
   if (rule) {
-    header.push(`${year} ${rule.name}`, `${year} ${rule.name}（判定した値）`);
-    if (rule.travel) header.push(`${year} ${rule.name}（前年度比）`);
-    header.push(`${year} ${rule.name}（計算式）`);
+    const of = (ja: string, english: string) => `${year} ${w.qualified(rule.name, en ? english : ja)}`;
+    header.push(`${year} ${rule.name}`, of('判定した値', 'figure judged'));
+    if (rule.travel) header.push(of('前年度比', 'against the previous year'));
+    header.push(of('計算式', 'formula'));
     // The computed verdict keeps its column; one set by hand has its own, never merged into it.
-    if (rule.override) header.push(`${year} ${rule.name}（手入力による判定）`, `${year} ${rule.name}（手入力の理由）`);
+    if (rule.override) header.push(of('手入力による判定', 'set by hand'), of('手入力の理由', 'reason set by hand'));
   }
   const verdicts = plan.evaluation?.kpiVerdict !== undefined;
   if (verdicts) {
     header.push(
-      `${year} 成果指標 達成（件）`,
-      `${year} 成果指標 未達成（件）`,
-      `${year} 成果指標 測定不能（件）`,
-      `${year} 成果指標 集計対象外（件）`,
+      ...(en
+        ? ['achieved', 'not achieved', 'unmeasurable', 'not counted'].map((k) => `${year} indicators ${k} (count)`)
+        : ['達成', '未達成', '測定不能', '集計対象外'].map((k) => `${year} 成果指標 ${k}（件）`)),
     );
   }
   return {
@@ -57,7 +59,7 @@ export function initiativeEvaluationColumns(content: EditionContent, fy: number)
         const s = numeric && isActiveIn(node, fy) ? initiativeStatus(plan, node, fy) : null;
         out.push(s?.level?.label ?? '', num(s?.measure));
         if (rule.travel) out.push(s?.arrow ?? '');
-        out.push(s && s.percent !== null ? s.formula.ja : '');
+        out.push(s && s.percent !== null ? s.formula[w.lang] : '');
         if (rule.override) out.push(s?.override?.level.label ?? '', s?.override?.reason ?? '');
       }
       if (verdicts) {
@@ -73,12 +75,19 @@ export function initiativeEvaluationColumns(content: EditionContent, fy: number)
  * The columns a yearly indicator row gets where the plan declares a progress basis (the percentage and its
  * formula as of that year) and a KPI verdict (達成 / 未達成 / 測定不能 with the reason).
  */
-export function indicatorEvaluationColumns(content: EditionContent): Columns<{ indicator: Indicator; fy: number }> {
+export function indicatorEvaluationColumns(
+  content: EditionContent,
+  lang: CsvLang,
+): Columns<{ indicator: Indicator; fy: number }> {
   const plan = content.plan;
-  const view = editionView(content, 'ja');
+  const view = editionView(content, lang);
   const progress = plan.evaluation?.progress !== undefined;
   const verdicts = plan.evaluation?.kpiVerdict !== undefined;
-  const header = [...(progress ? ['達成率（%）', '達成率の計算式'] : []), ...(verdicts ? ['成果指標の判定'] : [])];
+  const words =
+    lang === 'ja'
+      ? ['達成率（%）', '達成率の計算式', '成果指標の判定']
+      : ['Progress (%)', 'Progress formula', 'Verdict'];
+  const header = [...(progress ? words.slice(0, 2) : []), ...(verdicts ? words.slice(2) : [])];
   return {
     header,
     cells({ indicator, fy }) {
@@ -91,7 +100,7 @@ export function indicatorEvaluationColumns(content: EditionContent): Columns<{ i
           basis: progressBasisOf(plan, indicator),
           path: progressPathOf(plan, indicator),
         });
-        out.push(num(p.percent), p.formula.ja);
+        out.push(num(p.percent), p.formula[lang]);
       }
       if (verdicts) out.push(kpiVerdictText(view, indicator, fy) ?? '');
       return out;

@@ -2,11 +2,13 @@ import {
   comparePeriods,
   formatIndicatorPeriod,
   formatPercent,
+  formatPlanPeriod,
   formatQuantity,
   type Indicator,
   indicatorProgress,
   progressBasisOf,
   progressPathOf,
+  reportedApart,
   targetInForce,
   yearToDate,
 } from '../domain/index.ts';
@@ -84,6 +86,10 @@ export function indicatorText(indicator: Indicator, view: EditionView): Indicato
         const ytd = yearToDate(indicator, v.fy, v.period);
         if (ytd.value !== null && ytd.used.length > 1) text += t.yearToDate(qty(ytd.value));
       }
+      // A figure published after its own period (statistics a year late) says when: it is still compared with
+      // the target of the period it measures.
+      const reported = reportedApart(v);
+      if (reported) text += t.reportedIn(formatPlanPeriod(reported.fy, reported.period, view.plan, lang));
       actuals.push(v.provisional ? `${text}${t.provisional}` : text);
     }
   }

@@ -137,3 +137,119 @@ describe('open-data CSV', () => {
     expect(initiativeRows(content, edition)[0]).not.toContain('根拠法令');
   });
 });
+
+describe('open-data CSV of an English-only plan (Wrenmoor, a fictional UK-style council)', () => {
+  const raw = JSON.parse(
+    readFileSync(path.resolve(import.meta.dirname, '../../data/examples/wrenmoor/bundle.json'), 'utf8'),
+  );
+  const b = OrganizationBundle.parse(raw);
+  const wrenmoor = EditionContent.parse({ organization: b.organization, departments: b.departments, plan: b.plans[0] });
+  const meta = { name: '2025/26 year-end report', fy: 2025, publishedAt: '2026-06-18T00:00:00.000Z' };
+
+  it('has an English header row, years named as the plan names them (2025/26) and no Japanese word', () => {
+    const rows = initiativeRows(wrenmoor, meta);
+    expect(rows[0]).toEqual([
+      'Organization',
+      'Plan',
+      'Edition',
+      'Edition year',
+      'Parent code',
+      'Parent title',
+      'Code',
+      'Title',
+      'Departments',
+      'Department codes',
+      'Status',
+      'SDGs',
+      'Goal for the plan period',
+      'Title in the list',
+      'Source notes',
+      '2025/26 RAG status',
+      '2025/26 RAG status (score)',
+      '2026/27 RAG status',
+      '2026/27 RAG status (score)',
+      '2027/28 RAG status',
+      '2027/28 RAG status (score)',
+    ]);
+    expect(rows.map((r) => [r[6], r[15]])).toEqual([
+      ['Code', '2025/26 RAG status'],
+      ['1.1', 'Green'],
+      ['1.2', 'Amber'],
+      ['2.1', 'Red'],
+      ['2.2', 'Green'],
+    ]);
+    const all = [rows, indicatorRows(wrenmoor), rollupRows(wrenmoor, meta)].map((t) => writeCsv(t)).join('');
+    expect(all).not.toMatch(/[\u3040-\u30ff\u4e00-\u9fff]|FY\d/);
+  });
+
+  it('says when a value was reported where that is not the period it measures, and names quarters in English', () => {
+    const rows = indicatorRows(wrenmoor);
+    expect(rows[0]).toEqual([
+      'Item code',
+      'Item title',
+      'Indicator',
+      'Unit',
+      'Kind',
+      'Lower is better',
+      'Row',
+      'Year',
+      'Year label',
+      'Target',
+      'Actual',
+      'Provisional',
+      'Note',
+      'Reported in',
+    ]);
+    const recycling = rows.filter((r) => r[0] === '1.2').map((r) => r.slice(6));
+    // The 2024/25 rate was only published in Q3 2025/26: measured in 2024/25, reported then.
+    expect(recycling).toEqual([
+      ['Baseline', '2024', '2024/25', '', '41.5', '', '', ''],
+      ['Year', '2024', '2024/25', '', '41.9', '', '', 'Q3 2025/26'],
+      ['Year', '2025', '2025/26', '', '43.2', '', '', ''],
+      ['Plan-period target', '2027', '2027/28', '50', '', '', '', ''],
+    ]);
+    const starts = rows.filter((r) => r[2] === 'Affordable homes started on site').map((r) => r.slice(4, 12));
+    expect(starts).toEqual([
+      ['Total over the period', 'no', 'Period (Q1)', '2025', '2025/26 Q1 (Apr–Jun)', '20', '14', ''],
+      ['Total over the period', 'no', 'Period (Q2)', '2025', '2025/26 Q2 (Jul–Sep)', '20', '9', ''],
+      ['Total over the period', 'no', 'Period (Q3)', '2025', '2025/26 Q3 (Oct–Dec)', '25', '18', 'yes'],
+    ]);
+    // Ogori reports every value in its own year: no such column.
+    expect(indicatorRows(content)[0]).not.toContain('公表された期間');
+  });
+
+  it('rolls up in English: method, year label and the distribution as shown', () => {
+    expect(rollupRows(wrenmoor, meta)).toEqual([
+      [
+        'Organization',
+        'Plan',
+        'Edition',
+        'Edition year',
+        'Title',
+        'Year',
+        'Year label',
+        'Rating scale',
+        'Method',
+        'Value',
+        'As shown',
+        'Items',
+        'Assessed',
+      ],
+      [
+        'Wrenmoor Borough Council (fictional example)',
+        'Wrenmoor Council Plan 2025–2028',
+        '2025/26 year-end report',
+        '2025',
+        'RAG status (whole plan)',
+        '2025',
+        '2025/26',
+        'RAG status',
+        'Distribution of 4 items',
+        '',
+        'Green: 2, Amber: 1, Red: 1',
+        '4',
+        '4',
+      ],
+    ]);
+  });
+});

@@ -60,8 +60,9 @@ export function openDataJson(content: EditionContent, meta: OpenDataMeta) {
       // The day the portal prints (in Japan), not the UTC date of the timestamp.
       公表日: publicationDay(meta.publishedAt),
     },
-    取組: records(initiativeRows(content, meta)),
-    指標: records(indicatorRows(content)),
+    // Japanese item names whatever the plan's language: the data set's names are its schema (docs/open-data.md).
+    取組: records(initiativeRows(content, meta, 'ja')),
+    指標: records(indicatorRows(content, 'ja')),
     集計: rollups,
   };
 }

@@ -4,9 +4,9 @@ import { type AppContext, editionKey, findPublicEdition, withContent } from '../
 import { type EditionFileName, editionFile, fileBytes, pdfAvailable, type ReportLang } from '../reports/index.ts';
 
 const SLUG = '[a-z0-9][a-z0-9-]{0,62}';
-const RENDERER = 2;
+const RENDERER = 3;
 const query = z.object({
-  lang: z.enum(['ja', 'en']).default('ja'),
+  lang: z.enum(['ja', 'en']).optional(),
   edition: z
     .string()
     .regex(/^[0-9A-Za-z-]{1,64}$/)
@@ -58,12 +58,21 @@ export function reportRoutes(ctx: AppContext): Hono {
       const q = query.safeParse(c.req.query());
       if (!q.success) return c.text('不正なパラメータです / Invalid query parameter\n', 400);
       if (!kind.available()) return c.text(kind.unavailable, 503);
-      const lang: ReportLang = kind.localized ? q.data.lang : 'ja';
       const found = await findPublicEdition(ctx, {
         organizationSlug: c.req.param('org'),
         planSlug: c.req.param('plan'),
         editionId: q.data.edition,
       });
+      // Drawn when the edition was published (or on the first request for an older edition), then stored.
+      const key = editionKey(found);
+      const source = async () => {
+        const pub = await withContent(ctx, found);
+        return { edition: pub.edition, content: pub.content };
+      };
+      const title = await editionFile(ctx, key, 'title', source);
+      const stamp = JSON.parse(title.body) as { ja: string; language?: ReportLang };
+      // Without ?lang= the PDF is in the plan's own language, as its pages are.
+      const lang: ReportLang = kind.localized ? (q.data.lang ?? stamp.language ?? 'ja') : 'ja';
       const { contentSha256, fy } = found.edition;
       // Bump RENDERER when the layout changes, so browsers do not keep a file drawn by older code.
       const etag = `"${kind.ext}-${RENDERER}-${lang}-${contentSha256.slice(0, 40)}"`;
@@ -74,17 +83,8 @@ export function reportRoutes(ctx: AppContext): Hono {
         'Cache-Control': q.data.edition ? 'public, max-age=31536000, immutable' : 'public, max-age=60',
       };
       if (etagMatches(c.req.header('If-None-Match'), etag)) return new Response(null, { status: 304, headers });
-      // Drawn when the edition was published (or on the first request for an older edition), then stored.
-      const key = editionKey(found);
-      const source = async () => {
-        const pub = await withContent(ctx, found);
-        return { edition: pub.edition, content: pub.content };
-      };
-      const [file, title] = await Promise.all([
-        editionFile(ctx, key, kind.file(lang), source),
-        editionFile(ctx, key, 'title', source),
-      ]);
-      const planTitle = (JSON.parse(title.body) as { ja: string }).ja;
+      const file = await editionFile(ctx, key, kind.file(lang), source);
+      const planTitle = stamp.ja;
       const en = kind.localized && lang === 'en';
       const ascii = `${found.organization.slug}-${found.planSlug}-fy${fy}${en ? '-en' : ''}.${kind.ext}`;
       const name = `${planTitle}_${found.edition.name}${en ? '_en' : ''}.${kind.ext}`;

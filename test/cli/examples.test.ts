@@ -103,6 +103,38 @@ for (const dialect of ['sqlite'] as Dialect[]) {
       ]);
     });
 
+    it('prints an English-only plan (Wrenmoor) in English: summary and lint, years as 2025/26', async () => {
+      const wrenmoor = path.resolve(import.meta.dirname, '../../data/examples/wrenmoor/bundle.json');
+      expect((await runCli(['import', wrenmoor], env())).code).toBe(0);
+      const table = await runCli(['summary', '--org', 'wrenmoor', '--fy', '2025'], env());
+      // Hand-counted from the bundle: 1.1 and 2.2 green, 1.2 amber, 2.1 red; 2 of 4 is 50.0 %.
+      expect(table.stdout).toBe(
+        [
+          'Wrenmoor Council Plan 2025–2028 — 2025/26 RAG status',
+          '',
+          "1.1    Green  Cut the council's own carbon emissions (Place Directorate)",
+          '1.2    Amber  Raise household recycling (Place Directorate)',
+          '2.1      Red  More affordable homes (People Directorate)',
+          '2.2    Green  Faster help for carers (People Directorate)',
+          '',
+          'Distribution of 4 items: Green: 2, Amber: 1, Red: 1  (4 of 4 assessed)',
+          '',
+          'RAG status: Distribution of 4 items: Green: 2, Amber: 1, Red: 1  (4 of 4 assessed)',
+          '  distribution: Green 2 50.0%, Amber 1 25.0%, Red 1 25.0%',
+          '',
+        ].join('\n'),
+      );
+      const lint = await runCli(['lint', '--org', 'wrenmoor'], env());
+      expect(lint.stdout).toBe(
+        [
+          'wrenmoor/council-plan (2025/26): 2 findings',
+          '・ [sdgs-missing] 4 items have no SDG goals mapped: 1.1, 1.2, 2.1, 2.2',
+          '▲ [indicator-missing-actual] 2.1: indicator "Affordable homes started on site" has no actual for 2025/26',
+          '',
+        ].join('\n'),
+      );
+    });
+
     it('export → import into an empty database → export is byte-identical for each example', async () => {
       for (const org of ['minamikaze', 'komorebi']) {
         const file = path.join(dir, `${dialect}-${org}.json`);

@@ -1,8 +1,10 @@
-import { readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bundleToJson, exportBundle } from '../../src/app/index.ts';
-import { sectionOf, textOf } from '../harness/html-text.ts';
+import { sectionOf, tableRows, textOf } from '../harness/html-text.ts';
 import { DIALECTS } from '../harness/test-database.ts';
 import { startTestServer, type TestServer } from '../harness/test-server.ts';
 
@@ -98,6 +100,36 @@ for (const dialect of DIALECTS) {
         ['2025/26', 43.2, null],
       ]);
       expect(JSON.stringify(plan)).not.toMatch(/令和|平成|FY\d/);
+    });
+
+    it('says when a figure was published where that is not the year it measures, on the page and in the PDF', async () => {
+      const rows = tableRows(await page('initiatives/1.2'), 'Yearly targets and actuals of Household waste recycled');
+      // The 2024/25 rate was only published in Q3 2025/26; it is still that year's figure.
+      expect(rows).toEqual([
+        ['2024/25', '—', '41.9% (reported Q3 2025/26)'],
+        ['2025/26', '—', '43.2%'],
+      ]);
+      const ja = tableRows(await page('initiatives/1.2?lang=ja'), 'Household waste recycledの年度ごとの目標値と実績値');
+      expect(ja[0]).toEqual(['2024年度', '—', '41.9%（2025年度 第3四半期に公表）']);
+      // Without ?lang= the PDF is the plan's own English one; it prints the same remark.
+      const pdf = await server.get(`${BASE}downloads/edition.pdf`);
+      expect(pdf.headers.get('etag')).toMatch(/^"pdf-3-en-/);
+      const file = path.join(mkdtempSync(path.join(tmpdir(), 'wrenmoor-')), 'edition.pdf');
+      writeFileSync(file, Buffer.from(await pdf.arrayBuffer()));
+      const text = execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+      expect(text).toContain('2024/25 41.9% (reported Q3 2025/26)');
+      expect(text).not.toMatch(/令和|平成|FY\d/);
+    });
+
+    it('serves the open-data CSV with an English header row', async () => {
+      const csv = await (await server.get(`${BASE}downloads/edition.csv`)).text();
+      expect(csv.split('\r\n')[0]).toBe(
+        'Organization,Plan,Edition,Edition year,Parent code,Parent title,Code,Title,Departments,Department codes,Status,SDGs,Goal for the plan period,Title in the list,Source notes,2025/26 RAG status,2025/26 RAG status (score),2026/27 RAG status,2026/27 RAG status (score),2027/28 RAG status,2027/28 RAG status (score)',
+      );
+      const indicators = await (await server.get(`${BASE}downloads/indicators.csv`)).text();
+      expect(indicators.split('\r\n').filter((l) => l.startsWith('1.2,'))[1]).toBe(
+        '1.2,Raise household recycling,Household waste recycled,%,Level reached,no,Year,2024,2024/25,,41.9,,,Q3 2025/26',
+      );
     });
 
     it('export → import into an empty database → export is byte-identical', async () => {

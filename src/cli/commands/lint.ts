@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
-import { lintStoredPlan, type PlanLintReport } from '../../app/index.ts';
-import { lintPlan, parseFiscalYear, validateBundle } from '../../domain/index.ts';
+import { lintStoredPlan, type PlanLintReport, planLintReport } from '../../app/index.ts';
+import { parseFiscalYear, validateBundle } from '../../domain/index.ts';
 import { bundleIssuesText } from '../bundle-issues-text.ts';
 import { UsageError } from '../cli-error.ts';
 import { openContext } from '../open-context.ts';
@@ -68,15 +68,14 @@ async function lintFile(file: string, planSlug: string | undefined, fy: number |
   const bundle = checked.value;
   return bundle.plans
     .filter((p) => !planSlug || p.slug === planSlug)
-    .map((plan): PlanLintReport => {
-      const year = fy ?? plan.edition?.fy ?? plan.period.startFy;
-      return {
-        organization: bundle.organization.slug,
-        plan: plan.slug,
-        fy: year,
-        findings: lintPlan(plan, bundle.departments, { fy: year }),
-      };
-    });
+    .map((plan) =>
+      planLintReport(
+        { organization: bundle.organization.slug, plan: plan.slug },
+        plan,
+        bundle.departments,
+        fy ?? plan.edition?.fy ?? plan.period.startFy,
+      ),
+    );
 }
 
 /** A bundle file that does not validate: its issues text, printed instead of findings. */
@@ -84,10 +83,11 @@ class BundleRefused extends Error {}
 
 const MARK = { error: '✖', warning: '▲', info: '・' } as const;
 
+/** The findings in the plan's language: an English plan's report has no Japanese in it. */
 function renderText(report: PlanLintReport): string {
-  const lines = [`${report.organization}/${report.plan} (FY${report.fy}): ${report.findings.length} findings`];
+  const lines = [`${report.organization}/${report.plan} (${report.fyLabel}): ${report.findings.length} findings`];
   for (const f of report.findings) {
-    lines.push(`${MARK[f.severity]} [${f.code}] ${f.message}`);
+    lines.push(`${MARK[f.severity]} [${f.code}] ${report.language === 'en' ? f.messageEn : f.message}`);
   }
   return `${lines.join('\n')}\n`;
 }

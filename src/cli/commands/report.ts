@@ -20,7 +20,8 @@ import { DEPARTMENT_USAGE, departmentSubcommands } from './report-department.ts'
 import { PLAN_IMPORT_USAGE, planImportSubcommands } from './report-plan-import.ts';
 
 const USAGE = `Usage:
-  shinchoku report pdf  [EDITION] [--lang ja|en] -o FILE     the printed edition (A4, Japanese font embedded)
+  shinchoku report pdf  [EDITION] [--lang ja|en] -o FILE     the printed edition (A4, Japanese font embedded;
+                                   in the plan's language unless --lang says otherwise)
   shinchoku report xlsx [EDITION] -o FILE                    workbook: 取組一覧, 指標, ratings per year, settings
   shinchoku report csv  [EDITION] [--table initiatives|indicators|rollup] [--bom] -o FILE   open-data CSV (UTF-8)
   shinchoku report json [EDITION] [--open-data] -o FILE      full-fidelity edition JSON, or open-data JSON
@@ -35,7 +36,7 @@ const editionOptions = {
   org: { type: 'string' },
   plan: { type: 'string' },
   edition: { type: 'string' },
-  lang: { type: 'string', default: 'ja' },
+  lang: { type: 'string' },
   output: { type: 'string', short: 'o' },
 } as const;
 
@@ -60,7 +61,9 @@ async function publishedContent(
   return getPublicEdition(ctx, { organizationSlug, planSlug, editionId: values.edition });
 }
 
-function langOf(value: string | undefined): ReportLang {
+/** The language asked for; without --lang, the plan's own (undefined until the plan is read). */
+function langOf(value: string | undefined): ReportLang | undefined {
+  if (value === undefined) return undefined;
   if (value !== 'ja' && value !== 'en') throw new UsageError(`--lang must be ja or en (got "${value}")`);
   return value;
 }
@@ -82,7 +85,9 @@ const subcommands: Record<string, (args: string[]) => Promise<number>> = {
       const pub = await publishedContent(ctx, values);
       await output(
         values.output,
-        await editionPdf(pub.content, lang, { createdAt: new Date(pub.edition.publishedAt) }),
+        await editionPdf(pub.content, lang ?? pub.content.plan.language ?? 'ja', {
+          createdAt: new Date(pub.edition.publishedAt),
+        }),
       );
       return 0;
     } finally {

@@ -1,6 +1,6 @@
 import { stringify } from 'csv-stringify/sync';
 import { type PlanSummary, planSummary } from '../../app/index.ts';
-import { formatFiscalYear, formatPercent, parseFiscalYear } from '../../domain/index.ts';
+import { formatPercent, parseFiscalYear } from '../../domain/index.ts';
 import { UsageError } from '../cli-error.ts';
 import { openContext } from '../open-context.ts';
 import { resolveOrganization } from '../resolve-organization.ts';
@@ -87,29 +87,41 @@ function render(s: PlanSummary, format: 'table' | 'json' | 'csv'): string {
       2,
     )}\n`;
   }
+  // An English plan's summary is English only; a Japanese plan's keeps its Japanese with the English beside.
+  const en = s.language === 'en';
+  const list = en ? '; ' : '、';
   if (format === 'csv') {
-    const rows = s.rows.map((x) => [x.code, x.title, x.departments.join('、'), x.label, x.score ?? '']);
-    rows.push(['', `${r.methodLabel.ja}`, '', r.formatted, r.value ?? '']);
+    const rows = s.rows.map((x) => [x.code, x.title, x.departments.join(list), x.label, x.score ?? '']);
+    rows.push(['', `${r.methodLabel[s.language]}`, '', r.formatted, r.value ?? '']);
     for (const d of s.scales.slice(1))
-      rows.push(['', `${d.scaleName} ${d.methodLabel.ja}`, '', d.formatted, d.value ?? '']);
+      rows.push(['', `${d.scaleName} ${d.methodLabel[s.language]}`, '', d.formatted, d.value ?? '']);
     return stringify([['code', 'title', 'departments', 'rating', 'score'], ...rows]);
   }
   const width = Math.max(...s.rows.map((x) => x.code.length), 4);
+  const departments = (x: PlanSummary['rows'][number]) =>
+    en ? ` (${x.departments.join(list)})` : `（${x.departments.join(list)}）`;
+  const coverage = (c: { ja: string; en: string }) => (en ? `(${c.en})` : `(${c.ja}; ${c.en})`);
   const lines = [
-    `${s.planTitle} — ${formatFiscalYear(s.fy, { style: 'both' })} ${s.scaleName}`,
+    `${s.planTitle} — ${s.fyLabel} ${s.scaleName}`,
     '',
-    ...s.rows.map((x) => `${x.code.padEnd(width)}  ${x.label.padStart(6)}  ${x.title}（${x.departments.join('、')}）`),
+    ...s.rows.map((x) => `${x.code.padEnd(width)}  ${x.label.padStart(6)}  ${x.title}${departments(x)}`),
     '',
-    `${r.methodLabel.ja}: ${r.formatted}  (${r.coverageLabel.ja}; ${r.coverageLabel.en})`,
+    `${r.methodLabel[s.language]}: ${r.formatted}  ${coverage(r.coverageLabel)}`,
   ];
-  if (r.missing.length) lines.push(`未評価 / missing: ${r.missing.join(', ')}`);
-  if (r.excluded.length) lines.push(`除外 / excluded: ${r.excluded.join(', ')}`);
-  for (const d of s.scales) lines.push('', ...dimensionLines(d, s.shareDecimals));
+  if (r.missing.length) lines.push(`${en ? '' : '未評価 / '}missing: ${r.missing.join(', ')}`);
+  if (r.excluded.length) lines.push(`${en ? '' : '除外 / '}excluded: ${r.excluded.join(', ')}`);
+  for (const d of s.scales) lines.push('', ...dimensionLines(d, s.shareDecimals, s.language));
   return `${lines.join('\n')}\n`;
 }
 
 /** One rating dimension: its name, the roll-up with its coverage, and the count and share of every level. */
-function dimensionLines(d: PlanSummary['scales'][number], decimals: number): string[] {
+function dimensionLines(d: PlanSummary['scales'][number], decimals: number, language: 'ja' | 'en'): string[] {
+  if (language === 'en') {
+    const lines = [`${d.scaleNameEn ?? d.scaleName}: ${d.methodLabel.en}: ${d.formatted}  (${d.coverageLabel.en})`];
+    const counts = d.distribution.map((x) => `${x.label} ${x.count} ${formatPercent(x.share, decimals)}`);
+    if (counts.length) lines.push(`  distribution: ${counts.join(', ')}`);
+    return lines;
+  }
   const name = d.scaleNameEn ? `${d.scaleName} / ${d.scaleNameEn}` : d.scaleName;
   const lines = [`${name}: ${d.methodLabel.ja}: ${d.formatted}  (${d.coverageLabel.ja}; ${d.coverageLabel.en})`];
   const counts = d.distribution.map((x) => `${x.label} ${x.count}件 ${formatPercent(x.share, decimals)}`);

@@ -30,7 +30,7 @@ export function ratingSheets(view: EditionView): SheetModel[] {
   const ruled = plan.ratingScales.filter((s) => plan.ratingRules.some((r) => r.scale === s.key));
   return years.map((fy) => {
     // The plan's declared status rule and KPI verdicts for the year, as in the open-data CSV (output only).
-    const evaluation = initiativeEvaluationColumns(view.content, fy);
+    const evaluation = initiativeEvaluationColumns(view.content, fy, 'ja');
     const columns: SheetColumn[] = [
       { header: R.code, width: 8 },
       { header: R.title, width: 40, wrap: true },

@@ -123,6 +123,7 @@ export const en: Record<MessageKey, string> = {
   'verdicts.counts': 'achieved {achieved}, not achieved {notAchieved}, unmeasurable {unmeasurable} (of {denominator})',
   'verdicts.excluded': '; excluded {excluded}',
   'indicator.provisional': 'provisional',
+  'indicator.reportedIn': 'reported {when}',
   'indicator.missing.not-published': 'Not published',
   'indicator.missing.unmeasurable': 'Not measurable',
   'indicator.missing.not-applicable': 'Not applicable',

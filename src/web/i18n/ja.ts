@@ -125,6 +125,7 @@ export const ja = {
   'verdicts.counts': '達成 {achieved}件、未達成 {notAchieved}件、測定不能 {unmeasurable}件（{denominator}件中）',
   'verdicts.excluded': '、集計対象外 {excluded}件',
   'indicator.provisional': '速報値',
+  'indicator.reportedIn': '{when}に公表',
   'indicator.missing.not-published': '未公表',
   'indicator.missing.unmeasurable': '測定不能',
   'indicator.missing.not-applicable': '該当なし',

@@ -1,6 +1,7 @@
 import {
   formatFiscalYear,
   formatIndicatorPeriod,
+  formatPlanPeriod,
   formatPlanYear,
   formatPlanYearSpan,
   formatPublicationDate,
@@ -9,6 +10,8 @@ import {
   type Period,
   type PlanDocument,
   type RatingScale,
+  type ReportedIn,
+  reportedApart,
 } from '../../../domain/index.ts';
 import type { PortalContext } from '../portal-context.ts';
 
@@ -89,3 +92,17 @@ export function indicatorValueText(pc: PortalContext, ind: Indicator, x: number 
 
 /** A remark in brackets after a word: full-width （…） in Japanese, " (…)" in English. */
 export const paren = (pc: PortalContext, text: string) => (pc.lang === 'ja' ? `（${text}）` : ` (${text})`);
+
+/**
+ * When a value was reported, in brackets, where that is not the period it measures (a statistic published a year
+ * late: 41.9%（2025年度 第3四半期に公表）); empty otherwise.
+ */
+export function reportedText(
+  pc: PortalContext,
+  plan: PlanDocument,
+  value: { fy: number; period: Period; reportedIn?: ReportedIn | undefined },
+): string {
+  const r = reportedApart(value);
+  if (!r) return '';
+  return paren(pc, pc.t('indicator.reportedIn', { when: formatPlanPeriod(r.fy, r.period, plan, pc.lang) }));
+}

@@ -1,7 +1,7 @@
 import type { IndicatorView } from '../../../app/index.ts';
 import type { PlanDocument } from '../../../domain/index.ts';
 import type { PortalContext } from '../portal-context.ts';
-import { fyText, indicatorPeriodText, indicatorValueText, paren } from './format.ts';
+import { fyText, indicatorPeriodText, indicatorValueText, paren, reportedText } from './format.ts';
 import { IndicatorChart } from './indicator-chart.tsx';
 import { Localized } from './localized.tsx';
 import { PartYearTables } from './part-year-tables.tsx';
@@ -175,6 +175,7 @@ export function IndicatorSection(props: {
                         ? t(`indicator.missing.${v.missingReason}`)
                         : withUnit(v.actual)}
                       {v.provisional && paren(pc, t('indicator.provisional'))}
+                      {reportedText(pc, plan, v)}
                       {v.actualNote && (
                         <span class="cell-note">
                           <Localized pc={pc} ja={v.actualNote} />

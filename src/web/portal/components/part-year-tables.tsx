@@ -1,7 +1,7 @@
 import type { IndicatorView } from '../../../app/index.ts';
 import type { PlanDocument } from '../../../domain/index.ts';
 import type { PortalContext } from '../portal-context.ts';
-import { indicatorPeriodText, indicatorValueText, paren } from './format.ts';
+import { indicatorPeriodText, indicatorValueText, paren, reportedText } from './format.ts';
 import { TableScroll } from './table-scroll.tsx';
 
 /**
@@ -40,6 +40,7 @@ export function PartYearTables(props: { pc: PortalContext; plan: PlanDocument; v
                     <td class="num">
                       {indicatorValueText(pc, ind, p.value.actual)}
                       {p.value.provisional && paren(pc, t('indicator.provisional'))}
+                      {reportedText(pc, plan, p.value)}
                     </td>
                     <td class="num">
                       {p.ytd.value === null ? '—' : indicatorValueText(pc, ind, p.ytd.value)}
