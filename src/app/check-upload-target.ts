@@ -27,6 +27,11 @@ export interface UploadTarget {
 }
 
 const nameOf = (departments: Department[], code: string) => departments.find((d) => d.code === code)?.name ?? code;
+/** The 課's English name where the plan gives one (English staff pages name 課 in English), else its name. */
+const nameEnOf = (departments: Department[], code: string) => {
+  const d = departments.find((x) => x.code === code);
+  return d?.nameEn || d?.name || code;
+};
 
 /**
  * Whether a workbook was made for the round it is uploaded to: the channel (the round page, the CLI's --fy)
@@ -85,7 +90,7 @@ export function wrongTarget(
         uploadIssue(
           META_AT.department,
           `このファイルは${theirs}の照会用です（あなたの担当は${nameOf(target.departments, actor.departmentCode ?? '')}です）`,
-          `This file is for ${theirs}, not your division`,
+          `This file is for the ${nameEnOf(target.departments, upload.department)} (you enter for the ${nameEnOf(target.departments, actor.departmentCode ?? '')})`,
         ),
       );
     }

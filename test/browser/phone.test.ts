@@ -1,7 +1,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from '../harness/browser.ts';
-import { pageProblems, signInAt } from '../harness/staff-browser.ts';
+import { LANGUAGES_AT_WIDTHS, pageProblems, signInAt } from '../harness/staff-browser.ts';
 import { buildStaff, openOgoriRound, type TestStaff } from '../harness/staff-factory.ts';
 import { startTestServer, type TestServer } from '../harness/test-server.ts';
 
@@ -15,7 +15,7 @@ let browser: Browser;
 const contexts: BrowserContext[] = [];
 let editor: TestStaff;
 const BASE = '/ogori/action-plan-2';
-const CASES = (['ja', 'en'] as const).flatMap((lang) => ([1280, 375] as const).map((width) => ({ lang, width })));
+const CASES = LANGUAGES_AT_WIDTHS;
 
 beforeAll(async () => {
   [server, browser] = await Promise.all([

@@ -3,13 +3,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getRoundBoard, openReportingRound, updateRoundSettings } from '../../src/app/index.ts';
 import { launchBrowser } from '../harness/browser.ts';
 import { LANGUAGES_AT_WIDTHS, pageProblems, signInAt } from '../harness/staff-browser.ts';
-import { buildStaff, type TestStaff } from '../harness/staff-factory.ts';
+import { buildStaff, TEST_PASSWORD, type TestStaff } from '../harness/staff-factory.ts';
 import { startTestServer, type TestServer } from '../harness/test-server.ts';
 
 /**
  * Acceptance of #19 item 7 in real Chromium: a refused form comes back as the same page with every problem at
  * once, beside its field and in the summary, what was typed kept (never a bare 400, 409 or 413 page); in
- * Japanese and English, at 375 and 1280 px (LANGUAGES_AT_WIDTHS), axe at 0 and nothing wider than the screen.
+ * Japanese and English, at 375 and 1280 px (LANGUAGES_AT_WIDTHS), axe at 0 and nothing wider than the screen. The
+ * login form says which field is empty and how long a lockout lasts.
  */
 let server: TestServer;
 let browser: Browser;
@@ -160,6 +161,46 @@ describe('refused staff forms in Chromium', () => {
       expect(await page.locator('h1').textContent()).toBe(
         lang === 'ja' ? '照会の状況一覧（令和5年度）' : 'Status board (FY2023)',
       );
+      expect(await pageProblems(page)).toEqual([]);
+    }, 90_000);
+});
+
+describe('the login form in Chromium', () => {
+  for (const { lang, width } of CASES)
+    it(`says which field is empty, and how long a lockout lasts (${lang}, ${width}px)`, async () => {
+      const email = `locked-${lang}-${width}@ogori.example.jp`;
+      await buildStaff(server.ctx, { role: 'department-editor', department: 'kenko', email });
+      const context = await browser.newContext({ viewport: { width, height: 800 } });
+      contexts.push(context);
+      const page = await context.newPage();
+      await page.goto(`${server.url}/staff/login?lang=${lang}`);
+      const button = 'form[action="/staff/login"] button[type=submit]';
+      expect(await submit(page, button)).toBe(400);
+      expect(await fieldErrors(page)).toEqual(
+        lang === 'ja'
+          ? { identifier: 'メールアドレスまたは職員番号を入力してください', password: 'パスワードを入力してください' }
+          : { identifier: 'Enter your e-mail address or staff ID', password: 'Enter your password' },
+      );
+      expect(await pageProblems(page)).toEqual([]);
+      // Five wrong passwords for the account (LOGIN_MAX_ACCOUNT_FAILURES), then its logins wait out the window.
+      for (let i = 0; i < 5; i++) {
+        await page.locator('input[name=identifier]').fill(email);
+        await page.locator('input[name=password]').fill(`wrong-${i}`);
+        expect(await submit(page, button)).toBe(401);
+      }
+      expect(await page.locator('.error-summary p').textContent()).toBe(
+        lang === 'ja'
+          ? 'メールアドレス（職員番号）またはパスワードが正しくありません'
+          : 'The e-mail address (staff ID) or password is incorrect',
+      );
+      await page.locator('input[name=password]').fill(TEST_PASSWORD);
+      expect(await submit(page, button)).toBe(429);
+      expect(await page.locator('.error-summary p').textContent()).toBe(
+        lang === 'ja'
+          ? 'ログインの失敗が続いたため、しばらく受け付けません。最長15分後に、もう一度お試しください'
+          : 'Too many failed logins. Please try again in 15 minutes at the latest',
+      );
+      expect(await page.locator('input[name=identifier]').inputValue()).toBe(email);
       expect(await pageProblems(page)).toEqual([]);
     }, 90_000);
 });
