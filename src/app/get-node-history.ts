@@ -12,6 +12,7 @@ import type { AppContext } from './app-context.ts';
 import { authorize } from './authorize.ts';
 import { notFound } from './errors.ts';
 import { loadPlan } from './load-plan.ts';
+import { TASK_STATES, type TaskState } from './review-chain.ts';
 
 export interface HistoryEntry {
   at: string;
@@ -19,7 +20,10 @@ export interface HistoryEntry {
   actorName: string;
   /** Stable action code (e.g. "report.save"); the page translates it. */
   action: string;
+  /** The audit record's summary for a sheet edit (the item's code and title, as entered); null for a task event. */
   summary: string | null;
+  /** A reporting task's move, as the state codes the page names in its language (e.g. not_started → in_progress). */
+  moved: { from: TaskState; to: TaskState } | null;
   /** Top-level sheet fields that differ between before and after (e.g. "roadmap", "assessments"). */
   changedFields: string[];
   /** For a sheet edit, what changed as before → after (ratings, KPI values, 工程表 and text items). */
@@ -48,6 +52,16 @@ function sheetDiff(code: string, before: unknown, after: unknown): InitiativeDif
   const a = sheetOf(code, before);
   const b = sheetOf(code, after);
   return a && b ? (diffInitiative(a, b) ?? null) : null;
+}
+
+const isTaskState = (s: unknown): s is TaskState =>
+  typeof s === 'string' && (TASK_STATES as readonly string[]).includes(s);
+
+/** From → to of a task event that moved the task; null for one that did not (a comment). */
+function taskMove(before: unknown, after: unknown): HistoryEntry['moved'] {
+  const from = (before as { state?: unknown } | null | undefined)?.state;
+  const to = (after as { state?: unknown } | null | undefined)?.state;
+  return isTaskState(from) && isTaskState(to) ? { from, to } : null;
 }
 
 function changedFields(before: unknown, after: unknown): string[] {
@@ -91,7 +105,10 @@ export async function getNodeHistory(props: {
         at: e.at,
         actorName: names.get(e.actor) ?? e.actor,
         action: e.action,
-        summary: e.summary ?? null,
+        // A task event's stored summary repeats the item and says the move in Japanese: the page says it from
+        // the states instead, in its own language.
+        summary: e.entityType === 'node' ? (e.summary ?? null) : null,
+        moved: e.entityType === 'node' ? null : taskMove(e.before, e.after),
         changedFields: e.entityType === 'node' ? changedFields(e.before, e.after) : [],
         diff: e.entityType === 'node' ? sheetDiff(row.code, e.before, e.after) : null,
         note,

@@ -1,4 +1,3 @@
-import { formatFiscalYear } from '../domain/index.ts';
 import { type EditionSummary, listDepartments, listEditions, listRounds } from '../store/index.ts';
 import type { Actor } from './actor.ts';
 import type { AppContext } from './app-context.ts';
@@ -13,8 +12,6 @@ export interface PublishStatus {
   editions: EditionSummary[];
   /** The newest round's year, suggested as the edition's year. */
   suggestedFy: number;
-  /** e.g. 令和5年度実績反映版 */
-  suggestedName: string;
   /** Tasks of that round not yet approved (publishing is still allowed: the office decides). */
   notApproved: number;
   /**
@@ -53,7 +50,6 @@ export async function getPublishStatus(props: {
     planTitle: loaded.document.title,
     editions,
     suggestedFy: fy,
-    suggestedName: `${formatFiscalYear(fy)}実績反映版`,
     notApproved: withheld.length,
     withheld: groups,
   };

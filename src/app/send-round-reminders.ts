@@ -9,6 +9,7 @@ import { loadRound, type RoundRef, requireOpen } from './load-round-task.ts';
 import { daysBetween, localDate } from './local-date.ts';
 import type { Mailer } from './mailer.ts';
 import { type ReminderKind as Kind, reminderKinds } from './reminder-kinds.ts';
+import { reminderMail } from './reminder-mail.ts';
 
 export interface ReminderResult {
   /** Addresses mailed, in order. */
@@ -59,20 +60,18 @@ export async function sendRoundReminders(
     const user = byId.get(key.split('|')[0]!)!;
     const reminderKey = { organizationId: orgId, roundId: lr.round.id, userId: user.id, kind, sentOn: today };
     if (await hasReminderBeenSent(db, reminderKey)) continue;
-    const when =
-      days >= 0
-        ? `提出期限は ${lr.round.dueDate}（あと${days}日）です。`
-        : `提出期限 ${lr.round.dueDate} を${-days}日過ぎています。`;
-    const lead =
-      kind === 'approval' ? '課内承認を待っている取組があります。' : `${fy}の進捗報告が未提出の取組があります。${when}`;
     const link = `${props.baseUrl}/staff/plans/${encodeURIComponent(props.planSlug)}/rounds/${lr.round.fy}/mine`;
-    await props.mailer.send({
-      to: user.email,
-      subject: `【進捗管理】${fy}の照会: ${kind === 'approval' ? '承認待ち' : kind === 'overdue' ? '提出期限超過' : '提出期限が近づいています'}`,
-      text: [`${user.displayName} 様`, '', lead, '', ...list.map((r) => `・${r.code} ${r.title}`), '', link, ''].join(
-        '\n',
-      ),
+    const mail = reminderMail({
+      language: user.language,
+      displayName: user.displayName,
+      kind,
+      fy: lr.round.fy,
+      dueDate: lr.round.dueDate,
+      daysLeft: days,
+      items: list,
+      link,
     });
+    await props.mailer.send({ to: user.email, ...mail });
     await insertReminderSent(db, { ...reminderKey, sentAt: props.ctx.now().toISOString() });
     sent.push(user.email);
   }

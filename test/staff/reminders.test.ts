@@ -2,14 +2,17 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   createSmtpMailer,
   isAppError,
+  login,
   mailerFromEnv,
   openReportingRound,
+  resolveStaffSession,
   saveReport,
   sendRoundReminders,
+  setOwnLanguage,
 } from '../../src/app/index.ts';
 import { type AppFixture, createAppFixture } from '../harness/app-fixture.ts';
 import { parseMail, type SmtpSink, startSmtpSink } from '../harness/smtp-sink.ts';
-import { buildStaff, type TestStaff } from '../harness/staff-factory.ts';
+import { buildStaff, TEST_PASSWORD, type TestStaff } from '../harness/staff-factory.ts';
 
 describe('reminder e-mail through a real SMTP server', () => {
   let fx: AppFixture;
@@ -107,5 +110,44 @@ describe('reminder e-mail through a real SMTP server', () => {
       ['keiei@example.jp', '【進捗管理】令和5年度の照会: 提出期限超過'],
       ['sports@example.jp', '【進捗管理】令和5年度の照会: 提出期限超過'],
     ]);
+  });
+
+  it('writes to each person in the language they chose for their account', async () => {
+    const kenko = await buildStaff(fx.ctx, {
+      role: 'department-editor',
+      department: 'kenko',
+      email: 'kenko-en@example.jp',
+      name: 'Hanako Kenko',
+    });
+    const { token } = await login({ ctx: fx.ctx, identifier: kenko.email, password: TEST_PASSWORD, ip: 'mail' });
+    await setOwnLanguage({ ctx: fx.ctx, session: (await resolveStaffSession(fx.ctx, token))!, language: 'en' });
+    const mailer = createSmtpMailer(sink.url, 'shinchoku@ogori.example.jp');
+    const before = sink.messages.length;
+    // Everyone else was reminded today already (the previous test, on 2024-06-03): only the new editor is mailed.
+    const sent = await sendRoundReminders({
+      ctx: fx.ctx,
+      actor: staff.office!.actor,
+      ...plan,
+      mailer,
+      baseUrl: 'https://shinchoku.example.lg.jp',
+    });
+    expect(sent.sent).toEqual(['kenko-en@example.jp']);
+    const mail = parseMail(sink.messages[before]!.raw);
+    expect(mail.subject).toBe('[Progress management] FY2023 reporting round: past the due date');
+    expect(mail.text).toBe(
+      [
+        'Dear Hanako Kenko,',
+        '',
+        'Some initiatives of the FY2023 progress report have not been submitted yet. They were due on 2024-05-31 (3 day(s) ago).',
+        '',
+        '・2-1 新型コロナウイルス感染症ワクチン接種の速やかな実施',
+        '・8-1 健診結果を生かす個別運動処方と教室の実施',
+        '・8-2 健康づくりポイント制度の創設',
+        '・10-1 SNSを活用した子育て情報の発信',
+        '',
+        'https://shinchoku.example.lg.jp/staff/plans/action-plan-2/rounds/2023/mine',
+        '',
+      ].join('\n'),
+    );
   });
 });

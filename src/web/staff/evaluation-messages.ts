@@ -151,6 +151,7 @@ export const EVALUATION_MESSAGES = {
     'Someone saved the method in another window, so this was not saved. Your input is kept below. Reopen the page to see the latest method, then save again.',
   ],
   'eval.overridesLegend': ['指標ごとの上書き', 'Per-indicator overrides'],
+  'eval.overrideOf': ['{item}：{indicator}', '{item}: {indicator}'],
   'eval.overridesHint': [
     '空欄の指標には計画全体の定めが適用されます。許容幅の上書きは、その指標だけで判定する取組に適用されます。',
     'Blank: the plan’s setting applies. A tolerance override applies to an item judged on that indicator alone.',

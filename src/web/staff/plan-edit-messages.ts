@@ -14,7 +14,7 @@ export const PLAN_EDIT_MESSAGES = {
   'plan.edit.sharedInitiatives': ['共同担当の取組の提出', 'Shared items: who submits'],
   'plan.edit.sharedInitiativesHint': [
     '担当課が複数の取組で、共同担当課（先頭以外の課）は自課の実績とコメントを記入し、公表時は課名を付けて載せます',
-    'On items with several 課, each co-department (after the lead) enters its own results and comment, published with the 課 name',
+    'On items with several departments, each co-department (after the lead) enters its own results and comment, published with the department’s name',
   ],
   'plan.edit.shared.lead-submits': [
     '主担当課がまとめて提出する（既定）',
@@ -22,7 +22,7 @@ export const PLAN_EDIT_MESSAGES = {
   ],
   'plan.edit.shared.each-submits': [
     '各課がそれぞれの記入を提出する（課ごとに審査、全課の承認で完了）',
-    'Each department submits its part (reviewed per 課; complete when all are approved)',
+    'Each department submits its part (reviewed per department; complete when all are approved)',
   ],
   'plan.edit.scale': ['評価の段階（低い順）', 'Rating levels (lowest first)'],
   'plan.edit.levelKey': ['記号', 'Key'],

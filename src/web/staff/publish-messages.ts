@@ -6,6 +6,8 @@ export const PUBLISH_MESSAGES = {
     'Freezes the plan’s current content as an edition that never changes. The public site shows the new edition; earlier ones stay readable.',
   ],
   'publish.name': ['版の名称', 'Edition name'],
+  // The name the form suggests (editable): how Japanese cities title a year's edition, in the page's language.
+  'publish.suggestedName': ['{fy}実績反映版', '{fy} results edition'],
   'publish.fy': ['反映する実績の年度', 'Fiscal year of the results'],
   'publish.submit': ['公表する', 'Publish'],
   'publish.done': ['「{name}」を公表しました。', 'Published “{name}”.'],

@@ -31,7 +31,7 @@ export function IndicatorOverrides(props: {
           const f = (part: 'basis' | 'toleranceUnit' | 'toleranceSize') => overrideField(row.code, i.key, part);
           return (
             <fieldset>
-              <legend>{`${row.code} ${row.title}：${i.name}`}</legend>
+              <legend>{t('eval.overrideOf', { item: `${row.code} ${row.title}`, indicator: i.name })}</legend>
               <SelectField
                 path={f('basis')}
                 name={f('basis')}

@@ -59,6 +59,9 @@ export function HistoryPage(props: {
                     <strong>{actionLabel(e.action)}</strong>
                     {e.changedFields.length > 0 && `${text.paren(`${e.changedFields.map(fieldLabel).join(text.sep)}`)}`}
                     {e.summary && <span class="muted">{` ${e.summary}`}</span>}
+                    {e.moved && (
+                      <span class="muted">{` ${t('history.moved', { from: text.state(e.moved.from), to: text.state(e.moved.to) })}`}</span>
+                    )}
                     {e.diff && (
                       <ul class="history-changes">
                         {diffTextOf(text, e.diff, levelLabel, history.fields).map((l) => (

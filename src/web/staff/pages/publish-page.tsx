@@ -49,7 +49,7 @@ export function PublishPage(props: {
                       {g.items
                         .filter((i) => i.state === state)
                         .map((i) => `${i.code} ${i.title}`)
-                        .join('、')}
+                        .join(text.sep)}
                     </td>
                   </tr>
                 )),

@@ -43,7 +43,12 @@ export function planRoutes(ctx: AppContext) {
         planSlug={planParam(c)}
         organizationSlug={s.organization.slug}
         status={st}
-        values={values ?? { name: st.suggestedName, fy: String(st.suggestedFy) }}
+        values={
+          values ?? {
+            name: c.get('text').t('publish.suggestedName', { fy: c.get('text').fy(st.suggestedFy) }),
+            fy: String(st.suggestedFy),
+          }
+        }
         errors={errors}
         notice={noticeText(c, { editionName: st.editions.find((e) => e.id === c.req.query('edition'))?.name })}
       />,
