@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { fillDepartmentWorkbook } from '../../scripts/staff-scenario.ts';
 import {
   editPlanSettings,
   getReport,
@@ -168,23 +169,21 @@ describe('the 課 clerk in Chromium', () => {
 });
 
 /** The 課 workbook of `who`'s 課 as downloaded, for a test to edit the way a clerk's Excel does (exceljs). */
-async function downloadWorkbook(who: TestStaff, department: string): Promise<ExcelJS.Workbook> {
+async function downloadWorkbook(who: TestStaff, department: string): Promise<ArrayBuffer> {
   const s = await signInStaff(server.ctx, who.email, `wb-${department}`);
   const res = await server.get(`/staff/plans/action-plan-2/rounds/2023/workbook?department=${department}`, {
     headers: { cookie: s.cookie },
   });
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load(await res.arrayBuffer());
-  return wb;
+  return res.arrayBuffer();
 }
 
 /** Uploads a workbook from the 課's list page, 提出まで行う ticked or not, and waits for the page that answers. */
-async function upload(page: Page, lang: 'ja' | 'en', wb: ExcelJS.Workbook, submit: boolean): Promise<void> {
+async function upload(page: Page, lang: 'ja' | 'en', file: ArrayBuffer | Buffer, submit: boolean): Promise<void> {
   await page.goto(`${server.url}/staff/plans/action-plan-2/rounds/2023/mine?lang=${lang}`);
   await page.locator('input[name="file"]').setInputFiles({
     name: 'ka.xlsx',
     mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-    buffer: Buffer.from(await wb.xlsx.writeBuffer()),
+    buffer: Buffer.isBuffer(file) ? file : Buffer.from(new Uint8Array(file)),
   });
   if (submit) await page.locator('input[name="submit"]').check();
   await Promise.all([
@@ -206,11 +205,12 @@ describe('the 課 workbook in Chromium', () => {
       const state = async (code: string) =>
         (await getReport({ ctx: server.ctx, actor: clerk.actor, ...ROUND, code })).task.state;
 
-      const renamed = await downloadWorkbook(clerk, department);
+      const renamed = new ExcelJS.Workbook();
+      await renamed.xlsx.load(await downloadWorkbook(clerk, department));
       const header = renamed.getWorksheet('取組')!.getRow(1);
       const actualAt = (header.values as string[]).indexOf('令和5年度 実績');
       header.getCell(actualAt).value = '実績';
-      await upload(page, lang, renamed, false);
+      await upload(page, lang, Buffer.from(await renamed.xlsx.writeBuffer()), false);
       expect(await mainText(page)).toBe(
         ja
           ? 'Excelファイルの取り込み結果 次の問題があるため、何も保存していません。 取組!H1: 列「実績」はこの様式にない列です（列名を変更したり列を追加したりしないでください） 取組!A1: 列「令和5年度 実績」が見つかりません 戻る'
@@ -228,15 +228,11 @@ describe('the 課 workbook in Chromium', () => {
       // Both refusals saved nothing.
       expect([await state(codes[0]), await state(codes[1])]).toEqual(['not_started', 'not_started']);
 
-      const filled = await downloadWorkbook(clerk, department);
-      const items = filled.getWorksheet('取組')!;
-      const headers = (items.getRow(1).values as string[]).slice(1);
-      const col = (name: string) => headers.indexOf(name) + 1;
       // The first initiative complete, the second with a rating only (no 実績, so it cannot be submitted).
-      items.getRow(2).getCell(col('令和5年度 実績')).value = '訓練を実施\n計画を改定';
-      items.getRow(2).getCell(col('自己評価（目標達成率）')).value = '80%';
-      items.getRow(3).getCell(col('令和5年度 実績')).value = null;
-      items.getRow(3).getCell(col('自己評価（目標達成率）')).value = '50%';
+      const filled = await fillDepartmentWorkbook(await downloadWorkbook(clerk, department), {
+        [codes[0]]: { '令和5年度 実績': '訓練を実施\n計画を改定', '自己評価（目標達成率）': '80%' },
+        [codes[1]]: { '令和5年度 実績': '', '自己評価（目標達成率）': '50%' },
+      });
       await upload(page, lang, filled, true);
       const third = codes.length === 3;
       expect(await mainText(page)).toBe(
