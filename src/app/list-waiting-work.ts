@@ -26,6 +26,15 @@ export interface RoundWork {
 }
 
 /**
+ * Whether the initiative (or, under each-submits, this 課's own part of it) is still with its editors, so that a
+ * kept conflict can be decided: once submitted it is not, until it is returned, when the conflicts show again.
+ */
+function withEditors(row: BoardRow, dept: string | null): boolean {
+  const state = row.parts?.find((p) => p.code === dept)?.state ?? row.state;
+  return state === 'not_started' || state === 'in_progress' || state === 'returned';
+}
+
+/**
  * What waits for the signed-in person in every open round: for a 課's editors and 課長 the initiatives of their
  * 課 to enter, returned to them, waiting for their approval and overdue; for the plan office (and the
  * administrator, who may act for it) what waits at its step and everything overdue; for viewers what is overdue.
@@ -85,7 +94,7 @@ export async function listWaitingWork(props: {
           const fields = kept.filter((k) => k.taskId === task.id).length;
           const code = lr.loaded.nodes.find((n) => n.id === task.nodeId)?.code;
           const row = all.find((r) => r.code === code);
-          if (fields > 0 && row) conflicts.push({ row, fields });
+          if (fields > 0 && row && withEditors(row, dept)) conflicts.push({ row, fields });
         }
       }
       out.push({

@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { getReport, openReportingRound, saveReport, systemActor } from '../../src/app/index.ts';
+import { getReport, openReportingRound, reviewReport, saveReport, systemActor } from '../../src/app/index.ts';
 import { listUploadConflicts } from '../../src/store/index.ts';
 import { hiddenFieldsOf, textOf } from '../harness/html-text.ts';
 import { resaveWithLibreOffice } from '../harness/libreoffice.ts';
@@ -223,6 +223,51 @@ for (const dialect of DIALECTS) {
       ]);
       expect(await keptOf(clerk)).toEqual([]);
       expect((await values('1-2')).comment).toBe('同僚のコメント');
+    });
+
+    it('leaves a kept conflict off the home while the initiative is submitted, and shows it again once returned', async () => {
+      const boss = await buildStaff(server.ctx, { role: 'department-approver', department: 'keiei-senryaku' });
+      const file = await download(clerk);
+      const view = await getReport({ ctx: server.ctx, actor: colleague.actor, ...round, code: '4-1' });
+      await saveReport({
+        ctx: server.ctx,
+        actor: colleague.actor,
+        ...round,
+        code: '4-1',
+        expectedVersion: view.version,
+        values: { ...view.values, rating: '80', comment: '同僚のコメント' },
+        submit: false,
+      });
+      const older = await edited(file, (_items, cell) => {
+        cell('4-1', 'コメント').value = 'ファイルのコメント';
+      });
+      expect((await upload(clerk, older)).status).toBe(200);
+      const waiting = 'Excelの取込で選択が必要な取組（1件） 4-1 市制施行50周年記念事業の実施 （1項目）';
+      expect(textOf((await page(clerk, '/staff/')).html)).toContain(waiting);
+      // The colleague completes and submits 4-1: nothing is left for the clerk to decide while it is with the 課長.
+      const now = await getReport({ ctx: server.ctx, actor: colleague.actor, ...round, code: '4-1' });
+      await saveReport({
+        ctx: server.ctx,
+        actor: colleague.actor,
+        ...round,
+        code: '4-1',
+        expectedVersion: now.version,
+        values: { ...now.values, actual: '記念式典を開催' },
+        submit: true,
+      });
+      expect(textOf((await page(clerk, '/staff/')).html)).not.toContain('Excelの取込');
+      await reviewReport({
+        ctx: server.ctx,
+        actor: boss.actor,
+        ...round,
+        code: '4-1',
+        decision: 'return',
+        note: '写真を',
+      });
+      expect(textOf((await page(clerk, '/staff/')).html)).toContain(waiting);
+      expect((await keptOf(clerk)).map((k) => [k.field, k.yours, k.theirs])).toEqual([
+        ['comment', 'ファイルのコメント', '同僚のコメント'],
+      ]);
     });
 
     it('refuses a renamed and a duplicated header at its cell, and writes nothing', async () => {
