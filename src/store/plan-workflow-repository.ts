@@ -88,6 +88,12 @@ export async function deletePlanWorkflow(db: Executor, organizationId: string, p
     .where('organization_id', '=', organizationId)
     .where('task_id', 'in', tasks)
     .execute();
+  // A shared initiative's co-department parts point at their task (under each-submits): before the tasks.
+  await db
+    .deleteFrom('round_task_parts')
+    .where('organization_id', '=', organizationId)
+    .where('task_id', 'in', tasks)
+    .execute();
   await db
     .deleteFrom('round_tasks')
     .where('organization_id', '=', organizationId)

@@ -354,6 +354,35 @@ for (const dialect of DIALECTS) {
         '介護予防ポイント事業に健診を追加（長寿支援課）',
       ]);
     });
+
+    it('replaces the plan by import with its workflow: tasks, co-department parts and kept conflicts go', async () => {
+      const db = server.ctx.store.db;
+      const orgId = staff.office!.actor.organizationId;
+      const count = async (table: 'round_tasks' | 'round_task_parts' | 'upload_conflicts') =>
+        Number(
+          (
+            await db
+              .selectFrom(table)
+              .select((eb) => eb.fn.countAll().as('n'))
+              .where('organization_id', '=', orgId)
+              .executeTakeFirstOrThrow()
+          ).n,
+        );
+      // The parts of 9-1 and 8-2 entered above are there, and point at their tasks.
+      expect((await count('round_task_parts')) > 0 && (await count('round_tasks')) > 0).toBe(true);
+      const bundle = JSON.parse(bundleToJson(await exportBundle({ ctx: server.ctx, organizationSlug: 'ogori' })));
+      const result = await importBundle({
+        ctx: server.ctx,
+        actor: systemActor('test'),
+        input: bundle,
+        replace: true,
+        discardRounds: true,
+      });
+      expect(result.plans.map((p) => [p.slug, p.replaced])).toEqual([['action-plan-2', true]]);
+      expect([await count('round_tasks'), await count('round_task_parts'), await count('upload_conflicts')]).toEqual([
+        0, 0, 0,
+      ]);
+    });
   });
 }
 
