@@ -1,5 +1,6 @@
-import { findLevel, formatDecimal, type PlanDocument, type PlanRollup } from '../../../domain/index.ts';
+import type { PlanDocument, PlanRollup } from '../../../domain/index.ts';
 import type { PortalContext } from '../portal-context.ts';
+import { DistributionRows } from './distribution-rows.tsx';
 import { fyText } from './format.ts';
 import { Localized } from './localized.tsx';
 import { TableScroll } from './table-scroll.tsx';
@@ -44,22 +45,7 @@ export function ScaleRollupsSection(props: { pc: PortalContext; plan: PlanDocume
                   </tr>
                 </thead>
                 <tbody>
-                  {r.distribution.map((d) => {
-                    const level = findLevel(scale, d.levelKey);
-                    return (
-                      <tr>
-                        <th scope="row">
-                          <Localized pc={pc} ja={d.label} en={level?.labelEn} />
-                        </th>
-                        <td class="num">{t('common.count', { n: d.count })}</td>
-                        <td class="num">
-                          {d.share === null
-                            ? t('plan.notInShares')
-                            : `${formatDecimal(d.share, plan.rollup.decimals)}%`}
-                        </td>
-                      </tr>
-                    );
-                  })}
+                  <DistributionRows pc={pc} plan={plan} rollup={r} scale={scale} />
                 </tbody>
               </table>
             </TableScroll>

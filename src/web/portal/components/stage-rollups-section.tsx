@@ -2,6 +2,7 @@ import type { PlanDocument, StageRollup } from '../../../domain/index.ts';
 import type { PortalContext } from '../portal-context.ts';
 import { fyText, scaleName } from './format.ts';
 import { Localized } from './localized.tsx';
+import { RateRow } from './rate-row.tsx';
 import { TableScroll } from './table-scroll.tsx';
 
 /**
@@ -34,15 +35,10 @@ export function StageRollupsSection(props: {
           </thead>
           <tbody>
             {props.rollups.map(({ stage, listed, rollup: r }) => (
-              <tr>
-                <th scope="row">
-                  <Localized pc={pc} ja={stage.name} en={stage.nameEn} />
-                  {listed && ` ${t('initiative.listedStage')}`}
-                </th>
-                <td class="num">{r.assessedCount === 0 ? t('common.notAssessed') : r.formatted}</td>
-                <td>{r.assessedCount === 0 ? '—' : r.methodLabel[pc.lang]}</td>
-                <td>{r.coverageLabel[pc.lang]}</td>
-              </tr>
+              <RateRow pc={pc} rollup={r}>
+                <Localized pc={pc} ja={stage.name} en={stage.nameEn} />
+                {listed && ` ${t('initiative.listedStage')}`}
+              </RateRow>
             ))}
           </tbody>
         </table>
