@@ -14,10 +14,12 @@ import {
   describeInitiative,
   type InitiativeView,
 } from './describe-initiative.ts';
+import { describeNodeKpis, type NodeKpis } from './describe-node-kpis.ts';
 import { periodYears, rollupOf } from './describe-plan.ts';
 import { levelOfNode } from './node-level.ts';
 
-export interface GoalView {
+/** A goal, with its own 数値目標 (`indicators`, empty when it holds none) and what the plan's rules make of them. */
+export interface GoalView extends NodeKpis {
   node: PlanNode;
   /** 1 = top level (基本目標). */
   depth: number;
@@ -51,6 +53,7 @@ export function describeGoal(content: EditionContent, code: string, asOfFy: numb
     ancestors: path.slice(0, -1),
     rollups: years.map((fy) => rollupOf(plan, fy, { goal: node.code })),
     ownRatings: node.assessments.length > 0 ? describeDimensions(plan, node, asOfFy) : [],
+    ...describeNodeKpis(plan, node, asOfFy),
     children: node.children
       .filter((c) => isGoalNode(c))
       .map((c) => ({

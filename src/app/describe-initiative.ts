@@ -4,24 +4,17 @@ import {
   type Department,
   type EditionContent,
   findNode,
-  type InitiativeStatus,
-  initiativeStatus,
   isActiveIn,
   isItemNode,
-  type KpiVerdictCounts,
-  kpiVerdict,
-  kpiVerdictCounts,
   type LocalizedText,
   nodePath,
   type PlanDocument,
   type PlanNode,
   previousAndNext,
-  progressBasisOf,
-  progressPathOf,
   type RatingComparison,
   type RatingScale,
 } from '../domain/index.ts';
-import { describeIndicator, type IndicatorView } from './describe-indicator.ts';
+import { describeNodeKpis, type NodeKpis } from './describe-node-kpis.ts';
 import { periodYears } from './describe-plan.ts';
 import { levelOfNode } from './node-level.ts';
 import { type RatingView, ratingView } from './rating-view.ts';
@@ -39,7 +32,7 @@ export interface DimensionView {
   comparisons: RatingComparison[];
 }
 
-export interface InitiativeView {
+export interface InitiativeView extends NodeKpis {
   node: PlanNode;
   /** Name of the node's level, e.g. 事務事業. */
   level: z.output<typeof LocalizedText>;
@@ -51,18 +44,10 @@ export interface InitiativeView {
   ratings: RatingView[];
   /** Every scale the node is rated on, the primary one first (scales it was never rated on are left out). */
   dimensions: DimensionView[];
-  /**
-   * Verdict of the plan's declared status rule on the KPIs in the edition's year; null without numeric KPIs or
-   * when the plan declares no status rule.
-   */
-  status: InitiativeStatus | null;
   /** Whether the node is part of the plan in the edition's year (abolished and merged ones are not). */
   activeNow: boolean;
   /** Nodes this one was merged or split into, resolved in the same plan (a code not found stays as text). */
   into: { code: string; node: PlanNode | null }[];
-  indicators: IndicatorView[];
-  /** The plan's KPI verdicts of this item in the edition's year counted; null when it declares none. */
-  verdictCounts: KpiVerdictCounts | null;
   previous: PlanNode | null;
   next: PlanNode | null;
 }
@@ -102,7 +87,6 @@ export function describeInitiative(content: EditionContent, code: string, asOfFy
   const node = path?.at(-1);
   if (!path || !node || !isItemNode(node)) return undefined;
   const { previous, next } = previousAndNext(plan, code);
-  const numericKpis = node.indicators.some((i) => i.kind !== 'text');
   return {
     node,
     level: levelOfNode(plan, path.length, true),
@@ -110,21 +94,9 @@ export function describeInitiative(content: EditionContent, code: string, asOfFy
     departments: resolveDepartments(content, node.departments),
     ratings: periodYears(plan).map((fy) => ratingView(plan, node, fy)),
     dimensions: describeDimensions(plan, node, asOfFy),
-    status: numericKpis && isActiveIn(node, asOfFy) ? initiativeStatus(plan, node, asOfFy) : null,
+    ...describeNodeKpis(plan, node, asOfFy),
     activeNow: isActiveIn(node, asOfFy),
     into: node.lifecycle.into.map((c) => ({ code: c, node: findNode(plan, c) ?? null })),
-    indicators: node.indicators.map((i) =>
-      describeIndicator(
-        i,
-        asOfFy,
-        plan.period.startFy,
-        plan.rollup.decimals,
-        progressBasisOf(plan, i),
-        progressPathOf(plan, i),
-        kpiVerdict(plan, i, asOfFy),
-      ),
-    ),
-    verdictCounts: numericKpis ? kpiVerdictCounts(plan, [node], asOfFy) : null,
     previous: previous ?? null,
     next: next ?? null,
   };

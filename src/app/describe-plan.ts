@@ -4,6 +4,8 @@ import {
   type KpiVerdictCounts,
   kpiVerdictCounts,
   leafNodes,
+  type NodeTypeRollup,
+  nodeTypeRollups,
   type PlanDocument,
   type PlanNode,
   type PlanRollup,
@@ -45,6 +47,11 @@ export interface PlanOverview {
    * as `current`): each with its distribution and, where its levels are numbers, its mean.
    */
   scaleRollups: PlanRollup[];
+  /**
+   * Indicator nodes rolled up apart from the actions, one per fiscal year (the figures above count the actions
+   * only); empty for a plan whose items are all of one type.
+   */
+  nodeTypeRollups: { type: NodeTypeRollup['type']; rollups: PlanRollup[] }[];
   /** The primary scale rolled up per evaluation stage for `asOfFy`; empty for a plan without stages. */
   stageRollups: StageRollup[];
   /** The aggregates the body published, beside the figures computed from the items. */
@@ -73,6 +80,15 @@ function stageRollupsOf(plan: PlanDocument, fy: number): StageRollup[] {
   const r = stageRollups(plan, fy, { scope: 'plan' });
   if (!r.ok) throw new Error(`roll-up failed: ${r.error.messageEn}`);
   return r.value;
+}
+
+function nodeTypeRollupsOf(plan: PlanDocument, years: number[]): PlanOverview['nodeTypeRollups'] {
+  const perYear = years.map((fy) => {
+    const r = nodeTypeRollups(plan, fy, { scope: 'plan' });
+    if (!r.ok) throw new Error(`roll-up failed: ${r.error.messageEn}`);
+    return r.value;
+  });
+  return (perYear[0] ?? []).map((t, i) => ({ type: t.type, rollups: perYear.map((y) => y[i]!.rollup) }));
 }
 
 function scaleRollupsOf(plan: PlanDocument, fy: number): PlanRollup[] {
@@ -108,6 +124,7 @@ export function describePlan(content: EditionContent, asOfFy: number): PlanOverv
     current: overall[fiscalYears.indexOf(asOfFy)] ?? rollupOf(plan, asOfFy, 'plan', leaves),
     goals,
     scaleRollups: scaleRollupsOf(plan, asOfFy),
+    nodeTypeRollups: nodeTypeRollupsOf(plan, fiscalYears),
     stageRollups: stageRollupsOf(plan, asOfFy),
     statedFigures: statedFigureViews(plan),
     initiativeCount: leaves.length,

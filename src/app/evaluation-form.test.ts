@@ -27,3 +27,18 @@ describe('the evaluation form keeps a declared verdict set by hand', () => {
     expect(r.success ? [] : r.error.issues.map((i) => i.path.join('.'))).toEqual(['status.override.rollup']);
   });
 });
+
+describe('the evaluation form keeps the node types a status rule judges', () => {
+  it('shows and reads back appliesTo, leaves it out when blank, and lets the schema refuse an unknown type', () => {
+    const saved = Evaluation.parse({ ...rag, status: { ...rag.status, appliesTo: ['objective', 'action'] } });
+    const form = evaluationFormOf(saved, undefined);
+    expect(form['status.appliesTo']).toBe('objective, action');
+    expect(Evaluation.parse(evaluationFromForm(form, []).evaluation)).toEqual(saved);
+    const blank = evaluationFromForm({ ...form, 'status.appliesTo': '' }, []).evaluation as { status: object };
+    expect('appliesTo' in blank.status).toBe(false);
+    const r = Evaluation.safeParse(evaluationFromForm({ ...form, 'status.appliesTo': 'goal' }, []).evaluation);
+    expect(r.success ? [] : r.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`)).toEqual([
+      'status.appliesTo.0: Invalid option: expected one of "objective"|"action"|"indicator"',
+    ]);
+  });
+});

@@ -52,6 +52,7 @@ export function evaluationFormOf(ev: Evaluation | undefined, shareRounding: stri
     v['status.improving.level'] = s.improving?.level ?? '';
     v['status.override.rollup'] = s.override?.rollup ?? '';
     v['status.override.levels'] = (s.override?.levels ?? []).join(', ');
+    v['status.appliesTo'] = (s.appliesTo ?? []).join(', ');
     if (s.travel) {
       v['status.travel.on'] = 'on';
       v['status.travel.tolerance'] = String(s.travel.tolerance);
@@ -135,6 +136,13 @@ export function evaluationFromForm(v: EvaluationFormValues, tree: readonly PlanN
       name: text('status.name'),
       ...(optional('status.nameEn') ? { nameEn: text('status.nameEn') } : {}),
       measure: text('status.measure'),
+      ...(text('status.appliesTo')
+        ? {
+            appliesTo: text('status.appliesTo')
+              .split(/[,、\s]+/)
+              .filter(Boolean),
+          }
+        : {}),
       combine: present({
         method: text('status.combine.method'),
         n: num('status.combine.n'),

@@ -5,6 +5,8 @@ import {
   formatPlanYear,
   isActiveIn,
   leafNodes,
+  type NodeTypeRollup,
+  nodeTypeRollups,
   type PlanRollup,
   planRollup,
   ratingQuery,
@@ -40,6 +42,8 @@ export interface PlanSummary {
   /** Decimal places the plan declares for shares and figures. */
   shareDecimals: number;
   scales: (PlanRollup & { scaleName: string; scaleNameEn: string | undefined })[];
+  /** Indicator nodes rolled up apart from the actions `rollup` counts; empty when every item is of one type. */
+  nodeTypes: NodeTypeRollup[];
 }
 
 /**
@@ -59,6 +63,8 @@ export async function planSummary(
   if (!dimensions.ok) {
     throw new AppError('invalid-input', { ja: dimensions.error.message, en: dimensions.error.messageEn });
   }
+  const byType = nodeTypeRollups(doc, query.fy, { scope: 'plan' });
+  if (!byType.ok) throw new AppError('invalid-input', { ja: byType.error.message, en: byType.error.messageEn });
   const names = new Map((await listDepartments(ctx.store.db, loaded.organization.id)).map((d) => [d.code, d.name]));
   const rows: SummaryRow[] = [];
   for (const node of leafNodes(doc)) {
@@ -93,5 +99,6 @@ export async function planSummary(
       const s = doc.ratingScales.find((x) => x.key === r.scaleKey);
       return { ...r, scaleName: s?.name ?? r.scaleKey, scaleNameEn: s?.nameEn };
     }),
+    nodeTypes: byType.value,
   };
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { NodeType } from './node-type.ts';
 import { TEXT_LIMITS } from './text-limits.ts';
 
 /**
@@ -91,6 +92,11 @@ export const StatusRule = z.object({
   name: z.string().trim().min(1).max(TEXT_LIMITS.name),
   nameEn: z.string().max(TEXT_LIMITS.name).optional(),
   measure: z.enum(['progress', 'pro-rata']),
+  /**
+   * The node types the rule judges, e.g. ["objective", "action"] to judge a 基本目標's own 数値目標 too. Absent:
+   * the plan's items (actions and indicator nodes), never a goal.
+   */
+  appliesTo: z.array(NodeType).min(1).optional(),
   /** How the indicators of one item combine; each is capped to 0–100 % first when `cap` is set. */
   combine: z
     .object({

@@ -79,7 +79,7 @@ export {
   type IndicatorProgressStatus,
   indicatorProgress,
 } from './indicator-progress.ts';
-export { type InitiativeStatus, initiativeStatus } from './initiative-status.ts';
+export { type InitiativeStatus, initiativeStatus, statusRuleApplies } from './initiative-status.ts';
 export { itemsToText, textToItems } from './item-lines.ts';
 export { keepPublishedYear } from './keep-published-year.ts';
 export { type KpiProgress, kpiProgress } from './kpi-progress.ts';
@@ -87,7 +87,8 @@ export { type KpiVerdict, type KpiVerdictCounts, kpiVerdict, kpiVerdictCounts } 
 export { latestActualFy } from './latest-actual-fy.ts';
 export { listedTitle, listName } from './listed-title.ts';
 export { markContributions, markedWith } from './mark-contributions.ts';
-export { isGoalNode, isItemNode, NodeType, nodeTypeOf } from './node-type.ts';
+export { countedNodeType, type ItemNodeType, isGoalNode, isItemNode, NodeType, nodeTypeOf } from './node-type.ts';
+export { type NodeTypeRollup, nodeTypeRollups } from './node-type-rollups.ts';
 export { OrganizationBundle, type OrganizationBundleInput } from './organization-bundle.ts';
 export { parseFiscalYear } from './parse-fiscal-year.ts';
 export { MAX_SIGNIFICANT_DIGITS, parseQuantity } from './parse-quantity.ts';

@@ -4,6 +4,7 @@ import { type DirectionOfTravel, directionOfTravel } from './direction-of-travel
 import type { StatusRule } from './evaluation-method.ts';
 import { expectedProgress } from './expected-progress.ts';
 import { type KpiProgress, kpiProgress } from './kpi-progress.ts';
+import { isItemNode, nodeTypeOf } from './node-type.ts';
 import type { PlanDocument, PlanNode } from './plan-document.ts';
 import { progressBasisOf, progressPathOf } from './progress-basis-of.ts';
 import { formatPercent } from './round-percent.ts';
@@ -84,6 +85,14 @@ function levelFor(
 }
 
 /**
+ * Whether the plan's status rule judges this node: a node of one of the types it names, else any item.
+ * @example statusRuleApplies({ ...rule, appliesTo: ['objective'] }, goal) // true
+ */
+export function statusRuleApplies(rule: StatusRule, node: PlanNode): boolean {
+  return rule.appliesTo ? rule.appliesTo.includes(nodeTypeOf(node)) : isItemNode(node);
+}
+
+/**
  * An initiative's verdict by the plan's declared status rule (e.g. pro rata with a 10-point tolerance and the
  * direction of travel since the previous year). Null when the plan declares no status rule: then nothing is
  * judged at all.
@@ -91,7 +100,7 @@ function levelFor(
  */
 export function initiativeStatus(plan: PlanDocument, node: PlanNode, fy: number): InitiativeStatus | null {
   const rule = plan.evaluation?.status;
-  if (!rule) return null;
+  if (!rule || !statusRuleApplies(rule, node)) return null;
   const opts = {
     planStartFy: plan.period.startFy,
     decimals: rule.rounding.mode === 'none' ? plan.rollup.decimals : rule.rounding.decimals,

@@ -39,3 +39,28 @@ export function isGoalNode(node: Typed): boolean {
 export function isItemNode(node: Typed): boolean {
   return !isGoalNode(node);
 }
+
+/** The types an item (a node rated and counted) can have. */
+export type ItemNodeType = Exclude<NodeType, 'objective'>;
+
+interface TypedTree {
+  type?: NodeType | undefined;
+  children: readonly TypedTree[];
+}
+
+/**
+ * The item type a plan's roll-ups count: its actions when its items are of both types, so indicator nodes are
+ * rolled up apart and never mixed into the actions' figures; null when every item is of one type (count them all).
+ * @example countedNodeType({ nodes: [{ children: [] }, { type: 'indicator', children: [] }] }) // "action"
+ */
+export function countedNodeType(plan: { nodes: readonly TypedTree[] }): ItemNodeType | null {
+  const seen = new Set<ItemNodeType>();
+  const walk = (nodes: readonly TypedTree[]) => {
+    for (const n of nodes) {
+      if (isItemNode(n)) seen.add(nodeTypeOf(n) as ItemNodeType);
+      walk(n.children);
+    }
+  };
+  walk(plan.nodes);
+  return seen.size > 1 ? 'action' : null;
+}

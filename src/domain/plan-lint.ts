@@ -151,7 +151,12 @@ export function lintPlan(
         });
       }
     }
-    if (!leaves.has(node) || !isActiveIn(node, fy)) continue;
+    if (!isActiveIn(node, fy)) continue;
+    if (!leaves.has(node)) {
+      // A goal's own 数値目標 are checked as an item's are; its rating and SDGs belong to its items.
+      for (const ind of node.indicators) findings.push(...indicatorFindings(node, ind, fy, plan));
+      continue;
+    }
     if (node.sdgs.length === 0) {
       findings.push({
         severity: 'info',

@@ -1,4 +1,4 @@
-import { isItemNode } from './node-type.ts';
+import { countedNodeType, type ItemNodeType, isItemNode, nodeTypeOf } from './node-type.ts';
 import type { PlanDocument, PlanNode, RollupSettings } from './plan-document.ts';
 import { assessmentOf, descendantsOf, findNode, isActiveIn, leafNodes, ratingQuery } from './plan-tree.ts';
 import { err, ok, type Result } from './result.ts';
@@ -31,6 +31,11 @@ export function planRollup(
     settings?: RollupSettings;
     /** The evaluation stage whose ratings to roll up; the plan's listed stage when absent. */
     stage?: string;
+    /**
+     * Count only items of this type; absent: the type the plan counts (its actions when it also has indicator
+     * nodes, which have roll-ups of their own), else every item.
+     */
+    nodeType?: ItemNodeType;
   },
 ): Result<PlanRollup> {
   const { scope } = options;
@@ -54,6 +59,8 @@ export function planRollup(
   } else {
     nodes = leafNodes(plan).filter((n) => n.departments.includes(scope.department));
   }
+  const counted = options.nodeType ?? countedNodeType(plan);
+  if (counted !== null) nodes = nodes.filter((n) => nodeTypeOf(n) === counted);
   const active = nodes.filter((n) => isActiveIn(n, fy));
   const items = active.map((n) => ({
     code: n.code,

@@ -79,7 +79,7 @@ describe('a verdict set by hand', () => {
         counted,
       ]);
       // Another year has none: the computed verdict alone.
-      expect(initiativeStatus(r.data, r.data.nodes[0]!, 2023)?.override).toBeNull();
+      expect(initiativeStatus(r.data, leafOf(r.data), 2024)?.override).toBeNull();
     }
   });
 });

@@ -7,6 +7,7 @@ import {
   furtherDimensionFigures,
   isItemNode,
   listedTitle,
+  nodeTypeRollups,
   type PlanNode,
   type PlanRollup,
   planRollup,
@@ -164,6 +165,14 @@ export function rollupRows(content: EditionContent, edition: EditionMeta): CsvTa
   for (const fy of years) {
     const r = planRollup(plan, fy, { scope: 'plan' });
     if (r.ok && r.value.assessedCount > 0) figures.push({ name, s: scale, fy, cells: ofRollup(r.value) });
+  }
+  // Indicator nodes, rolled up apart from the actions the figure above counts (a plan with both).
+  for (const fy of years) {
+    const byType = nodeTypeRollups(plan, fy, { scope: 'plan' });
+    for (const { rollup } of byType.ok ? byType.value : []) {
+      if (rollup.assessedCount > 0)
+        figures.push({ name: `${scale.name}（指標の項目）`, s: scale, fy, cells: ofRollup(rollup) });
+    }
   }
   // Further dimensions (改善度 beside 達成度) follow, each figure year by year: its mean, then its distribution.
   const further = years.map((fy) => {

@@ -82,6 +82,18 @@ function render(s: PlanSummary, format: 'table' | 'json' | 'csv'): string {
             share: x.share,
           })),
         })),
+        // Only for a plan with both actions and indicator nodes, so other plans' output stays as it was.
+        ...(s.nodeTypes.length > 0 && {
+          nodeTypes: s.nodeTypes.map(({ type, rollup: t }) => ({
+            type,
+            methodLabel: t.methodLabel.en,
+            value: t.value,
+            formatted: t.formatted,
+            assessed: t.assessedCount,
+            total: t.totalCount,
+            missing: t.missing,
+          })),
+        }),
       },
       null,
       2,
@@ -95,6 +107,14 @@ function render(s: PlanSummary, format: 'table' | 'json' | 'csv'): string {
     rows.push(['', `${r.methodLabel[s.language]}`, '', r.formatted, r.value ?? '']);
     for (const d of s.scales.slice(1))
       rows.push(['', `${d.scaleName} ${d.methodLabel[s.language]}`, '', d.formatted, d.value ?? '']);
+    for (const { rollup: t } of s.nodeTypes)
+      rows.push([
+        '',
+        `${en ? 'indicator items' : '指標の項目'} ${t.methodLabel[s.language]}`,
+        '',
+        t.formatted,
+        t.value ?? '',
+      ]);
     return stringify([['code', 'title', 'departments', 'rating', 'score'], ...rows]);
   }
   const width = Math.max(...s.rows.map((x) => x.code.length), 4);
@@ -110,6 +130,11 @@ function render(s: PlanSummary, format: 'table' | 'json' | 'csv'): string {
   ];
   if (r.missing.length) lines.push(`${en ? '' : '未評価 / '}missing: ${r.missing.join(', ')}`);
   if (r.excluded.length) lines.push(`${en ? '' : '除外 / '}excluded: ${r.excluded.join(', ')}`);
+  for (const { rollup: t } of s.nodeTypes) {
+    lines.push(
+      `${en ? '' : '指標の項目 / '}indicator items: ${t.methodLabel[s.language]}: ${t.formatted}  ${coverage(t.coverageLabel)}`,
+    );
+  }
   for (const d of s.scales) lines.push('', ...dimensionLines(d, s.shareDecimals, s.language));
   return `${lines.join('\n')}\n`;
 }

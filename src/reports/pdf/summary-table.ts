@@ -16,6 +16,7 @@ import {
 import type { EditionView } from '../edition-view.ts';
 import { ratingText } from '../rating-text.ts';
 import { verdictCountsText } from '../verdict-text.ts';
+import { nodeTypeRows } from './node-type-rows.ts';
 import type { TableCell, TableModel, TableRow } from './pdf-model.ts';
 
 /**
@@ -109,7 +110,7 @@ export function summaryTable(view: EditionView): { table: TableModel; notes: str
       ? t.summaryMean(scaleName)
       : t.summaryOther(scaleName, methodText.replace(/（.*$|\(.*$/, '').trim());
   rows.push({ cells: [{ lines: [averageLabel], span: 3, role: 'label' }, ...figures] });
-  rows.push(...furtherDimensionRows(view, notes));
+  rows.push(...nodeTypeRows(view, notes), ...furtherDimensionRows(view, notes));
   for (const node of leafNodes(plan)) {
     const ratings = view.years.map((fy): TableCell => {
       if (!isActiveIn(node, fy)) {

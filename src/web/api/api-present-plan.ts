@@ -78,6 +78,10 @@ export function presentPlan(s: ApiScope): PlanDetailOut {
         distribution: r.distribution.map(presentShare),
       };
     }),
+    nodeTypeRollups: o.nodeTypeRollups.map((x) => ({
+      type: x.type,
+      rollups: x.rollups.map((r) => presentRollup(r, plan)),
+    })),
     stageRollups: o.stageRollups.map((x) => ({
       stage: { key: x.stage.key, name: x.stage.name, nameEn: x.stage.nameEn ?? null },
       listed: x.listed,

@@ -149,7 +149,7 @@ const presentLevel = (l: { key: string; label: string; labelEn?: string | undefi
   labelEn: l.labelEn ?? null,
 });
 
-function presentStatus(st: InitiativeStatus): Out<typeof S.KpiStatus> {
+export function presentStatus(st: InitiativeStatus): Out<typeof S.KpiStatus> {
   return {
     fy: st.fy,
     rule: st.rule,
@@ -168,7 +168,7 @@ function presentStatus(st: InitiativeStatus): Out<typeof S.KpiStatus> {
   };
 }
 
-function presentIndicator(plan: PlanDocument, v: IndicatorView, asOfFy: number): Out<typeof S.Indicator> {
+export function presentIndicator(plan: PlanDocument, v: IndicatorView, asOfFy: number): Out<typeof S.Indicator> {
   const i = v.indicator;
   const startMonth = plan.fiscalYearStartMonth;
   const language = plan.language ?? 'ja';

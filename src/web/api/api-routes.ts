@@ -3,7 +3,6 @@ import type { Context } from 'hono';
 import {
   type AppContext,
   describeDepartment,
-  describeGoal,
   describePlan,
   findPublicEdition,
   listAchievements,
@@ -20,12 +19,12 @@ import { code, DepartmentParams, EditionQuery, InitiativesQuery, OrgParams, Plan
 import {
   type ApiScope,
   presentDepartment,
-  presentDimension,
   presentEdition,
   presentGoal,
   presentInitiative,
   presentInitiativeRow,
 } from './api-present.ts';
+import { presentGoalDetail } from './api-present-goal.ts';
 import { presentPlan } from './api-present-plan.ts';
 import * as S from './api-schemas.ts';
 import { PlanDetail } from './plan-schemas.ts';
@@ -204,24 +203,7 @@ export function apiRoutes(ctx: AppContext): OpenAPIHono {
       body: S.GoalDetail,
       example: EXAMPLES.goal,
     },
-    (c, v) =>
-      resource(
-        c,
-        v,
-        (s) => {
-          const fy = s.pub.edition.fy;
-          const g = describeGoal(s.pub.content, v.param.code ?? '', fy);
-          if (!g) return undefined;
-          const rows = listAchievements(s.pub.content, { goal: g.node.code }, fy);
-          return {
-            ...presentGoal(s, { node: g.node, rollups: g.rollups, count: rows.length }),
-            level: g.node.separateGroup ? null : { ja: g.level.ja, en: g.level.en ?? g.level.ja },
-            ownRatings: g.ownRatings.map((d) => presentDimension(d, s.pub.content.plan)),
-            initiatives: rows.map((r) => presentInitiativeRow(s, r)),
-          };
-        },
-        { ja: '目標', en: 'goal' },
-      ),
+    (c, v) => resource(c, v, (s) => presentGoalDetail(s, v.param.code ?? ''), { ja: '目標', en: 'goal' }),
   );
 
   endpoint(

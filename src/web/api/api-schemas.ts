@@ -219,6 +219,11 @@ export const GoalSummary = z
 export const GoalDetail = GoalSummary.extend({
   level: LocalizedText.nullable().openapi({ description: "Name of the node's level; null for a separate group" }),
   ownRatings: z.array(Dimension).openapi({ description: "The goal's own ratings, when the plan rates its level" }),
+  indicators: z.array(Indicator).openapi({ description: "The goal's own 数値目標; empty when it holds none" }),
+  kpiStatus: KpiStatus.nullable().openapi({
+    description: "The plan's status rule on the goal's own KPIs, only where the rule names the goal's node type",
+  }),
+  kpiVerdictCounts: KpiVerdictCounts,
   initiatives: z.array(InitiativeSummary),
 }).openapi('GoalDetail');
 

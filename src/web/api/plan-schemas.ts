@@ -77,6 +77,10 @@ export const PlanDetail = z
       description:
         "Every rating dimension rolled up for the edition's year, the primary scale first (the same figure as the last of `overall`)",
     }),
+    nodeTypeRollups: z.array(z.object({ type: z.enum(['action', 'indicator']), rollups: z.array(Rollup) })).openapi({
+      description:
+        'Indicator nodes rolled up per fiscal year apart from the actions (`overall` then counts the actions only); empty when every item is of one type',
+    }),
     stageRollups: z
       .array(
         z.object({

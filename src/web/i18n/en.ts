@@ -291,6 +291,13 @@ export const en: Record<MessageKey, string> = {
   'table.method': 'Method',
   'goal.ownRatings': '{scale} of this {level}',
   'goal.ownRatingsCaption': '{scale} of this {level} by fiscal year',
+  'goal.indicators': 'Indicators of this {level}',
+  'plan.typeRollups': '{scale} of the indicator items',
+  'plan.typeRollupsNote':
+    'The items of this plan are actions and indicators. The figures above count the actions only; the indicator items are rolled up here on their own.',
+  'plan.typeRollupsCaption': '{scale} of the {type} by fiscal year',
+  'nodeType.action': 'actions',
+  'nodeType.indicator': 'indicator items',
   'goal.children': '{scale} by {level} ({fy})',
   'goal.childrenCaption': '{scale} in {fy} and number of initiatives, by {level}',
   'downloads.xlsx': 'Excel (the whole edition: initiatives, indicators, ratings by year, summary)',

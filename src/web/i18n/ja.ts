@@ -291,6 +291,13 @@ export const ja = {
   'table.method': '集計方法',
   'goal.ownRatings': 'この{level}の{scale}',
   'goal.ownRatingsCaption': 'この{level}の年度ごとの{scale}',
+  'goal.indicators': 'この{level}の成果指標',
+  'plan.typeRollups': '指標の項目の{scale}',
+  'plan.typeRollupsNote':
+    'この計画の項目には取組と指標があります。上の集計は取組だけを数え、指標の項目はここで別に集計しています。',
+  'plan.typeRollupsCaption': '{type}の年度ごとの{scale}',
+  'nodeType.action': '取組',
+  'nodeType.indicator': '指標の項目',
   'goal.children': '{level}ごとの{scale}（{fy}）',
   'goal.childrenCaption': '{level}ごとの{fy}の{scale}と件数',
   'downloads.xlsx': 'Excel（版の全内容：取組、指標、年度ごとの評価、集計）',

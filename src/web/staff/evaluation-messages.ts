@@ -83,6 +83,10 @@ export const EVALUATION_MESSAGES = {
     'Level raised when improving (blank: none)',
   ],
   'eval.improvingLevel': ['引き上げ後の段階', 'Raised to'],
+  'eval.appliesTo': [
+    '判定する項目の種類（objective, action, indicator をカンマ区切り。空欄は取組と指標の項目で、目標は判定しない）',
+    'Node types judged (objective, action, indicator, comma-separated; blank: the items, never a goal)',
+  ],
   'eval.overrideRollup': [
     '手入力による判定（担当課・計画担当が理由を付けて入力）',
     'Verdict set by hand (by the department or the plan office, with a reason)',

@@ -1,18 +1,22 @@
 import type { GoalView } from '../../../app/index.ts';
 import { DepartmentsText } from '../components/departments-text.tsx';
 import { fyText, levelName, scaleName } from '../components/format.ts';
+import { IndicatorSection } from '../components/indicator-section.tsx';
+import { KpiStatus } from '../components/kpi-status.tsx';
 import { Localized } from '../components/localized.tsx';
+import { RateRow } from '../components/rate-row.tsx';
 import { RatingCells } from '../components/rating-cells.tsx';
 import { RatingDimensions } from '../components/rating-dimensions.tsx';
 import { RollupItems } from '../components/rollup-items.tsx';
 import { TableScroll } from '../components/table-scroll.tsx';
+import { VerdictCounts } from '../components/verdict-counts.tsx';
 import { PortalLayout } from '../layout.tsx';
 import { type PlanPageProps, plainText, planChrome, planCrumbs } from '../plan-page-props.tsx';
 import { segment } from '../portal-context.ts';
 
 /**
  * A goal (any node with children): its roll-up per year with the method beside each figure, its own rating when
- * the plan rates this level too (施策), the goals below it, and its initiatives with ratings and KPIs.
+ * the plan rates this level too (施策), its own 数値目標, the goals below it, and its initiatives with ratings and KPIs.
  */
 export function GoalPage(props: PlanPageProps & { view: GoalView }) {
   const { pc, pub, base, view } = props;
@@ -69,12 +73,9 @@ export function GoalPage(props: PlanPageProps & { view: GoalView }) {
             </thead>
             <tbody>
               {view.rollups.map((r) => (
-                <tr>
-                  <th scope="row">{fyText(pc, r.fy)}</th>
-                  <td class="num">{r.assessedCount === 0 ? t('common.notAssessed') : r.formatted}</td>
-                  <td>{r.assessedCount === 0 ? '—' : r.methodLabel[pc.lang]}</td>
-                  <td>{r.coverageLabel[pc.lang]}</td>
-                </tr>
+                <RateRow pc={pc} rollup={r}>
+                  {fyText(pc, r.fy)}
+                </RateRow>
               ))}
             </tbody>
           </table>
@@ -90,6 +91,17 @@ export function GoalPage(props: PlanPageProps & { view: GoalView }) {
           title={(s) => t('goal.ownRatings', { level, scale: s })}
           caption={(s) => t('goal.ownRatingsCaption', { level, scale: s })}
         />
+      )}
+      {view.status && <KpiStatus pc={pc} status={view.status} />}
+      {view.indicators.length > 0 && (
+        // The goal's own 数値目標, shown as an item's are; a goal that holds none has no such section.
+        <section aria-labelledby="goal-indicators">
+          <h2 id="goal-indicators">{t('goal.indicators', { level })}</h2>
+          {view.verdictCounts && <VerdictCounts pc={pc} fy={fy} counts={view.verdictCounts} id="kpi-verdicts" />}
+          {view.indicators.map((k, i) => (
+            <IndicatorSection pc={pc} plan={plan} id={`kpi-${i + 1}`} view={k} asOfFy={fy} />
+          ))}
+        </section>
       )}
       {view.children.length > 0 && <ChildGoals {...props} />}
       <section aria-labelledby="goal-initiatives">

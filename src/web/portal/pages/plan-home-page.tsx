@@ -1,8 +1,10 @@
 import type { PlanOverview } from '../../../app/index.ts';
-import { formatDecimal } from '../../../domain/index.ts';
 import { HBarChart } from '../components/bar-chart.tsx';
+import { DistributionRows } from '../components/distribution-rows.tsx';
 import { dateText, fyText, levelName, overallTitle, periodText, scaleName } from '../components/format.ts';
 import { Localized } from '../components/localized.tsx';
+import { NodeTypeRollupsSection } from '../components/node-type-rollups-section.tsx';
+import { RateRow } from '../components/rate-row.tsx';
 import { RollupItems } from '../components/rollup-items.tsx';
 import { ScaleRollupsSection } from '../components/scale-rollups-section.tsx';
 import { StageRollupsSection } from '../components/stage-rollups-section.tsx';
@@ -107,12 +109,9 @@ export function PlanHomePage(props: PlanPageProps & { summary: PlanOverview }) {
             </thead>
             <tbody>
               {summary.overall.map((r) => (
-                <tr>
-                  <th scope="row">{fyText(pc, r.fy)}</th>
-                  <td class="num">{r.assessedCount === 0 ? t('common.notAssessed') : r.formatted}</td>
-                  <td>{r.assessedCount === 0 ? '—' : r.methodLabel[pc.lang]}</td>
-                  <td>{r.coverageLabel[pc.lang]}</td>
-                </tr>
+                <RateRow pc={pc} rollup={r}>
+                  {fyText(pc, r.fy)}
+                </RateRow>
               ))}
             </tbody>
           </table>
@@ -143,15 +142,7 @@ export function PlanHomePage(props: PlanPageProps & { summary: PlanOverview }) {
               </tr>
             </thead>
             <tbody>
-              {current.distribution.map((d) => (
-                <tr>
-                  <th scope="row">{d.label}</th>
-                  <td class="num">{t('common.count', { n: d.count })}</td>
-                  <td class="num">
-                    {d.share === null ? t('plan.notInShares') : `${formatDecimal(d.share, plan.rollup.decimals)}%`}
-                  </td>
-                </tr>
-              ))}
+              <DistributionRows pc={pc} plan={plan} rollup={current} />
             </tbody>
           </table>
         </TableScroll>
@@ -173,6 +164,7 @@ export function PlanHomePage(props: PlanPageProps & { summary: PlanOverview }) {
         )}
       </section>
 
+      <NodeTypeRollupsSection pc={pc} plan={plan} rollups={summary.nodeTypeRollups} />
       <ScaleRollupsSection pc={pc} plan={plan} rollups={summary.scaleRollups} />
       <StageRollupsSection pc={pc} plan={plan} fy={fy} rollups={summary.stageRollups} />
       <StatedFiguresSection pc={pc} plan={plan} figures={summary.statedFigures} />

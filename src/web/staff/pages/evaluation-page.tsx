@@ -117,6 +117,7 @@ export function EvaluationPage(props: {
           <input type="hidden" name="status.key" value={v['status.key'] ?? ''} />
           {field('status.name', 'eval.statusName')}
           {field('status.nameEn', 'eval.statusNameEn')}
+          {field('status.appliesTo', 'eval.appliesTo')}
           {select('status.combine.method', 'eval.combine', [
             opt('mean', 'eval.combine.mean'),
             opt('min', 'eval.combine.min'),
