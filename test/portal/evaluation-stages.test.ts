@@ -1,7 +1,10 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'csv-parse/sync';
+import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { EditionContent, OrganizationBundle } from '../../src/domain/index.ts';
+import { buildPdfModel, editionWorkbook, type TableModel } from '../../src/reports/index.ts';
 import { sectionOf, tableRows, textOf } from '../harness/html-text.ts';
 import { DIALECTS } from '../harness/test-database.ts';
 import { startTestServer, type TestServer } from '../harness/test-server.ts';
@@ -162,3 +165,68 @@ for (const dialect of DIALECTS) {
     });
   });
 }
+
+describe('evaluation stages in the PDF and the edition workbook', () => {
+  const bundle = OrganizationBundle.parse(stagedBundle());
+  const content = EditionContent.parse({
+    organization: bundle.organization,
+    departments: bundle.departments,
+    plan: bundle.plans[0],
+  });
+  const cells = (t: TableModel) => t.rows.map((r) => r.cells.map((c) => c.lines.join(' / ')));
+  const stageTableOf = (lang: 'ja' | 'en', code: string) => {
+    const sheet = buildPdfModel(content, lang).blocks.find((b) => b.kind === 'sheet' && b.outline.startsWith(code));
+    if (sheet?.kind !== 'sheet') throw new Error(`no sheet ${code}`);
+    return sheet.tables.at(-1)!;
+  };
+
+  it('prints each stage’s ratings under the rating grids, the listed stage marked, as the portal lists them', () => {
+    const ja = stageTableOf('ja', '1-1-1 ');
+    expect(ja.caption).toBe('評価段階ごとの評価');
+    // 1-1-1: C in 令和5年度 (no stage: the listed one), 事中 C with its comment, 事後 B and 改善度 ○ in 令和6年度.
+    expect(cells(ja)).toEqual([
+      ['年度', '評価段階', '評価尺度', '評価', 'コメント'],
+      ['令和5年度', '事後評価（一覧に掲載）', '達成度', 'C', '—'],
+      ['令和6年度', '事中評価', '達成度', 'C', '上半期は申請が伸びなかった'],
+      [
+        '令和6年度',
+        '事後評価（一覧に掲載）',
+        '達成度',
+        'B',
+        '年度目標（15人）を大きく下回る6人となり、概ね達成と評価した。',
+      ],
+      ['令和6年度', '事後評価（一覧に掲載）', '改善度', '○', '—'],
+    ]);
+    expect(cells(stageTableOf('en', '1-1-2 '))[2]).toEqual([
+      'FY2024',
+      'Mid-year review',
+      'Achievement',
+      'C (improve the method)',
+      '—',
+    ]);
+  });
+
+  it('gives the unlisted stage its columns in each year’s ratings sheet of the workbook', async () => {
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load((await editionWorkbook(content)) as never);
+    const sheet = wb.getWorksheet('令和6年度 評価')!;
+    const header = (sheet.getRow(1).values as unknown[]).slice(1);
+    const at = header.indexOf('達成度（事中評価）');
+    expect(header.slice(at, at + 4)).toEqual([
+      '達成度（事中評価）',
+      '達成度（事中評価）のコメント',
+      '改善度（事中評価）',
+      '改善度（事中評価）のコメント',
+    ]);
+    const row = (code: string) => {
+      let found: unknown[] = [];
+      sheet.eachRow((r) => {
+        if (r.getCell(1).value === code) found = (r.values as unknown[]).slice(1);
+      });
+      return found.slice(at, at + 4);
+    };
+    expect(row('1-1-1')).toEqual(['C', '上半期は申請が伸びなかった', undefined, undefined]);
+    expect(row('1-1-2')).toEqual(['C（手法を改善）', undefined, undefined, undefined]);
+    expect(row('1-1-3')).toEqual([undefined, undefined, undefined, undefined]);
+  });
+});

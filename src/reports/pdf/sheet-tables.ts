@@ -13,6 +13,7 @@ import { roadmapRows } from '../roadmap-rows.ts';
 import { itemVerdictCounts, kpiVerdictText, verdictCountsText } from '../verdict-text.ts';
 import type { TableCell, TableModel, TableRow } from './pdf-model.ts';
 import { ratingGrids } from './rating-grid.ts';
+import { stageTable } from './stage-table.ts';
 
 const label = (text: string): TableCell => ({ lines: [text], role: 'label', phrases: true });
 const value = (lines: string[], extra: Partial<TableCell> = {}): TableCell => ({ lines, span: 3, ...extra });
@@ -172,13 +173,15 @@ function indicatorTable(node: PlanNode, view: EditionView): TableModel | undefin
 }
 
 /**
- * The tables of one initiative sheet, in print order: the sheet itself, its KPIs, and the rating row per
- * fiscal year for each scale the plan defines.
+ * The tables of one initiative sheet, in print order: the sheet itself, its KPIs, the rating row per fiscal year
+ * for each scale the plan defines, and the ratings of each evaluation stage where the plan declares stages.
  */
 export function sheetTables(node: PlanNode, view: EditionView): TableModel[] {
   const tables = [mainTable(node, view)];
   const kpi = indicatorTable(node, view);
   if (kpi) tables.push(kpi);
   tables.push(...ratingGrids(node, view));
+  const stages = stageTable(node, view);
+  if (stages) tables.push(stages);
   return tables;
 }

@@ -28,6 +28,9 @@ export function ratingSheets(view: EditionView): SheetModel[] {
     (a, b) => a - b,
   );
   const ruled = plan.ratingScales.filter((s) => plan.ratingRules.some((r) => r.scale === s.key));
+  // Ratings of the stages the 一覧 does not list (事中, 一次評価 …), scale by scale, as the open-data CSV has them.
+  const otherStages = (plan.evaluationStages ?? []).filter((st) => st.key !== plan.listedStage);
+  const staged = otherStages.flatMap((stage) => plan.ratingScales.map((scale) => ({ stage, scale })));
   return years.map((fy) => {
     // The plan's declared status rule and KPI verdicts for the year, as in the open-data CSV (output only).
     const evaluation = initiativeEvaluationColumns(view.content, fy, 'ja');
@@ -39,6 +42,10 @@ export function ratingSheets(view: EditionView): SheetModel[] {
         { header: s.name, width: 10 },
         { header: `${s.name}（数値）`, width: 10 },
         { header: `${s.name}のコメント`, width: 40, wrap: true },
+      ]),
+      ...staged.flatMap(({ stage, scale: s }): SheetColumn[] => [
+        { header: `${s.name}（${stage.name}）`, width: 10 },
+        { header: `${s.name}（${stage.name}）のコメント`, width: 40, wrap: true },
       ]),
       ...ruled.flatMap((s): SheetColumn[] => [
         { header: `評価基準による${s.name}`, width: 12 },
@@ -57,6 +64,10 @@ export function ratingSheets(view: EditionView): SheetModel[] {
         const level = a ? findLevel(scale, a.level) : undefined;
         const score = level && !level.excluded ? level.score : null;
         return [a ? (level?.label ?? a.level) : null, score, a?.comment ?? null];
+      }),
+      ...staged.flatMap(({ stage, scale }) => {
+        const a = assessmentOf(node, fy, scale.key, { ...ratingQuery(plan), stage: stage.key });
+        return [a ? (findLevel(scale, a.level)?.label ?? a.level) : null, a?.comment ?? null];
       }),
       ...ruled.flatMap((scale): CellValue[] => {
         if (isGoalNode(node) || fy > view.asOfFy) return [null, null, null, null];
