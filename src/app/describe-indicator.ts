@@ -7,8 +7,12 @@ import {
   type IndicatorValue,
   indicatorProgress,
   type KpiVerdict,
+  type PartPeriod,
   type Period,
+  type PeriodTravel,
+  type PeriodTravelRule,
   type ProgressBasis,
+  periodTravel,
   type TargetInForce,
   type TargetRevision,
   targetInForce,
@@ -22,6 +26,15 @@ export interface PartYearValue {
   value: IndicatorValue;
   /** From the start of the fiscal year through this period; starts again each fiscal year. */
   ytd: YearToDate;
+  /** Against the period the plan declares; null when it declares none. */
+  travel: PeriodTravel | null;
+}
+
+/** The plan's declared direction of travel of part-year values, with what its labels need. */
+export interface PartYearTravelOptions {
+  rule: PeriodTravelRule;
+  startMonth: number;
+  language?: 'ja' | 'en' | undefined;
 }
 
 export interface IndicatorView {
@@ -52,6 +65,7 @@ export function describeIndicator(
   basis: ProgressBasis | null,
   path?: IndicatorProgressOptions['path'],
   verdict: KpiVerdict | null = null,
+  travel?: PartYearTravelOptions,
 ): IndicatorView {
   const parts = indicator.values.filter((v) => v.period !== 'FY');
   const years = [...new Set(parts.map((v) => v.fy))].sort((a, b) => a - b);
@@ -71,6 +85,9 @@ export function describeIndicator(
           period: v.period as Exclude<Period, 'FY'>,
           value: v,
           ytd: yearToDate(indicator, fy, v.period),
+          travel: travel
+            ? periodTravel(indicator, fy, v.period as PartPeriod, travel.rule, travel.startMonth, travel.language)
+            : null,
         })),
     })),
   };

@@ -30,6 +30,8 @@ export interface NodeKpis {
  */
 export function describeNodeKpis(plan: PlanDocument, node: PlanNode, asOfFy: number): NodeKpis {
   const numericKpis = node.indicators.some((i) => i.kind !== 'text');
+  const rule = plan.evaluation?.periodTravel;
+  const travel = rule && { rule, startMonth: plan.fiscalYearStartMonth, language: plan.language };
   return {
     indicators: node.indicators.map((i) =>
       describeIndicator(
@@ -40,6 +42,7 @@ export function describeNodeKpis(plan: PlanDocument, node: PlanNode, asOfFy: num
         progressBasisOf(plan, i),
         progressPathOf(plan, i),
         kpiVerdict(plan, i, asOfFy),
+        travel,
       ),
     ),
     status: numericKpis && isActiveIn(node, asOfFy) ? initiativeStatus(plan, node, asOfFy) : null,

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { NodeType } from './node-type.ts';
+import { PeriodTravelRule } from './period-travel.ts';
 import { TEXT_LIMITS } from './text-limits.ts';
 
 /**
@@ -159,6 +160,8 @@ export const Evaluation = z
     status: StatusRule.optional(),
     /** Verdict per indicator and year (達成 / 未達成 / 測定不能). */
     kpiVerdict: KpiVerdictRule.optional(),
+    /** Direction of travel of part-year values (quarters, halves, months); none shown when absent. */
+    periodTravel: PeriodTravelRule.optional(),
   })
   .superRefine((ev, ctx) => {
     if (ev.kpiVerdict && !ev.progress) {

@@ -93,6 +93,7 @@ export { OrganizationBundle, type OrganizationBundleInput } from './organization
 export { parseFiscalYear } from './parse-fiscal-year.ts';
 export { MAX_SIGNIFICANT_DIGITS, parseQuantity } from './parse-quantity.ts';
 export { type PercentFromCounts, percentFromCounts, roundingRule } from './percent-from-counts.ts';
+export { type PeriodTravel, PeriodTravelRule, periodTravel } from './period-travel.ts';
 export {
   Assessment,
   CarriedFrom,

@@ -4,6 +4,8 @@ import {
   formatPlanPeriod,
   INDICATOR_KIND,
   type Indicator,
+  type PartPeriod,
+  periodTravel,
   reportedApart,
   valueLabels,
   walkNodes,
@@ -46,6 +48,10 @@ export function indicatorRows(content: EditionContent, lang?: CsvLang): CsvTable
   header.push(...evaluation.header);
   // Rows that are not one year's value (baseline, targets) leave the evaluation columns empty.
   const blank = evaluation.header.map(() => '');
+  // The direction of travel of part-year values, only where the plan declares what they are compared with.
+  const travelRule = plan.evaluation?.periodTravel;
+  if (travelRule) header.push(w.lang === 'en' ? 'Direction of travel' : '推移');
+  if (travelRule) blank.push('');
   const rows: CsvTable = [header];
   const periodOptions = { lang: w.lang, startMonth: plan.fiscalYearStartMonth, language: plan.language };
   const reported = (v: Indicator['values'][number]) => {
@@ -81,13 +87,24 @@ export function indicatorRows(content: EditionContent, lang?: CsvLang): CsvTable
         note,
         ...reported(v),
         ...evaluation.cells({ indicator: ind, fy: v.fy }),
+        ...(travelRule ? [''] : []),
       ]);
     }
     for (const v of ind.values.filter((x) => x.period !== 'FY')) {
       const note = [v.targetNote, v.actualNote].filter(Boolean).join(' / ');
       const when = formatIndicatorPeriod(ind, v.fy, v.period, periodOptions);
       const cells = [String(v.fy), when, num(v.target), num(v.actual), yes(v.provisional), note, ...reported(v)];
-      rows.push([...base, w.qualified(w.period, v.period), ...cells, ...blank]);
+      const start = plan.fiscalYearStartMonth;
+      const travel = travelRule
+        ? [periodTravel(ind, v.fy, v.period as PartPeriod, travelRule, start, plan.language).text[w.lang]]
+        : [];
+      rows.push([
+        ...base,
+        w.qualified(w.period, v.period),
+        ...cells,
+        ...blank.slice(0, evaluation.header.length),
+        ...travel,
+      ]);
     }
     for (const h of ind.targetHistory) {
       const cells = [...fyCells(h.fromFy), num(h.value), '', '', h.note ?? '', ...noReport];

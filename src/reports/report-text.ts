@@ -84,6 +84,7 @@ const ja = {
   excludedItems: (codes: string) => `集計対象外：${codes}`,
   inactiveItems: (codes: string) => `計画から外れた取組：${codes}`,
   kpiVerdict: (fy: string) => `成果指標の判定（${fy}）`,
+  periodTravel: (fy: string) => `期間ごとの推移（${fy}）`,
   verdictWithReason: (label: string, reason: string) => `${label}（${reason}）`,
   verdictCounts: (achieved: number, notAchieved: number, unmeasurable: number, denominator: number) =>
     `達成 ${achieved}件、未達成 ${notAchieved}件、測定不能 ${unmeasurable}件（${denominator}件中）`,
@@ -183,6 +184,7 @@ const en: Messages = {
   excludedItems: (codes) => `Excluded: ${codes}`,
   inactiveItems: (codes) => `No longer in the plan: ${codes}`,
   kpiVerdict: (fy) => `KPI verdict (${fy})`,
+  periodTravel: (fy) => `Direction of travel by period (${fy})`,
   verdictWithReason: (label, reason) => `${label} (${reason})`,
   verdictCounts: (achieved, notAchieved, unmeasurable, denominator) =>
     `achieved ${achieved}, not achieved ${notAchieved}, unmeasurable ${unmeasurable} (of ${denominator})`,

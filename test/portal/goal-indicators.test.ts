@@ -23,6 +23,26 @@ const kpi = (key: string, name: string, value: number, actual?: number) => ({
   target: { fy: 2026, value },
   values: actual === undefined ? [] : [{ fy: 2024, actual }],
 });
+// A quarterly KPI with no target: each quarter against the one before (the plan's periodTravel), by hand:
+// Q1 has no 2023 Q4 to compare with; Q2 120 → 150 is up and better (higher is better); Q3 150 → 150 is unchanged.
+const CALLS = {
+  key: 'calls',
+  name: '相談件数',
+  unit: '件',
+  kind: 'level',
+  direction: 'higher',
+  values: [
+    { fy: 2024, actual: 420 },
+    { fy: 2024, period: 'Q1', actual: 120 },
+    { fy: 2024, period: 'Q2', actual: 150 },
+    { fy: 2024, period: 'Q3', actual: 150 },
+  ],
+};
+const TRAVEL = [
+  '前期比 比べる値なし',
+  '前期比 ↑ 改善（令和6年度 第1四半期（4～6月） 120 → 150）',
+  '前期比 → 横ばい（令和6年度 第2四半期（7～9月） 150 → 150）',
+];
 const node = (code: string, title: string, level: string, extra: Record<string, unknown> = {}) => ({
   code,
   title,
@@ -58,6 +78,7 @@ const bundle = (appliesTo: string[] | null = ['objective', 'action']) => ({
       rollup: { method: 'mean', decimals: 1 },
       evaluation: {
         progress: { basis: 'level' },
+        periodTravel: { against: 'previous-period' },
         status: {
           name: '進捗',
           nameEn: 'Progress',
@@ -77,7 +98,7 @@ const bundle = (appliesTo: string[] | null = ['objective', 'action']) => ({
           title: '暮らし',
           indicators: [kpi('residents', '定住人口', 1000, 850)],
           children: [
-            node('1-1', '図書館の充実', 'A', { indicators: [kpi('visits', '来館者数', 500, 300)] }),
+            node('1-1', '図書館の充実', 'A', { indicators: [kpi('visits', '来館者数', 500, 300), CALLS] }),
             node('1-2', '待機児童数', 'C', { type: 'indicator', indicators: [kpi('wait', '待機児童数', 10, 9)] }),
           ],
         },
@@ -135,6 +156,21 @@ describe('goal-level 数値目標 and indicator nodes in reports, lint and rules
     ]);
   });
 
+  it('CSV and PDF: each quarter’s direction of travel against the one before', () => {
+    const rows = indicatorRows(content);
+    expect(rows[0]!.at(-1)).toBe('推移');
+    expect(rows.filter((r) => r[2] === '相談件数' && r[6]!.startsWith('期間')).map((r) => r.at(-1))).toEqual(TRAVEL);
+    const model = JSON.stringify(buildPdfModel(content).blocks);
+    expect(model).toContain(
+      JSON.stringify([
+        `令和6年度 第1四半期（4～6月）: ${TRAVEL[0]}`,
+        `令和6年度 第2四半期（7～9月）: ${TRAVEL[1]}`,
+        `令和6年度 第3四半期（10～12月）: ${TRAVEL[2]}`,
+      ]),
+    );
+    expect(model).toContain('"期間ごとの推移（R6）"');
+  });
+
   it('PDF: the indicator nodes’ row beside the actions’ mean, and the goal’s KPI and verdict on its sheet', () => {
     const model = JSON.stringify(buildPdfModel(content).blocks);
     expect(model).toContain('"指標の項目の評価（取組とは別に集計）"');
@@ -169,7 +205,20 @@ for (const database of DIALECTS) {
       ]);
       expect(api1.kpiStatus.percent).toBe(85);
       expect((await api('/initiatives/1-2')).kpiStatus).toBeNull();
-      expect((await api('/initiatives/1-1')).kpiStatus.level.key).toBe('late');
+      const item = await api('/initiatives/1-1');
+      expect(item.kpiStatus.level.key).toBe('late');
+      const parts = item.indicators[1].partYears;
+      expect(parts.map((p: { travel: { text: { ja: string } } }) => p.travel.text.ja)).toEqual(TRAVEL);
+      expect(parts[1].travel).toMatchObject({
+        against: 'previous-period',
+        comparedWith: { fy: 2024, period: 'Q1', actual: 120 },
+        change: 'up',
+        assessment: 'better',
+        arrow: '↑',
+      });
+      const itemPage = await page('/initiatives/1-1');
+      expect(itemPage).toContain('期間 期間の値 年度初めからの値 推移');
+      for (const text of TRAVEL) expect(itemPage).toContain(text);
     });
 
     it('the indicator nodes are rolled up apart from the actions on the home page, the API and summary', async () => {

@@ -12,6 +12,7 @@ import { indicatorText } from '../indicator-text.ts';
 import { roadmapRows } from '../roadmap-rows.ts';
 import { itemVerdictCounts, kpiVerdictText, verdictCountsText } from '../verdict-text.ts';
 import type { TableCell, TableModel, TableRow } from './pdf-model.ts';
+import { periodTravelRow } from './period-travel-row.ts';
 import { ratingGrids } from './rating-grid.ts';
 import { stageTable } from './stage-table.ts';
 
@@ -125,6 +126,8 @@ function indicatorTable(node: PlanNode, view: EditionView): TableModel | undefin
         { lines: progress, small: true, align: 'center' },
       ],
     });
+    const travel = periodTravelRow(view, indicator);
+    if (travel) rows.push(travel);
   }
   // The item's KPI verdicts counted, only where the plan declares a KPI verdict.
   const counts = itemVerdictCounts(view, node, view.asOfFy);

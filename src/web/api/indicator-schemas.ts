@@ -64,6 +64,24 @@ export const Indicator = z
           provisional: z.boolean(),
           yearToDate: z.number().nullable().openapi({ description: 'From the start of the fiscal year' }),
           yearToDateFormula: LocalizedText,
+          travel: z
+            .object({
+              against: z.enum(['previous-period', 'same-period-last-year']),
+              comparedWith: z
+                .object({ fy: z.number().int(), period: z.enum(PERIODS).exclude(['FY']), actual: z.number() })
+                .nullable(),
+              change: z.enum(['up', 'down', 'same', 'unknown']),
+              assessment: z.enum(['better', 'worse', 'same']).nullable().openapi({
+                description: "By the indicator's direction; null when it is unknown (the change is still given)",
+              }),
+              arrow: z.enum(['↑', '↓', '→', '']),
+              text: LocalizedText,
+            })
+            .nullable()
+            .openapi({
+              description:
+                'Direction of travel against the period the plan declares (evaluation.periodTravel); null when it declares none',
+            }),
         }),
       )
       .openapi({ description: 'Monthly, quarterly or half-yearly values; empty for yearly reporting' }),

@@ -298,6 +298,7 @@ export const en: Record<MessageKey, string> = {
   'plan.typeRollupsCaption': '{scale} of the {type} by fiscal year',
   'nodeType.action': 'actions',
   'nodeType.indicator': 'indicator items',
+  'indicator.travel': 'Direction of travel',
   'goal.children': '{scale} by {level} ({fy})',
   'goal.childrenCaption': '{scale} in {fy} and number of initiatives, by {level}',
   'downloads.xlsx': 'Excel (the whole edition: initiatives, indicators, ratings by year, summary)',

@@ -298,6 +298,7 @@ export const ja = {
   'plan.typeRollupsCaption': '{type}の年度ごとの{scale}',
   'nodeType.action': '取組',
   'nodeType.indicator': '指標の項目',
+  'indicator.travel': '推移',
   'goal.children': '{level}ごとの{scale}（{fy}）',
   'goal.childrenCaption': '{level}ごとの{fy}の{scale}と件数',
   'downloads.xlsx': 'Excel（版の全内容：取組、指標、年度ごとの評価、集計）',

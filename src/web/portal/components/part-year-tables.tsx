@@ -19,6 +19,8 @@ export function PartYearTables(props: { pc: PortalContext; plan: PlanDocument; v
       {view.partYears.map((y) => {
         // A target column only where the plan gives targets per period; each row reads its own period's target.
         const targets = y.values.some((p) => typeof p.value.target === 'number');
+        // A direction-of-travel column only where the plan declares what a period is compared with.
+        const travel = y.values.some((p) => p.travel !== null);
         const caption = t('indicator.partYearCaption', { name, fy: indicatorPeriodText(pc, plan, ind, y.fy) });
         return (
           <TableScroll label={caption}>
@@ -30,6 +32,7 @@ export function PartYearTables(props: { pc: PortalContext; plan: PlanDocument; v
                   {targets && <th scope="col">{t('indicator.target')}</th>}
                   <th scope="col">{t('indicator.periodValue')}</th>
                   <th scope="col">{t('indicator.ytd')}</th>
+                  {travel && <th scope="col">{t('indicator.travel')}</th>}
                 </tr>
               </thead>
               <tbody>
@@ -46,6 +49,7 @@ export function PartYearTables(props: { pc: PortalContext; plan: PlanDocument; v
                       {p.ytd.value === null ? '—' : indicatorValueText(pc, ind, p.ytd.value)}
                       <span class="cell-note">{p.ytd.formula[pc.lang]}</span>
                     </td>
+                    {travel && <td>{p.travel?.text[pc.lang] ?? '—'}</td>}
                   </tr>
                 ))}
               </tbody>
