@@ -59,6 +59,7 @@ export { describePlan, type GoalOverview, type PlanOverview, periodYears, rollup
 export { editIndicator, editNode, type IndicatorFormInput, type NodeFormInput } from './edit-node.ts';
 export { editPlanEvaluation, previewPlanEvaluation } from './edit-plan-evaluation.ts';
 export { editPlanSettings, PlanSettingsInput } from './edit-plan-settings.ts';
+export { editSheetFields, type SheetFieldChange, sheetsUsing } from './edit-sheet-fields.ts';
 export {
   buildPageViews,
   fillPageViews,
@@ -182,6 +183,7 @@ export {
 } from './search-plan.ts';
 export { type ReminderResult, sendRoundReminders } from './send-round-reminders.ts';
 export { type StaffLanguage, setOwnLanguage } from './set-own-language.ts';
+export { SheetFieldFormInput, sheetFieldFormOf } from './sheet-field-form.ts';
 export {
   type EndedSession,
   logout,

@@ -100,21 +100,6 @@ export const BUILT_IN_FIELDS: readonly SheetField[] = [
   }),
 ];
 
-/** Keys a plan may not give its own fields: the built-in ones and the node's own properties. */
-export const RESERVED_FIELD_KEYS: ReadonlySet<string> = new Set([
-  ...BUILT_IN_FIELDS.map((f) => f.key),
-  'code',
-  'title',
-  'departments',
-  'sdgs',
-  'lifecycle',
-  'roadmap',
-  'indicators',
-  'assessments',
-  'contributions',
-  'fields',
-]);
-
 /** A field kept in `node.fields` under its key. */
 const storedField = (f: Omit<SheetField, 'read' | 'inFields'>): SheetField => ({
   ...f,
@@ -137,6 +122,22 @@ export const STORED_BUILT_IN_FIELDS: readonly SheetField[] = [
     origin: 'built-in',
   }),
 ];
+
+/** Keys a plan may not give its own fields: the built-in ones and the node's own properties. */
+export const RESERVED_FIELD_KEYS: ReadonlySet<string> = new Set([
+  ...BUILT_IN_FIELDS.map((f) => f.key),
+  ...STORED_BUILT_IN_FIELDS.map((f) => f.key),
+  'code',
+  'title',
+  'departments',
+  'sdgs',
+  'lifecycle',
+  'roadmap',
+  'indicators',
+  'assessments',
+  'contributions',
+  'fields',
+]);
 
 /**
  * Every sheet field of a plan: the built-in ones, then those the plan declares, in its order.

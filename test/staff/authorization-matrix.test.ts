@@ -141,6 +141,8 @@ const RULES: Record<string, Rule> = {
   'POST /plans/:plan/edit': { allowed: OFFICE, params: task, body: { version: '-1', title: '' } },
   'GET /plans/:plan/evaluation': { allowed: OFFICE, params: task },
   'POST /plans/:plan/evaluation': { allowed: OFFICE, params: task, body: { intent: 'preview', previewFy: 'x' } },
+  'GET /plans/:plan/fields': { allowed: OFFICE, params: task },
+  'POST /plans/:plan/fields': { allowed: OFFICE, params: task, body: { version: '-1', intent: 'save', kind: 'text' } },
   'POST /plans/:plan/nodes': { allowed: OFFICE, params: task, body: { code: '', title: '' } },
   'POST /plans/:plan/nodes/:code/move': { allowed: OFFICE, params: task, body: { direction: 'up' } },
   'POST /plans/:plan/nodes/:code/delete': { allowed: OFFICE, params: task },

@@ -14,6 +14,7 @@ const NOTICES: Record<string, StaffMessageKey> = {
   'chain-saved': 'round.chain.saved',
   'reminders-off': 'round.remindersOff',
   'plan-saved': 'plan.edit.saved',
+  'fields-saved': 'fields.saved',
   'department-saved': 'departments.saved',
   withdrawn: 'publish.withdrawn',
   'conflicts-kept-saved': 'conflict.keptSaved',

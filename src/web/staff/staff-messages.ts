@@ -4,6 +4,7 @@ import { PLAN_EDIT_MESSAGES } from './plan-edit-messages.ts';
 import { PUBLISH_MESSAGES } from './publish-messages.ts';
 import { REPORT_MESSAGES } from './report-messages.ts';
 import { ROUND_MESSAGES } from './round-messages.ts';
+import { SHEET_FIELD_MESSAGES } from './sheet-field-messages.ts';
 import { FORM_MESSAGES } from './staff-messages-forms.ts';
 import { WORKBOOK_MESSAGES } from './workbook-messages.ts';
 
@@ -128,6 +129,7 @@ export const STAFF_MESSAGES = {
   ...PUBLISH_MESSAGES,
   ...ADMIN_MESSAGES,
   ...PLAN_EDIT_MESSAGES,
+  ...SHEET_FIELD_MESSAGES,
   ...FORM_MESSAGES,
 } as const satisfies Record<string, readonly [string, string]>;
 

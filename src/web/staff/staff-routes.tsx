@@ -10,6 +10,7 @@ import { planEditRoutes } from './routes/plan-edit-routes.tsx';
 import { planRoutes } from './routes/plan-routes.tsx';
 import { reportRoutes } from './routes/report-routes.tsx';
 import { roundRoutes } from './routes/round-routes.tsx';
+import { sheetFieldRoutes } from './routes/sheet-field-routes.tsx';
 import { workbookRoutes } from './routes/workbook-routes.tsx';
 import { staffAssetRoutes } from './staff-assets.ts';
 import type { StaffEnv } from './staff-env.ts';
@@ -38,6 +39,7 @@ export function staffRoutes(ctx: AppContext, options: StaffOptions = staffOption
   signedIn.route('/', planRoutes(ctx));
   signedIn.route('/', planEditRoutes(ctx));
   signedIn.route('/', evaluationRoutes(ctx));
+  signedIn.route('/', sheetFieldRoutes(ctx));
   signedIn.route('/', adminRoutes(ctx));
   signedIn.route('/', workbookRoutes(ctx));
   // Hono calls only the top-level app's notFound, which is the portal's; an unknown /staff/… address is still

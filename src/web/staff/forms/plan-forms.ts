@@ -68,3 +68,14 @@ export const IndicatorForm = z.object({
 export const EvaluationForm = z
   .object({ version: hiddenInt(), intent: choice(['save', 'preview', 'preset']).default('save') })
   .catchall(z.string());
+
+/** A change to the plan's own sheet fields: its field inputs are read by the use case (SheetFieldFormInput). */
+export const SheetFieldsForm = z
+  .object({
+    version: hiddenInt(),
+    intent: choice(['save', 'up', 'down', 'remove']),
+    /** Which form sent a save: the add form ("new") or a field's own form ("edit", the key names the field). */
+    target: choice(['new', 'edit']).default('edit'),
+    key: text(),
+  })
+  .catchall(z.string());

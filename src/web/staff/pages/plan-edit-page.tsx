@@ -69,6 +69,9 @@ export function PlanEditPage(props: {
       <p>
         <a href={`${base}/evaluation`}>{t('eval.link')}</a>
       </p>
+      <p>
+        <a href={`${base}/fields`}>{t('fields.link')}</a>
+      </p>
       <h2>{t('plan.edit.settings')}</h2>
       <form method="post" action={`${base}/edit`} novalidate>
         {csrf}
