@@ -1,4 +1,6 @@
 import {
+  type Assessment,
+  assessmentOf,
   diffInitiative,
   findNode,
   type InitiativeDiff,
@@ -8,6 +10,7 @@ import {
   type PlanDocument,
   type PlanNode,
   type RatingScale,
+  ratingQuery,
   type SharedInitiatives,
   type SheetField,
   type StatusRule,
@@ -55,8 +58,11 @@ export interface ReportView {
   entryFields: SheetField[];
   planYears: number[];
   notes: ReviewNoteRecord[];
-  /** The initiative as in the current published edition (last year's results), if it was there. */
-  published: { editionName: string; editionFy: number; node: PlanNode } | null;
+  /**
+   * The initiative as in the current published edition (last year's results), if it was there, with the rating
+   * of the year before the round as that edition lists it (its primary scale and listed stage).
+   */
+  published: { editionName: string; editionFy: number; node: PlanNode; lastRating: Assessment | undefined } | null;
   /** What changed in the working sheet since that edition. */
   changes: InitiativeDiff | undefined;
   overdue: boolean;
@@ -153,7 +159,14 @@ export async function getReport(
     planYears: planYears(doc),
     notes,
     published:
-      current && publishedNode ? { editionName: current.name, editionFy: current.fy, node: publishedNode } : null,
+      current && publishedContent && publishedNode
+        ? {
+            editionName: current.name,
+            editionFy: current.fy,
+            node: publishedNode,
+            lastRating: assessmentOf(publishedNode, props.fy - 1, undefined, ratingQuery(publishedContent.plan)),
+          }
+        : null,
     changes: publishedNode ? diffInitiative(publishedNode, lt.node, lt.goal.code) : undefined,
     overdue: open && daysLeft < 0 && !reachedPlanOffice(lt.round.reviewChain, step),
     daysLeft,

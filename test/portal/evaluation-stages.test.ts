@@ -3,9 +3,11 @@ import path from 'node:path';
 import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openReportingRound } from '../../src/app/index.ts';
 import { EditionContent, OrganizationBundle } from '../../src/domain/index.ts';
 import { buildPdfModel, editionWorkbook, type TableModel } from '../../src/reports/index.ts';
 import { sectionOf, tableRows, textOf } from '../harness/html-text.ts';
+import { buildStaff, signInStaff } from '../harness/staff-factory.ts';
 import { DIALECTS } from '../harness/test-database.ts';
 import { startTestServer, type TestServer } from '../harness/test-server.ts';
 
@@ -53,6 +55,8 @@ function stagedBundle() {
     .assessments.push({ fy: 2024, stage: 'interim', level: 'C', comment: '上半期は申請が伸びなかった' } as never);
   nodes.get('1-1-2')!.assessments.push({ fy: 2024, stage: 'interim', level: 'C-method' });
   nodes.get('1-2-1')!.assessments.push({ fy: 2024, stage: 'interim', level: 'A' });
+  // A rating may name the listed stage outright: the same as naming none.
+  nodes.get('1-2-2')!.assessments.find((x) => x.fy === 2024 && x.scale === undefined)!.stage = 'final';
   return bundle;
 }
 
@@ -112,6 +116,30 @@ for (const dialect of DIALECTS) {
           (r) => r[0] === 'FY2024' && r[1] === 'Mid-year review',
         ),
       ).toEqual(['FY2024', 'Mid-year review', 'Achievement', 'C (improve the method)', '—']);
+    });
+
+    it('gives the staff entry form last year’s rating of the listed stage, named or not', async () => {
+      const office = await buildStaff(server.ctx, { role: 'plan-office', org: 'minamikaze' });
+      await openReportingRound({
+        ctx: server.ctx,
+        actor: office.actor,
+        organizationSlug: 'minamikaze',
+        planSlug: 'sogo-keikaku-6-zenki',
+        fy: 2025,
+        dueDate: '2099-05-31',
+      });
+      const { cookie } = await signInStaff(server.ctx, office.email, 'stages');
+      const lastYear = async (code: string) => {
+        const page = await server.get(`/staff/plans/sogo-keikaku-6-zenki/rounds/2025/tasks/${code}`, {
+          headers: { cookie },
+        });
+        return /令和6年度の達成度: \S+/.exec(textOf(await page.text()))?.[0];
+      };
+      // 1-1-1: the listed rating B, not the 事中評価's C; 1-2-2: its rating names the listed stage.
+      expect([await lastYear('1-1-1'), await lastYear('1-2-2')]).toEqual([
+        '令和6年度の達成度: B',
+        '令和6年度の達成度: B',
+      ]);
     });
 
     it('gives stage roll-ups and stage ratings in the API', async () => {

@@ -17,10 +17,7 @@ export function ReportAside(props: {
   const t = text.t;
   const fy = view.round.fy;
   const pub = view.published;
-  const primary = view.scale.key;
-  const lastRating = pub?.node.assessments.find(
-    (a) => a.fy === fy - 1 && a.period === 'FY' && (a.scale ?? primary) === primary && a.stage === undefined,
-  );
+  const lastRating = pub?.lastRating;
   const lastActual = pub?.node.roadmap.find((r) => r.fy === fy - 1)?.actual ?? [];
   const plannedNow = pub?.node.roadmap.find((r) => r.fy === fy)?.plan ?? [];
   const label = (key: string) => view.scale.levels.find((l) => l.key === key)?.label ?? key;
