@@ -1,7 +1,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from '../harness/browser.ts';
-import { LANGUAGES_AT_WIDTHS, pageProblems, signInAt } from '../harness/staff-browser.ts';
+import { LANGUAGES_AT_WIDTHS, pageProblems, signInAt, spaceBelowCommentButton } from '../harness/staff-browser.ts';
 import { buildStaff, openOgoriRound, type TestStaff } from '../harness/staff-factory.ts';
 import { startTestServer, type TestServer } from '../harness/test-server.ts';
 
@@ -91,6 +91,7 @@ describe('staff entry form', () => {
       const page = await signInAt(browser, contexts, server.url, editor.email, width);
       await page.goto(`${server.url}/staff/plans/action-plan-2/rounds/2023/tasks/2-1?lang=${lang}`);
       const save = page.locator('.entry-actions button[value=save]');
+      expect(await spaceBelowCommentButton(page)).toBeGreaterThanOrEqual(24);
       expect(await save.textContent()).toBe(lang === 'ja' ? '下書き保存' : 'Save draft');
       if (width === 375) {
         const small = await page

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fillDepartmentWorkbook, saveAsColleague } from '../../scripts/staff-scenario.ts';
 import { getReport, openReportingRound, systemActor } from '../../src/app/index.ts';
 import { launchBrowser } from '../harness/browser.ts';
-import { LANGUAGES_AT_WIDTHS, pageProblems, signInAt } from '../harness/staff-browser.ts';
+import { LANGUAGES_AT_WIDTHS, pageProblems, signInAt, spaceBelowCommentButton } from '../harness/staff-browser.ts';
 import { buildStaff, signInStaff, type TestStaff } from '../harness/staff-factory.ts';
 import { startTestServer, type TestServer } from '../harness/test-server.ts';
 
@@ -108,6 +108,8 @@ describe('resolving the conflicts of an uploaded workbook in Chromium', () => {
         .click();
       await page.waitForURL(new RegExp(`/tasks/${code}/conflicts$`));
       const panel = page.getByRole('alert');
+      // The comment box's button keeps its distance from the heading below it.
+      expect(await spaceBelowCommentButton(page)).toBeGreaterThanOrEqual(24);
       expect(await panel.locator('tbody th').allTextContents()).toEqual(
         lang === 'ja'
           ? ['令和5年度の実績（1行に1項目）', '評価の理由・コメント']

@@ -40,3 +40,16 @@ export const LANGUAGES_AT_WIDTHS = [
   { lang: 'en', width: 1280 },
   { lang: 'en', width: 375 },
 ] as const;
+
+/**
+ * The space in px between the aside's 「コメントを追加」 button and the heading after it (last year's content), so a
+ * test can require that they do not touch.
+ */
+export async function spaceBelowCommentButton(page: Page): Promise<number> {
+  return page.evaluate(() => {
+    const button = document.querySelector('.aside form[action$="/comments"] button');
+    const heading = document.getElementById('last-year-title');
+    if (!button || !heading) throw new Error('no comment button or no heading after it');
+    return Math.round(heading.getBoundingClientRect().top - button.getBoundingClientRect().bottom);
+  });
+}
