@@ -106,5 +106,10 @@ describe('progress by a declared basis', () => {
     expect(range(80).formula.ja).toBe('80 は目標範囲 75～85 の内 → 100%');
     expect(range(60).percent).toBe(80); // 60 ÷ 75
     expect(range(100).percent).toBe(85); // 85 ÷ 100, above the range
+    // Above the range of a higher-is-better indicator: named as such, never as a lower-is-better one.
+    expect(range(100).formula).toEqual({
+      ja: '目標範囲の上限 85 ÷ 実績 100 = 85.0%（目標範囲の上限を超過）',
+      en: 'range maximum 85 ÷ actual 100 = 85.0% (above the target range)',
+    });
   });
 });

@@ -163,14 +163,21 @@ export function progressByBasis(
     }
     return a < range.min
       ? ratio(a, range.min, false, { ja: '目標範囲の下限', en: 'range minimum' }, base, pct)
-      : ratio(a, range.max, true, { ja: '目標範囲の上限', en: 'range maximum' }, base, pct);
+      : ratio(a, range.max, true, { ja: '目標範囲の上限', en: 'range maximum' }, base, pct, ABOVE_RANGE);
   }
   if (target === null) return uncomputed('no-target', basis, base);
   const label = cumulative ? { ja: '目標（累計）', en: 'target (total)' } : { ja: '目標', en: 'target' };
   return ratio(a, target, lower, label, base, pct);
 }
 
-/** actual ÷ goal, or goal ÷ actual when lower is better; a goal of 0 is met only by 0 or less. */
+const LOWER_IS_BETTER: Text = { ja: '（少ないほど良い指標）', en: ' (lower is better)' };
+// Above a range's maximum the figure is judged downwards, but the indicator is not a lower-is-better one.
+const ABOVE_RANGE: Text = { ja: '（目標範囲の上限を超過）', en: ' (above the target range)' };
+
+/**
+ * actual ÷ goal, or goal ÷ actual when judged downwards (a lower-is-better indicator, or an actual above a range's
+ * maximum, each with its own note); a goal of 0 is met only by 0 or less.
+ */
 function ratio(
   a: number,
   goal: number,
@@ -178,6 +185,7 @@ function ratio(
   label: Text,
   base: Omit<IndicatorProgress, 'percent' | 'status' | 'formula'>,
   pct: (x: number) => string,
+  note: Text = LOWER_IS_BETTER,
 ): IndicatorProgress {
   const q = formatQuantity;
   const ok = (percent: number, formula: Text): IndicatorProgress => ({ ...base, percent, status: 'computed', formula });
@@ -192,8 +200,8 @@ function ratio(
   if (lower) {
     const percent = (goal * 100) / a;
     return ok(percent, {
-      ja: `${label.ja} ${q(goal)} ÷ 実績 ${q(a)} = ${pct(percent)}（少ないほど良い指標）`,
-      en: `${label.en} ${q(goal)} ÷ actual ${q(a)} = ${pct(percent)} (lower is better)`,
+      ja: `${label.ja} ${q(goal)} ÷ 実績 ${q(a)} = ${pct(percent)}${note.ja}`,
+      en: `${label.en} ${q(goal)} ÷ actual ${q(a)} = ${pct(percent)}${note.en}`,
     });
   }
   const percent = (a * 100) / goal;
