@@ -191,3 +191,30 @@ describe('indicatorProgress', () => {
     expect(indicatorProgress(noTarget, { asOfFy: 2022 }).status).toBe('no-target');
   });
 });
+
+describe('a year whose actual is missing for a stated reason', () => {
+  const points = buildIndicator({
+    unit: '箇所',
+    target: { fy: 2026, value: 10 },
+    values: [
+      { fy: 2024, actual: 4 },
+      { fy: 2025, actual: null, missingReason: 'not-applicable' },
+    ],
+  });
+
+  it('names the earlier year whose actual stands in, and the reason, in both languages', () => {
+    for (const basis of [null, 'level'] as const) {
+      const p = indicatorProgress(points, { asOfFy: 2025, basis });
+      expect([p.percent, p.actualFy, p.formula]).toEqual([
+        40,
+        2024,
+        {
+          ja: `${basis ? '実績 4 ÷ 目標 10' : '4 ÷ 10'} = 40.0%（令和6年度の実績。令和7年度は該当なし）`,
+          en: `${basis ? 'actual 4 ÷ target 10' : '4 ÷ 10'} = 40.0% (actual of FY2024; FY2025: not applicable)`,
+        },
+      ]);
+    }
+    // The year itself reported: nothing added.
+    expect(indicatorProgress(points, { asOfFy: 2024, basis: 'level' }).formula.ja).toBe('実績 4 ÷ 目標 10 = 40.0%');
+  });
+});

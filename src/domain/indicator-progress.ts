@@ -1,4 +1,5 @@
 import type { IndicatorMethod, ProgressBasis } from './evaluation-method.ts';
+import { formatFiscalYear } from './fiscal-year.ts';
 import type { Indicator, IndicatorValue } from './plan-document.ts';
 import { progressByBasis, uncomputed } from './progress-by-basis.ts';
 import { formatPercent, formatQuantity } from './round-percent.ts';
@@ -53,6 +54,8 @@ export interface IndicatorProgressOptions {
   basis?: ProgressBasis | null | undefined;
   /** Expected share of the target per year, for the `expected-path` basis. */
   path?: ExpectedPathStep[] | undefined;
+  /** The plan's fiscal-year start month, for naming a year in the formula (April when absent). */
+  startMonth?: number | undefined;
 }
 
 const yearly = (values: IndicatorValue[], asOfFy: number) =>
@@ -73,11 +76,32 @@ function notComputed(status: Exclude<IndicatorProgressStatus, 'computed'>, extra
  */
 export function indicatorProgress(indicator: Indicator, options: IndicatorProgressOptions): IndicatorProgress {
   const p = progressOf(indicator, options);
-  if (p.status !== 'missing-actual') return p;
   // The year's actual is missing for a stated reason (未公表, 該当なし …): say so, not 「実績未入力」.
   const reason = indicator.values.find((v) => v.fy === options.asOfFy && v.period === 'FY')?.missingReason;
-  return reason ? { ...p, formula: MISSING_REASON_TEXT[reason] } : p;
+  if (!reason) return p;
+  if (p.status === 'missing-actual') return { ...p, formula: MISSING_REASON_TEXT[reason] };
+  // An earlier year's actual stands in for it: the arithmetic names that year and the reason, so it is never read
+  // as the year's own figure.
+  if (p.actualFy === null || p.actualFy >= options.asOfFy) return p;
+  const startMonth = options.startMonth ?? 4;
+  const used = { ja: formatFiscalYear(p.actualFy, { startMonth }), en: `FY${p.actualFy}` };
+  const now = { ja: formatFiscalYear(options.asOfFy, { startMonth }), en: `FY${options.asOfFy}` };
+  const why = MISSING_REASON_WORD[reason];
+  return {
+    ...p,
+    formula: {
+      ja: `${p.formula.ja}（${used.ja}の実績。${now.ja}は${why.ja}）`,
+      en: `${p.formula.en} (actual of ${used.en}; ${now.en}: ${why.en})`,
+    },
+  };
 }
+
+const MISSING_REASON_WORD: Record<NonNullable<IndicatorValue['missingReason']>, { ja: string; en: string }> = {
+  'not-published': { ja: '未公表', en: 'not published' },
+  unmeasurable: { ja: '測定不能', en: 'not measurable' },
+  'not-applicable': { ja: '該当なし', en: 'not applicable' },
+  'not-entered': { ja: '未入力', en: 'not entered yet' },
+};
 
 /** How the reason for a missing actual reads where progress would be. */
 const MISSING_REASON_TEXT: Record<NonNullable<IndicatorValue['missingReason']>, { ja: string; en: string }> = {

@@ -106,7 +106,7 @@ const RAG: Expect[] = [
     level: '遅れ',
     measure: 85.7,
     arrow: '',
-    formula: '目標範囲の上限 30 ÷ 実績 35 = 85.7%（少ないほど良い指標）',
+    formula: '目標範囲の上限 30 ÷ 実績 35 = 85.7%（目標範囲の上限を超過）',
     verdicts: [''],
   },
 ];

@@ -123,9 +123,10 @@ for (const dialect of DIALECTS) {
       // Red (40 %) but better than 2024's 20 %: raised to amber by the preset's compound rule.
       expect(previewRows(html, '1-3')[0]).toBe('1-3 見守り活動 （変更あり） 実績 20 ÷ 目標 50 = 40.0% やや遅れ↑');
       expect(previewRows(html, '2-1')).toEqual([
-        '2-1 ごみの削減 （変更あり） 平均 57.5%（目標 60 ÷ 実績 80 = 75.0%（少ないほど良い指標）、実績 4 ÷ 目標 10 = 40.0%） 遅れ',
+        '2-1 ごみの削減 （変更あり） 平均 57.5%（目標 60 ÷ 実績 80 = 75.0%（少ないほど良い指標）、実績 4 ÷ 目標 10 = 40.0%（令和6年度の実績。令和7年度は該当なし）） 遅れ',
         '苦情件数 目標 60 ÷ 実績 80 = 75.0%（少ないほど良い指標）',
-        '回収拠点数 実績 4 ÷ 目標 10 = 40.0%',
+        // 2025 is 該当なし: the 2024 actual stands in, and the arithmetic says so.
+        '回収拠点数 実績 4 ÷ 目標 10 = 40.0%（令和6年度の実績。令和7年度は該当なし）',
       ]);
       // The form now holds the preset's data, the version the page was opened at, and nothing was saved.
       expect(html).toContain('name="status.tolerance.size" type="text" value="10"');
