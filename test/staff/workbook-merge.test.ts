@@ -270,7 +270,7 @@ for (const dialect of DIALECTS) {
       ]);
     });
 
-    it('refuses a renamed and a duplicated header at its cell, and writes nothing', async () => {
+    it('refuses a renamed and a duplicated header at its cell after LibreOffice saved it, and writes nothing', async () => {
       const file = await download(clerk);
       const before = await values('1-1');
       const broken = await edited(file, (items, cell, wb) => {
@@ -278,7 +278,8 @@ for (const dialect of DIALECTS) {
         cell('1-1', '令和6年度 計画').value = '反映されないはずの計画';
         wb.getWorksheet('指標')!.getCell('K1').value = '令和5年度 実績値';
       });
-      const res = await upload(clerk, broken);
+      // Renamed in Excel, then opened and saved once more in LibreOffice, as a clerk's colleague might.
+      const res = await upload(clerk, await resaveWithLibreOffice(broken));
       expect(res.status).toBe(400);
       expect(res.text).toContain(
         '次の問題があるため、何も保存していません。 ' +
@@ -288,12 +289,13 @@ for (const dialect of DIALECTS) {
           '指標!A1: 列「令和5年度 実績の注記」が見つかりません 戻る',
       );
       expect(await values('1-1')).toEqual(before);
-    });
+    }, 180_000);
 
     it('lays the workbook out for print and says whose it is; LibreOffice keeps it', async () => {
       const file = await download(clerk);
       const heights: (number | undefined)[][] = [];
-      for (const data of [file, await resaveWithLibreOffice(file)]) {
+      const resaved = await resaveWithLibreOffice(file);
+      for (const data of [file, resaved]) {
         const wb = new ExcelJS.Workbook();
         await wb.xlsx.load(data as ArrayBuffer);
         expect(wb.worksheets.filter((w) => w.state === 'visible').map((w) => w.name)).toEqual([
@@ -321,6 +323,13 @@ for (const dialect of DIALECTS) {
       // Each row as tall as its longest wrapped cell (15 pt a line), the same after LibreOffice saved it.
       expect(heights[0]).toEqual([33, 78, 63, 18, 48, 33, 63, 48, 48]);
       expect(heights[1]).toEqual(heights[0]);
+      // Re-saved by LibreOffice, it still says whose it is when another 課 uploads it, and nothing is written.
+      const kenko = await buildStaff(server.ctx, { role: 'department-editor', department: 'kenko' });
+      const theirs = await upload(kenko, resaved);
+      expect([
+        theirs.status,
+        theirs.text.includes('記入方法!A3: このファイルは経営戦略課の照会用です（あなたの担当は健康課です）'),
+      ]).toEqual([403, true]);
     }, 180_000);
   });
 }
