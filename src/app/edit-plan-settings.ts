@@ -1,13 +1,14 @@
 import { z } from 'zod';
-import { TEXT_LIMITS as L, PlanDocument, SharedInitiatives } from '../domain/index.ts';
-import { insertAuditEvent, type PlanSettings, transaction, updatePlanSettings } from '../store/index.ts';
-import { type Actor, actorId } from './actor.ts';
+import { TEXT_LIMITS as L, SharedInitiatives } from '../domain/index.ts';
+import { type PlanSettings, transaction } from '../store/index.ts';
+import type { Actor } from './actor.ts';
 import type { AppContext } from './app-context.ts';
 import { authorize } from './authorize.ts';
-import { conflict, type FieldErrors, invalidInput } from './errors.ts';
+import { type FieldErrors, invalidInput } from './errors.ts';
 import { FIELD_MESSAGES as M } from './field-messages.ts';
-import { firstIssueMessage, zodFieldErrors } from './format-zod-error.ts';
+import { zodFieldErrors } from './format-zod-error.ts';
 import { loadPlan } from './load-plan.ts';
+import { writePlanSettings } from './write-plan-settings.ts';
 
 /** Trimmed text up to a limit of the one table (TEXT_LIMITS). */
 const text = (max: number) => z.string().trim().max(max);
@@ -110,29 +111,6 @@ export async function editPlanSettings(props: {
       sharedInitiatives:
         (input.sharedInitiatives ?? before.sharedInitiatives) === 'each-submits' ? 'each-submits' : undefined,
     };
-    const checked = { ...settings, nodes: loaded.document.nodes };
-    const check = PlanDocument.safeParse(checked);
-    if (!check.success) throw invalidInput({ form: firstIssueMessage(check.error, checked) });
-    const { nodes: _n, ...normalized } = check.data;
-    const now = props.ctx.now().toISOString();
-    const ok = await updatePlanSettings(tx, orgId, {
-      id: loaded.plan.id,
-      expectedVersion: props.expectedVersion,
-      settings: normalized,
-      now,
-    });
-    if (!ok) throw conflict({ currentVersion: loaded.plan.version });
-    await insertAuditEvent(tx, {
-      organizationId: orgId,
-      at: now,
-      actor: actorId(props.actor),
-      action: 'plan.update',
-      entityType: 'plan',
-      entityId: loaded.plan.id,
-      summary: input.title,
-      before,
-      after: normalized,
-    });
-    return { version: loaded.plan.version + 1 };
+    return writePlanSettings(tx, props, loaded, { settings, action: 'plan.update', summary: input.title });
   });
 }

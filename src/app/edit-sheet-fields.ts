@@ -1,12 +1,13 @@
-import { PlanDocument, type SheetFieldDef, walkNodes } from '../domain/index.ts';
-import { insertAuditEvent, type PlanSettings, transaction, updatePlanSettings } from '../store/index.ts';
-import { type Actor, actorId } from './actor.ts';
+import { type PlanDocument, type SheetFieldDef, walkNodes } from '../domain/index.ts';
+import { type PlanSettings, transaction } from '../store/index.ts';
+import type { Actor } from './actor.ts';
 import type { AppContext } from './app-context.ts';
 import { authorize } from './authorize.ts';
-import { conflict, invalidInput } from './errors.ts';
-import { firstIssueMessage, zodFieldErrors } from './format-zod-error.ts';
+import { invalidInput } from './errors.ts';
+import { zodFieldErrors } from './format-zod-error.ts';
 import { loadPlan } from './load-plan.ts';
 import { readSheetFieldForm, SheetFieldFormInput } from './sheet-field-form.ts';
+import { writePlanSettings } from './write-plan-settings.ts';
 
 /** One change to the plan's own sheet fields. */
 export type SheetFieldChange =
@@ -80,29 +81,6 @@ export async function editSheetFields(props: {
       summary = def.label.ja;
     }
     const settings: PlanSettings = { ...before, sheetFields: defs.length > 0 ? defs : undefined };
-    const checked = { ...settings, nodes: loaded.document.nodes };
-    const check = PlanDocument.safeParse(checked);
-    if (!check.success) throw invalidInput({ form: firstIssueMessage(check.error, checked) });
-    const { nodes: _n, ...normalized } = check.data;
-    const now = props.ctx.now().toISOString();
-    const ok = await updatePlanSettings(tx, orgId, {
-      id: loaded.plan.id,
-      expectedVersion: props.expectedVersion,
-      settings: normalized,
-      now,
-    });
-    if (!ok) throw conflict({ currentVersion: loaded.plan.version });
-    await insertAuditEvent(tx, {
-      organizationId: orgId,
-      at: now,
-      actor: actorId(props.actor),
-      action: `plan.fields.${change.kind}`,
-      entityType: 'plan',
-      entityId: loaded.plan.id,
-      summary,
-      before,
-      after: normalized,
-    });
-    return { version: loaded.plan.version + 1 };
+    return writePlanSettings(tx, props, loaded, { settings, action: `plan.fields.${change.kind}`, summary: summary });
   });
 }
