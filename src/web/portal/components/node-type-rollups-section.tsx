@@ -1,9 +1,8 @@
 import type { PlanOverview } from '../../../app/index.ts';
 import type { PlanDocument } from '../../../domain/index.ts';
 import type { PortalContext } from '../portal-context.ts';
-import { fyText, scaleName } from './format.ts';
-import { RateRow } from './rate-row.tsx';
-import { TableScroll } from './table-scroll.tsx';
+import { scaleName } from './format.ts';
+import { YearRateTable } from './rate-row.tsx';
 
 /**
  * The indicator nodes' own roll-up per fiscal year, apart from the actions the figures above count. Rendered
@@ -24,28 +23,7 @@ export function NodeTypeRollupsSection(props: {
       <p class="note">{t('plan.typeRollupsNote')}</p>
       {props.rollups.map(({ type, rollups }) => {
         const caption = t('plan.typeRollupsCaption', { type: t(`nodeType.${type}`), scale });
-        return (
-          <TableScroll label={caption}>
-            <table class="by-year" id={`type-${type}`}>
-              <caption>{caption}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('table.fiscalYear')}</th>
-                  <th scope="col">{scale}</th>
-                  <th scope="col">{t('table.method')}</th>
-                  <th scope="col">{t('table.assessed')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {rollups.map((r) => (
-                  <RateRow pc={pc} rollup={r}>
-                    {fyText(pc, r.fy)}
-                  </RateRow>
-                ))}
-              </tbody>
-            </table>
-          </TableScroll>
-        );
+        return <YearRateTable pc={pc} caption={caption} scale={scale} rollups={rollups} id={`type-${type}`} />;
       })}
     </section>
   );

@@ -4,7 +4,7 @@ import { fyText, levelName, scaleName } from '../components/format.ts';
 import { IndicatorSection } from '../components/indicator-section.tsx';
 import { KpiStatus } from '../components/kpi-status.tsx';
 import { Localized } from '../components/localized.tsx';
-import { RateRow } from '../components/rate-row.tsx';
+import { YearRateTable } from '../components/rate-row.tsx';
 import { RatingCells } from '../components/rating-cells.tsx';
 import { RatingDimensions } from '../components/rating-dimensions.tsx';
 import { RollupItems } from '../components/rollup-items.tsx';
@@ -60,26 +60,7 @@ export function GoalPage(props: PlanPageProps & { view: GoalView }) {
       </h1>
       <section aria-labelledby="goal-rates">
         <h2 id="goal-rates">{ratingsTitle}</h2>
-        <TableScroll label={ratingsTitle}>
-          <table class="by-year">
-            <caption>{ratingsTitle}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('table.fiscalYear')}</th>
-                <th scope="col">{scaleTitle}</th>
-                <th scope="col">{t('table.method')}</th>
-                <th scope="col">{t('table.assessed')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {view.rollups.map((r) => (
-                <RateRow pc={pc} rollup={r}>
-                  {fyText(pc, r.fy)}
-                </RateRow>
-              ))}
-            </tbody>
-          </table>
-        </TableScroll>
+        <YearRateTable pc={pc} caption={ratingsTitle} scale={scaleTitle} rollups={view.rollups} />
         {current && <RollupItems pc={pc} plan={plan} base={base} rollup={current} />}
       </section>
       {view.ownRatings.length > 0 && (

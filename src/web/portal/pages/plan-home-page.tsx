@@ -4,7 +4,7 @@ import { DistributionRows } from '../components/distribution-rows.tsx';
 import { dateText, fyText, levelName, overallTitle, periodText, scaleName } from '../components/format.ts';
 import { Localized } from '../components/localized.tsx';
 import { NodeTypeRollupsSection } from '../components/node-type-rollups-section.tsx';
-import { RateRow } from '../components/rate-row.tsx';
+import { YearRateTable } from '../components/rate-row.tsx';
 import { RollupItems } from '../components/rollup-items.tsx';
 import { ScaleRollupsSection } from '../components/scale-rollups-section.tsx';
 import { StageRollupsSection } from '../components/stage-rollups-section.tsx';
@@ -96,26 +96,12 @@ export function PlanHomePage(props: PlanPageProps & { summary: PlanOverview }) {
             counts={summary.statusCounts}
           />
         )}
-        <TableScroll label={t('plan.overallCaption', { overall })}>
-          <table class="by-year">
-            <caption>{t('plan.overallCaption', { overall })}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('table.fiscalYear')}</th>
-                <th scope="col">{scale}</th>
-                <th scope="col">{t('table.method')}</th>
-                <th scope="col">{t('table.assessed')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {summary.overall.map((r) => (
-                <RateRow pc={pc} rollup={r}>
-                  {fyText(pc, r.fy)}
-                </RateRow>
-              ))}
-            </tbody>
-          </table>
-        </TableScroll>
+        <YearRateTable
+          pc={pc}
+          caption={t('plan.overallCaption', { overall })}
+          scale={scale}
+          rollups={summary.overall}
+        />
       </section>
 
       <section aria-labelledby="distribution">
