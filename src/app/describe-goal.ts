@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import {
+  countedItems,
   type EditionContent,
   isGoalNode,
   type LocalizedText,
@@ -60,7 +61,7 @@ export function describeGoal(content: EditionContent, code: string, asOfFy: numb
         node: c,
         level: levelOfNode(plan, path.length + 1, false),
         rollups: years.map((fy) => rollupOf(plan, fy, { goal: c.code })),
-        count: leafNodes(c.children).length,
+        count: countedItems(plan, leafNodes(c.children)).length,
       })),
     initiatives: leafNodes(node.children)
       .map((leaf) => describeInitiative(content, leaf.code, asOfFy))

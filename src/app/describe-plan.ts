@@ -1,4 +1,5 @@
 import {
+  countedItems,
   type EditionContent,
   isGoalNode,
   type KpiVerdictCounts,
@@ -26,6 +27,8 @@ export interface GoalOverview {
   node: PlanNode;
   /** Initiatives (leaves) under the goal, document order. */
   initiatives: PlanNode[];
+  /** How many of them the plan counts as its items (its actions, where it also has indicator nodes). */
+  count: number;
   /** One roll-up per fiscal year of the plan period. */
   rollups: PlanRollup[];
 }
@@ -113,6 +116,7 @@ export function describePlan(content: EditionContent, asOfFy: number): PlanOverv
       return {
         node,
         initiatives,
+        count: countedItems(plan, initiatives).length,
         rollups: fiscalYears.map((fy) => rollupOf(plan, fy, { goal: node.code }, initiatives)),
       };
     });
@@ -127,7 +131,7 @@ export function describePlan(content: EditionContent, asOfFy: number): PlanOverv
     nodeTypeRollups: nodeTypeRollupsOf(plan, fiscalYears),
     stageRollups: stageRollupsOf(plan, asOfFy),
     statedFigures: statedFigureViews(plan),
-    initiativeCount: leaves.length,
+    initiativeCount: countedItems(plan, leaves).length,
     statusCounts: planStatusCounts(plan, leaves, asOfFy),
     verdictCounts: kpiVerdictCounts(
       plan,

@@ -87,7 +87,15 @@ export { type KpiVerdict, type KpiVerdictCounts, kpiVerdict, kpiVerdictCounts } 
 export { latestActualFy } from './latest-actual-fy.ts';
 export { listedTitle, listName } from './listed-title.ts';
 export { markContributions, markedWith } from './mark-contributions.ts';
-export { countedNodeType, type ItemNodeType, isGoalNode, isItemNode, NodeType, nodeTypeOf } from './node-type.ts';
+export {
+  countedItems,
+  countedNodeType,
+  type ItemNodeType,
+  isGoalNode,
+  isItemNode,
+  NodeType,
+  nodeTypeOf,
+} from './node-type.ts';
 export { type NodeTypeRollup, nodeTypeRollups } from './node-type-rollups.ts';
 export { OrganizationBundle, type OrganizationBundleInput } from './organization-bundle.ts';
 export { parseFiscalYear } from './parse-fiscal-year.ts';

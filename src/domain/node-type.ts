@@ -64,3 +64,15 @@ export function countedNodeType(plan: { nodes: readonly TypedTree[] }): ItemNode
   walk(plan.nodes);
   return seen.size > 1 ? 'action' : null;
 }
+
+/**
+ * The items a plan counts among `items`, as its roll-ups do: all of them, or only its actions when its items are
+ * of both types (an indicator node is never counted as one of the plan's 取組).
+ * @example
+ * const items = [{ children: [] }, { type: 'indicator' as const, children: [] }];
+ * countedItems({ nodes: items }, items).length // 1
+ */
+export function countedItems<T extends TypedTree>(plan: { nodes: readonly TypedTree[] }, items: readonly T[]): T[] {
+  const counted = countedNodeType(plan);
+  return counted === null ? [...items] : items.filter((n) => nodeTypeOf(n) === counted);
+}

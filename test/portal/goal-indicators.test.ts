@@ -176,6 +176,8 @@ describe('goal-level 数値目標 and indicator nodes in reports, lint and rules
     expect(model).toContain('"指標の項目の評価（取組とは別に集計）"');
     expect(model).toContain('"令和6年度の指標の項目：2件中2件評価済。"');
     expect(model).toContain('実績 850 ÷ 目標 1,000 = 85.0%');
+    // The contents count the plan's actions, not its indicator nodes.
+    expect(model).toContain('"— 2の取組 —"');
   });
 });
 
@@ -231,6 +233,14 @@ for (const database of DIALECTS) {
       expect(plan.nodeTypeRollups[0].type).toBe('indicator');
       expect(plan.nodeTypeRollups[0].rollups[0]).toMatchObject({ fy: 2024, formatted: '2.0', totalCount: 2 });
       expect((await api('/goals/1')).rollups[0]).toMatchObject({ formatted: '3.0', totalCount: 1 });
+      // Each goal counts its one action, never its indicator node as one of its 取組.
+      expect(plan.goals.map((g: { code: string; initiativeCount: number }) => [g.code, g.initiativeCount])).toEqual([
+        ['1', 1],
+        ['2', 1],
+      ]);
+      expect((await api('/goals/1')).initiativeCount).toBe(1);
+      expect(home).toMatch(/1 暮らし 1件 3\.0/);
+      expect(home).toMatch(/2 交通 1件 2\.0/);
       const s = await planSummary(server.ctx, { organizationSlug: ORG, planSlug: 'plan', fy: 2024 });
       expect([s.rollup.formatted, s.nodeTypes.map((t) => [t.type, t.rollup.formatted, t.rollup.totalCount])]).toEqual([
         '2.5',

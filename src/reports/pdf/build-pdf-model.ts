@@ -1,4 +1,5 @@
 import {
+  countedItems,
   type EditionContent,
   isGoalNode,
   isItemNode,
@@ -75,7 +76,7 @@ export function buildPdfModel(content: EditionContent, lang: ReportLang = 'ja'):
 
   const leafLevel = plan.levels.at(-1)!;
   const leafName = lang === 'en' ? (leafLevel.en ?? leafLevel.ja) : leafLevel.ja;
-  toc.push({ label: t.itemCount(leafNodes(plan).length, leafName), depth: 0 });
+  toc.push({ label: t.itemCount(countedItems(plan, leafNodes(plan)).length, leafName), depth: 0 });
 
   let n = 0;
   for (const { node, ancestors, depth } of walkNodes(plan)) {

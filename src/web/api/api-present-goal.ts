@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { describeGoal, listAchievements } from '../../app/index.ts';
+import { countedItems, leafNodes } from '../../domain/index.ts';
 import {
   type ApiScope,
   presentDimension,
@@ -21,7 +22,11 @@ export function presentGoalDetail(s: ApiScope, code: string): z.output<typeof Go
   if (!g) return undefined;
   const rows = listAchievements(s.pub.content, { goal: g.node.code }, fy);
   return {
-    ...presentGoal(s, { node: g.node, rollups: g.rollups, count: rows.length }),
+    ...presentGoal(s, {
+      node: g.node,
+      rollups: g.rollups,
+      count: countedItems(plan, leafNodes(g.node.children)).length,
+    }),
     level: g.node.separateGroup ? null : { ja: g.level.ja, en: g.level.en ?? g.level.ja },
     ownRatings: g.ownRatings.map((d) => presentDimension(d, plan)),
     indicators: g.indicators.map((k) => presentIndicator(plan, k, fy)),

@@ -103,7 +103,7 @@ export function presentPlan(s: ApiScope): PlanDetailOut {
       stated: f.stated,
       computed: f.computed,
     })),
-    goals: o.goals.map((g) => presentGoal(s, { ...g, count: g.initiatives.length })),
+    goals: o.goals.map((g) => presentGoal(s, g)),
     kpiVerdictCounts: o.verdictCounts && { fy: o.asOfFy, ...o.verdictCounts },
     statusCounts: o.statusCounts,
     url: `${s.base}/`,

@@ -186,12 +186,7 @@ export function apiRoutes(ctx: AppContext): OpenAPIHono {
       body: z.array(S.GoalSummary),
       example: EXAMPLES.goals,
     },
-    (c, v) =>
-      resource(c, v, (s) =>
-        describePlan(s.pub.content, s.pub.edition.fy).goals.map((g) =>
-          presentGoal(s, { ...g, count: g.initiatives.length }),
-        ),
-      ),
+    (c, v) => resource(c, v, (s) => describePlan(s.pub.content, s.pub.edition.fy).goals.map((g) => presentGoal(s, g))),
   );
 
   endpoint(

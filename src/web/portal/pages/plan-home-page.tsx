@@ -243,7 +243,7 @@ function GoalsTable(
                   <Localized pc={pc} ja={g.node.title} en={g.node.titleEn} />
                 </a>
               </th>
-              <td class="num">{t('common.count', { n: g.initiatives.length })}</td>
+              <td class="num">{t('common.count', { n: g.count })}</td>
               <td class="num">{rateOf(g, fy)}</td>
               <td>{methodOf(pc, g, fy)}</td>
             </tr>
