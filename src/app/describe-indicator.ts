@@ -16,6 +16,7 @@ import {
   type TargetInForce,
   type TargetRevision,
   targetInForce,
+  type YearNaming,
   type YearToDate,
   yearToDate,
 } from '../domain/index.ts';
@@ -66,12 +67,13 @@ export function describeIndicator(
   path?: IndicatorProgressOptions['path'],
   verdict: KpiVerdict | null = null,
   travel?: PartYearTravelOptions,
+  naming?: YearNaming,
 ): IndicatorView {
   const parts = indicator.values.filter((v) => v.period !== 'FY');
   const years = [...new Set(parts.map((v) => v.fy))].sort((a, b) => a - b);
   return {
     indicator,
-    progress: indicatorProgress(indicator, { asOfFy, planStartFy, decimals, basis, path }),
+    progress: indicatorProgress(indicator, { asOfFy, planStartFy, decimals, basis, path, years: naming }),
     verdict,
     values: indicator.values.filter((v) => v.period === 'FY').sort((a, b) => a.fy - b.fy),
     targetInForce: indicator.kind === 'text' ? null : targetInForce(indicator, asOfFy),

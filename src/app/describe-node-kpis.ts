@@ -9,6 +9,7 @@ import {
   type PlanNode,
   progressBasisOf,
   progressPathOf,
+  yearNamingOf,
 } from '../domain/index.ts';
 import { describeIndicator, type IndicatorView } from './describe-indicator.ts';
 
@@ -43,6 +44,7 @@ export function describeNodeKpis(plan: PlanDocument, node: PlanNode, asOfFy: num
         progressPathOf(plan, i),
         kpiVerdict(plan, i, asOfFy),
         travel,
+        yearNamingOf(plan),
       ),
     ),
     status: numericKpis && isActiveIn(node, asOfFy) ? initiativeStatus(plan, node, asOfFy) : null,

@@ -1,3 +1,4 @@
+import { yearNamingOf } from './indicator-progress.ts';
 import type { PlanDocument, PlanNode } from './plan-document.ts';
 import { assessmentOf, isActiveIn, ratingQuery } from './plan-tree.ts';
 import { ruleBasisOf } from './progress-basis-of.ts';
@@ -62,6 +63,7 @@ export function compareRatings(
     const derived = deriveRating(node.indicators, planRule, {
       asOfFy: fy,
       planStartFy: plan.period.startFy,
+      years: yearNamingOf(plan),
       basisOf: (i) => ruleBasisOf(plan, i),
     });
     if (derived.level === null || derived.percent === null) ruleReason = derived.reason;

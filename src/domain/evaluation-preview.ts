@@ -1,4 +1,4 @@
-import { indicatorProgress } from './indicator-progress.ts';
+import { indicatorProgress, yearNamingOf } from './indicator-progress.ts';
 import { type InitiativeStatus, initiativeStatus } from './initiative-status.ts';
 import { type KpiVerdict, type KpiVerdictCounts, kpiVerdict, kpiVerdictCounts } from './kpi-verdict.ts';
 import type { PlanDocument } from './plan-document.ts';
@@ -69,6 +69,7 @@ export function evaluationPreview(saved: PlanDocument, next: PlanDocument, fy: n
           formula: indicatorProgress(i, {
             asOfFy: fy,
             planStartFy: saved.period.startFy,
+            years: yearNamingOf(next),
             decimals: saved.rollup.decimals,
             basis: progressBasisOf(next, i),
             path: progressPathOf(next, i),

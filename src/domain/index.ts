@@ -78,6 +78,8 @@ export {
   type IndicatorProgressOptions,
   type IndicatorProgressStatus,
   indicatorProgress,
+  type YearNaming,
+  yearNamingOf,
 } from './indicator-progress.ts';
 export { type InitiativeStatus, initiativeStatus, statusRuleApplies } from './initiative-status.ts';
 export { itemsToText, textToItems } from './item-lines.ts';

@@ -217,4 +217,20 @@ describe('a year whose actual is missing for a stated reason', () => {
     // The year itself reported: nothing added.
     expect(indicatorProgress(points, { asOfFy: 2024, basis: 'level' }).formula.ja).toBe('実績 4 ÷ 目標 10 = 40.0%');
   });
+
+  it('names the years as the plan does: a calendar-year plan, an English April-start plan, a calendar indicator', () => {
+    const formula = (years: Parameters<typeof indicatorProgress>[1]['years'], indicator = points) =>
+      indicatorProgress(indicator, { asOfFy: 2025, basis: 'level', years }).formula;
+    expect(formula({ startMonth: 1 })).toEqual({
+      ja: '実績 4 ÷ 目標 10 = 40.0%（2024年の実績。2025年は該当なし）',
+      en: 'actual 4 ÷ target 10 = 40.0% (actual of 2024; 2025: not applicable)',
+    });
+    expect(formula({ startMonth: 4, language: 'en' }).en).toBe(
+      'actual 4 ÷ target 10 = 40.0% (actual of 2024/25; 2025/26: not applicable)',
+    );
+    // Counted by calendar year in an April-start Japanese plan: 年, never 年度.
+    expect(formula({ startMonth: 4 }, { ...points, yearBasis: 'calendar' }).ja).toBe(
+      '実績 4 ÷ 目標 10 = 40.0%（2024年の実績。2025年は該当なし）',
+    );
+  });
 });

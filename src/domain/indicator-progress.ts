@@ -1,6 +1,6 @@
 import type { IndicatorMethod, ProgressBasis } from './evaluation-method.ts';
-import { formatFiscalYear } from './fiscal-year.ts';
-import type { Indicator, IndicatorValue } from './plan-document.ts';
+import { formatIndicatorPeriod } from './format-indicator-period.ts';
+import type { Indicator, IndicatorValue, PlanDocument } from './plan-document.ts';
 import { progressByBasis, uncomputed } from './progress-by-basis.ts';
 import { formatPercent, formatQuantity } from './round-percent.ts';
 import { targetInForce } from './target-in-force.ts';
@@ -54,9 +54,21 @@ export interface IndicatorProgressOptions {
   basis?: ProgressBasis | null | undefined;
   /** Expected share of the target per year, for the `expected-path` basis. */
   path?: ExpectedPathStep[] | undefined;
-  /** The plan's fiscal-year start month, for naming a year in the formula (April when absent). */
-  startMonth?: number | undefined;
+  /** How the plan names its years, for a year named in the formula (令和6年度 when absent). */
+  years?: YearNaming | undefined;
 }
+
+/** How a plan names its years: its fiscal-year start month and its language (see formatIndicatorPeriod). */
+export interface YearNaming {
+  startMonth: number;
+  language?: 'ja' | 'en' | undefined;
+}
+
+/** The plan's way of naming its years. */
+export const yearNamingOf = (plan: Pick<PlanDocument, 'fiscalYearStartMonth' | 'language'>): YearNaming => ({
+  startMonth: plan.fiscalYearStartMonth,
+  language: plan.language,
+});
 
 const yearly = (values: IndicatorValue[], asOfFy: number) =>
   values.filter((v) => v.period === 'FY' && v.fy <= asOfFy).sort((a, b) => a.fy - b.fy);
@@ -83,9 +95,13 @@ export function indicatorProgress(indicator: Indicator, options: IndicatorProgre
   // An earlier year's actual stands in for it: the arithmetic names that year and the reason, so it is never read
   // as the year's own figure.
   if (p.actualFy === null || p.actualFy >= options.asOfFy) return p;
-  const startMonth = options.startMonth ?? 4;
-  const used = { ja: formatFiscalYear(p.actualFy, { startMonth }), en: `FY${p.actualFy}` };
-  const now = { ja: formatFiscalYear(options.asOfFy, { startMonth }), en: `FY${options.asOfFy}` };
+  const naming = { startMonth: options.years?.startMonth ?? 4, language: options.years?.language };
+  const year = (fy: number) => ({
+    ja: formatIndicatorPeriod(indicator, fy, 'FY', { ...naming, lang: 'ja' }),
+    en: formatIndicatorPeriod(indicator, fy, 'FY', { ...naming, lang: 'en' }),
+  });
+  const used = year(p.actualFy);
+  const now = year(options.asOfFy);
   const why = MISSING_REASON_WORD[reason];
   return {
     ...p,

@@ -3,6 +3,7 @@ import { applyRounding } from './declared-rounding.ts';
 import { type DirectionOfTravel, directionOfTravel } from './direction-of-travel.ts';
 import type { StatusRule } from './evaluation-method.ts';
 import { expectedProgress } from './expected-progress.ts';
+import { yearNamingOf } from './indicator-progress.ts';
 import { type KpiProgress, kpiProgress } from './kpi-progress.ts';
 import { isItemNode, nodeTypeOf } from './node-type.ts';
 import type { PlanDocument, PlanNode } from './plan-document.ts';
@@ -103,6 +104,7 @@ export function initiativeStatus(plan: PlanDocument, node: PlanNode, fy: number)
   if (!rule || !statusRuleApplies(rule, node)) return null;
   const opts = {
     planStartFy: plan.period.startFy,
+    years: yearNamingOf(plan),
     decimals: rule.rounding.mode === 'none' ? plan.rollup.decimals : rule.rounding.decimals,
     combine: rule.combine.method === 'min' ? ('min' as const) : ('mean' as const),
     basisOf: (i: (typeof node.indicators)[number]) => progressBasisOf(plan, i),

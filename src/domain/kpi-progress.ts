@@ -1,5 +1,10 @@
 import type { ProgressBasis } from './evaluation-method.ts';
-import { type IndicatorProgress, type IndicatorProgressOptions, indicatorProgress } from './indicator-progress.ts';
+import {
+  type IndicatorProgress,
+  type IndicatorProgressOptions,
+  indicatorProgress,
+  type YearNaming,
+} from './indicator-progress.ts';
 import type { Indicator } from './plan-document.ts';
 import { formatPercent } from './round-percent.ts';
 
@@ -24,6 +29,7 @@ export function kpiProgress(
   options: {
     asOfFy: number;
     planStartFy?: number;
+    years?: YearNaming | undefined;
     combine?: 'mean' | 'min';
     decimals?: number;
     /** The declared basis of each indicator (see progressBasisOf). */

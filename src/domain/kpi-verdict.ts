@@ -1,5 +1,5 @@
 import { applyRounding } from './declared-rounding.ts';
-import { indicatorProgress } from './indicator-progress.ts';
+import { indicatorProgress, yearNamingOf } from './indicator-progress.ts';
 import type { Indicator, PlanDocument, PlanNode } from './plan-document.ts';
 import { progressBasisOf, progressPathOf } from './progress-basis-of.ts';
 
@@ -45,6 +45,7 @@ export function kpiVerdict(plan: PlanDocument, indicator: Indicator, fy: number)
   const p = indicatorProgress(indicator, {
     asOfFy: fy,
     planStartFy: plan.period.startFy,
+    years: yearNamingOf(plan),
     basis: progressBasisOf(plan, indicator),
     path: progressPathOf(plan, indicator),
   });

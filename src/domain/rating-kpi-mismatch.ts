@@ -1,3 +1,4 @@
+import { yearNamingOf } from './indicator-progress.ts';
 import { kpiProgress } from './kpi-progress.ts';
 import type { PlanDocument, PlanNode, RatingScale } from './plan-document.ts';
 import { ruleBasisOf } from './progress-basis-of.ts';
@@ -37,6 +38,7 @@ export function ratingKpiMismatch(
   const progress = kpiProgress(node.indicators, {
     asOfFy: fy,
     planStartFy: plan.period.startFy,
+    years: yearNamingOf(plan),
     combine: rule.combine,
     decimals: plan.rollup.decimals,
     basisOf: (i) => ruleBasisOf(plan, i),

@@ -1,5 +1,6 @@
 import { applyRounding } from './declared-rounding.ts';
 import type { ProgressBasis } from './evaluation-method.ts';
+import type { YearNaming } from './indicator-progress.ts';
 import { kpiProgress } from './kpi-progress.ts';
 import type { Indicator, RatingRule } from './plan-document.ts';
 import type { DomainError } from './result.ts';
@@ -32,7 +33,12 @@ export function levelForPercent(rule: Pick<RatingRule, 'thresholds'>, percent: n
 export function deriveRating(
   indicators: readonly Indicator[],
   rule: RatingRule,
-  options: { asOfFy: number; planStartFy?: number; basisOf: (indicator: Indicator) => ProgressBasis | null },
+  options: {
+    asOfFy: number;
+    planStartFy?: number;
+    years?: YearNaming | undefined;
+    basisOf: (indicator: Indicator) => ProgressBasis | null;
+  },
 ): DerivedRating {
   const progress = kpiProgress(indicators, { ...options, combine: rule.combine });
   const none = (code: string, message: string, messageEn: string): DerivedRating => ({

@@ -8,6 +8,7 @@ import {
   type PlanNode,
   progressBasisOf,
   progressPathOf,
+  yearNamingOf,
 } from '../domain/index.ts';
 import { type CsvLang, csvWords } from './csv-words.ts';
 import { editionView } from './edition-view.ts';
@@ -96,6 +97,7 @@ export function indicatorEvaluationColumns(
         const p = indicatorProgress(indicator, {
           asOfFy: fy,
           planStartFy: plan.period.startFy,
+          years: yearNamingOf(plan),
           decimals: plan.rollup.decimals,
           basis: progressBasisOf(plan, indicator),
           path: progressPathOf(plan, indicator),

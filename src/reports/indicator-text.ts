@@ -10,6 +10,7 @@ import {
   progressPathOf,
   reportedApart,
   targetInForce,
+  yearNamingOf,
   yearToDate,
 } from '../domain/index.ts';
 import type { EditionView } from './edition-view.ts';
@@ -97,6 +98,7 @@ export function indicatorText(indicator: Indicator, view: EditionView): Indicato
   const p = indicatorProgress(indicator, {
     asOfFy: view.asOfFy,
     planStartFy: view.plan.period.startFy,
+    years: yearNamingOf(view.plan),
     decimals,
     basis: progressBasisOf(view.plan, indicator),
     path: progressPathOf(view.plan, indicator),
