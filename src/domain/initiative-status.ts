@@ -8,7 +8,7 @@ import { type KpiProgress, kpiProgress } from './kpi-progress.ts';
 import { isItemNode, nodeTypeOf } from './node-type.ts';
 import type { PlanDocument, PlanNode } from './plan-document.ts';
 import { progressBasisOf, progressPathOf } from './progress-basis-of.ts';
-import { formatPercent } from './round-percent.ts';
+import { statusFormula } from './status-formula.ts';
 import { statusRuleText } from './status-rule-text.ts';
 
 type Level = StatusRule['levels'][number];
@@ -142,13 +142,7 @@ export function initiativeStatus(plan: PlanDocument, node: PlanNode, fy: number)
     key = rule.improving.level;
     raisedByImprovement = true;
   }
-  const formula =
-    rule.combine.method === 'mean' || rule.combine.method === 'min' || percent === null
-      ? now.formula
-      : {
-          ja: `${now.indicators.map((i) => i.progress.formula.ja).join('、')} → ${formatPercent(percent, opts.decimals)}`,
-          en: `${now.indicators.map((i) => i.progress.formula.en).join('; ')} → ${formatPercent(percent, opts.decimals)}`,
-        };
+  const formula = statusFormula(now, rule.combine, percent, opts.decimals);
   const level = rule.levels.find((l) => l.key === key) ?? null;
   const set = rule.override ? node.statusOverrides?.find((o) => o.fy === fy) : undefined;
   const setLevel = set && rule.levels.find((l) => l.key === set.level);

@@ -184,14 +184,58 @@ const selfOnly = plan('self-rating', '自己評価の計画', EVALUATION_PRESETS
   item('5-1', '自己評価だけ', [kpi('s', '指標S', target(200), [{ fy: 2025, actual: 70 }])], [{ fy: 2025, level: 'B' }]),
 ]);
 
+/**
+ * The same two items judged by each way of combining several indicators (lowest, all, highest, the n-th highest),
+ * on bands 順調 ≥ 80, やや遅れ ≥ 50, 遅れ below; each indicator counted within 0–100 %. 6-1: 50 %, 90 % and 120 %;
+ * 6-2: 40 % and one indicator with no actual yet.
+ */
+export const COMBINE_METHODS = [
+  { slug: 'combine-min', combine: { method: 'min' } },
+  { slug: 'combine-all', combine: { method: 'all' } },
+  { slug: 'combine-any', combine: { method: 'any' } },
+  { slug: 'combine-n', combine: { method: 'n-achieved', n: 2 } },
+] as const;
+const combinePlans = COMBINE_METHODS.map(({ slug, combine }) =>
+  plan(
+    slug,
+    `組合せ（${combine.method}）の計画`,
+    {
+      progress: { basis: 'level' },
+      status: {
+        name: '進捗（組合せ）',
+        nameEn: 'Progress (combined)',
+        measure: 'progress',
+        combine,
+        levels: [
+          { key: 'good', label: '順調', labelEn: 'On track' },
+          { key: 'some', label: 'やや遅れ', labelEn: 'Slightly behind' },
+          { key: 'late', label: '遅れ', labelEn: 'Behind' },
+        ],
+        bands: [{ level: 'good', from: 80 }, { level: 'some', from: 50 }, { level: 'late' }],
+      },
+    },
+    [
+      item('6-1', '三つの指標', [
+        kpi('x', '指標X', target(100), [{ fy: 2025, actual: 50 }]),
+        kpi('y', '指標Y', target(100), [{ fy: 2025, actual: 90 }]),
+        kpi('z', '指標Z', target(100), [{ fy: 2025, actual: 120 }]),
+      ]),
+      item('6-2', '実績が一つだけ', [
+        kpi('u', '指標U', target(100), [{ fy: 2025, actual: 40 }]),
+        kpi('v', '指標V', target(100), []),
+      ]),
+    ],
+  ),
+);
+
 export const EVALUATION_ORG = 'hikarino';
 
-/** The bundle of ひかりの市 with its five plans. */
+/** The bundle of ひかりの市 with its plans: one per preset, and one per way of combining indicators. */
 export function evaluationBundle() {
   return {
     format: 'shinchoku/v1',
     organization: { slug: EVALUATION_ORG, name: 'ひかりの市', nameEn: 'Hikarino City (fictional example)' },
     departments: [{ code: 'kikaku', name: '企画課', nameEn: 'Planning Division' }],
-    plans: [proRata, expectedPath, rag, sdg, selfOnly],
+    plans: [proRata, expectedPath, rag, sdg, selfOnly, ...combinePlans],
   };
 }

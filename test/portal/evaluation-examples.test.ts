@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EditionContent, OrganizationBundle } from '../../src/domain/index.ts';
 import { buildPdfModel, editionPdf, editionView, indicatorRows, initiativeRows } from '../../src/reports/index.ts';
 import { ratingSheets } from '../../src/reports/xlsx/edition-rating-sheets.ts';
-import { EVALUATION_ORG, evaluationBundle } from '../harness/evaluation-plans.ts';
+import { COMBINE_METHODS, EVALUATION_ORG, evaluationBundle } from '../harness/evaluation-plans.ts';
 import { sectionOf, textOf } from '../harness/html-text.ts';
 import { DIALECTS } from '../harness/test-database.ts';
 import { startTestServer, type TestServer } from '../harness/test-server.ts';
@@ -141,11 +141,40 @@ const SDG: Expect[] = [
   },
 ];
 
+// The combined figure and the formula that names it: 6-1's indicators give 50 %, 90 % and 120 % (counted as 100 %).
+const PARTS = '実績 50 ÷ 目標 100 = 50.0%、実績 90 ÷ 目標 100 = 90.0%、実績 120 ÷ 目標 100 = 120.0%';
+const CAPPED = '（各指標は0～100%の範囲で計算）';
+const combined = (level: string, measure: number, head: string, oneOnly: Partial<Expect> = {}): Expect[] => [
+  { code: '6-1', level, measure, arrow: '', formula: `${head}（${PARTS}）${CAPPED}`, verdicts: ['', '', ''] },
+  // Only 指標U (40 %) has an actual: judged on it alone, unless the rule needs two.
+  {
+    code: '6-2',
+    level: '遅れ',
+    measure: 40,
+    arrow: '',
+    formula: '実績 40 ÷ 目標 100 = 40.0%',
+    verdicts: ['', ''],
+    ...oneOnly,
+  },
+];
+const COMBINED: Record<(typeof COMBINE_METHODS)[number]['slug'], Expect[]> = {
+  'combine-min': combined('やや遅れ', 50, '最小 50.0%'),
+  'combine-all': combined('やや遅れ', 50, '全指標の最小 50.0%'),
+  'combine-any': combined('順調', 100, '最大 100.0%'),
+  // The 2nd highest of 100, 90, 50.
+  'combine-n': combined('順調', 90, '2番目に高い値 90.0%', {
+    level: null,
+    measure: null,
+    formula: '計算できた指標が1件で、判定に要る2件に足りません',
+  }),
+};
+
 const PLANS = [
   { slug: 'pro-rata', rule: '成果指標による進捗状況', items: PRO_RATA, travel: false },
   { slug: 'expected-path', rule: '期待値に対する達成度', items: EXPECTED_PATH, travel: false },
   { slug: 'rag', rule: '進捗（信号）', items: RAG, travel: true },
   { slug: 'sdg', rule: 'SDG方式の進捗', items: SDG, travel: false },
+  ...COMBINE_METHODS.map(({ slug }) => ({ slug, rule: '進捗（組合せ）', items: COMBINED[slug], travel: false })),
 ];
 const OVERRIDE_REASON = '年度末に完了した事業の実績が翌年度に計上されるため';
 const PLAN_COUNTS = '達成 1件、未達成 5件、測定不能 1件（7件中）、集計対象外 1件';

@@ -115,7 +115,7 @@ for (const dialect of DIALECTS) {
       );
       expect(textOf(/<p id="preview-changed">.*?<\/p>/.exec(html)![0])).toBe('保存済みの方法と結果が異なる取組: 4件');
       expect(previewRows(html, '1-1')).toEqual([
-        '1-1 相談窓口の充実 （変更あり） 実績 210 ÷ 目標 200 = 105.0% 順調↑',
+        '1-1 相談窓口の充実 （変更あり） 実績 210 ÷ 目標 200 = 105.0%（判定は100.0%として） 順調↑',
         '相談件数 実績 210 ÷ 目標 200 = 105.0%',
       ]);
       // 37.8 ÷ 42 is 90.0 %, exactly the edge 10 % below the target: within the tolerance.
