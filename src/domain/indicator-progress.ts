@@ -199,6 +199,8 @@ function progressOf(indicator: Indicator, options: IndicatorProgressOptions): In
   const a = formatQuantity(actual);
   const t = formatQuantity(target);
 
+  // A declared method judges only an indicator whose better direction is known; its values are still shown.
+  if (indicator.direction === 'unknown' && basis !== null) return uncomputed('no-direction', basis, base);
   if (indicator.direction === 'lower' && basis !== null) {
     if (actual <= target) {
       return {

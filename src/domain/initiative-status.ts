@@ -142,7 +142,7 @@ export function initiativeStatus(plan: PlanDocument, node: PlanNode, fy: number)
     key = rule.improving.level;
     raisedByImprovement = true;
   }
-  const formula = statusFormula(now, rule.combine, percent, opts.decimals);
+  const formula = statusFormula(now, rule, percent, opts.decimals);
   const level = rule.levels.find((l) => l.key === key) ?? null;
   const set = rule.override ? node.statusOverrides?.find((o) => o.fy === fy) : undefined;
   const setLevel = set && rule.levels.find((l) => l.key === set.level);

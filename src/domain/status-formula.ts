@@ -1,3 +1,4 @@
+import { applyRounding } from './declared-rounding.ts';
 import type { StatusRule } from './evaluation-method.ts';
 import type { KpiProgress } from './kpi-progress.ts';
 import { formatPercent } from './round-percent.ts';
@@ -30,14 +31,15 @@ function headOf(combine: StatusRule['combine']): Text {
  * The arithmetic behind a status rule's combined figure: each indicator's formula and the figure the rule takes
  * from them, named by how it combines them (mean, lowest, highest, n-th highest), and whether the rule counted each
  * within 0–100 %. It always says the figure the verdict was given on, never another combination's.
- * @example statusFormula(progress, { method: 'any', cap: true }, 80, 1).ja // "最大 80.0%（50 ÷ 100 = 50.0%、80 ÷ 100 = 80.0%）"
+ * @example statusFormula(progress, { combine: { method: 'any', cap: true }, rounding: { mode: 'half-up', decimals: 1 } }, 80, 1).ja // "最大 80.0%（50 ÷ 100 = 50.0%、80 ÷ 100 = 80.0%）"
  */
 export function statusFormula(
   progress: KpiProgress,
-  combine: StatusRule['combine'],
+  rule: Pick<StatusRule, 'combine' | 'rounding'>,
   percent: number | null,
   decimals: number,
 ): Text {
+  const { combine } = rule;
   const computed = progress.indicators.filter((i) => i.progress.percent !== null);
   if (percent === null) {
     if (combine.method === 'n-achieved' && computed.length > 0)
@@ -47,17 +49,18 @@ export function statusFormula(
       };
     return { ja: '計算できるKPIなし', en: 'No KPI could be computed' };
   }
+  // The figure judged, after the rule's rounding (a truncating rule judges 89.99 % as 89.9 %, not 90.0 %).
+  const judged = formatPercent(applyRounding(percent, rule.rounding), decimals);
   const only = computed.length === 1 ? computed[0] : undefined;
   if (only) {
-    // Capped, the one indicator is judged at 100 % (or 0 %), not at the figure its arithmetic gives.
-    const own = only.progress.percent as number;
-    const judged = combine.cap && (own > 100 || own < 0) ? formatPercent(own > 100 ? 100 : 0, decimals) : null;
-    return judged === null
-      ? only.progress.formula
-      : {
+    // The one indicator's arithmetic, and the figure judged where it reads otherwise (capped at 100 %, truncated).
+    const differs = formatPercent(only.progress.percent as number, decimals) !== judged;
+    return differs
+      ? {
           ja: `${only.progress.formula.ja}（判定は${judged}として）`,
           en: `${only.progress.formula.en} (judged as ${judged})`,
-        };
+        }
+      : only.progress.formula;
   }
   const outOfRange = computed.some((i) => (i.progress.percent as number) > 100 || (i.progress.percent as number) < 0);
   const note =
@@ -65,9 +68,8 @@ export function statusFormula(
       ? { ja: '（各指標は0～100%の範囲で計算）', en: ' (each indicator counted within 0–100%)' }
       : { ja: '', en: '' };
   const head = headOf(combine);
-  const p = formatPercent(percent, decimals);
   return {
-    ja: `${head.ja} ${p}（${computed.map((i) => i.progress.formula.ja).join('、')}）${note.ja}`,
-    en: `${head.en} ${p} (${computed.map((i) => i.progress.formula.en).join('; ')})${note.en}`,
+    ja: `${head.ja} ${judged}（${computed.map((i) => i.progress.formula.ja).join('、')}）${note.ja}`,
+    en: `${head.en} ${judged} (${computed.map((i) => i.progress.formula.en).join('; ')})${note.en}`,
   };
 }

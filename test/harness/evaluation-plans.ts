@@ -228,6 +228,45 @@ const combinePlans = COMBINE_METHODS.map(({ slug, combine }) =>
   ),
 );
 
+/**
+ * Edge cases of a tolerance rule (green at 100 %, amber within 10 points, red beyond; truncated to one decimal):
+ * a direction nobody declared, a target of 0 from a baseline, an indicator with its own tolerance, and a figure
+ * that truncates below the amber edge where half-up would reach it.
+ */
+const edges = plan(
+  'edges',
+  '境界の計画',
+  {
+    progress: { basis: 'by-kind' },
+    status: {
+      name: '進捗（許容幅）',
+      nameEn: 'Progress (tolerance)',
+      measure: 'progress',
+      rounding: { mode: 'truncate', decimals: 1 },
+      levels: [
+        { key: 'green', label: '順調', labelEn: 'On track' },
+        { key: 'amber', label: 'やや遅れ', labelEn: 'Slightly behind' },
+        { key: 'red', label: '遅れ', labelEn: 'Behind' },
+      ],
+      tolerance: { points: 10, met: 'green', within: 'amber', outside: 'red' },
+    },
+  },
+  [
+    item('7-1', '向きが定まらない', [
+      kpi('p', '指標P', { direction: 'unknown', ...target(100) }, [{ fy: 2025, actual: 70 }]),
+    ]),
+    item('7-2', '事故をゼロに', [
+      kpi('accidents', '事故件数', { direction: 'lower', baseline: { fy: 2023, value: 10 }, ...target(0) }, [
+        { fy: 2025, actual: 4 },
+      ]),
+    ]),
+    item('7-3', '指標に固有の許容幅', [
+      kpi('q', '指標Q', { tolerance: { points: 25 }, ...target(100) }, [{ fy: 2025, actual: 80 }]),
+    ]),
+    item('7-4', '切り捨てで境界の下', [kpi('r', '指標R', target(100), [{ fy: 2025, actual: 89.99 }])]),
+  ],
+);
+
 export const EVALUATION_ORG = 'hikarino';
 
 /** The bundle of ひかりの市 with its plans: one per preset, and one per way of combining indicators. */
@@ -236,6 +275,6 @@ export function evaluationBundle() {
     format: 'shinchoku/v1',
     organization: { slug: EVALUATION_ORG, name: 'ひかりの市', nameEn: 'Hikarino City (fictional example)' },
     departments: [{ code: 'kikaku', name: '企画課', nameEn: 'Planning Division' }],
-    plans: [proRata, expectedPath, rag, sdg, selfOnly, ...combinePlans],
+    plans: [proRata, expectedPath, rag, sdg, selfOnly, ...combinePlans, edges],
   };
 }

@@ -169,12 +169,31 @@ const COMBINED: Record<(typeof COMBINE_METHODS)[number]['slug'], Expect[]> = {
   }),
 };
 
+const EDGES: Expect[] = [
+  // No better direction declared: not judged (its value is still shown, see below).
+  { code: '7-1', level: null, measure: null, arrow: '', formula: '計算できるKPIなし', verdicts: [''] },
+  // Toward a target of 0 from a baseline of 10: (10 − 4) ÷ (10 − 0) = 60 %, beyond 10 points: red.
+  { code: '7-2', level: '遅れ', measure: 60, arrow: '', formula: '(10 − 4) ÷ (10 − 0) = 60.0%', verdicts: [''] },
+  // 80 %: red by the rule's 10 points, amber by the indicator's own 25.
+  { code: '7-3', level: 'やや遅れ', measure: 80, arrow: '', formula: '80 ÷ 100 = 80.0%', verdicts: [''] },
+  // 89.99 % truncates to 89.9, below the amber edge at 90 (half-up would give 90.0): red, and the formula says so.
+  {
+    code: '7-4',
+    level: '遅れ',
+    measure: 89.9,
+    arrow: '',
+    formula: '89.99 ÷ 100 = 90.0%（判定は89.9%として）',
+    verdicts: [''],
+  },
+];
+
 const PLANS = [
   { slug: 'pro-rata', rule: '成果指標による進捗状況', items: PRO_RATA, travel: false },
   { slug: 'expected-path', rule: '期待値に対する達成度', items: EXPECTED_PATH, travel: false },
   { slug: 'rag', rule: '進捗（信号）', items: RAG, travel: true },
   { slug: 'sdg', rule: 'SDG方式の進捗', items: SDG, travel: false },
   ...COMBINE_METHODS.map(({ slug }) => ({ slug, rule: '進捗（組合せ）', items: COMBINED[slug], travel: false })),
+  { slug: 'edges', rule: '進捗（許容幅）', items: EDGES, travel: false },
 ];
 const OVERRIDE_REASON = '年度末に完了した事業の実績が翌年度に計上されるため';
 const PLAN_COUNTS = '達成 1件、未達成 5件、測定不能 1件（7件中）、集計対象外 1件';
@@ -255,6 +274,14 @@ for (const database of DIALECTS) {
           e.code,
         ).toEqual(e.verdicts.map((v) => v.replace(/（.*）/, '')));
       }
+    });
+
+    it('an indicator with no declared direction is not judged, and its value and the reason are shown', async () => {
+      const page = textOf(await html(`/${EVALUATION_ORG}/edges/initiatives/7-1`));
+      expect(page).toContain('望ましい方向の定めなし（判定しない）');
+      expect(page).toContain('令和7年度 — 70件');
+      const i = await api('/plans/edges/initiatives/7-1');
+      expect([i.indicators[0].progress.status, i.indicators[0].progress.percent]).toEqual(['no-direction', null]);
     });
 
     it('pro rata: KPI verdicts counted per item and for the plan, with the reason of a missing value', async () => {
