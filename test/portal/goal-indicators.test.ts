@@ -219,7 +219,8 @@ for (const database of DIALECTS) {
         arrow: '↑',
       });
       const itemPage = await page('/initiatives/1-1');
-      expect(itemPage).toContain('期間 期間の値 年度初めからの値 推移');
+      // Reported without a period basis, a level's values are year to date (the schema's default), and say so.
+      expect(itemPage).toContain('期間 報告値（年度初めからの累計） 年度初めからの値 推移');
       for (const text of TRAVEL) expect(itemPage).toContain(text);
     });
 

@@ -175,6 +175,8 @@ describe('plans with other levels and scales', () => {
       ['令和6年度 第3四半期（10～12月）', '2件', '9件 3 + 4 + 2 = 9'],
       ['令和6年度 第4四半期（1～3月）', '5件', '14件 3 + 4 + 2 + 5 = 14'],
     ]);
+    // Increments: each row is the quarter's own figure.
+    expect(p.html).toContain('<th scope="col">期間の値</th>');
     expect(tableRows(p.html, '保育士就職支援金の交付件数の令和7年度の期間ごとの実績と年度初めからの値')).toEqual([
       ['令和7年度 第1四半期（4～6月）', '2件', '2件 2'],
     ]);

@@ -1,12 +1,13 @@
 import type { IndicatorView } from '../../../app/index.ts';
-import type { PlanDocument } from '../../../domain/index.ts';
+import { type PlanDocument, periodBasisOf } from '../../../domain/index.ts';
 import type { PortalContext } from '../portal-context.ts';
 import { indicatorPeriodText, indicatorValueText, paren, reportedText } from './format.ts';
 import { TableScroll } from './table-scroll.tsx';
 
 /**
  * Monthly, quarterly or half-yearly values of one KPI, a table per fiscal year: each period's target (where the
- * plan gives one), its value as reported and the year-to-date figure with how it was reached (3 + 4 + 2 = 9). The
+ * plan gives one), its value as reported (headed by what it is: the period's own, year to date, at period end) and
+ * the year-to-date figure with how it was reached (3 + 4 + 2 = 9). The
  * figure starts again each fiscal year, and a missing period is named rather than read as 0.
  */
 export function PartYearTables(props: { pc: PortalContext; plan: PlanDocument; view: IndicatorView }) {
@@ -14,6 +15,8 @@ export function PartYearTables(props: { pc: PortalContext; plan: PlanDocument; v
   const t = pc.t;
   const ind = view.indicator;
   const name = pc.text(ind.name, ind.nameEn).value;
+  // What a reported figure is (the period's own, or the year so far, …): the column says it, never 期間の値 for both.
+  const basis = periodBasisOf(ind);
   return (
     <>
       {view.partYears.map((y) => {
@@ -30,7 +33,7 @@ export function PartYearTables(props: { pc: PortalContext; plan: PlanDocument; v
                 <tr>
                   <th scope="col">{t('indicator.period')}</th>
                   {targets && <th scope="col">{t('indicator.target')}</th>}
-                  <th scope="col">{t('indicator.periodValue')}</th>
+                  <th scope="col">{t(`indicator.periodValue.${basis}`)}</th>
                   <th scope="col">{t('indicator.ytd')}</th>
                   {travel && <th scope="col">{t('indicator.travel')}</th>}
                 </tr>
