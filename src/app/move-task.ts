@@ -1,10 +1,4 @@
-import {
-  type Executor,
-  insertAuditEvent,
-  type TaskPartRecord,
-  updateRoundTask,
-  updateTaskPart,
-} from '../store/index.ts';
+import { type Executor, insertAuditEvent, type TaskPartRecord, updateTaskState } from '../store/index.ts';
 import { type Actor, actorId } from './actor.ts';
 import { AppError } from './errors.ts';
 import type { LoadedRoundTask } from './load-round-task.ts';
@@ -51,7 +45,7 @@ export async function moveTask(
     now: move.now,
     by: actorId(move.actor),
   };
-  const updated = part ? await updateTaskPart(tx, orgId, next) : await updateRoundTask(tx, orgId, next);
+  const updated = await updateTaskState(tx, orgId, next, part ? 'round_task_parts' : 'round_tasks');
   if (!updated) throw taskMovedMeanwhile();
   const from = TASK_STATE_LABELS[task.state as TaskState]?.ja ?? task.state;
   const to = TASK_STATE_LABELS[move.state].ja;

@@ -104,7 +104,6 @@ export {
   insertTaskPart,
   listTaskParts,
   type TaskPartRecord,
-  updateTaskPart,
 } from './round-task-part-repository.ts';
 export {
   deleteTasksOfNode,
@@ -113,7 +112,8 @@ export {
   listRoundTasks,
   listTasksOfNode,
   type TaskRecord,
-  updateRoundTask,
+  type TaskStateChange,
+  updateTaskState,
 } from './round-task-repository.ts';
 export { getOrInsertServerSecret } from './server-secret-repository.ts';
 export {

@@ -77,38 +77,3 @@ export async function insertTaskPart(
     })
     .execute();
 }
-
-/** Optimistic state change of a part: false when someone moved it first. */
-export async function updateTaskPart(
-  db: Executor,
-  organizationId: string,
-  change: {
-    id: string;
-    expectedVersion: number;
-    state: string;
-    step: number;
-    returned: boolean;
-    submittedAt: string | null;
-    approvedAt: string | null;
-    now: string;
-    by: string;
-  },
-): Promise<boolean> {
-  const res = await db
-    .updateTable('round_task_parts')
-    .set((eb) => ({
-      state: change.state,
-      step: change.step,
-      returned: change.returned ? 1 : 0,
-      submitted_at: change.submittedAt,
-      approved_at: change.approvedAt,
-      updated_at: change.now,
-      updated_by: change.by,
-      version: eb('version', '+', 1),
-    }))
-    .where('organization_id', '=', organizationId)
-    .where('id', '=', change.id)
-    .where('version', '=', change.expectedVersion)
-    .executeTakeFirst();
-  return Number(res.numUpdatedRows) === 1;
-}

@@ -124,24 +124,31 @@ export async function listTasksOfNode(db: Executor, organizationId: string, node
   return rows.map(toTask);
 }
 
-/** Optimistic state change: false when someone moved the task first. */
-export async function updateRoundTask(
+/** A move of a task (or of a co-department's part of it) from one workflow state to the next. */
+export interface TaskStateChange {
+  id: string;
+  expectedVersion: number;
+  state: string;
+  step: number;
+  returned: boolean;
+  submittedAt: string | null;
+  approvedAt: string | null;
+  now: string;
+  by: string;
+}
+
+/**
+ * Optimistic state change of a task, or of a part in `round_task_parts` (both hold the same workflow fields):
+ * false when someone moved it first.
+ */
+export async function updateTaskState(
   db: Executor,
   organizationId: string,
-  change: {
-    id: string;
-    expectedVersion: number;
-    state: string;
-    step: number;
-    returned: boolean;
-    submittedAt: string | null;
-    approvedAt: string | null;
-    now: string;
-    by: string;
-  },
+  change: TaskStateChange,
+  table: 'round_tasks' | 'round_task_parts' = 'round_tasks',
 ): Promise<boolean> {
   const res = await db
-    .updateTable('round_tasks')
+    .updateTable(table)
     .set((eb) => ({
       state: change.state,
       step: change.step,

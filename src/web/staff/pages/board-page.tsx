@@ -1,8 +1,8 @@
 import type { ReviewSettings, RoundBoard, StaffSession } from '../../../app/index.ts';
 import { CheckboxField, CsrfField, ErrorSummary, SelectField, TextField } from '../components/form-parts.tsx';
 import { StaffLayout } from '../components/staff-layout.tsx';
-import { StateBadge } from '../components/state-badge.tsx';
-import { planPath, roundPath, taskPath } from '../staff-paths.ts';
+import { TaskTable } from '../components/task-table.tsx';
+import { planPath, roundPath } from '../staff-paths.ts';
 import type { StaffText } from '../staff-text.ts';
 
 /** The review settings form as typed, after a refused change. */
@@ -127,40 +127,7 @@ export function BoardPage(props: {
           <a href={`${base}/?overdue=1`}>{t('board.filterOverdue')}</a>
         )}
       </p>
-      <div class="table-scroll">
-        <table aria-labelledby="all">
-          <thead>
-            <tr>
-              <th scope="col">{t('common.code')}</th>
-              <th scope="col">{t('common.title')}</th>
-              <th scope="col">{t('common.departments')}</th>
-              <th scope="col">{t('common.state')}</th>
-              <th scope="col">{t('common.updatedAt')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((r) => (
-              <tr class={r.overdue ? 'is-overdue' : undefined}>
-                <td>{r.code}</td>
-                <td>
-                  <a href={taskPath(props.planSlug, board.fy, r.code)}>{r.title}</a>
-                </td>
-                <td>{r.departments.map(text.dept).join(text.sep)}</td>
-                <td>
-                  <StateBadge
-                    text={text}
-                    state={r.state}
-                    returned={r.returned}
-                    overdue={r.overdue}
-                    dueSoon={r.dueSoon}
-                  />
-                </td>
-                <td>{text.dateTime(r.updatedAt)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <TaskTable text={text} planSlug={props.planSlug} fy={board.fy} rows={rows} labelledBy="all" />
 
       {props.canManage && (
         <>

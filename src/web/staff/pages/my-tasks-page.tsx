@@ -1,8 +1,8 @@
 import type { BoardRow, StaffSession } from '../../../app/index.ts';
 import { StaffLayout } from '../components/staff-layout.tsx';
-import { StateBadge } from '../components/state-badge.tsx';
+import { TaskTable } from '../components/task-table.tsx';
 import { WorkbookForms } from '../components/workbook-forms.tsx';
-import { roundPath, taskPath } from '../staff-paths.ts';
+import { roundPath } from '../staff-paths.ts';
 import type { StaffText } from '../staff-text.ts';
 
 export function MyTasksPage(props: {
@@ -29,41 +29,13 @@ export function MyTasksPage(props: {
       {mine.rows.length === 0 ? (
         <p>{t('mine.none')}</p>
       ) : (
-        <div class="table-scroll">
-          <table>
-            <caption>{t('mine.title', { fy: text.fy(mine.fy) })}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('common.code')}</th>
-                <th scope="col">{t('common.title')}</th>
-                <th scope="col">{t('common.departments')}</th>
-                <th scope="col">{t('common.state')}</th>
-                <th scope="col">{t('common.updatedAt')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {mine.rows.map((r) => (
-                <tr class={r.overdue ? 'is-overdue' : undefined}>
-                  <td>{r.code}</td>
-                  <td>
-                    <a href={taskPath(props.planSlug, mine.fy, r.code)}>{r.title}</a>
-                  </td>
-                  <td>{r.departments.map(text.dept).join(text.sep)}</td>
-                  <td>
-                    <StateBadge
-                      text={text}
-                      state={r.state}
-                      returned={r.returned}
-                      overdue={r.overdue}
-                      dueSoon={r.dueSoon}
-                    />
-                  </td>
-                  <td>{text.dateTime(r.updatedAt)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <TaskTable
+          text={text}
+          planSlug={props.planSlug}
+          fy={mine.fy}
+          rows={mine.rows}
+          caption={t('mine.title', { fy: text.fy(mine.fy) })}
+        />
       )}
       {props.department && mine.status === 'open' && mine.rows.length > 0 && (
         <WorkbookForms
