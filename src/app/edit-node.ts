@@ -196,6 +196,7 @@ export interface IndicatorFormInput {
 }
 
 const IndicatorKey = z.string().regex(/^[a-z0-9][a-z0-9-]{0,62}$/);
+const IndicatorDirection = z.enum(['higher', 'lower', 'unknown']);
 
 /**
  * Adds or edits one KPI of a sheet. Changing the target with a "from" year keeps the old target in
@@ -218,6 +219,8 @@ export async function editIndicator(props: Props & { input: IndicatorFormInput }
     if (!i.name.trim()) errors.name = { ja: '指標名を入力してください', en: 'Enter the indicator name' };
     if (!['cumulative', 'level', 'milestone', 'text'].includes(i.kind))
       errors.kind = { ja: '種類を選んでください', en: 'Choose a kind' };
+    const direction = IndicatorDirection.safeParse(i.direction);
+    if (!direction.success) errors.direction = { ja: '望ましい方向を選んでください', en: 'Choose a direction' };
     const num = (v: string, field: string) => {
       const n = parseQuantity(v, i.unit);
       if (!n.ok) errors[field] = { ja: n.error.message, en: n.error.messageEn };
@@ -266,7 +269,7 @@ export async function editIndicator(props: Props & { input: IndicatorFormInput }
       name: i.name.trim(),
       unit: i.unit.trim(),
       kind: i.kind as Indicator['kind'],
-      direction: i.direction === 'lower' ? 'lower' : 'higher',
+      direction: direction.data ?? 'higher',
       baseline:
         baselineValue !== null && baselineFy !== undefined
           ? { ...existing?.baseline, fy: baselineFy, value: baselineValue }

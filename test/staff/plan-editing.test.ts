@@ -301,12 +301,24 @@ for (const dialect of DIALECTS) {
           ...(ind.target!.note && { note: ind.target!.note }),
         },
       ]);
+      expect(after.direction).toBe('higher');
       expect(targetInForce(after, 2023)?.value).toBe(ind.target!.value);
       expect(targetInForce(after, 2024)?.value).toBe(12000);
       const h = await getNodeHistory({ ctx: fx.ctx, actor: office.actor, ...plan, code: '1-3' });
       expect(h.entries.map((e) => [e.action, e.actorName, e.changedFields])).toEqual([
         ['node.indicator', '計画 担当', ['indicators']],
       ]);
+      // A direction nobody declared is kept as such (it was saved as "higher"), and a made-up one refused.
+      const again = { ...props, expectedVersion: (await nodeRow('1-3')).version };
+      expect(await failure(editIndicator({ ...again, input: { ...input, direction: 'sideways' } }))).toEqual([
+        'invalid-input',
+        {
+          kind: 'fields',
+          fieldErrors: { direction: { ja: '望ましい方向を選んでください', en: 'Choose a direction' } },
+        },
+      ]);
+      await editIndicator({ ...again, input: { ...input, direction: 'unknown', reviseFromFy: '' } });
+      expect(findNode(await doc(), '1-3')!.indicators[0]!.direction).toBe('unknown');
     });
   });
 }

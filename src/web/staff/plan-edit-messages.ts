@@ -84,6 +84,7 @@ export const PLAN_EDIT_MESSAGES = {
   'kind.text': [INDICATOR_KIND.text.ja, INDICATOR_KIND.text.en],
   'direction.higher': ['大きいほどよい', 'Higher'],
   'direction.lower': ['小さいほどよい', 'Lower'],
+  'direction.unknown': ['定めない（判定しない）', 'Not declared (not judged)'],
   'lifecycle.active': [LIFECYCLE_STATUS.active.ja, LIFECYCLE_STATUS.active.en],
   'lifecycle.completed': [LIFECYCLE_STATUS.completed.ja, LIFECYCLE_STATUS.completed.en],
   'lifecycle.abolished': [LIFECYCLE_STATUS.abolished.ja, LIFECYCLE_STATUS.abolished.en],

@@ -105,7 +105,11 @@ export function NodeEditPage(props: {
         name="direction"
         label={t('node.edit.kpiDirection')}
         value={p.v.direction}
-        options={['higher', 'lower'].map((k) => ({ value: k, label: t(`direction.${k}` as StaffMessageKey) }))}
+        options={['higher', 'lower', 'unknown'].map((k) => ({
+          value: k,
+          label: t(`direction.${k}` as StaffMessageKey),
+        }))}
+        error={p.e.direction}
       />
       <TextField
         path={`${p.id}.baselineFy`}
