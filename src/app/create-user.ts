@@ -146,9 +146,9 @@ async function departmentProblem(
   code: string | undefined,
 ): Promise<Localized | undefined> {
   if (!DEPARTMENT_ROLES.includes(role)) {
-    return code ? { ja: 'この役割には担当課を設定できません', en: 'this role has no department' } : undefined;
+    return code ? { ja: 'この役割には担当課を設定できません', en: 'This role has no department' } : undefined;
   }
-  if (!code) return { ja: '担当課を選んでください', en: 'choose a department for this role' };
+  if (!code) return { ja: '担当課を選んでください', en: 'Choose a department for this role' };
   const departments = await listDepartments(tx, organizationId);
   if (!departments.some((d) => d.code === code)) {
     return { ja: `担当課「${code}」は登録されていません`, en: `department "${code}" does not exist` };

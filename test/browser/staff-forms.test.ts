@@ -91,7 +91,7 @@ describe('refused staff forms in Chromium', () => {
       expect(await submit(page, 'form[action="/staff/admin/users"] button[type=submit]')).toBe(400);
       expect(Object.keys(await fieldErrors(page)).sort()).toEqual(['departmentCode', 'displayName', 'email']);
       expect((await fieldErrors(page)).departmentCode).toBe(
-        lang === 'ja' ? '担当課を選んでください' : 'choose a department for this role',
+        lang === 'ja' ? '担当課を選んでください' : 'Choose a department for this role',
       );
       expect(await page.locator('#f-email').inputValue()).toBe('not-an-address');
       expect(await page.locator('#f-role').inputValue()).toBe('department-editor');

@@ -72,7 +72,7 @@ for (const dialect of DIALECTS) {
       );
       expect([noDept.code, noDept.stderr]).toEqual([
         1,
-        'error: choose a department for this role\n       担当課を選んでください\n',
+        'error: Choose a department for this role\n       担当課を選んでください\n',
       ]);
       const badRole = await runCli(['user', 'add', '--email', 'a@b.jp', '--name', 'A', '--role', 'boss'], env());
       expect(badRole.code).toBe(1);

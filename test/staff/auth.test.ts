@@ -67,7 +67,7 @@ for (const dialect of DIALECTS) {
         '担当課を選んでください',
         {
           kind: 'fields',
-          fieldErrors: { departmentCode: { ja: '担当課を選んでください', en: 'choose a department for this role' } },
+          fieldErrors: { departmentCode: { ja: '担当課を選んでください', en: 'Choose a department for this role' } },
         },
       ]);
       expect(await bad({ email: 'x@y', displayName: 'A', role: 'department-editor', departmentCode: 'nope' })).toEqual([
