@@ -6,6 +6,7 @@ import { LIST_SORTS } from '../portal/portal-query.ts';
  * string, so every query variant the portal links to becomes a file of its own:
  *
  *   ?lang=en          → ".en" before the extension: index.en.html, goals/1.en.html, edition.en.pdf
+ *   ?lang=ja          → ".ja" likewise: an English plan's pages in Japanese (its pages without ?lang= are English)
  *   ?edition=ID       → the plan's pages of that edition under <org>/<plan>/editions/ID/
  *   /list?sort=S      → list-S.html (S ≠ code; the default order is list.html); filters are not exported
  *   ?bom=1 (CSV)      → edition-bom.csv
@@ -49,7 +50,8 @@ export function staticTarget(url: string): StaticTarget {
   };
   const lang = param('lang');
   if (lang !== undefined && lang !== 'ja' && lang !== 'en') throw new StaticPathError(`lang=${lang} in ${url}`);
-  const en = lang === 'en' ? '.en' : '';
+  // The page without ?lang= is in the plan's own language, so each explicit language needs a file of its own.
+  const en = lang === undefined ? '' : `.${lang}`;
   const edition = param('edition');
   if (edition !== undefined && !EDITION.test(edition)) throw new StaticPathError(`edition=${edition} in ${url}`);
   let query = '';
