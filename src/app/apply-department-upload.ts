@@ -21,9 +21,9 @@ import { keepUploadConflicts } from './keep-upload-conflicts.ts';
 import { loadPlan } from './load-plan.ts';
 import { type LoadedRoundTask, loadRoundTask, requireOpen } from './load-round-task.ts';
 import type { UploadConflict } from './merge-stale-upload.ts';
-import { moveTask } from './move-task.ts';
+import { moveTask, startMove, submitMove } from './move-task.ts';
 import { reportValuesOf, submissionErrors } from './report-form.ts';
-import { stateAtStep, TASK_STATE_LABELS, type TaskState } from './review-chain.ts';
+import { TASK_STATE_LABELS, type TaskState } from './review-chain.ts';
 import { editableNow } from './save-report.ts';
 import { contributorOf, leadResource, sharedModeOf } from './shared-part.ts';
 import { ensurePart, partsOfTask } from './task-parts.ts';
@@ -229,11 +229,7 @@ export async function applyDepartmentUpload(
         const node = current.get(change.code)!.node;
         // A co-department's part does not start the lead's task (as in the form).
         if (task.step === 0 && task.state === 'not_started' && contributorOf(actor, node) === null) {
-          await moveTask(
-            tx,
-            { organization: loaded.organization, node, task },
-            { actor, now, action: 'report.start', state: 'in_progress', step: 0, returned: false },
-          );
+          await moveTask(tx, { organization: loaded.organization, node, task }, startMove(actor, now));
         }
       } catch (e) {
         // Someone saved (or moved the task) between our check and this write: the whole upload is refused.
@@ -344,11 +340,9 @@ async function settleOutcomes(
       out.push({ ...base, outcome: 'not-submitted', reasons: missing });
       continue;
     }
-    const now = where.now;
-    const state = stateAtStep(lt.round.reviewChain, 1, 'in_progress');
-    const move = { actor, now, action: 'report.submit', state, step: 1, returned: false, submittedAt: now };
+    const move = submitMove(actor, lt.round.reviewChain, where.now);
     await moveTask(tx, lt, move);
-    out.push({ ...base, outcome: 'submitted', state });
+    out.push({ ...base, outcome: 'submitted', state: move.state });
   }
   return out;
 }
@@ -368,12 +362,7 @@ async function submitPart(
     partSubmissionErrors({ actual: itemsToText(contributionOf(lt.node, fy, department)?.actual ?? []) }),
   );
   if (missing.length > 0) return { ...outcome, outcome: 'not-submitted', reasons: missing };
-  const state = stateAtStep(lt.round.reviewChain, 1, 'in_progress');
-  await moveTask(
-    tx,
-    lt,
-    { actor, now, action: 'report.submit', state, step: 1, returned: false, submittedAt: now },
-    part,
-  );
-  return { ...outcome, outcome: 'submitted', state, reasons: [] };
+  const move = submitMove(actor, lt.round.reviewChain, now);
+  await moveTask(tx, lt, move, part);
+  return { ...outcome, outcome: 'submitted', state: move.state, reasons: [] };
 }

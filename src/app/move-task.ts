@@ -2,7 +2,7 @@ import { type Executor, insertAuditEvent, type TaskPartRecord, updateTaskState }
 import { type Actor, actorId } from './actor.ts';
 import { AppError } from './errors.ts';
 import type { LoadedRoundTask } from './load-round-task.ts';
-import { TASK_STATE_LABELS, type TaskState } from './review-chain.ts';
+import { stateAtStep, TASK_STATE_LABELS, type TaskState } from './review-chain.ts';
 
 export const taskMovedMeanwhile = () =>
   new AppError('conflict', {
@@ -20,6 +20,20 @@ export interface TaskMove {
   submittedAt?: string | null;
   approvedAt?: string | null;
   note?: string;
+}
+
+/**
+ * 提出: the sheet goes to the first reviewer of the round's chain. Every channel that submits (the form, the
+ * workbook's 提出まで行う, a co-department's part) makes this one move.
+ */
+export function submitMove(actor: Actor, reviewChain: readonly string[], now: string): TaskMove {
+  const state = stateAtStep(reviewChain, 1, 'in_progress');
+  return { actor, now, action: 'report.submit', state, step: 1, returned: false, submittedAt: now };
+}
+
+/** The first draft saved for a task not started yet: it is in progress from then on (any channel). */
+export function startMove(actor: Actor, now: string): TaskMove {
+  return { actor, now, action: 'report.start', state: 'in_progress', step: 0, returned: false };
 }
 
 /**

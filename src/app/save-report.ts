@@ -6,9 +6,9 @@ import { parseContribution, partSubmissionErrors, touchesLeadFields, valuesFor }
 import { AppError, type AppErrorDetails, invalidInput, isAppError } from './errors.ts';
 import { lastSheetChange } from './last-sheet-change.ts';
 import { type LoadedRoundTask, loadRoundTask, type RoundRef, requireOpen } from './load-round-task.ts';
-import { moveTask, type TaskMove } from './move-task.ts';
+import { moveTask, startMove, submitMove, type TaskMove } from './move-task.ts';
 import { parseReport, ReportValues, type ReportValuesInput, submissionErrors } from './report-form.ts';
-import { stateAtStep, type TaskState } from './review-chain.ts';
+import type { TaskState } from './review-chain.ts';
 import { contributorOf, leadFieldsInPart, leadResource, sharedModeOf } from './shared-part.ts';
 import { ensurePart, partsOfTask } from './task-parts.ts';
 import { updateNodeSheetIn } from './update-node.ts';
@@ -145,13 +145,8 @@ export async function saveReport(props: SaveReportProps): Promise<{ version: num
 
 /** How the task moves with this save: 提出 sends it to the first reviewer; a first draft starts it. */
 function taskMoveOnSave(props: SaveReportProps, lt: LoadedRoundTask, now: string): TaskMove | undefined {
-  if (props.submit) {
-    const state = stateAtStep(lt.round.reviewChain, 1, 'in_progress');
-    return { actor: props.actor, now, action: 'report.submit', state, step: 1, returned: false, submittedAt: now };
-  }
-  if (lt.task.step === 0 && lt.task.state === 'not_started') {
-    return { actor: props.actor, now, action: 'report.start', state: 'in_progress', step: 0, returned: false };
-  }
+  if (props.submit) return submitMove(props.actor, lt.round.reviewChain, now);
+  if (lt.task.step === 0 && lt.task.state === 'not_started') return startMove(props.actor, now);
   return undefined;
 }
 
