@@ -2,7 +2,7 @@ import { createServer, type IncomingMessage, type RequestListener, type Server, 
 import type { Context, Next } from 'hono';
 import { logger } from './logger.ts';
 import { chooseBody, isCompressible, isNotModified } from './portal/content-coding.ts';
-import type { RenderedPage } from './portal/page-cache.ts';
+import { LruByBytes, PAGE_CACHE_BYTES, pageBytes, type RenderedPage } from './portal/page-cache.ts';
 
 /**
  * The fastest path for published pages: a GET whose exact URL was answered a moment ago is answered again from
@@ -43,12 +43,14 @@ export const CURRENT_TTL_MS = 1000;
 export const PINNED_TTL_MS = 60_000;
 
 export class HotPages {
-  readonly #entries = new Map<string, Entry>();
-  readonly #limit: number;
+  readonly #entries: LruByBytes<Entry>;
   readonly #now: () => number;
 
-  constructor(options: { limit?: number; now?: () => number } = {}) {
-    this.#limit = options.limit ?? 2000;
+  constructor(options: { limit?: number; bytes?: number; now?: () => number } = {}) {
+    this.#entries = new LruByBytes((e: Entry) => pageBytes(e.page), {
+      entries: options.limit ?? 2000,
+      bytes: options.bytes ?? PAGE_CACHE_BYTES,
+    });
     this.#now = options.now ?? (() => performance.now());
   }
 
@@ -66,9 +68,7 @@ export class HotPages {
       if (!PER_CODING.has(name)) headers[name] = value;
     });
     if (isCompressible(offer.page)) headers.vary = 'Accept-Encoding';
-    this.#entries.delete(incoming.url);
     this.#entries.set(incoming.url, { headers, page: offer.page, expires: this.#now() + offer.ttlMs });
-    while (this.#entries.size > this.#limit) this.#entries.delete(this.#entries.keys().next().value!);
   };
 
   /** Answers a fresh hit from memory; false when the app must handle the request. */
