@@ -250,6 +250,37 @@ describe('open-data CSV of an English-only plan (Wrenmoor, a fictional UK-style 
         '4',
         '4',
       ],
+      // The council's own "2 of 4 green", then the same share counted from the ratings.
+      [
+        'Wrenmoor Borough Council (fictional example)',
+        'Wrenmoor Council Plan 2025–2028',
+        '2025/26 year-end report',
+        '2025',
+        'share of "Green" (as published)',
+        '2025',
+        '2025/26',
+        'RAG status',
+        'Council Plan performance report 2025/26, page 3: "2 of 4 commitments green"',
+        '50',
+        '2 of 4 (50.0%)',
+        '',
+        '',
+      ],
+      [
+        'Wrenmoor Borough Council (fictional example)',
+        'Wrenmoor Council Plan 2025–2028',
+        '2025/26 year-end report',
+        '2025',
+        'share of "Green" (computed from the ratings)',
+        '2025',
+        '2025/26',
+        'RAG status',
+        '2 ÷ 4',
+        '50',
+        '50.0%',
+        '',
+        '',
+      ],
     ]);
   });
 });

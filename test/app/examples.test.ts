@@ -59,7 +59,9 @@ for (const dialect of DIALECTS) {
     });
 
     it('export → import into an empty database → export is byte-identical for each example', async () => {
-      for (const org of ['minamikaze', 'komorebi']) {
+      // Wrenmoor is not one of `init --examples`' cities; it is imported here so every example makes the trip.
+      await importBundle({ ctx: fx.ctx, actor: systemActor('test'), input: bundle('wrenmoor') });
+      for (const org of ['minamikaze', 'komorebi', 'wrenmoor']) {
         const json = bundleToJson(await exportBundle({ ctx: fx.ctx, organizationSlug: org }));
         const other = await createAppFixture(dialect, { empty: true });
         try {

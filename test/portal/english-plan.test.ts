@@ -132,6 +132,71 @@ for (const dialect of DIALECTS) {
       );
     });
 
+    it('publishes the council’s stated aggregate beside the count from the RAG ratings: page, API, PDF and CSV', async () => {
+      const source = 'Council Plan performance report 2025/26, page 3: "2 of 4 commitments green"';
+      // Hand-counted: 1.1 and 2.2 are green of the 4 rated commitments, so the stated "2 of 4" holds (50.0 %).
+      expect(
+        tableRows(await page(), 'Figures as published, beside the value computed from the items’ ratings'),
+      ).toEqual([['2025/26', 'Whole plan', 'share of "Green"', '2 of 4 (50.0%)', '50.0% (2 ÷ 4)', source]]);
+      const plan = await (await server.get('/api/v1/organizations/wrenmoor/plans/council-plan')).json();
+      expect(plan.statedFigures).toEqual([
+        {
+          fy: 2025,
+          period: null,
+          scope: null,
+          scale: 'rag',
+          method: 'share-of-level',
+          level: 'green',
+          value: null,
+          count: 2,
+          of: 4,
+          source,
+          what: { ja: '「Green」の割合', en: 'share of "Green"' },
+          stated: { ja: '4件中2件（50.0%）', en: '2 of 4 (50.0%)' },
+          computed: { value: 50, formatted: '50.0%', basis: { ja: '2件 ÷ 4件', en: '2 ÷ 4' } },
+        },
+      ]);
+      const rollup = (await (await server.get(`${BASE}downloads/rollup.csv`)).text()).split('\r\n');
+      expect(rollup.slice(1, -1).map((line) => line.split(',').slice(4).join(','))).toEqual([
+        'RAG status (whole plan),2025,2025/26,RAG status,Distribution of 4 items,,"Green: 2, Amber: 1, Red: 1",4,4',
+        `"share of ""Green"" (as published)",2025,2025/26,RAG status,"${source.replaceAll('"', '""')}",50,2 of 4 (50.0%),,`,
+        '"share of ""Green"" (computed from the ratings)",2025,2025/26,RAG status,2 ÷ 4,50,50.0%,,',
+      ]);
+      const file = path.join(mkdtempSync(path.join(tmpdir(), 'wrenmoor-')), 'edition.pdf');
+      writeFileSync(file, Buffer.from(await (await server.get(`${BASE}downloads/edition.pdf`)).arrayBuffer()));
+      const text = execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+      expect(text).toContain(
+        '2025/26: Distribution of 4 items; 4 of 4 assessed. Published (2025/26): share of "Green" 2 of 4 (50.0%); computed from the ratings 50.0% (2 ÷ 4).',
+      );
+    });
+
+    it('shows figures reported as year to date as they were reported, with the period targets', async () => {
+      const text = textOf(await page('initiatives/2.2'));
+      // Reported cumulatively since April (104, 236, 371), so the year-to-date column is the reported figure itself.
+      expect(text).toContain(
+        'Carer assessments completed: values by period in 2025/26 and since the start of the year Period Target As reported (year to date) Year to date 2025/26 Q1 (Apr–Jun) 120assessments 104assessments 104assessments Q1 104 2025/26 Q2 (Jul–Sep) 240assessments 236assessments 236assessments Q2 236 2025/26 Q3 (Oct–Dec) 360assessments 371assessments 371assessments Q3 371',
+      );
+      const item = await (await server.get('/api/v1/organizations/wrenmoor/plans/council-plan/initiatives/2.2')).json();
+      expect(
+        item.indicators[1].partYears.map((p: Record<string, unknown>) => [
+          p.periodLabel,
+          p.target,
+          p.actual,
+          p.yearToDate,
+        ]),
+      ).toEqual([
+        ['2025/26 Q1 (Apr–Jun)', 120, 104, 104],
+        ['2025/26 Q2 (Jul–Sep)', 240, 236, 236],
+        ['2025/26 Q3 (Oct–Dec)', 360, 371, 371],
+      ]);
+      const indicators = (await (await server.get(`${BASE}downloads/indicators.csv`)).text()).split('\r\n');
+      expect(indicators.filter((l) => l.includes(',Carer assessments completed,'))).toEqual([
+        '2.2,Faster help for carers,Carer assessments completed,assessments,Total over the period,no,Period (Q1),2025,2025/26 Q1 (Apr–Jun),120,104,,,',
+        '2.2,Faster help for carers,Carer assessments completed,assessments,Total over the period,no,Period (Q2),2025,2025/26 Q2 (Jul–Sep),240,236,,,',
+        '2.2,Faster help for carers,Carer assessments completed,assessments,Total over the period,no,Period (Q3),2025,2025/26 Q3 (Oct–Dec),360,371,,,',
+      ]);
+    });
+
     it('export → import into an empty database → export is byte-identical', async () => {
       const exported = bundleToJson(await exportBundle({ ctx: server.ctx, organizationSlug: 'wrenmoor' }));
       expect(JSON.parse(exported).plans[0].levels).toEqual([
