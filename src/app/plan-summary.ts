@@ -3,6 +3,7 @@ import {
   findLevel,
   formatFiscalYear,
   formatPlanYear,
+  initiativeStatus,
   isActiveIn,
   leafNodes,
   type NodeTypeRollup,
@@ -10,7 +11,9 @@ import {
   type PlanRollup,
   planRollup,
   ratingQuery,
+  type StageRollup,
   scaleRollups,
+  stageRollups,
 } from '../domain/index.ts';
 import { listDepartments } from '../store/index.ts';
 import type { AppContext } from './app-context.ts';
@@ -24,6 +27,19 @@ export interface SummaryRow {
   level: string;
   label: string;
   score: number | null;
+}
+
+/** An item's verdict by the plan's declared status rule, with the arithmetic it came from. */
+export interface SummaryStatus {
+  code: string;
+  title: string;
+  /** The level roll-ups count (the hand-set one where the plan rolls overrides up); null when nothing was judged. */
+  level: string | null;
+  label: string | null;
+  labelEn: string | null;
+  formula: { ja: string; en: string };
+  /** Share of the plan period elapsed, for a pro-rata rule (the figure the progress is measured against); else null. */
+  expected: number | null;
 }
 
 export interface PlanSummary {
@@ -44,6 +60,10 @@ export interface PlanSummary {
   scales: (PlanRollup & { scaleName: string; scaleNameEn: string | undefined })[];
   /** Indicator nodes rolled up apart from the actions `rollup` counts; empty when every item is of one type. */
   nodeTypes: NodeTypeRollup[];
+  /** The primary scale rolled up per evaluation stage the plan declares, the listed stage marked; else empty. */
+  stages: StageRollup[];
+  /** The declared status rule's name and each item's verdict; null when the plan declares no status rule. */
+  status: { name: string; nameEn: string | null; items: SummaryStatus[] } | null;
 }
 
 /**
@@ -65,10 +85,27 @@ export async function planSummary(
   }
   const byType = nodeTypeRollups(doc, query.fy, { scope: 'plan' });
   if (!byType.ok) throw new AppError('invalid-input', { ja: byType.error.message, en: byType.error.messageEn });
+  const stages = stageRollups(doc, query.fy, { scope: 'plan' });
+  if (!stages.ok) throw new AppError('invalid-input', { ja: stages.error.message, en: stages.error.messageEn });
   const names = new Map((await listDepartments(ctx.store.db, loaded.organization.id)).map((d) => [d.code, d.name]));
   const rows: SummaryRow[] = [];
+  const statuses: SummaryStatus[] = [];
   for (const node of leafNodes(doc)) {
     if (!isActiveIn(node, query.fy)) continue;
+    const verdict = initiativeStatus(doc, node, query.fy);
+    // Judged as the portal shows a status: items with a numeric KPI.
+    if (verdict && node.indicators.some((i) => i.kind !== 'text')) {
+      const level = verdict.rollupLevel;
+      statuses.push({
+        code: node.code,
+        title: node.title,
+        level: level?.key ?? null,
+        label: level?.label ?? null,
+        labelEn: level?.labelEn ?? null,
+        formula: verdict.formula,
+        expected: verdict.expected,
+      });
+    }
     const a = assessmentOf(node, query.fy, scale.key, ratingQuery(doc));
     if (!a) continue;
     const level = findLevel(scale, a.level);
@@ -100,5 +137,9 @@ export async function planSummary(
       return { ...r, scaleName: s?.name ?? r.scaleKey, scaleNameEn: s?.nameEn };
     }),
     nodeTypes: byType.value,
+    stages: stages.value,
+    status: doc.evaluation?.status
+      ? { name: doc.evaluation.status.name, nameEn: doc.evaluation.status.nameEn ?? null, items: statuses }
+      : null,
   };
 }

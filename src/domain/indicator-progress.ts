@@ -90,10 +90,9 @@ export function indicatorProgress(indicator: Indicator, options: IndicatorProgre
   const p = progressOf(indicator, options);
   // The year's actual is missing for a stated reason (未公表, 該当なし …): say so, not 「実績未入力」.
   const reason = indicator.values.find((v) => v.fy === options.asOfFy && v.period === 'FY')?.missingReason;
-  if (!reason) return p;
-  if (p.status === 'missing-actual') return { ...p, formula: MISSING_REASON_TEXT[reason] };
-  // An earlier year's actual stands in for it: the arithmetic names that year and the reason, so it is never read
-  // as the year's own figure.
+  if (reason && p.status === 'missing-actual') return { ...p, formula: MISSING_REASON_TEXT[reason] };
+  // An earlier year's actual stands in for it (a statistic published a year late, or one not yet entered): the
+  // arithmetic names that year and why, so it is never read as the year's own figure.
   if (p.actualFy === null || p.actualFy >= options.asOfFy) return p;
   const naming = { startMonth: options.years?.startMonth ?? 4, language: options.years?.language };
   const year = (fy: number) => ({
@@ -102,7 +101,7 @@ export function indicatorProgress(indicator: Indicator, options: IndicatorProgre
   });
   const used = year(p.actualFy);
   const now = year(options.asOfFy);
-  const why = MISSING_REASON_WORD[reason];
+  const why = reason ? MISSING_REASON_WORD[reason] : { ja: '実績なし', en: 'no actual' };
   return {
     ...p,
     formula: {

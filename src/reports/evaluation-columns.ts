@@ -36,8 +36,9 @@ export function initiativeEvaluationColumns(content: EditionContent, fy: number,
   const year = w.fy(fy);
   const header: string[] = [];
   if (rule) {
-    const of = (ja: string, english: string) => `${year} ${w.qualified(rule.name, en ? english : ja)}`;
-    header.push(`${year} ${rule.name}`, of('判定した値', 'figure judged'));
+    const name = en ? (rule.nameEn ?? rule.name) : rule.name;
+    const of = (ja: string, english: string) => `${year} ${w.qualified(name, en ? english : ja)}`;
+    header.push(`${year} ${name}`, of('判定した値', 'figure judged'));
     if (rule.travel) header.push(of('前年度比', 'against the previous year'));
     header.push(of('計算式', 'formula'));
     // The computed verdict keeps its column; one set by hand has its own, never merged into it.
@@ -58,10 +59,12 @@ export function initiativeEvaluationColumns(content: EditionContent, fy: number,
       if (rule) {
         const numeric = node.indicators.some((i) => i.kind !== 'text');
         const s = numeric && isActiveIn(node, fy) ? initiativeStatus(plan, node, fy) : null;
-        out.push(s?.level?.label ?? '', num(s?.measure));
+        const label = (l: { label: string; labelEn?: string | undefined } | null | undefined) =>
+          (en ? l?.labelEn : undefined) ?? l?.label ?? '';
+        out.push(label(s?.level), num(s?.measure));
         if (rule.travel) out.push(s?.arrow ?? '');
         out.push(s && s.percent !== null ? s.formula[w.lang] : '');
-        if (rule.override) out.push(s?.override?.level.label ?? '', s?.override?.reason ?? '');
+        if (rule.override) out.push(label(s?.override?.level), s?.override?.reason ?? '');
       }
       if (verdicts) {
         const c = node.indicators.some((i) => i.kind !== 'text') ? kpiVerdictCounts(plan, [node], fy) : null;

@@ -10,6 +10,7 @@ import {
   progressPathOf,
   reportedApart,
   targetInForce,
+  withUnit,
   yearNamingOf,
   yearToDate,
 } from '../domain/index.ts';
@@ -46,7 +47,7 @@ export function indicatorText(indicator: Indicator, view: EditionView): Indicato
   const qty = (v: number | null | undefined) => {
     if (typeof v !== 'number') return '';
     if (indicator.kind === 'milestone') return v >= 1 ? t.done : t.notDone;
-    return `${formatQuantity(v)}${unit}`;
+    return withUnit(formatQuantity(v), unit);
   };
   const b = indicator.baseline;
   const baseline = b ? withNote(`${year(b.fy)} ${qty(b.value)}`, b.note, lang) : '';

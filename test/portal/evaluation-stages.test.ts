@@ -11,53 +11,16 @@ import { buildStaff, signInStaff } from '../harness/staff-factory.ts';
 import { DIALECTS } from '../harness/test-database.ts';
 import { startTestServer, type TestServer } from '../harness/test-server.ts';
 
-// みなみかぜ市's plan with evaluation stages: a 事中評価 (mid-year) beside the listed 事後評価, and 「C」 split into
-// three sub-reasons that count as C in the distribution and its shares. Nothing in the code names the stages.
-const MK = '/minamikaze/sogo-keikaku-6-zenki';
-const API = '/api/v1/organizations/minamikaze/plans/sogo-keikaku-6-zenki';
+// ほしぞら市 (a fictional example, data/examples/hoshizora): two rating dimensions, a 事中評価 (mid-year) beside the
+// listed 事後評価, and 「C」 split into three sub-reasons that count as C in the distribution and its shares. Nothing
+// in the code names the stages.
+const MK = '/hoshizora/sogo-keikaku-6-zenki';
+const API = '/api/v1/organizations/hoshizora/plans/sogo-keikaku-6-zenki';
 
 function stagedBundle() {
-  const bundle = JSON.parse(
-    readFileSync(path.resolve(import.meta.dirname, '../../data/examples/minamikaze/bundle.json'), 'utf8'),
+  return JSON.parse(
+    readFileSync(path.resolve(import.meta.dirname, '../../data/examples/hoshizora/bundle.json'), 'utf8'),
   );
-  const plan = bundle.plans[0];
-  plan.evaluationStages = [
-    { key: 'interim', name: '事中評価', nameEn: 'Mid-year review' },
-    { key: 'final', name: '事後評価', nameEn: 'Year-end review' },
-  ];
-  plan.listedStage = 'final';
-  const levels = plan.ratingScales[0].levels;
-  const c = levels.findIndex((l: { key: string }) => l.key === 'C');
-  levels.splice(
-    c + 1,
-    0,
-    { key: 'C-method', label: 'C（手法を改善）', labelEn: 'C (improve the method)', score: 2, countsAs: 'C' },
-    { key: 'C-staff', label: 'C（体制を改善）', score: 2, countsAs: 'C' },
-    { key: 'C-scope', label: 'C（対象を見直し）', score: 2, countsAs: 'C' },
-  );
-  const nodes = new Map<string, { assessments: { fy: number; level: string; scale?: string; stage?: string }[] }>();
-  const walk = (list: { code: string; children?: unknown[] }[]) => {
-    for (const n of list) {
-      nodes.set(n.code, n as never);
-      walk((n.children ?? []) as never);
-    }
-  };
-  walk(plan.nodes);
-  const subCode = (code: string, level: string) => {
-    const a = nodes.get(code)!.assessments.find((x) => x.fy === 2024 && x.scale === undefined)!;
-    a.level = level;
-  };
-  subCode('2-1-1', 'C-method');
-  subCode('2-1-2', 'C-staff');
-  subCode('2-2-3', 'C-scope');
-  nodes
-    .get('1-1-1')!
-    .assessments.push({ fy: 2024, stage: 'interim', level: 'C', comment: '上半期は申請が伸びなかった' } as never);
-  nodes.get('1-1-2')!.assessments.push({ fy: 2024, stage: 'interim', level: 'C-method' });
-  nodes.get('1-2-1')!.assessments.push({ fy: 2024, stage: 'interim', level: 'A' });
-  // A rating may name the listed stage outright: the same as naming none.
-  nodes.get('1-2-2')!.assessments.find((x) => x.fy === 2024 && x.scale === undefined)!.stage = 'final';
-  return bundle;
 }
 
 for (const dialect of DIALECTS) {
@@ -119,11 +82,11 @@ for (const dialect of DIALECTS) {
     });
 
     it('gives the staff entry form last year’s rating of the listed stage, named or not', async () => {
-      const office = await buildStaff(server.ctx, { role: 'plan-office', org: 'minamikaze' });
+      const office = await buildStaff(server.ctx, { role: 'plan-office', org: 'hoshizora' });
       await openReportingRound({
         ctx: server.ctx,
         actor: office.actor,
-        organizationSlug: 'minamikaze',
+        organizationSlug: 'hoshizora',
         planSlug: 'sogo-keikaku-6-zenki',
         fy: 2025,
         dueDate: '2099-05-31',

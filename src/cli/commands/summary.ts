@@ -1,6 +1,6 @@
 import { stringify } from 'csv-stringify/sync';
 import { type PlanSummary, planSummary } from '../../app/index.ts';
-import { formatPercent, parseFiscalYear } from '../../domain/index.ts';
+import { formatPercent, type PlanRollup, parseFiscalYear } from '../../domain/index.ts';
 import { UsageError } from '../cli-error.ts';
 import { openContext } from '../open-context.ts';
 import { resolveOrganization } from '../resolve-organization.ts';
@@ -94,6 +94,27 @@ function render(s: PlanSummary, format: 'table' | 'json' | 'csv'): string {
             missing: t.missing,
           })),
         }),
+        ...(s.stages.length > 0 && {
+          stages: s.stages.map(({ stage, listed, rollup: t }) => ({
+            key: stage.key,
+            name: stage.name,
+            nameEn: stage.nameEn ?? null,
+            listed,
+            methodLabel: t.methodLabel.en,
+            value: t.value,
+            formatted: t.formatted,
+            assessed: t.assessedCount,
+            total: t.totalCount,
+            missing: t.missing,
+            distribution: t.distribution.map((x) => ({
+              level: x.levelKey,
+              label: x.label,
+              count: x.count,
+              share: x.share,
+            })),
+          })),
+        }),
+        ...(s.status && { status: s.status }),
       },
       null,
       2,
@@ -115,16 +136,26 @@ function render(s: PlanSummary, format: 'table' | 'json' | 'csv'): string {
         t.formatted,
         t.value ?? '',
       ]);
-    return stringify([['code', 'title', 'departments', 'rating', 'score'], ...rows]);
+    for (const { stage, rollup: t } of s.stages)
+      rows.push(['', `${stageName(stage, en)} ${t.methodLabel[s.language]}`, '', t.formatted, t.value ?? '']);
+    const header = ['code', 'title', 'departments', 'rating', 'score'];
+    if (!s.status) return stringify([header, ...rows]);
+    // A plan with a status rule gets each item's verdict as a last column.
+    const verdicts = new Map(s.status.items.map((x) => [x.code, statusLabel(x, en)]));
+    return stringify([
+      [...header, 'status'],
+      ...rows.map((row) => [...row, row[0] ? (verdicts.get(String(row[0])) ?? '') : '']),
+    ]);
   }
   const width = Math.max(...s.rows.map((x) => x.code.length), 4);
+  const labelWidth = Math.max(...s.rows.map((x) => x.label.length), 6);
   const departments = (x: PlanSummary['rows'][number]) =>
     en ? ` (${x.departments.join(list)})` : `（${x.departments.join(list)}）`;
   const coverage = (c: { ja: string; en: string }) => (en ? `(${c.en})` : `(${c.ja}; ${c.en})`);
   const lines = [
     `${s.planTitle} — ${s.fyLabel} ${s.scaleName}`,
     '',
-    ...s.rows.map((x) => `${x.code.padEnd(width)}  ${x.label.padStart(6)}  ${x.title}${departments(x)}`),
+    ...s.rows.map((x) => `${x.code.padEnd(width)}  ${x.label.padStart(labelWidth)}  ${x.title}${departments(x)}`),
     '',
     `${r.methodLabel[s.language]}: ${r.formatted}  ${coverage(r.coverageLabel)}`,
   ];
@@ -135,21 +166,66 @@ function render(s: PlanSummary, format: 'table' | 'json' | 'csv'): string {
       `${en ? '' : '指標の項目 / '}indicator items: ${t.methodLabel[s.language]}: ${t.formatted}  ${coverage(t.coverageLabel)}`,
     );
   }
+  if (s.status) lines.push('', ...statusLines(s.status, en));
   for (const d of s.scales) lines.push('', ...dimensionLines(d, s.shareDecimals, s.language));
+  for (const t of s.stages) lines.push('', ...stageLines(t, s.shareDecimals, s.language));
   return `${lines.join('\n')}\n`;
 }
 
 /** One rating dimension: its name, the roll-up with its coverage, and the count and share of every level. */
 function dimensionLines(d: PlanSummary['scales'][number], decimals: number, language: 'ja' | 'en'): string[] {
-  if (language === 'en') {
-    const lines = [`${d.scaleNameEn ?? d.scaleName}: ${d.methodLabel.en}: ${d.formatted}  (${d.coverageLabel.en})`];
-    const counts = d.distribution.map((x) => `${x.label} ${x.count} ${formatPercent(x.share, decimals)}`);
-    if (counts.length) lines.push(`  distribution: ${counts.join(', ')}`);
-    return lines;
-  }
-  const name = d.scaleNameEn ? `${d.scaleName} / ${d.scaleNameEn}` : d.scaleName;
-  const lines = [`${name}: ${d.methodLabel.ja}: ${d.formatted}  (${d.coverageLabel.ja}; ${d.coverageLabel.en})`];
-  const counts = d.distribution.map((x) => `${x.label} ${x.count}件 ${formatPercent(x.share, decimals)}`);
-  if (counts.length) lines.push(`  分布 / distribution: ${counts.join(', ')}`);
+  const name =
+    language === 'en'
+      ? (d.scaleNameEn ?? d.scaleName)
+      : d.scaleNameEn
+        ? `${d.scaleName} / ${d.scaleNameEn}`
+        : d.scaleName;
+  return rollupLines(name, d, decimals, language);
+}
+
+/** One evaluation stage's roll-up of the primary scale, the stage the 一覧 lists marked. */
+function stageLines(t: PlanSummary['stages'][number], decimals: number, language: 'ja' | 'en'): string[] {
+  const en = language === 'en';
+  const listed = t.listed ? (en ? ' (as listed)' : '（一覧に掲載 / as listed）') : '';
+  return rollupLines(`${stageName(t.stage, en)}${listed}`, t.rollup, decimals, language);
+}
+
+function rollupLines(name: string, r: PlanRollup, decimals: number, language: 'ja' | 'en'): string[] {
+  const en = language === 'en';
+  const coverage = en ? r.coverageLabel.en : `${r.coverageLabel.ja}; ${r.coverageLabel.en}`;
+  const lines = [`${name}: ${r.methodLabel[language]}: ${r.formatted}  (${coverage})`];
+  const counts = r.distribution.map(
+    (x) => `${x.label} ${x.count}${en ? '' : '件'} ${formatPercent(x.share, decimals)}`,
+  );
+  if (counts.length) lines.push(`  ${en ? '' : '分布 / '}distribution: ${counts.join(', ')}`);
   return lines;
+}
+
+function stageName(stage: PlanSummary['stages'][number]['stage'], en: boolean): string {
+  if (en) return stage.nameEn ?? stage.name;
+  return stage.nameEn ? `${stage.name} / ${stage.nameEn}` : stage.name;
+}
+
+function statusLabel(x: NonNullable<PlanSummary['status']>['items'][number], en: boolean): string {
+  if (x.label === null) return en ? 'no verdict' : '判定なし';
+  return en ? (x.labelEn ?? x.label) : x.label;
+}
+
+function expectedNote(expected: number | null, en: boolean): string {
+  if (expected === null) return '';
+  return en ? ` (expected by even progress: ${formatPercent(expected)})` : `（目安 ${formatPercent(expected)}）`;
+}
+
+/** The declared status rule's verdict for each item with the arithmetic it came from; never a verdict by default. */
+function statusLines(status: NonNullable<PlanSummary['status']>, en: boolean): string[] {
+  const name = en ? (status.nameEn ?? status.name) : status.nameEn ? `${status.name} / ${status.nameEn}` : status.name;
+  const width = Math.max(...status.items.map((x) => x.code.length), 4);
+  const labelWidth = Math.max(...status.items.map((x) => statusLabel(x, en).length), 4);
+  return [
+    `${name}:`,
+    ...status.items.map(
+      (x) =>
+        `${x.code.padEnd(width)}  ${statusLabel(x, en).padEnd(labelWidth)}  ${en ? x.formula.en : x.formula.ja}${expectedNote(x.expected, en)}`,
+    ),
+  ];
 }

@@ -24,7 +24,8 @@ import type { TableCell, TableModel, TableRow } from './pdf-model.ts';
  * first row with the plan roll-up per year (its method named; years nobody has rated yet stay blank).
  * Notes say what each figure counted, so a missing rating is never silently read as 0.
  */
-export function summaryTable(view: EditionView): { table: TableModel; notes: string[] } {
+export function summaryTable(edition: EditionView): { table: TableModel; notes: string[] } {
+  const view = { ...edition, years: listedYears(edition) };
   const { plan, t, scale } = view;
   const decimals = plan.rollup.decimals;
   const primary = scale.key;
@@ -40,6 +41,8 @@ export function summaryTable(view: EditionView): { table: TableModel; notes: str
     },
   ];
   const notes: string[] = [];
+  const left = edition.years.filter((fy) => !view.years.includes(fy));
+  if (left.length > 0) notes.push(t.yearsWithoutRatings(yearSpans(left, view.fy).join(t.listSeparator)));
   const figures: TableCell[] = [];
   let methodText = '';
   for (const fy of view.years) {
@@ -50,7 +53,8 @@ export function summaryTable(view: EditionView): { table: TableModel; notes: str
       continue;
     }
     const r = rolled.value;
-    methodText = view.lang === 'en' ? r.methodLabel.en : r.methodLabel.ja;
+    // The method as named in a year someone rated ("distribution of 16 items"), not in an empty year's "of 0".
+    if (r.assessedCount > 0 || methodText === '') methodText = view.lang === 'en' ? r.methodLabel.en : r.methodLabel.ja;
     // A distribution prints one level per line ("A: 2" / "B: 8" …) so narrow year columns stay readable.
     const figure = r.assessedCount === 0 ? [''] : r.method === 'distribution' ? r.formatted.split(', ') : [r.formatted];
     figures.push({ lines: figure, align: 'right', role: 'emphasis' });
@@ -178,4 +182,26 @@ function furtherDimensionRows(view: EditionView, notes: string[]): TableRow[] {
     });
   }
   return rows;
+}
+
+/** Year columns fit a page up to ten; a longer period (an SDG set to 2030) lists the years rated, up to the edition's. */
+const MAX_YEAR_COLUMNS = 10;
+
+function listedYears(view: EditionView): number[] {
+  if (view.years.length <= MAX_YEAR_COLUMNS) return view.years;
+  const rated = new Set([...walkNodes(view.plan)].flatMap((w) => w.node.assessments.map((a) => a.fy)));
+  const years = view.years.filter((fy) => rated.has(fy) || fy === view.asOfFy);
+  return years.length > 0 ? years : view.years.slice(0, MAX_YEAR_COLUMNS);
+}
+
+/** Runs of consecutive years, each as "2016–2024" or a single "2026". */
+function yearSpans(years: number[], name: (fy: number) => string): string[] {
+  const spans: string[] = [];
+  for (let i = 0; i < years.length; ) {
+    let j = i;
+    while (j + 1 < years.length && years[j + 1] === years[j]! + 1) j++;
+    spans.push(i === j ? name(years[i]!) : `${name(years[i]!)}–${name(years[j]!)}`);
+    i = j + 1;
+  }
+  return spans;
 }

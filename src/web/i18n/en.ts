@@ -132,7 +132,7 @@ export const en: Record<MessageKey, string> = {
   'indicator.kind.level': INDICATOR_KIND.level.en,
   'indicator.kind.milestone': INDICATOR_KIND.milestone.en,
   'indicator.kind.text': INDICATOR_KIND.text.en,
-  'indicator.lowerIsBetter': 'Lower is better',
+  'indicator.lowerIsBetter': 'lower is better',
   'rating.cells': '{n} of 10 cells',
   'rating.position': 'level {position} of {count}',
   'rating.excluded': 'excluded from averages',

@@ -12,12 +12,31 @@ const catalogues: Record<Lang, Record<MessageKey, string>> = { ja, en };
  * @example translate('en', 'common.count', { n: 3 }) // "3"
  */
 export function translate(lang: Lang, key: MessageKey, params: Record<string, string | number> = {}): string {
-  return catalogues[lang][key].replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in params ? String(params[name]) : whole,
-  );
+  return fillParams(catalogues[lang][key], params);
 }
 
-/** A translate function bound to one language. */
-export function translator(lang: Lang): Translate {
-  return (key, params) => translate(lang, key, params);
+/**
+ * A plan whose year is the calendar year (start month 1) names it "year", not "fiscal year": the catalogue's
+ * wording is changed before the parameters go in, so a title or a figure is never rewritten.
+ */
+const CALENDAR_WORDING: Record<Lang, [RegExp, string][]> = {
+  ja: [[/年度/g, '年']],
+  en: [
+    [/\bfiscal year\b/g, 'year'],
+    [/\bFiscal year\b/g, 'Year'],
+  ],
+};
+
+/** A translate function bound to one language, and to the way the plan names its years when `calendarYears`. */
+export function translator(lang: Lang, options: { calendarYears?: boolean } = {}): Translate {
+  if (!options.calendarYears) return (key, params) => translate(lang, key, params);
+  return (key, params = {}) =>
+    fillParams(
+      CALENDAR_WORDING[lang].reduce((text, [from, to]) => text.replace(from, to), catalogues[lang][key]),
+      params,
+    );
+}
+
+function fillParams(template: string, params: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
 }

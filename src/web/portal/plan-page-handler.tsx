@@ -104,8 +104,14 @@ export async function sendError(
 }
 
 /** A portal context for a page outside any plan (index pages, errors before a plan is known). */
-export function plainContext(c: Context, lang: 'ja' | 'en'): PortalContext {
-  return createPortalContext({ lang, editionParam: undefined, path: c.req.path, staticSite: isStaticSite(c) });
+export function plainContext(c: Context, lang: 'ja' | 'en', primary?: 'ja' | 'en'): PortalContext {
+  return createPortalContext({
+    lang,
+    editionParam: undefined,
+    path: c.req.path,
+    staticSite: isStaticSite(c),
+    ...(primary && { primary }),
+  });
 }
 
 /**

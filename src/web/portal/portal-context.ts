@@ -46,9 +46,11 @@ export function createPortalContext(props: {
   staticSite?: boolean;
   /** The plan's language when known: its texts are in it, and it is the page language without ?lang=. */
   plan?: PlanYears;
+  /** The language a page without ?lang= is in, where it is not one plan's (an English-only organization's page). */
+  primary?: Lang;
 }): PortalContext {
   const { lang, editionParam } = props;
-  const primary: Lang = props.plan?.language ?? 'ja';
+  const primary: Lang = props.primary ?? props.plan?.language ?? 'ja';
   const keep = (l: Lang): [string, string][] => {
     const out: [string, string][] = [];
     if (editionParam) out.push(['edition', editionParam]);
@@ -61,7 +63,7 @@ export function createPortalContext(props: {
       .map(([k, v]) => [k, String(v)]);
   return {
     lang,
-    t: translator(lang),
+    t: translator(lang, { calendarYears: props.plan?.fiscalYearStartMonth === 1 }),
     editionParam,
     href: (path, query) => `${path}${queryString([...pairsOf(query), ...keep(lang)])}`,
     switchHref: `${props.path}${queryString([...pairsOf(props.pageQuery), ...keep(lang === 'ja' ? 'en' : 'ja')])}`,

@@ -83,7 +83,13 @@ export function portalRoutes(ctx: AppContext, options: { pageViews?: PageViewSou
     if (!common.ok) return sendError(c, pc, 400, common.messages);
     try {
       const listings = await listPublicPlanListings(ctx, orgSlug);
-      const html = await renderHtml(<PlansIndexPage pc={pc} listings={listings} single={orgSlug !== undefined} />);
+      // An organization whose every published plan is English has its page in English unless ?lang=ja asks.
+      const plans = listings.flatMap((l) => l.plans);
+      const english = orgSlug !== undefined && plans.length > 0 && plans.every((p) => p.years.language === 'en');
+      const primary = english ? 'en' : 'ja';
+      const asked = raw.lang === 'en' || raw.lang === 'ja' ? raw.lang : primary;
+      const page = plainContext(c, asked, primary);
+      const html = await renderHtml(<PlansIndexPage pc={page} listings={listings} single={orgSlug !== undefined} />);
       return sendPage(c, renderedPage(html), CURRENT_CACHE);
     } catch (e) {
       if (isAppError(e) && e.status === 404) return sendError(c, pc, 404, [lang === 'ja' ? e.messageJa : e.messageEn]);

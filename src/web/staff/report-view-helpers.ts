@@ -6,6 +6,7 @@ import {
   parseQuantity,
   quantityWarnings,
   targetInForce,
+  withUnit,
 } from '../../domain/index.ts';
 import type { FormFields } from './staff-env.ts';
 
@@ -16,7 +17,7 @@ export function targetOf(ind: Indicator, fy: number): string | null {
   const yearly = ind.values.find((v) => v.fy === fy && v.period === 'FY')?.target;
   const value = yearly ?? targetInForce(ind, fy)?.value ?? null;
   if (value === null || value === undefined) return null;
-  return `${formatQuantity(value)}${ind.unit}`;
+  return withUnit(formatQuantity(value), ind.unit);
 }
 
 /** Actuals of the years before `fy`, latest first, for the entry form to show beside the input. */
@@ -24,7 +25,7 @@ export function earlierActualsOf(ind: Indicator, fy: number): { fy: number; valu
   return ind.values
     .filter((v) => v.fy < fy && v.period === 'FY' && typeof v.actual === 'number')
     .sort((a, b) => b.fy - a.fy)
-    .map((v) => ({ fy: v.fy, value: v.actual!, text: `${formatQuantity(v.actual!)}${ind.unit}` }));
+    .map((v) => ({ fy: v.fy, value: v.actual!, text: withUnit(formatQuantity(v.actual!), ind.unit) }));
 }
 
 /** Warnings (never refusals) for the value in the field as typed: see quantityWarnings. */

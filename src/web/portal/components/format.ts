@@ -12,6 +12,7 @@ import {
   type RatingScale,
   type ReportedIn,
   reportedApart,
+  withUnit,
 } from '../../../domain/index.ts';
 import type { PortalContext } from '../portal-context.ts';
 
@@ -87,7 +88,7 @@ export const levelLabel = (pc: PortalContext, r: { label: string | null; labelEn
 export function indicatorValueText(pc: PortalContext, ind: Indicator, x: number | null | undefined): string {
   if (x === null || x === undefined) return '—';
   if (ind.kind === 'milestone') return x >= 1 ? pc.t('indicator.done') : pc.t('indicator.notDone');
-  return `${formatQuantity(x)}${ind.unit}`;
+  return withUnit(formatQuantity(x), ind.unit);
 }
 
 /** A remark in brackets after a word: full-width （…） in Japanese, " (…)" in English. */

@@ -22,12 +22,12 @@ function TargetFacts(props: { pc: PortalContext; view: IndicatorView }) {
   const t = pc.t;
   const ind = view.indicator;
   const v = (x: number | null | undefined) => indicatorValueText(pc, ind, x);
-  const kind = (
-    <>
-      （{t(`indicator.kind.${ind.kind}`)}
-      {ind.direction === 'lower' && `・${t('indicator.lowerIsBetter')}`}）
-    </>
-  );
+  // 到達する水準・小さいほど良い / "(Level reached; lower is better)".
+  const kindText = [
+    t(`indicator.kind.${ind.kind}`),
+    ...(ind.direction === 'lower' ? [t('indicator.lowerIsBetter')] : []),
+  ];
+  const kind = paren(pc, kindText.join(pc.lang === 'ja' ? '・' : '; '));
   if (!ind.target) return null;
   if (view.targetHistory.length === 0 || !view.targetInForce) {
     return (
@@ -123,8 +123,11 @@ export function IndicatorSection(props: {
           <div>
             <dt>{t('indicator.baseline')}</dt>
             <dd>
-              {withUnit(ind.baseline.value)}（{year(ind.baseline.fy)}
-              <Note pc={pc} text={ind.baseline.note} />）
+              {withUnit(ind.baseline.value)}
+              {pc.lang === 'ja' ? '（' : ' ('}
+              {year(ind.baseline.fy)}
+              <Note pc={pc} text={ind.baseline.note} />
+              {pc.lang === 'ja' ? '）' : ')'}
             </dd>
           </div>
         )}
@@ -153,7 +156,8 @@ export function IndicatorSection(props: {
                 {ind.baseline && !view.values.some((v) => v.fy === ind.baseline?.fy) && (
                   <tr>
                     <th scope="row">
-                      {year(ind.baseline.fy)}（{t('indicator.baseline')}）
+                      {year(ind.baseline.fy)}
+                      {paren(pc, t('indicator.baseline'))}
                     </th>
                     <td class="num">—</td>
                     <td class="num">{withUnit(ind.baseline.value)}</td>

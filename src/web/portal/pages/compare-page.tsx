@@ -205,7 +205,7 @@ function InitiativeChanges(props: PlanPageProps & { cmp: PublicComparison; d: In
 export function ComparePage(props: PlanPageProps & { cmp: PublicComparison }) {
   const { pc, base, cmp } = props;
   const t = pc.t;
-  const options = cmp.editions.map((e) => ({ value: e.id, label: `${e.name}（${fyText(pc, e.fy)}）` }));
+  const options = cmp.editions.map((e) => ({ value: e.id, label: `${e.name}${paren(pc, fyText(pc, e.fy))}` }));
   const select = (name: 'from' | 'to', chosen: string) => (
     <div>
       <label for={`f-${name}`}>{t(`compare.${name}`)}</label>

@@ -1,5 +1,5 @@
 import type { DepartmentView } from '../../../app/index.ts';
-import { fyText, scaleName, scaleParams } from '../components/format.ts';
+import { fyText, paren, scaleName, scaleParams } from '../components/format.ts';
 import { Localized, Phrased } from '../components/localized.tsx';
 import { rateText } from '../components/rate-text.ts';
 import { RollupItems } from '../components/rollup-items.tsx';
@@ -102,7 +102,7 @@ export function DepartmentsIndexPage(props: PlanPageProps & { views: DepartmentV
               <th scope="col">{t('table.departments')}</th>
               <th scope="col">{t('department.lead')}</th>
               <th scope="col">{t('department.shared')}</th>
-              <th scope="col">{`${scaleName(pc, pub.content.plan)}（${fyText(pc, fy)}）`}</th>
+              <th scope="col">{`${scaleName(pc, pub.content.plan)}${paren(pc, fyText(pc, fy))}`}</th>
               <th scope="col">{t('table.method')}</th>
             </tr>
           </thead>

@@ -49,7 +49,8 @@ export function EditionsPage(props: PlanPageProps) {
                   >
                     {e.name}
                   </a>
-                  {e.id === pub.edition.id && ` （${t('editions.viewing')}）`}
+                  {e.id === pub.edition.id &&
+                    (pc.lang === 'ja' ? ` （${t('editions.viewing')}）` : ` (${t('editions.viewing')})`)}
                 </th>
                 <td>{fyText(pc, e.fy)}</td>
                 <td>

@@ -1,7 +1,7 @@
 import type { PlanOverview } from '../../../app/index.ts';
 import { HBarChart } from '../components/bar-chart.tsx';
 import { DistributionRows } from '../components/distribution-rows.tsx';
-import { dateText, fyText, levelName, overallTitle, periodText, scaleName } from '../components/format.ts';
+import { dateText, fyText, levelName, overallTitle, paren, periodText, scaleName } from '../components/format.ts';
 import { Localized } from '../components/localized.tsx';
 import { NodeTypeRollupsSection } from '../components/node-type-rollups-section.tsx';
 import { YearRateTable } from '../components/rate-row.tsx';
@@ -30,7 +30,7 @@ export function PlanHomePage(props: PlanPageProps & { summary: PlanOverview }) {
   const scale = scaleName(pc, plan);
   const overall = overallTitle(pc, plan);
   return (
-    <PortalLayout pc={pc} title={`${t('site.title')}（${pub.edition.name}）`} plan={planChrome(props, 'home')}>
+    <PortalLayout pc={pc} title={`${t('site.title')}${paren(pc, pub.edition.name)}`} plan={planChrome(props, 'home')}>
       <h1>
         <Localized pc={pc} ja={plan.title} en={plan.titleEn} phrased />
       </h1>
