@@ -59,9 +59,11 @@ for (const dialect of DIALECTS) {
     });
 
     it('export → import into an empty database → export is byte-identical for each example', async () => {
-      // Wrenmoor is not one of `init --examples`' cities; it is imported here so every example makes the trip.
-      await importBundle({ ctx: fx.ctx, actor: systemActor('test'), input: bundle('wrenmoor') });
-      for (const org of ['minamikaze', 'komorebi', 'wrenmoor']) {
+      // Wrenmoor, Hoshizora and Harrowfield are not among `init --examples`' cities; they are imported here so every
+      // example makes the trip (quarterly RAG, evaluation stages and sub-codes, a calendar-year SDG set).
+      const more = ['wrenmoor', 'hoshizora', 'harrowfield'];
+      for (const org of more) await importBundle({ ctx: fx.ctx, actor: systemActor('test'), input: bundle(org) });
+      for (const org of ['minamikaze', 'komorebi', ...more]) {
         const json = bundleToJson(await exportBundle({ ctx: fx.ctx, organizationSlug: org }));
         const other = await createAppFixture(dialect, { empty: true });
         try {

@@ -137,6 +137,68 @@ for (const dialect of ['sqlite'] as Dialect[]) {
       );
     });
 
+    it('prints the declared verdicts of a calendar-year SDG set (Harrowfield) and every stage of Hoshizora', async () => {
+      for (const name of ['harrowfield', 'hoshizora']) {
+        const file = path.resolve(import.meta.dirname, `../../data/examples/${name}/bundle.json`);
+        expect((await runCli(['import', file], env())).code).toBe(0);
+      }
+      const sdg = await runCli(['summary', '--org', 'harrowfield', '--fy', '2025'], env());
+      // Hand-computed growth rates: see test/portal/sdg-indicator-plan.test.ts; 2025 has no figure yet, so each
+      // formula names the 2024 statistic it used. 11.2.1 has no value at all: no verdict, never the worst level.
+      expect(sdg.stdout).toBe(
+        [
+          'Harrowfield Sustainable Development Indicators — 2025 Reporting status',
+          '',
+          '3.4.1          Reported online  Premature deaths from non-communicable diseases (Public Health)',
+          '3.a.1          Reported online  Adults who smoke (Public Health)',
+          '7.2.1          Reported online  Renewable share of electricity generated in the county (Climate and Environment)',
+          '7.3.1          Reported online  Energy used per household (Climate and Environment)',
+          '11.2.1  Statistics in progress  Residents near a frequent bus stop (Insight and Performance Team)',
+          '11.6.1         Reported online  Household waste recycled or composted (Climate and Environment)',
+          '',
+          'Distribution of 6 items: Reported online: 5, Statistics in progress: 1  (6 of 6 assessed)',
+          '',
+          'SDG progress:',
+          '3.4.1   Progress made but acceleration needed  annual growth actual -1.63% ÷ required -2.68% = 60.7% (actual of 2024; 2025: no actual)',
+          '3.a.1   Limited progress                       annual growth actual -1.65% ÷ required -8.19% = 20.1% (actual of 2024; 2025: no actual)',
+          '7.2.1   On track                               annual growth actual 14.78% ÷ required 11.33% = 130.5% (actual of 2024; 2025: no actual)',
+          '7.3.1   Deterioration                          annual growth actual 0.39% ÷ required -1.40% = -27.9% (actual of 2024; 2025: no actual)',
+          '11.2.1  no verdict                             No KPI could be computed',
+          '11.6.1  Target achieved                        target 65 reached (actual 66.2); annual growth actual 5.76% ÷ required 3.29% = 175.0% (actual of 2024; 2025: no actual)',
+          '',
+          'Reporting status: Distribution of 6 items: Reported online: 5, Statistics in progress: 1  (6 of 6 assessed)',
+          '  distribution: Reported online 5 83.3%, Statistics in progress 1 16.7%, Exploring data sources 0 0.0%',
+          '',
+        ].join('\n'),
+      );
+      const empty = await runCli(['summary', '--org', 'harrowfield', '--fy', '2024'], env());
+      expect(empty.stdout.split('\n')[3]).toBe('Distribution of 0 items: —  (0 of 6 assessed; 6 missing)');
+      const staged = await runCli(['summary', '--org', 'hoshizora', '--fy', 'R6'], env());
+      expect(staged.stdout.split('\n').slice(-6)).toEqual([
+        '事中評価 / Mid-year review: 分布（3件）: A: 1, C: 2  (17件中3件評価済、未評価14件; 3 of 17 assessed; 14 missing)',
+        '  分布 / distribution: A 1件 33.3%, B 0件 0.0%, C 2件 66.7%, D 0件 0.0%',
+        '',
+        '事後評価 / Year-end review（一覧に掲載 / as listed）: 分布（16件）: A: 2, B: 8, C: 6  (17件中16件評価済、未評価1件; 16 of 17 assessed; 1 missing)',
+        '  分布 / distribution: A 2件 12.5%, B 8件 50.0%, C 6件 37.5%, D 0件 0.0%',
+        '',
+      ]);
+      // The sub-code is the item's rating; the status rule's verdict is compared with pro rata (2 of 5 years: 40 %).
+      expect(staged.stdout).toContain('2-1-1   C（手法を改善）  特定健診の受診率向上（健康推進課）');
+      expect(staged.stdout).toContain('1-1-2  順調    累計 25 ÷ 目標 60 = 41.7%（目安 40.0%）');
+      const json = JSON.parse(
+        (await runCli(['summary', '--org', 'hoshizora', '--fy', '2024', '--format', 'json'], env())).stdout,
+      );
+      expect(
+        json.stages.map((x: { key: string; listed: boolean; formatted: string }) => [x.key, x.listed, x.formatted]),
+      ).toEqual([
+        ['interim', false, 'A: 1, C: 2'],
+        ['final', true, 'A: 2, B: 8, C: 6'],
+      ]);
+      const csv = (await runCli(['summary', '--org', 'hoshizora', '--fy', '2024', '--format', 'csv'], env())).stdout;
+      expect(csv.split('\n')[0]).toBe('code,title,departments,rating,score,status');
+      expect(csv).toContain(',事中評価 分布（3件）,,"A: 1, C: 2",,\n');
+    });
+
     it('export → import into an empty database → export is byte-identical for each example', async () => {
       for (const org of ['minamikaze', 'komorebi']) {
         const file = path.join(dir, `${dialect}-${org}.json`);

@@ -1,4 +1,6 @@
-import { readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
@@ -138,6 +140,19 @@ for (const dialect of DIALECTS) {
         expect.objectContaining({ stage: expect.objectContaining({ key: 'final' }), level: 'C', listed: true }),
         expect.objectContaining({ scale: 'improvement', level: 'improved', label: '○', listed: true }),
       ]);
+    });
+
+    it('prints each stage in the PDF: the stage table on a sheet, the unlisted stage’s roll-up under the 一覧', async () => {
+      const pdf = await server.get(`${MK}/downloads/edition.pdf`);
+      const file = path.join(mkdtempSync(path.join(tmpdir(), 'hoshizora-')), 'edition.pdf');
+      writeFileSync(file, Buffer.from(await pdf.arrayBuffer()));
+      const text = execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+      expect(text).toContain(
+        '評価段階ごとの評価 年度 評価段階 評価尺度 評価 コメント 令和5年度 事後評価（一覧に掲載） 達成度 C — 令和6年度 事中評価 達成度 C 上半期は申請が伸びなかった',
+      );
+      // Hand-counted from the bundle: 1-1-1 C, 1-1-2 C（手法を改善）, 1-2-1 A in the 事中評価; the sub-code counts as C.
+      expect(text).toContain('令和6年度 事中評価：分布（3件） A: 1, C: 2。17件中3件評価済、未評価14件。');
+      expect(text).toContain('令和6年度：分布（16件）。17件中16件評価済、未評価1件。未評価：3-2-2。');
     });
 
     it('writes the unlisted stage’s ratings as columns of the open-data CSV', async () => {

@@ -137,7 +137,13 @@ function render(s: PlanSummary, format: 'table' | 'json' | 'csv'): string {
         t.value ?? '',
       ]);
     for (const { stage, rollup: t } of s.stages)
-      rows.push(['', `${stageName(stage, en)} ${t.methodLabel[s.language]}`, '', t.formatted, t.value ?? '']);
+      rows.push([
+        '',
+        `${en ? (stage.nameEn ?? stage.name) : stage.name} ${t.methodLabel[s.language]}`,
+        '',
+        t.formatted,
+        t.value ?? '',
+      ]);
     const header = ['code', 'title', 'departments', 'rating', 'score'];
     if (!s.status) return stringify([header, ...rows]);
     // A plan with a status rule gets each item's verdict as a last column.
@@ -157,7 +163,7 @@ function render(s: PlanSummary, format: 'table' | 'json' | 'csv'): string {
     '',
     ...s.rows.map((x) => `${x.code.padEnd(width)}  ${x.label.padStart(labelWidth)}  ${x.title}${departments(x)}`),
     '',
-    `${r.methodLabel[s.language]}: ${r.formatted}  ${coverage(r.coverageLabel)}`,
+    `${r.methodLabel[s.language]}: ${r.formatted || '—'}  ${coverage(r.coverageLabel)}`,
   ];
   if (r.missing.length) lines.push(`${en ? '' : '未評価 / '}missing: ${r.missing.join(', ')}`);
   if (r.excluded.length) lines.push(`${en ? '' : '除外 / '}excluded: ${r.excluded.join(', ')}`);
@@ -193,7 +199,7 @@ function stageLines(t: PlanSummary['stages'][number], decimals: number, language
 function rollupLines(name: string, r: PlanRollup, decimals: number, language: 'ja' | 'en'): string[] {
   const en = language === 'en';
   const coverage = en ? r.coverageLabel.en : `${r.coverageLabel.ja}; ${r.coverageLabel.en}`;
-  const lines = [`${name}: ${r.methodLabel[language]}: ${r.formatted}  (${coverage})`];
+  const lines = [`${name}: ${r.methodLabel[language]}: ${r.formatted || '—'}  (${coverage})`];
   const counts = r.distribution.map(
     (x) => `${x.label} ${x.count}${en ? '' : '件'} ${formatPercent(x.share, decimals)}`,
   );

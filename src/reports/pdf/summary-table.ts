@@ -10,6 +10,7 @@ import {
   planRollup,
   planStatusCounts,
   ratingQuery,
+  stageRollups,
   statedFigureViews,
   walkNodes,
 } from '../../domain/index.ts';
@@ -115,6 +116,7 @@ export function summaryTable(edition: EditionView): { table: TableModel; notes: 
       : t.summaryOther(scaleName, methodText.replace(/（.*$|\(.*$/, '').trim());
   rows.push({ cells: [{ lines: [averageLabel], span: 3, role: 'label' }, ...figures] });
   rows.push(...nodeTypeRows(view, notes), ...furtherDimensionRows(view, notes));
+  notes.push(...otherStageNotes(view));
   for (const node of leafNodes(plan)) {
     const ratings = view.years.map((fy): TableCell => {
       if (!isActiveIn(node, fy)) {
@@ -182,6 +184,26 @@ function furtherDimensionRows(view: EditionView, notes: string[]): TableRow[] {
     });
   }
   return rows;
+}
+
+/**
+ * The roll-up of each evaluation stage the table does not list (事中評価 beside the listed 事後評価), year by year,
+ * in a note: the table's figures are the listed stage's only.
+ */
+function otherStageNotes(view: EditionView): string[] {
+  const notes: string[] = [];
+  for (const fy of view.years) {
+    const stages = stageRollups(view.plan, fy, { scope: 'plan' });
+    if (!stages.ok) continue;
+    for (const { stage, listed, rollup: r } of stages.value) {
+      if (listed || r.assessedCount === 0) continue;
+      const name = view.lang === 'en' ? (stage.nameEn ?? stage.name) : stage.name;
+      const method = view.lang === 'en' ? r.methodLabel.en : r.methodLabel.ja;
+      const coverage = view.lang === 'en' ? r.coverageLabel.en : r.coverageLabel.ja;
+      notes.push(view.t.summaryNote(`${view.fy(fy)} ${name}`, `${method} ${r.formatted}`, coverage));
+    }
+  }
+  return notes;
 }
 
 /** Year columns fit a page up to ten; a longer period (an SDG set to 2030) lists the years rated, up to the edition's. */
