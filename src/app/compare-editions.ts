@@ -10,6 +10,7 @@ import { type EditionSummary, listDepartments, listEditions } from '../store/ind
 import type { Actor } from './actor.ts';
 import type { AppContext } from './app-context.ts';
 import { authorize, can } from './authorize.ts';
+import { editionOrganization } from './edition-organization.ts';
 import { notFound } from './errors.ts';
 import { type LoadedPlan, loadPlan } from './load-plan.ts';
 import { readEditionContent } from './read-edition-content.ts';
@@ -31,7 +32,7 @@ export interface EditionComparison {
 function workingContent(loaded: LoadedPlan, departments: EditionContent['departments']): EditionContent {
   const o = loaded.organization;
   return {
-    organization: { slug: o.slug, name: o.name, ...(o.nameEn !== null && { nameEn: o.nameEn }) },
+    organization: editionOrganization(o),
     departments,
     plan: loaded.document,
   };

@@ -8,6 +8,7 @@ import {
   type PlanNode,
   parseQuantity,
   TEXT_LIMITS,
+  timeZoneOf,
   valueKeys,
 } from '../domain/index.ts';
 import { getNodeByCode, listDepartments, transaction } from '../store/index.ts';
@@ -258,7 +259,7 @@ export async function editIndicator(props: Props & { input: IndicatorFormInput }
           fromFy: oldTarget.inForceFromFy ?? loaded.document.period.startFy,
           value: oldTarget.value,
           ...(oldTarget.note && { note: oldTarget.note }),
-          decidedOn: localDate(props.ctx.now()),
+          decidedOn: localDate(props.ctx.now(), timeZoneOf(loaded.organization)),
         },
       ];
       inForceFromFy = reviseFromFy;

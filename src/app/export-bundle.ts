@@ -57,6 +57,7 @@ export async function exportBundle(props: { ctx: AppContext; organizationSlug: s
         ...(org.nameEn !== null && { nameEn: org.nameEn }),
         ...(org.localGovernmentCode !== null && { localGovernmentCode: org.localGovernmentCode }),
         ...(org.prefecture !== null && { prefecture: org.prefecture }),
+        ...(org.timeZone !== null && { timeZone: org.timeZone }),
       },
       departments: departments.map(({ id: _id, version: _v, ...d }) => d),
       plans: documents,

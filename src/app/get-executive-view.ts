@@ -7,11 +7,13 @@ import {
   leafNodes,
   ratingQuery,
   scoreOf,
+  timeZoneOf,
 } from '../domain/index.ts';
 import { getCurrentEdition, getRound, listDepartments, listRounds } from '../store/index.ts';
 import type { Actor } from './actor.ts';
 import type { AppContext } from './app-context.ts';
 import { authorize } from './authorize.ts';
+import { editionOrganization } from './edition-organization.ts';
 import { type BoardRow, boardRows } from './get-round-board.ts';
 import { loadPlan } from './load-plan.ts';
 import { localDate } from './local-date.ts';
@@ -73,7 +75,9 @@ export async function getExecutiveView(props: {
   const fy =
     props.fy ?? (await listRounds(db, orgId, loaded.plan.id))[0]?.fy ?? (current ? current.fy + 1 : doc.period.startFy);
   const round = await getRound(db, orgId, loaded.plan.id, fy);
-  const rows = round ? await boardRows(db, { loaded, round }, localDate(props.ctx.now())) : [];
+  const rows = round
+    ? await boardRows(db, { loaded, round }, localDate(props.ctx.now(), timeZoneOf(loaded.organization)))
+    : [];
   const scale = doc.ratingScales[0]!;
   const primary = scale.key;
   const ratingOf = (n: (typeof leaves)[number], y: number) => assessmentOf(n, y, primary, ratingQuery(doc))?.level;
@@ -117,7 +121,7 @@ export async function getExecutiveView(props: {
     const departments = (await listDepartments(db, orgId)).map(({ id: _i, version: _v, ...d }) => d);
     const o = loaded.organization;
     const working: EditionContent = {
-      organization: { slug: o.slug, name: o.name, ...(o.nameEn !== null && { nameEn: o.nameEn }) },
+      organization: editionOrganization(o),
       departments,
       plan: doc,
     };

@@ -14,6 +14,7 @@ import {
   type SharedInitiatives,
   type SheetField,
   type StatusRule,
+  timeZoneOf,
 } from '../domain/index.ts';
 import {
   getCurrentEdition,
@@ -110,7 +111,7 @@ export async function getReport(
   const open = lt.round.status === 'open';
   const { step } = lt.task;
   const reviewAction = reviewActionAt(lt.round.reviewChain, step);
-  const today = localDate(props.ctx.now());
+  const today = localDate(props.ctx.now(), timeZoneOf(lt.organization));
   const lead = leadResource(orgId, lt.node);
   const contributor = contributorOf(props.actor, lt.node);
   const sharedMode = sharedModeOf(doc);

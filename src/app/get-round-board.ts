@@ -1,4 +1,4 @@
-import { leafNodes, walkNodes } from '../domain/index.ts';
+import { leafNodes, timeZoneOf, walkNodes } from '../domain/index.ts';
 import {
   type Executor,
   getPlanReviewSettings,
@@ -120,7 +120,7 @@ async function loadBoard(ctx: AppContext, actor: Actor, ref: RoundRef, action: A
   const db = ctx.store.db;
   const lr = await loadRound(db, ref);
   authorize(actor, action, { organizationId: lr.loaded.organization.id });
-  const today = localDate(ctx.now());
+  const today = localDate(ctx.now(), timeZoneOf(lr.loaded.organization));
   return { lr, today, rows: await boardRows(db, lr, today) };
 }
 

@@ -30,6 +30,7 @@ import {
 } from '../store/index.ts';
 import { type Actor, actorId } from './actor.ts';
 import type { AppContext } from './app-context.ts';
+import { editionOrganization } from './edition-organization.ts';
 import { storePageViews } from './edition-page-views.ts';
 import { AppError } from './errors.ts';
 import { syncDepartments } from './sync-departments.ts';
@@ -79,6 +80,7 @@ export async function importBundle(props: ImportBundleProps): Promise<ImportBund
         nameEn: o.nameEn ?? null,
         localGovernmentCode: o.localGovernmentCode ?? null,
         prefecture: o.prefecture ?? null,
+        timeZone: o.timeZone ?? null,
         createdAt: now,
       };
       await insertOrganization(tx, org);
@@ -90,6 +92,7 @@ export async function importBundle(props: ImportBundleProps): Promise<ImportBund
         nameEn: o.nameEn ?? null,
         localGovernmentCode: o.localGovernmentCode ?? null,
         prefecture: o.prefecture ?? null,
+        timeZone: o.timeZone ?? null,
       });
       await syncDepartments(tx, org.id, bundle.departments);
     }
@@ -130,7 +133,7 @@ export async function importBundle(props: ImportBundleProps): Promise<ImportBund
         if (!plan.edition || editions.some((e) => e.plan === plan.slug)) continue;
         if (published.get(plan.slug)!.some((e) => e.name === plan.edition!.name)) continue;
         const content: EditionContent = {
-          organization: { slug: o.slug, name: o.name, ...(o.nameEn && { nameEn: o.nameEn }) },
+          organization: editionOrganization(o),
           departments: departments.map(({ id: _id, version: _v, ...d }) => d),
           plan,
         };

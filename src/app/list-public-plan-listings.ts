@@ -1,4 +1,4 @@
-import type { PlanYears } from '../domain/index.ts';
+import { type PlanYears, timeZoneOf } from '../domain/index.ts';
 import type { EditionSummary } from '../store/index.ts';
 import type { AppContext } from './app-context.ts';
 import { getPublicEdition, listPublicPlans } from './get-public-edition.ts';
@@ -7,7 +7,15 @@ import { listOrganizations } from './list-organizations.ts';
 export interface PublicPlanListing {
   organization: { slug: string; name: string; nameEn: string | null };
   /** `years`: how the plan names its years (language and start month), for the edition's year label. */
-  plans: { slug: string; title: string; titleEn: string | null; edition: EditionSummary; years: PlanYears }[];
+  /** `timeZone`: the zone the edition's 公表日 is the day in. */
+  plans: {
+    slug: string;
+    title: string;
+    titleEn: string | null;
+    edition: EditionSummary;
+    years: PlanYears;
+    timeZone: string;
+  }[];
 }
 
 /**
@@ -24,7 +32,15 @@ export async function listPublicPlanListings(ctx: AppContext, organizationSlug?:
       const pub = await getPublicEdition(ctx, { organizationSlug: slug, planSlug: p.slug });
       const doc = pub.content.plan;
       const years = { language: doc.language, fiscalYearStartMonth: doc.fiscalYearStartMonth };
-      listed.push({ slug: p.slug, title: doc.title, titleEn: doc.titleEn ?? null, edition: pub.edition, years });
+      const timeZone = timeZoneOf(pub.content.organization);
+      listed.push({
+        slug: p.slug,
+        title: doc.title,
+        titleEn: doc.titleEn ?? null,
+        edition: pub.edition,
+        years,
+        timeZone,
+      });
     }
     out.push({
       organization: { slug: organization.slug, name: organization.name, nameEn: organization.nameEn },

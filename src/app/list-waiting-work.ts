@@ -1,3 +1,4 @@
+import { timeZoneOf } from '../domain/index.ts';
 import { listPlans, listRounds, listRoundTasks, listUploadConflicts } from '../store/index.ts';
 import type { Actor } from './actor.ts';
 import type { AppContext } from './app-context.ts';
@@ -52,7 +53,7 @@ export async function listWaitingWork(props: {
   const role = actor.kind === 'user' ? actor.role : 'plan-office';
   const dept = actor.kind === 'user' ? actor.departmentCode : null;
   const departmental = role === 'department-editor' || role === 'department-approver';
-  const today = localDate(props.ctx.now());
+  const today = localDate(props.ctx.now(), timeZoneOf(org));
   const kept =
     actor.kind === 'user' ? await listUploadConflicts(db, { organizationId: org.id, userId: actor.userId }) : [];
   const out: RoundWork[] = [];

@@ -1,8 +1,11 @@
 // Building an Intl.DateTimeFormat costs far more than using one; a server asks for a handful of zones at most.
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
-/** Due dates are calendar dates in Japan: "today" is the date in Asia/Tokyo, whatever the server's zone. */
-export function localDate(at: Date, timeZone = 'Asia/Tokyo'): string {
+/**
+ * Due dates are calendar dates where the organization is: "today" is the date in its zone (Asia/Tokyo unless it
+ * names another), whatever the server's zone.
+ */
+export function localDate(at: Date, timeZone: string): string {
   let format = formatters.get(timeZone);
   if (!format) {
     format = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });

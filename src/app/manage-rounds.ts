@@ -1,4 +1,4 @@
-import { formatFiscalYear } from '../domain/index.ts';
+import { formatFiscalYear, timeZoneOf } from '../domain/index.ts';
 import {
   getPlanReviewSettings,
   insertAuditEvent,
@@ -85,7 +85,7 @@ export async function updateRoundSettings(
       throw invalidInput({ dueDate: M.dueDate });
     }
     if (props.dueDate !== undefined && props.dueDate !== round.dueDate) {
-      checkDueDateNotPast(props.dueDate, props.ctx.now(), props.confirmPastDue);
+      checkDueDateNotPast(props.dueDate, props.ctx.now(), props.confirmPastDue, timeZoneOf(loaded.organization));
     }
     if (props.status === 'closed' && round.status === 'open') {
       const ids = new Map(loaded.nodes.map((n) => [n.code, n.id]));

@@ -1,4 +1,4 @@
-import { formatFiscalYear, isActiveIn, leafNodes } from '../domain/index.ts';
+import { formatFiscalYear, isActiveIn, leafNodes, timeZoneOf } from '../domain/index.ts';
 import {
   getPlanReviewSettings,
   getRound,
@@ -44,7 +44,7 @@ export async function openReportingRound(props: OpenRoundProps): Promise<{ id: s
       if (!isIsoDate(props.dueDate)) {
         throw invalidInput({ dueDate: M.dueDate });
       }
-      checkDueDateNotPast(props.dueDate, props.ctx.now(), props.confirmPastDue);
+      checkDueDateNotPast(props.dueDate, props.ctx.now(), props.confirmPastDue, timeZoneOf(loaded.organization));
       const { startFy, endFy } = loaded.document.period;
       if (!Number.isInteger(props.fy) || props.fy < startFy || props.fy > endFy) {
         throw invalidInput({

@@ -5,6 +5,7 @@ import { type Actor, actorId } from './actor.ts';
 import type { AppContext } from './app-context.ts';
 import { authorize } from './authorize.ts';
 import { checkTextFields } from './check-text-fields.ts';
+import { editionOrganization } from './edition-organization.ts';
 import { storePageViews } from './edition-page-views.ts';
 import { editionPlan } from './edition-plan.ts';
 import { AppError, type FieldErrors, invalidInput } from './errors.ts';
@@ -83,7 +84,7 @@ export async function publishEdition(
       const o = loaded.organization;
       // Validated once, here, as it is frozen: readers trust the stored text by its checksum.
       const content = EditionContent.parse({
-        organization: { slug: o.slug, name: o.name, ...(o.nameEn !== null && { nameEn: o.nameEn }) },
+        organization: editionOrganization(o),
         departments: departments.map(({ id: _id, version: _v, ...d }) => d),
         plan: {
           ...document,

@@ -5,11 +5,16 @@ import { invalidInput } from './errors.ts';
 import { localDate } from './local-date.ts';
 
 /**
- * A due date before today (in Japan) is allowed only when asked for explicitly (a round entered after the fact
+ * A due date before today (where the organization is) is allowed only when asked for explicitly (a round entered after the fact
  * does exist), so a typing slip in the year does not open a round that is overdue from its first day.
  */
-export function checkDueDateNotPast(dueDate: string, now: Date, confirmed: boolean | undefined): void {
-  const today = localDate(now);
+export function checkDueDateNotPast(
+  dueDate: string,
+  now: Date,
+  confirmed: boolean | undefined,
+  timeZone: string,
+): void {
+  const today = localDate(now, timeZone);
   if (confirmed || dueDate >= today) return;
   throw invalidInput({
     dueDate: {

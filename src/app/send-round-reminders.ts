@@ -1,4 +1,4 @@
-import { formatFiscalYear } from '../domain/index.ts';
+import { formatFiscalYear, timeZoneOf } from '../domain/index.ts';
 import { hasReminderBeenSent, insertAuditEvent, insertReminderSent, listUsers } from '../store/index.ts';
 import { type Actor, actorId } from './actor.ts';
 import type { AppContext } from './app-context.ts';
@@ -35,7 +35,7 @@ export async function sendRoundReminders(
       en: 'E-mail is not configured (SMTP_URL)',
     });
   }
-  const today = localDate(props.ctx.now());
+  const today = localDate(props.ctx.now(), timeZoneOf(lr.loaded.organization));
   const rows = await boardRows(db, lr, today);
   const chain = lr.round.reviewChain;
   const tasksOf = new Map<string, { kind: Kind; rows: BoardRow[] }>();

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { Department, FiscalYear, PlanDocument, Slug } from './plan-document.ts';
 import { TEXT_LIMITS as L } from './text-limits.ts';
+import { TimeZone } from './time-zone.ts';
 
 /**
  * The frozen content of a published Edition: the plan as it stood, with the organization and department
@@ -11,6 +12,8 @@ export const EditionContent = z.object({
     slug: Slug,
     name: z.string().min(1).max(L.name),
     nameEn: z.string().max(L.name).optional(),
+    /** Where the organization names one: the zone the edition's dates are printed in. */
+    timeZone: TimeZone.optional(),
   }),
   departments: z.array(Department),
   plan: PlanDocument,

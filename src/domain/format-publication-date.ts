@@ -5,7 +5,7 @@
  * @example formatPublicationDate('2025-08', 'ja') // "2025年8月"
  * @example formatPublicationDate('2023-06-29T15:30:00.000Z', 'en', 'Asia/Tokyo') // "30 June 2023"
  */
-export function formatPublicationDate(value: string, lang: 'ja' | 'en', timeZone = 'Asia/Tokyo'): string {
+export function formatPublicationDate(value: string, lang: 'ja' | 'en', timeZone: string): string {
   const m = /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$/.exec(value);
   if (m) {
     const [, y, mo, d] = m;

@@ -212,6 +212,7 @@ export { type OverrideIssue, overrideLevels, StatusOverride, statusOverrideIssue
 export { statusRuleText } from './status-rule-text.ts';
 export { type TargetInForce, targetInForce } from './target-in-force.ts';
 export { TEXT_LIMITS, type TextKind, tooLongMessage } from './text-limits.ts';
+export { DEFAULT_TIME_ZONE, isTimeZone, TimeZone, timeZoneOf } from './time-zone.ts';
 export { withUnit } from './unit-text.ts';
 export { type BundleIssue, type BundleValidation, MAX_BUNDLE_ISSUES, validateBundle } from './validate-bundle.ts';
 export {

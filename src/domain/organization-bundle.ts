@@ -3,6 +3,7 @@ import { checkReferences } from './bundle-references.ts';
 import { PublishedEdition } from './edition-content.ts';
 import { Department, PlanDocument, Slug } from './plan-document.ts';
 import { TEXT_LIMITS as L } from './text-limits.ts';
+import { TimeZone } from './time-zone.ts';
 
 /**
  * An organization with its departments and plans: the unit of `import`, `export` and the bundled data
@@ -22,6 +23,8 @@ export const OrganizationBundle = z
         .regex(/^\d{6}$/)
         .optional(),
       prefecture: z.string().max(L.name).optional(),
+      /** The IANA zone its dates (publication days, due dates) are read in; Asia/Tokyo when absent. */
+      timeZone: TimeZone.optional(),
     }),
     departments: z.array(Department).default([]),
     plans: z.array(PlanDocument).default([]),

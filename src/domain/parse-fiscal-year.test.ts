@@ -50,6 +50,17 @@ describe('parseFiscalYear', () => {
     expect(code('R183')).toBe('fiscal-year-out-of-range');
   });
 
+  it('reads a year as other plans name it: 2025/26 across two calendar years, 2025年 by the calendar', () => {
+    const value = (input: string) => {
+      const r = parseFiscalYear(input);
+      return r.ok ? r.value : r.error.messageEn;
+    };
+    expect(['2025/26', '2025-26', '2025/2026', 'FY2025/26', '１９９９/００', '2025年'].map(value)).toEqual([
+      2025, 2025, 2025, 2025, 1999, 2025,
+    ]);
+    expect(value('2025/27')).toBe('"2025/27" is not one fiscal year: the year starting in 2025 is 2025/26');
+  });
+
   it('reads back what formatFiscalYear prints', () => {
     for (let fy = 1869; fy <= 2100; fy++) {
       for (const style of ['long', 'short'] as const) {

@@ -26,7 +26,8 @@ function inRange(fy: number, input: string): Result<number> {
 
 /**
  * Reads a fiscal year as people type it: "R4", "令和4年度", "令和元年度", "H30", "平成30年度", "2022",
- * "2022年度", "FY2022", full-width "Ｒ４". Returns the Western start year.
+ * "2022年度", "FY2022", "2025/26" (a fiscal year across two calendar years), "2025年" (a calendar-year plan's
+ * year), full-width "Ｒ４". Returns the Western start year.
  *
  * The last year of an era is accepted (H31 = 2019, since April 2019 was still 平成) but a later one is not
  * (H32 → suggests R2), because such a year never existed and is usually a typo in a copied template.
@@ -38,8 +39,24 @@ export function parseFiscalYear(input: string): Result<number> {
   const text = input.normalize('NFKC').replace(/\s+/g, '').toUpperCase();
   if (text === '') return err('empty', '年度が入力されていません', 'No fiscal year given');
 
-  const western = /^(?:FY)?(\d{4})(?:年度)?$/.exec(text);
+  const western = /^(?:FY)?(\d{4})(?:年度|年)?$/.exec(text);
   if (western) return inRange(Number(western[1]), input);
+  // A fiscal year as a British plan names it: 2025/26 (also 2025-26, 2025/2026), the year it starts in first.
+  const spanning = /^(?:FY)?(\d{4})[/\-–](\d{2}|\d{4})$/.exec(text);
+  if (spanning) {
+    const start = Number(spanning[1]);
+    const end = spanning[2]!;
+    const next = end.length === 2 ? String((start + 1) % 100).padStart(2, '0') : String(start + 1);
+    if (end !== next) {
+      const expected = `${start}/${String((start + 1) % 100).padStart(2, '0')}`;
+      return err(
+        'fiscal-year-span',
+        `「${input}」は1年度ではありません（${start}年度は ${expected}）`,
+        `"${input}" is not one fiscal year: the year starting in ${start} is ${expected}`,
+      );
+    }
+    return inRange(start, input);
+  }
   if (/^FY\d{1,3}$/.test(text)) {
     return err(
       'fiscal-year-needs-four-digits',
@@ -53,7 +70,7 @@ export function parseFiscalYear(input: string): Result<number> {
     return err(
       'unrecognized-fiscal-year',
       `「${input}」を年度として読めません（例：令和4年度、R4、2022）`,
-      `Cannot read "${input}" as a fiscal year (e.g. R4, 令和4年度, 2022, FY2022)`,
+      `Cannot read "${input}" as a fiscal year (e.g. R4, 令和4年度, 2022, FY2022, 2022/23)`,
     );
   }
   const [, eraText = '', yearText = ''] = japanese;

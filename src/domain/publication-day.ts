@@ -5,7 +5,7 @@
  * @example publicationDay('2023-06-29T15:30:00.000Z') // "2023-06-30"
  * @example publicationDay('2025-08') // "2025-08"
  */
-export function publicationDay(value: string, timeZone = 'Asia/Tokyo'): string {
+export function publicationDay(value: string, timeZone: string): string {
   if (/^\d{4}(-\d{2}(-\d{2})?)?$/.test(value)) return value;
   const date = new Date(value);
   if (Number.isNaN(date.getTime())) return value;

@@ -18,7 +18,7 @@ import { pdfAvailable } from './pdf/pdf-fonts.ts';
  * Bump when any file below is drawn differently: stored files of an older version are then rendered again on
  * their first request (and replaced) instead of being served.
  */
-export const EDITION_FILES_VERSION = 4;
+export const EDITION_FILES_VERSION = 5;
 
 export const EDITION_FILE_NAMES = [
   'pdf/ja',

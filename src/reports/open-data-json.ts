@@ -1,4 +1,4 @@
-import { type EditionContent, formatFiscalYear, planRollup, publicationDay } from '../domain/index.ts';
+import { type EditionContent, formatFiscalYear, planRollup, publicationDay, timeZoneOf } from '../domain/index.ts';
 import { type CsvTable, type EditionMeta, indicatorRows, initiativeRows } from './open-data-csv.ts';
 
 export interface OpenDataMeta extends EditionMeta {
@@ -57,8 +57,8 @@ export function openDataJson(content: EditionContent, meta: OpenDataMeta) {
       計画: plan.title,
       版: meta.name,
       版の対象年度: meta.fy,
-      // The day the portal prints (in Japan), not the UTC date of the timestamp.
-      公表日: publicationDay(meta.publishedAt),
+      // The day the portal prints (in the organization's zone, Japan unless it names another), not the UTC date.
+      公表日: publicationDay(meta.publishedAt, timeZoneOf(content.organization)),
     },
     // Japanese item names whatever the plan's language: the data set's names are its schema (docs/open-data.md).
     取組: records(initiativeRows(content, meta, 'ja')),

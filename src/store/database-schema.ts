@@ -12,6 +12,8 @@ export interface OrganizationsTable {
   name_en: string | null;
   local_government_code: string | null;
   prefecture: string | null;
+  /** IANA zone the organization's dates are read in; null is Asia/Tokyo. */
+  time_zone: string | null;
   created_at: string;
   version: Generated<number>;
 }

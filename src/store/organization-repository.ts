@@ -7,6 +7,8 @@ export interface OrganizationRecord {
   nameEn: string | null;
   localGovernmentCode: string | null;
   prefecture: string | null;
+  /** The IANA zone its dates are read in ("Europe/London"); null where none was set, which is Asia/Tokyo. */
+  timeZone: string | null;
   createdAt: string;
 }
 
@@ -17,6 +19,7 @@ export const organizationColumns = [
   'name_en',
   'local_government_code',
   'prefecture',
+  'time_zone',
   'created_at',
 ] as const;
 
@@ -27,6 +30,7 @@ export function toOrganizationRecord(r: {
   name_en: string | null;
   local_government_code: string | null;
   prefecture: string | null;
+  time_zone: string | null;
   created_at: string;
 }): OrganizationRecord {
   return {
@@ -36,6 +40,7 @@ export function toOrganizationRecord(r: {
     nameEn: r.name_en,
     localGovernmentCode: r.local_government_code,
     prefecture: r.prefecture,
+    timeZone: r.time_zone,
     createdAt: r.created_at,
   };
 }
@@ -50,6 +55,7 @@ export async function insertOrganization(db: Executor, org: OrganizationRecord):
       name_en: org.nameEn,
       local_government_code: org.localGovernmentCode,
       prefecture: org.prefecture,
+      time_zone: org.timeZone,
       created_at: org.createdAt,
     })
     .execute();
@@ -57,7 +63,7 @@ export async function insertOrganization(db: Executor, org: OrganizationRecord):
 
 export async function updateOrganization(
   db: Executor,
-  org: Pick<OrganizationRecord, 'id' | 'name' | 'nameEn' | 'localGovernmentCode' | 'prefecture'>,
+  org: Pick<OrganizationRecord, 'id' | 'name' | 'nameEn' | 'localGovernmentCode' | 'prefecture' | 'timeZone'>,
 ): Promise<void> {
   await db
     .updateTable('organizations')
@@ -66,6 +72,7 @@ export async function updateOrganization(
       name_en: org.nameEn,
       local_government_code: org.localGovernmentCode,
       prefecture: org.prefecture,
+      time_zone: org.timeZone,
     })
     .where('id', '=', org.id)
     .execute();

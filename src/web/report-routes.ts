@@ -4,7 +4,7 @@ import { type AppContext, editionKey, findPublicEdition, withContent } from '../
 import { type EditionFileName, editionFile, fileBytes, pdfAvailable, type ReportLang } from '../reports/index.ts';
 
 const SLUG = '[a-z0-9][a-z0-9-]{0,62}';
-const RENDERER = 3;
+const RENDERER = 4;
 const query = z.object({
   lang: z.enum(['ja', 'en']).optional(),
   edition: z

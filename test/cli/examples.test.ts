@@ -124,6 +124,8 @@ for (const dialect of ['sqlite'] as Dialect[]) {
           '',
         ].join('\n'),
       );
+      // The year may be given as the plan names it.
+      expect((await runCli(['summary', '--org', 'wrenmoor', '--fy', '2025/26'], env())).stdout).toBe(table.stdout);
       const lint = await runCli(['lint', '--org', 'wrenmoor'], env());
       expect(lint.stdout).toBe(
         [

@@ -113,7 +113,7 @@ for (const dialect of DIALECTS) {
       expect(ja[0]).toEqual(['2024年度', '—', '41.9%（2025年度 第3四半期に公表）']);
       // Without ?lang= the PDF is the plan's own English one; it prints the same remark.
       const pdf = await server.get(`${BASE}downloads/edition.pdf`);
-      expect(pdf.headers.get('etag')).toMatch(/^"pdf-3-en-/);
+      expect(pdf.headers.get('etag')).toMatch(/^"pdf-4-en-/);
       const file = path.join(mkdtempSync(path.join(tmpdir(), 'wrenmoor-')), 'edition.pdf');
       writeFileSync(file, Buffer.from(await pdf.arrayBuffer()));
       const text = execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');

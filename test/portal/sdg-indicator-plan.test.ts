@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { publishEdition, systemActor } from '../../src/app/index.ts';
 import { sectionOf, tableRows, textOf } from '../harness/html-text.ts';
 import { DIALECTS } from '../harness/test-database.ts';
 import { startTestServer, type TestServer } from '../harness/test-server.ts';
@@ -164,3 +165,38 @@ for (const dialect of DIALECTS) {
     });
   });
 }
+
+describe('dates in the organization’s time zone', () => {
+  // 23:30 in London on 19 November 2025 (GMT) is 08:30 on the 20th in Japan.
+  const instant = new Date('2025-11-19T23:30:00.000Z');
+  let server: TestServer;
+  beforeAll(async () => {
+    const hoshizora = JSON.parse(
+      readFileSync(path.resolve(import.meta.dirname, '../../data/examples/hoshizora/bundle.json'), 'utf8'),
+    );
+    server = await startTestServer({
+      database: 'sqlite',
+      bundles: () => [harrowfield(), hoshizora],
+      now: () => instant,
+    });
+  });
+  afterAll(async () => {
+    await server?.close();
+  });
+
+  it('prints the day an edition was published where the organization is, on the page and in the API', async () => {
+    const publish = (organizationSlug: string, planSlug: string, name: string, fy: number) =>
+      publishEdition({ ctx: server.ctx, actor: systemActor('test'), organizationSlug, planSlug, name, fy });
+    await publish('harrowfield', 'sdg-indicators', '2025 indicator report (revised)', 2025);
+    await publish('hoshizora', 'sogo-keikaku-6-zenki', '令和6年度実績評価版（訂正）', 2024);
+    // biome-ignore lint/suspicious/noExplicitAny: JSON bodies are checked field by field below
+    const edition = async (org: string, plan: string): Promise<any> =>
+      (await (await server.get(`/api/v1/organizations/${org}/plans/${plan}`)).json()).edition;
+    expect((await edition('harrowfield', 'sdg-indicators')).publishedOn).toBe('2025-11-19');
+    expect((await edition('hoshizora', 'sogo-keikaku-6-zenki')).publishedOn).toBe('2025-11-20');
+    const facts = async (p: string) =>
+      textOf(sectionOf(await (await server.get(p)).text(), /<dl class="facts">/, 'dl'));
+    expect(await facts(BASE)).toContain('Published 19 November 2025');
+    expect(await facts('/hoshizora/sogo-keikaku-6-zenki/')).toContain('公表日 2025年11月20日');
+  });
+});

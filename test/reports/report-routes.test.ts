@@ -36,7 +36,7 @@ describe('report downloads over HTTP', () => {
     const res = await server.get(`${path}?edition=${edition.id}&lang=en`);
     expect(res.status).toBe(200);
     expect(res.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
-    expect(res.headers.get('etag')).toBe(`"pdf-3-en-${edition.contentSha256.slice(0, 40)}"`);
+    expect(res.headers.get('etag')).toBe(`"pdf-4-en-${edition.contentSha256.slice(0, 40)}"`);
     expect(res.headers.get('content-disposition')).toContain('filename="ogori-action-plan-2-fy2022-en.pdf"');
   });
 

@@ -10,8 +10,10 @@ export const summary: Command = {
   summary: "print a fiscal year's ratings per initiative and the plan roll-up",
   usage: `Usage: shinchoku summary --fy YEAR [--plan SLUG] [--org SLUG] [--format table|json|csv]
 
-YEAR is a Western fiscal year (2022) or a Japanese one (R4, 令和4年度). --plan may be omitted when the
-organization has one plan. Prints one row per assessed initiative and the plan roll-up with its count.`,
+YEAR is the year as the plan names it: a Western fiscal year (2022), a Japanese one (R4, 令和4年度), a fiscal
+year across two calendar years (2025/26) or a calendar year (2025). --plan may be omitted when the organization
+has one plan. Prints one row per assessed initiative and the plan roll-up with its count, each rating dimension
+and evaluation stage rolled up, and the verdicts of the status rule the plan declares (none where it declares none).`,
   async run(args) {
     const { values } = parseOptions(
       args,

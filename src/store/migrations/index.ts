@@ -10,6 +10,7 @@ import * as serverSecrets from './2026-12-08-server-secrets.ts';
 import * as sharedInitiativeParts from './2026-12-08-shared-initiative-parts.ts';
 import * as userLanguage from './2026-12-09-user-language.ts';
 import * as uploadConflicts from './2026-12-10-upload-conflicts.ts';
+import * as organizationTimeZone from './2026-12-11-organization-time-zone.ts';
 
 /** Every migration in order. Names sort by date; the migrator refuses a database whose history differs. */
 export const migrations: Record<string, Migration> = {
@@ -24,4 +25,5 @@ export const migrations: Record<string, Migration> = {
   '2026-12-08-shared-initiative-parts': sharedInitiativeParts,
   '2026-12-09-user-language': userLanguage,
   '2026-12-10-upload-conflicts': uploadConflicts,
+  '2026-12-11-organization-time-zone': organizationTimeZone,
 };

@@ -1,5 +1,5 @@
 import { describePlan } from '../../app/index.ts';
-import type { PlanRollup } from '../../domain/index.ts';
+import { type PlanRollup, timeZoneOf } from '../../domain/index.ts';
 import { type ApiScope, periodLabel, presentEdition, presentGoal, presentRollup } from './api-present.ts';
 import type { PlanDetailOut } from './plan-schemas.ts';
 
@@ -66,7 +66,7 @@ export function presentPlan(s: ApiScope): PlanDetailOut {
     },
     reportingFrequency: plan.reportingFrequency,
     fiscalYearStartMonth: plan.fiscalYearStartMonth,
-    edition: presentEdition(s.pub.edition, plan),
+    edition: presentEdition(s.pub.edition, plan, timeZoneOf(s.pub.content.organization)),
     overall: o.overall.map((r) => presentRollup(r, plan)),
     distribution: o.current.distribution.map(presentShare),
     scaleRollups: o.scaleRollups.map((r) => {

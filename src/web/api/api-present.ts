@@ -53,14 +53,15 @@ export interface ApiScope {
  */
 export const planFyLabel = (years: PlanYears, fy: number) => formatPlanYear(fy, years, years.language ?? 'ja');
 
-export function presentEdition(e: EditionRecord, years: PlanYears): Out<typeof S.EditionSummary> {
+/** An edition; its 公表日 is the day of publication in the organization's zone. */
+export function presentEdition(e: EditionRecord, years: PlanYears, timeZone: string): Out<typeof S.EditionSummary> {
   return {
     id: e.id,
     name: e.name,
     fy: e.fy,
     fyLabel: planFyLabel(years, e.fy),
     publishedAt: e.publishedAt,
-    publishedOn: publicationDay(e.publishedAt),
+    publishedOn: publicationDay(e.publishedAt, timeZone),
     current: e.isCurrent,
     contentSha256: e.contentSha256,
   };

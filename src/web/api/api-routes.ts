@@ -11,6 +11,7 @@ import {
   searchInitiatives,
   withContent,
 } from '../../app/index.ts';
+import { timeZoneOf } from '../../domain/index.ts';
 import { PageCache, renderedPage } from '../portal/page-cache.ts';
 import { CURRENT_CACHE, PINNED_CACHE, sendHot } from '../portal/plan-page-handler.tsx';
 import { ErrorBody, errorBody, notFoundJson, validationHook } from './api-errors.ts';
@@ -149,7 +150,7 @@ export function apiRoutes(ctx: AppContext): OpenAPIHono {
           slug: p.slug,
           title: p.title,
           titleEn: p.titleEn,
-          currentEdition: presentEdition(p.edition, p.years),
+          currentEdition: presentEdition(p.edition, p.years, p.timeZone),
           url: `/${org}/${p.slug}/`,
         })),
       );
@@ -175,7 +176,10 @@ export function apiRoutes(ctx: AppContext): OpenAPIHono {
       body: z.array(S.EditionSummary),
       example: EXAMPLES.editions,
     },
-    (c, v) => resource(c, v, (s) => s.pub.editions.map((e) => presentEdition(e, s.pub.content.plan))),
+    (c, v) =>
+      resource(c, v, (s) =>
+        s.pub.editions.map((e) => presentEdition(e, s.pub.content.plan, timeZoneOf(s.pub.content.organization))),
+      ),
   );
 
   endpoint(

@@ -12,6 +12,7 @@ import {
   type PublicEditionStamp,
   withContent,
 } from '../../app/index.ts';
+import { timeZoneOf } from '../../domain/index.ts';
 import { loadPhrases } from '../../reports/phrases.ts';
 import { CURRENT_TTL_MS, offerHotPage, PINNED_TTL_MS } from '../hot-pages.ts';
 import { translator } from '../i18n/index.ts';
@@ -206,6 +207,7 @@ export function planPage<S extends z.ZodType, K extends PageViewKind = 'frame'>(
       pageQuery: pageQuery.value as QueryValues,
       staticSite: isStaticSite(c),
       plan: { language: plan.language, fiscalYearStartMonth: plan.fiscalYearStartMonth },
+      timeZone: timeZoneOf(pub.content.organization),
     });
     const props: PlanPageProps = { pc: planPc, pub, base };
     const element = slice ? await render(props, pageQuery.value as z.output<S>, c, slice.data) : null;

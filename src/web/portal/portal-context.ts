@@ -22,6 +22,8 @@ export interface PortalContext {
   staticSite: boolean;
   /** How the plan of the page names its years (calendar-year plans, English plans); absent outside a plan. */
   years?: PlanYears;
+  /** The IANA zone the organization's dates are printed in (a publication day); Asia/Tokyo when absent. */
+  timeZone?: string;
 }
 
 function queryString(pairs: [string, string][]): string {
@@ -48,6 +50,7 @@ export function createPortalContext(props: {
   plan?: PlanYears;
   /** The language a page without ?lang= is in, where it is not one plan's (an English-only organization's page). */
   primary?: Lang;
+  timeZone?: string;
 }): PortalContext {
   const { lang, editionParam } = props;
   const primary: Lang = props.primary ?? props.plan?.language ?? 'ja';
@@ -71,5 +74,6 @@ export function createPortalContext(props: {
     text: (ja, en) => (lang === 'en' && en ? { value: en, lang: 'en' } : { value: ja, lang: primary }),
     staticSite: props.staticSite === true,
     ...(props.plan && { years: props.plan }),
+    ...(props.timeZone && { timeZone: props.timeZone }),
   };
 }

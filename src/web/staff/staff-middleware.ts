@@ -1,7 +1,7 @@
 import { timingSafeEqual } from 'node:crypto';
 import type { Context, MiddlewareHandler } from 'hono';
 import { type AppContext, AppError, FIELD_MESSAGES, resolveStaffRequest } from '../../app/index.ts';
-import { controlCharacterAt } from '../../domain/index.ts';
+import { controlCharacterAt, timeZoneOf } from '../../domain/index.ts';
 import { bufferedBody } from '../body-limits.ts';
 import { clientIp } from './client-ip.ts';
 import { renderStaffError } from './pages/error-page.tsx';
@@ -28,7 +28,7 @@ export function staffContext(ctx: AppContext, options: StaffOptions): Middleware
     c.set('session', resolved.session);
     c.set('endedSession', resolved.ended);
     const asked = chosen ?? resolved.session?.language;
-    c.set('text', staffText(asked === 'en' ? 'en' : 'ja'));
+    c.set('text', staffText(asked === 'en' ? 'en' : 'ja', timeZoneOf(resolved.session?.organization ?? {})));
     await next();
     // Drafts and personal pages must not linger in shared or browser caches.
     c.header('Cache-Control', 'no-store');

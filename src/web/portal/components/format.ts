@@ -1,4 +1,5 @@
 import {
+  DEFAULT_TIME_ZONE,
   formatFiscalYear,
   formatIndicatorPeriod,
   formatPlanPeriod,
@@ -30,9 +31,12 @@ export const fyShort = (pc: PortalContext, fy: number) => {
 export const periodText = (pc: PortalContext, plan: PlanDocument) =>
   formatPlanYearSpan(plan.period.startFy, plan.period.endFy, plan, pc.lang, 'both');
 
-/** A publication date in Japan, as precise as it is known: 2022年4月1日 / 1 April 2022, 2025年8月 / August 2025. */
+/**
+ * A publication date in the organization's zone (Japan unless it names another), as precise as it is known:
+ * 2022年4月1日 / 1 April 2022, 2025年8月 / August 2025.
+ */
 export function dateText(pc: PortalContext, iso: string): string {
-  return formatPublicationDate(iso, pc.lang);
+  return formatPublicationDate(iso, pc.lang, pc.timeZone ?? DEFAULT_TIME_ZONE);
 }
 
 /** Name of a tree level (1 = top), e.g. 基本目標 / Basic goal. */
