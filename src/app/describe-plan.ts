@@ -7,9 +7,11 @@ import {
   leafNodes,
   type NodeTypeRollup,
   nodeTypeRollups,
+  type PeriodRollup,
   type PlanDocument,
   type PlanNode,
   type PlanRollup,
+  periodRollups,
   planRollup,
   planStatusCounts,
   type RatingScale,
@@ -57,6 +59,8 @@ export interface PlanOverview {
   nodeTypeRollups: { type: NodeTypeRollup['type']; rollups: PlanRollup[] }[];
   /** The primary scale rolled up per evaluation stage for `asOfFy`; empty for a plan without stages. */
   stageRollups: StageRollup[];
+  /** The primary scale rolled up per part of the edition's year anyone rated (quarterly RAG); else empty. */
+  periodRollups: PeriodRollup[];
   /** The aggregates the body published, beside the figures computed from the items. */
   statedFigures: StatedFigureView[];
   /** The plan's KPI verdicts in `asOfFy` counted over every indicator of the tree; null when it declares none. */
@@ -81,6 +85,12 @@ export function rollupOf(plan: PlanDocument, fy: number, scope: RollupScope, nod
 
 function stageRollupsOf(plan: PlanDocument, fy: number): StageRollup[] {
   const r = stageRollups(plan, fy, { scope: 'plan' });
+  if (!r.ok) throw new Error(`roll-up failed: ${r.error.messageEn}`);
+  return r.value;
+}
+
+function periodRollupsOf(plan: PlanDocument, fy: number): PeriodRollup[] {
+  const r = periodRollups(plan, fy, { scope: 'plan' });
   if (!r.ok) throw new Error(`roll-up failed: ${r.error.messageEn}`);
   return r.value;
 }
@@ -130,6 +140,7 @@ export function describePlan(content: EditionContent, asOfFy: number): PlanOverv
     scaleRollups: scaleRollupsOf(plan, asOfFy),
     nodeTypeRollups: nodeTypeRollupsOf(plan, fiscalYears),
     stageRollups: stageRollupsOf(plan, asOfFy),
+    periodRollups: periodRollupsOf(plan, asOfFy),
     statedFigures: statedFigureViews(plan),
     initiativeCount: countedItems(plan, leaves).length,
     statusCounts: planStatusCounts(plan, leaves, asOfFy),

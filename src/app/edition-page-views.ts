@@ -25,7 +25,7 @@ import { buildSearchIndex, type SearchIndex } from './search-plan.ts';
  * Bump when any page's data below is computed or encoded differently: stored views of an older version are then
  * computed again (and replaced) on the edition's first request instead of being served.
  */
-export const PAGE_VIEWS_VERSION = 3;
+export const PAGE_VIEWS_VERSION = 4;
 
 /** The data each public page of a plan is drawn from, computed once per edition. */
 export interface PageViewData {

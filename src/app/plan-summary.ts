@@ -2,13 +2,16 @@ import {
   assessmentOf,
   findLevel,
   formatFiscalYear,
+  formatIndicatorPeriod,
   formatPlanYear,
   initiativeStatus,
   isActiveIn,
   leafNodes,
   type NodeTypeRollup,
   nodeTypeRollups,
+  type PeriodRollup,
   type PlanRollup,
+  periodRollups,
   planRollup,
   ratingQuery,
   type StageRollup,
@@ -62,6 +65,8 @@ export interface PlanSummary {
   nodeTypes: NodeTypeRollup[];
   /** The primary scale rolled up per evaluation stage the plan declares, the listed stage marked; else empty. */
   stages: StageRollup[];
+  /** The primary scale rolled up per part of the year rated (quarterly RAG), each with its label; else empty. */
+  periods: (PeriodRollup & { label: string })[];
   /** The declared status rule's name and each item's verdict; null when the plan declares no status rule. */
   status: { name: string; nameEn: string | null; items: SummaryStatus[] } | null;
 }
@@ -76,6 +81,7 @@ export async function planSummary(
 ): Promise<PlanSummary> {
   const loaded = await loadPlan(ctx.store.db, query.organizationSlug, query.planSlug);
   const doc = loaded.document;
+  const language = doc.language ?? 'ja';
   const scale = doc.ratingScales[0]!;
   const rolled = planRollup(doc, query.fy, { scope: 'plan' });
   if (!rolled.ok) throw new AppError('invalid-input', { ja: rolled.error.message, en: rolled.error.messageEn });
@@ -87,6 +93,9 @@ export async function planSummary(
   if (!byType.ok) throw new AppError('invalid-input', { ja: byType.error.message, en: byType.error.messageEn });
   const stages = stageRollups(doc, query.fy, { scope: 'plan' });
   if (!stages.ok) throw new AppError('invalid-input', { ja: stages.error.message, en: stages.error.messageEn });
+  const periods = periodRollups(doc, query.fy, { scope: 'plan' });
+  if (!periods.ok) throw new AppError('invalid-input', { ja: periods.error.message, en: periods.error.messageEn });
+  const periodOptions = { lang: language, startMonth: doc.fiscalYearStartMonth, language: doc.language };
   const names = new Map((await listDepartments(ctx.store.db, loaded.organization.id)).map((d) => [d.code, d.name]));
   const rows: SummaryRow[] = [];
   const statuses: SummaryStatus[] = [];
@@ -138,6 +147,10 @@ export async function planSummary(
     }),
     nodeTypes: byType.value,
     stages: stages.value,
+    periods: periods.value.map((p) => ({
+      ...p,
+      label: formatIndicatorPeriod({ yearBasis: 'fiscal' }, p.fy, p.period, periodOptions),
+    })),
     status: doc.evaluation?.status
       ? { name: doc.evaluation.status.name, nameEn: doc.evaluation.status.nameEn ?? null, items: statuses }
       : null,

@@ -103,6 +103,8 @@ export { OrganizationBundle, type OrganizationBundleInput } from './organization
 export { parseFiscalYear } from './parse-fiscal-year.ts';
 export { MAX_SIGNIFICANT_DIGITS, parseQuantity } from './parse-quantity.ts';
 export { type PercentFromCounts, percentFromCounts, roundingRule } from './percent-from-counts.ts';
+export { type PeriodRating, periodRatingsOf } from './period-ratings.ts';
+export { type PeriodRollup, periodRollups } from './period-rollups.ts';
 export { type PeriodTravel, PeriodTravelRule, periodTravel } from './period-travel.ts';
 export {
   Assessment,

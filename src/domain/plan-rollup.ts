@@ -1,6 +1,7 @@
 import { countedNodeType, type ItemNodeType, isItemNode, nodeTypeOf } from './node-type.ts';
 import type { PlanDocument, PlanNode, RollupSettings } from './plan-document.ts';
 import { assessmentOf, descendantsOf, findNode, isActiveIn, leafNodes, ratingQuery } from './plan-tree.ts';
+import type { Period } from './reporting-period.ts';
 import { err, ok, type Result } from './result.ts';
 import { type Rollup, rollupAssessments } from './rollup.ts';
 
@@ -31,6 +32,8 @@ export function planRollup(
     settings?: RollupSettings;
     /** The evaluation stage whose ratings to roll up; the plan's listed stage when absent. */
     stage?: string;
+    /** The part of the year whose ratings to roll up (a quarter's RAG); the whole year when absent. */
+    period?: Period;
     /**
      * Count only items of this type; absent: the type the plan counts (its actions when it also has indicator
      * nodes, which have roll-ups of their own), else every item.
@@ -69,6 +72,7 @@ export function planRollup(
     level: assessmentOf(n, fy, scale.key, {
       ...ratingQuery(plan),
       ...(options.stage !== undefined && { stage: options.stage }),
+      ...(options.period !== undefined && { period: options.period }),
     })?.level,
   }));
   const rolled = rollupAssessments({ items, scale, settings: options.settings ?? plan.rollup });

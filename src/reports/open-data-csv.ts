@@ -1,15 +1,21 @@
 import { stringify } from 'csv-stringify/sync';
 import {
   assessmentOf,
+  comparePeriods,
   type EditionContent,
   fieldsOn,
   findLevel,
+  formatIndicatorPeriod,
   furtherDimensionFigures,
   isItemNode,
+  leafNodes,
   listedTitle,
   nodeTypeRollups,
+  type PartPeriod,
+  type PlanDocument,
   type PlanNode,
   type PlanRollup,
+  periodRatingsOf,
   planRollup,
   type RatingScale,
   ratingQuery,
@@ -115,9 +121,29 @@ export function initiativeRows(content: EditionContent, edition: EditionMeta, la
         })),
       ),
     ),
+    // Ratings for parts of a year (quarterly RAG), where the plan holds any: one column per period rated.
+    ...periodsRated(plan).map(({ fy, period, scale: s }) => ({
+      header: `${formatIndicatorPeriod({ yearBasis: 'fiscal' }, fy, period, { lang: w.lang, startMonth: plan.fiscalYearStartMonth, language: plan.language })} ${s.name}`,
+      cell: (r: WalkedNode) => {
+        const a = assessmentOf(r.node, fy, s.key, { ...ratingQuery(plan), period });
+        return a ? (findLevel(s, a.level)?.label ?? a.level) : '';
+      },
+    })),
     ...evaluation.header.map((header, i) => ({ header, cell: evaluationCell(i) })),
   ];
   return tableOf(columns, rows);
+}
+
+/** Each (year, part of the year, scale) some item was rated for, in the order of years, periods and scales. */
+function periodsRated(plan: PlanDocument): { fy: number; period: PartPeriod; scale: RatingScale }[] {
+  const seen = new Map<string, { fy: number; period: PartPeriod; scale: RatingScale }>();
+  for (const node of leafNodes(plan)) {
+    for (const r of periodRatingsOf(plan, node)) seen.set(`${r.fy}|${r.period}|${r.scale.key}`, r);
+  }
+  const order = (s: RatingScale) => plan.ratingScales.indexOf(s);
+  return [...seen.values()].sort(
+    (a, b) => a.fy - b.fy || comparePeriods(a.period, b.period) || order(a.scale) - order(b.scale),
+  );
 }
 
 /**

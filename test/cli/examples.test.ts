@@ -122,6 +122,16 @@ for (const dialect of ['sqlite'] as Dialect[]) {
           'RAG status: Distribution of 4 items: Green: 2, Amber: 1, Red: 1  (4 of 4 assessed)',
           '  distribution: Green 2 50.0%, Amber 1 25.0%, Red 1 25.0%',
           '',
+          // Hand-counted quarterly RAG: Q1 only 1.1 green; from Q2 2.1 red and 2.2 green.
+          '2025/26 Q1 (Apr–Jun): Distribution of 4 items: Green: 1, Amber: 3  (4 of 4 assessed)',
+          '  distribution: Green 1 25.0%, Amber 3 75.0%, Red 0 0.0%',
+          '',
+          '2025/26 Q2 (Jul–Sep): Distribution of 4 items: Green: 2, Amber: 1, Red: 1  (4 of 4 assessed)',
+          '  distribution: Green 2 50.0%, Amber 1 25.0%, Red 1 25.0%',
+          '',
+          '2025/26 Q3 (Oct–Dec): Distribution of 4 items: Green: 2, Amber: 1, Red: 1  (4 of 4 assessed)',
+          '  distribution: Green 2 50.0%, Amber 1 25.0%, Red 1 25.0%',
+          '',
         ].join('\n'),
       );
       // The year may be given as the plan names it.

@@ -124,7 +124,7 @@ for (const dialect of DIALECTS) {
     it('serves the open-data CSV with an English header row', async () => {
       const csv = await (await server.get(`${BASE}downloads/edition.csv`)).text();
       expect(csv.split('\r\n')[0]).toBe(
-        'Organization,Plan,Edition,Edition year,Parent code,Parent title,Code,Title,Departments,Department codes,Status,SDGs,Goal for the plan period,Title in the list,Source notes,2025/26 RAG status,2025/26 RAG status (score),2026/27 RAG status,2026/27 RAG status (score),2027/28 RAG status,2027/28 RAG status (score)',
+        'Organization,Plan,Edition,Edition year,Parent code,Parent title,Code,Title,Departments,Department codes,Status,SDGs,Goal for the plan period,Title in the list,Source notes,2025/26 RAG status,2025/26 RAG status (score),2026/27 RAG status,2026/27 RAG status (score),2027/28 RAG status,2027/28 RAG status (score),2025/26 Q1 (Apr–Jun) RAG status,2025/26 Q2 (Jul–Sep) RAG status,2025/26 Q3 (Oct–Dec) RAG status',
       );
       const indicators = await (await server.get(`${BASE}downloads/indicators.csv`)).text();
       expect(indicators.split('\r\n').filter((l) => l.startsWith('1.2,'))[1]).toBe(
@@ -195,6 +195,63 @@ for (const dialect of DIALECTS) {
         '2.2,Faster help for carers,Carer assessments completed,assessments,Total over the period,no,Period (Q2),2025,2025/26 Q2 (Jul–Sep),240,236,,,',
         '2.2,Faster help for carers,Carer assessments completed,assessments,Total over the period,no,Period (Q3),2025,2025/26 Q3 (Oct–Dec),360,371,,,',
       ]);
+    });
+
+    it('shows each quarter’s RAG status: the item’s ratings and the plan’s roll-up per quarter, on every surface', async () => {
+      expect(
+        tableRows(
+          await page('initiatives/2.1'),
+          'Rating and comment by period of the fiscal year (quarter, half or month)',
+        ),
+      ).toEqual([
+        ['2025/26 Q1 (Apr–Jun)', 'Amber', 'Behind the Q1 profile.'],
+        ['2025/26 Q2 (Jul–Sep)', 'Red', 'Two sites stalled.'],
+        ['2025/26 Q3 (Oct–Dec)', 'Red', 'Two sites still stalled.'],
+      ]);
+      // Hand-counted: Q1 only 1.1 green, the rest amber; from Q2 1.1 and 2.2 green, 1.2 amber, 2.1 red.
+      expect(tableRows(await page(), 'RAG status by period of the year (quarter, half or month), 2025/26')).toEqual([
+        ['2025/26 Q1 (Apr–Jun)', 'Green: 1, Amber: 3', 'Distribution of 4 items', '4 of 4 assessed'],
+        ['2025/26 Q2 (Jul–Sep)', 'Green: 2, Amber: 1, Red: 1', 'Distribution of 4 items', '4 of 4 assessed'],
+        ['2025/26 Q3 (Oct–Dec)', 'Green: 2, Amber: 1, Red: 1', 'Distribution of 4 items', '4 of 4 assessed'],
+      ]);
+      // biome-ignore lint/suspicious/noExplicitAny: JSON bodies are checked field by field below
+      const api = async (p: string): Promise<any> =>
+        (await server.get(`/api/v1/organizations/wrenmoor/plans/council-plan${p}`)).json();
+      expect(
+        (await api('')).periodRollups.map(
+          (r: { period: string; periodLabel: string; rollup: { formatted: string } }) => [
+            r.period,
+            r.periodLabel,
+            r.rollup.formatted,
+          ],
+        ),
+      ).toEqual([
+        ['Q1', '2025/26 Q1 (Apr–Jun)', 'Green: 1, Amber: 3'],
+        ['Q2', '2025/26 Q2 (Jul–Sep)', 'Green: 2, Amber: 1, Red: 1'],
+        ['Q3', '2025/26 Q3 (Oct–Dec)', 'Green: 2, Amber: 1, Red: 1'],
+      ]);
+      expect((await api('/initiatives/2.1')).periodRatings[1]).toEqual({
+        fy: 2025,
+        period: 'Q2',
+        periodLabel: '2025/26 Q2 (Jul–Sep)',
+        scale: 'rag',
+        level: 'red',
+        label: 'Red',
+        labelEn: null,
+        comment: 'Two sites stalled.',
+      });
+      const csv = (await (await server.get(`${BASE}downloads/edition.csv`)).text()).split('\r\n');
+      expect(csv[0]).toMatch(
+        /,2025\/26 Q1 \(Apr–Jun\) RAG status,2025\/26 Q2 \(Jul–Sep\) RAG status,2025\/26 Q3 \(Oct–Dec\) RAG status$/,
+      );
+      expect(csv.find((l) => l.includes(',2.1,'))).toMatch(/,Amber,Red,Red$/);
+      const file = path.join(mkdtempSync(path.join(tmpdir(), 'wrenmoor-')), 'edition.pdf');
+      writeFileSync(file, Buffer.from(await (await server.get(`${BASE}downloads/edition.pdf`)).arrayBuffer()));
+      const text = execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+      expect(text).toContain(
+        'Ratings by period Period Rating Comment 2025/26 Q1 (Apr–Jun) Amber Food waste roll-out delayed to Q2. 2025/26 Q2 (Jul–Sep) Amber Food waste roll-out delayed to Q3.',
+      );
+      expect(text).toContain('2025/26 Q1 (Apr–Jun): Distribution of 4 items Green: 1, Amber: 3; 4 of 4 assessed.');
     });
 
     it('export → import into an empty database → export is byte-identical', async () => {

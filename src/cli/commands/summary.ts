@@ -116,6 +116,24 @@ function render(s: PlanSummary, format: 'table' | 'json' | 'csv'): string {
             })),
           })),
         }),
+        ...(s.periods.length > 0 && {
+          periods: s.periods.map(({ fy, period, label, rollup: t }) => ({
+            fy,
+            period,
+            label,
+            methodLabel: t.methodLabel.en,
+            formatted: t.formatted,
+            assessed: t.assessedCount,
+            total: t.totalCount,
+            missing: t.missing,
+            distribution: t.distribution.map((x) => ({
+              level: x.levelKey,
+              label: x.label,
+              count: x.count,
+              share: x.share,
+            })),
+          })),
+        }),
         ...(s.status && { status: s.status }),
       },
       null,
@@ -146,6 +164,8 @@ function render(s: PlanSummary, format: 'table' | 'json' | 'csv'): string {
         t.formatted,
         t.value ?? '',
       ]);
+    for (const { label, rollup: t } of s.periods)
+      rows.push(['', `${label} ${t.methodLabel[s.language]}`, '', t.formatted, t.value ?? '']);
     const header = ['code', 'title', 'departments', 'rating', 'score'];
     if (!s.status) return stringify([header, ...rows]);
     // A plan with a status rule gets each item's verdict as a last column.
@@ -177,6 +197,7 @@ function render(s: PlanSummary, format: 'table' | 'json' | 'csv'): string {
   if (s.status) lines.push('', ...statusLines(s.status, en));
   for (const d of s.scales) lines.push('', ...dimensionLines(d, s.shareDecimals, s.language));
   for (const t of s.stages) lines.push('', ...stageLines(t, s.shareDecimals, s.language));
+  for (const p of s.periods) lines.push('', ...rollupLines(p.label, p.rollup, s.shareDecimals, s.language));
   return `${lines.join('\n')}\n`;
 }
 

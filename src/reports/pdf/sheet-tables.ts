@@ -14,7 +14,7 @@ import { itemVerdictCounts, kpiVerdictText, verdictCountsText } from '../verdict
 import type { TableCell, TableModel, TableRow } from './pdf-model.ts';
 import { periodTravelRow } from './period-travel-row.ts';
 import { ratingGrids } from './rating-grid.ts';
-import { stageTable } from './stage-table.ts';
+import { periodTable, stageTable } from './stage-table.ts';
 
 const label = (text: string): TableCell => ({ lines: [text], role: 'label', phrases: true });
 const value = (lines: string[], extra: Partial<TableCell> = {}): TableCell => ({ lines, span: 3, ...extra });
@@ -186,5 +186,7 @@ export function sheetTables(node: PlanNode, view: EditionView): TableModel[] {
   tables.push(...ratingGrids(node, view));
   const stages = stageTable(node, view);
   if (stages) tables.push(stages);
+  const periods = periodTable(node, view);
+  if (periods) tables.push(periods);
   return tables;
 }

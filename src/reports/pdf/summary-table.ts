@@ -7,6 +7,8 @@ import {
   kpiVerdictCounts,
   leafNodes,
   listedTitle,
+  type PlanRollup,
+  periodRollups,
   planRollup,
   planStatusCounts,
   ratingQuery,
@@ -116,7 +118,7 @@ export function summaryTable(edition: EditionView): { table: TableModel; notes: 
       : t.summaryOther(scaleName, methodText.replace(/（.*$|\(.*$/, '').trim());
   rows.push({ cells: [{ lines: [averageLabel], span: 3, role: 'label' }, ...figures] });
   rows.push(...nodeTypeRows(view, notes), ...furtherDimensionRows(view, notes));
-  notes.push(...otherStageNotes(view));
+  notes.push(...otherStageNotes(view), ...periodNotes(view));
   for (const node of leafNodes(plan)) {
     const ratings = view.years.map((fy): TableCell => {
       if (!isActiveIn(node, fy)) {
@@ -198,9 +200,28 @@ function otherStageNotes(view: EditionView): string[] {
     for (const { stage, listed, rollup: r } of stages.value) {
       if (listed || r.assessedCount === 0) continue;
       const name = view.lang === 'en' ? (stage.nameEn ?? stage.name) : stage.name;
-      const method = view.lang === 'en' ? r.methodLabel.en : r.methodLabel.ja;
-      const coverage = view.lang === 'en' ? r.coverageLabel.en : r.coverageLabel.ja;
-      notes.push(view.t.summaryNote(`${view.fy(fy)} ${name}`, `${method} ${r.formatted}`, coverage));
+      notes.push(rollupNote(view, `${view.fy(fy)} ${name}`, r));
+    }
+  }
+  return notes;
+}
+
+/** "令和6年度 事中評価：分布（3件） A: 1, C: 2。17件中3件評価済…": a roll-up named, with its method and coverage. */
+function rollupNote(view: EditionView, label: string, r: PlanRollup): string {
+  const method = view.lang === 'en' ? r.methodLabel.en : r.methodLabel.ja;
+  const coverage = view.lang === 'en' ? r.coverageLabel.en : r.coverageLabel.ja;
+  return view.t.summaryNote(label, `${method} ${r.formatted}`, coverage);
+}
+
+/** The primary scale rolled up per rated part of each year (quarterly RAG), in a note: the table is by year. */
+function periodNotes(view: EditionView): string[] {
+  const notes: string[] = [];
+  const options = { lang: view.lang, startMonth: view.plan.fiscalYearStartMonth, language: view.plan.language };
+  for (const fy of view.years) {
+    const periods = periodRollups(view.plan, fy, { scope: 'plan' });
+    if (!periods.ok) continue;
+    for (const { period, rollup: r } of periods.value) {
+      notes.push(rollupNote(view, formatIndicatorPeriod({ yearBasis: 'fiscal' }, fy, period, options), r));
     }
   }
   return notes;

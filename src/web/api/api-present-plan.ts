@@ -1,6 +1,13 @@
 import { describePlan } from '../../app/index.ts';
 import { type PlanRollup, timeZoneOf } from '../../domain/index.ts';
-import { type ApiScope, periodLabel, presentEdition, presentGoal, presentRollup } from './api-present.ts';
+import {
+  type ApiScope,
+  periodLabel,
+  planPeriodLabel,
+  presentEdition,
+  presentGoal,
+  presentRollup,
+} from './api-present.ts';
 import type { PlanDetailOut } from './plan-schemas.ts';
 
 const presentShare = (d: PlanRollup['distribution'][number]) => ({
@@ -85,6 +92,13 @@ export function presentPlan(s: ApiScope): PlanDetailOut {
     stageRollups: o.stageRollups.map((x) => ({
       stage: { key: x.stage.key, name: x.stage.name, nameEn: x.stage.nameEn ?? null },
       listed: x.listed,
+      rollup: presentRollup(x.rollup, plan),
+      distribution: x.rollup.distribution.map(presentShare),
+    })),
+    periodRollups: o.periodRollups.map((x) => ({
+      fy: x.fy,
+      period: x.period,
+      periodLabel: planPeriodLabel(plan, x.fy, x.period),
       rollup: presentRollup(x.rollup, plan),
       distribution: x.rollup.distribution.map(presentShare),
     })),

@@ -20,10 +20,12 @@ import {
   formatPlanYearSpan,
   type InitiativeStatus,
   listedTitle,
+  type PartPeriod,
   type PlanDocument,
   type PlanNode,
   type PlanRollup,
   type PlanYears,
+  periodRatingsOf,
   publicationDay,
   stageRatingsOf,
   statedStatus,
@@ -52,6 +54,14 @@ export interface ApiScope {
  * one, 2025 (2025年) for a calendar-year plan; never a Japanese era outside a Japanese fiscal-year plan.
  */
 export const planFyLabel = (years: PlanYears, fy: number) => formatPlanYear(fy, years, years.language ?? 'ja');
+
+/** A part of a plan's year as the plan names it, in its language: 2025/26 Q3 (Oct–Dec), 令和7年度 第3四半期（10～12月）. */
+export const planPeriodLabel = (plan: PlanDocument, fy: number, period: PartPeriod) =>
+  formatIndicatorPeriod({ yearBasis: 'fiscal' }, fy, period, {
+    lang: plan.language ?? 'ja',
+    startMonth: plan.fiscalYearStartMonth,
+    language: plan.language,
+  });
 
 /** An edition; its 公表日 is the day of publication in the organization's zone. */
 export function presentEdition(e: EditionRecord, years: PlanYears, timeZone: string): Out<typeof S.EditionSummary> {
@@ -266,6 +276,16 @@ export function presentInitiative(s: ApiScope, code: string): Out<typeof S.Initi
       fy: r.fy,
       stage: { key: r.stage.key, name: r.stage.name, nameEn: n(r.stage.nameEn) },
       listed: r.listed,
+      scale: r.scale.key,
+      level: r.assessment.level,
+      label: r.level?.label ?? r.assessment.level,
+      labelEn: n(r.level?.labelEn),
+      comment: n(r.assessment.comment),
+    })),
+    periodRatings: periodRatingsOf(s.pub.content.plan, node).map((r) => ({
+      fy: r.fy,
+      period: r.period,
+      periodLabel: planPeriodLabel(s.pub.content.plan, r.fy, r.period),
       scale: r.scale.key,
       level: r.assessment.level,
       label: r.level?.label ?? r.assessment.level,

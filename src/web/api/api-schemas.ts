@@ -144,6 +144,19 @@ export const StageRating = z
   })
   .openapi('StageRating');
 
+export const PeriodRating = z
+  .object({
+    fy: z.number().int(),
+    period: z.string().openapi({ description: 'Part of the fiscal year: Q1–Q4, H1/H2, M01–M12 (M01 = first month)' }),
+    periodLabel: z.string().openapi({ description: "The period as the plan names it, in the plan's language" }),
+    scale: z.string(),
+    level: z.string(),
+    label: z.string(),
+    labelEn: z.string().nullable(),
+    comment: z.string().nullable(),
+  })
+  .openapi('PeriodRating');
+
 export const Dimension = z
   .object({
     scale: ScaleRef,
@@ -180,6 +193,9 @@ export const InitiativeDetail = InitiativeSummary.extend({
   dimensions: z.array(Dimension).openapi({ description: 'Every scale rated on, the primary one first' }),
   stageRatings: z.array(StageRating).openapi({
     description: 'Ratings per evaluation stage (事中 / 事後, 一次 / 二次 / 外部評価); empty for a plan without stages',
+  }),
+  periodRatings: z.array(PeriodRating).openapi({
+    description: 'Ratings for parts of a year (quarterly RAG), in order; the whole-year rating is in `ratings`',
   }),
   kpiStatus: KpiStatus.nullable(),
   kpiVerdictCounts: KpiVerdictCounts,

@@ -91,6 +91,19 @@ export const PlanDetail = z
         }),
       )
       .openapi({ description: "The primary scale rolled up per evaluation stage for the edition's year" }),
+    periodRollups: z
+      .array(
+        z.object({
+          fy: z.number().int(),
+          period: z.string(),
+          periodLabel: z.string(),
+          rollup: Rollup,
+          distribution: z.array(DistributionEntry),
+        }),
+      )
+      .openapi({
+        description: "The primary scale rolled up per part of the edition's year that was rated (Q1, Q2 …); else empty",
+      }),
     statedFigures: z
       .array(
         z.object({

@@ -1,9 +1,8 @@
 import type { PlanDocument, StageRollup } from '../../../domain/index.ts';
 import type { PortalContext } from '../portal-context.ts';
 import { fyText, scaleName } from './format.ts';
+import { LabelledRollupsSection } from './labelled-rollups-section.tsx';
 import { Localized } from './localized.tsx';
-import { RateRow } from './rate-row.tsx';
-import { TableScroll } from './table-scroll.tsx';
 
 /**
  * The primary scale rolled up per evaluation stage (事中 and 事後, 一次 / 二次 / 外部評価) for the edition's year, each
@@ -17,32 +16,23 @@ export function StageRollupsSection(props: {
 }) {
   const { pc, plan } = props;
   const t = pc.t;
-  if (props.rollups.length === 0) return null;
-  const caption = t('plan.stageRollupsCaption', { fy: fyText(pc, props.fy), scale: scaleName(pc, plan) });
   return (
-    <section aria-labelledby="stage-rollups">
-      <h2 id="stage-rollups">{t('plan.stageRollups', { fy: fyText(pc, props.fy) })}</h2>
-      <TableScroll label={caption}>
-        <table>
-          <caption>{caption}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('table.stage')}</th>
-              <th scope="col">{scaleName(pc, plan)}</th>
-              <th scope="col">{t('table.method')}</th>
-              <th scope="col">{t('table.assessed')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {props.rollups.map(({ stage, listed, rollup: r }) => (
-              <RateRow pc={pc} rollup={r}>
-                <Localized pc={pc} ja={stage.name} en={stage.nameEn} />
-                {listed && ` ${t('initiative.listedStage')}`}
-              </RateRow>
-            ))}
-          </tbody>
-        </table>
-      </TableScroll>
-    </section>
+    <LabelledRollupsSection
+      pc={pc}
+      plan={plan}
+      id="stage-rollups"
+      heading={t('plan.stageRollups', { fy: fyText(pc, props.fy) })}
+      caption={t('plan.stageRollupsCaption', { fy: fyText(pc, props.fy), scale: scaleName(pc, plan) })}
+      labelHeader={t('table.stage')}
+      rows={props.rollups.map(({ stage, listed, rollup }) => ({
+        label: (
+          <>
+            <Localized pc={pc} ja={stage.name} en={stage.nameEn} />
+            {listed && ` ${t('initiative.listedStage')}`}
+          </>
+        ),
+        rollup,
+      }))}
+    />
   );
 }

@@ -6,6 +6,7 @@ import { IndicatorSection } from '../components/indicator-section.tsx';
 import { KpiStatus } from '../components/kpi-status.tsx';
 import { LifecycleFacts } from '../components/lifecycle-facts.tsx';
 import { Localized } from '../components/localized.tsx';
+import { PeriodRatings } from '../components/period-ratings.tsx';
 import { RatingDimensions } from '../components/rating-dimensions.tsx';
 import { SheetFieldSections } from '../components/sheet-field-sections.tsx';
 import { StageRatings } from '../components/stage-ratings.tsx';
@@ -96,6 +97,7 @@ export function InitiativePage(props: PlanPageProps & { view: InitiativeView; as
       )}
       <RatingDimensions pc={pc} plan={plan} dimensions={view.dimensions} id="ratings" />
       <StageRatings pc={pc} plan={plan} node={view.node} />
+      <PeriodRatings pc={pc} plan={plan} node={view.node} />
       {view.status && <KpiStatus pc={pc} status={view.status} />}
 
       {sheetNotes.length > 0 && (

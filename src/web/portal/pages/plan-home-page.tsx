@@ -4,6 +4,7 @@ import { DistributionRows } from '../components/distribution-rows.tsx';
 import { dateText, fyText, levelName, overallTitle, paren, periodText, scaleName } from '../components/format.ts';
 import { Localized } from '../components/localized.tsx';
 import { NodeTypeRollupsSection } from '../components/node-type-rollups-section.tsx';
+import { PeriodRollupsSection } from '../components/period-rollups-section.tsx';
 import { YearRateTable } from '../components/rate-row.tsx';
 import { RollupItems } from '../components/rollup-items.tsx';
 import { ScaleRollupsSection } from '../components/scale-rollups-section.tsx';
@@ -153,6 +154,7 @@ export function PlanHomePage(props: PlanPageProps & { summary: PlanOverview }) {
       <NodeTypeRollupsSection pc={pc} plan={plan} rollups={summary.nodeTypeRollups} />
       <ScaleRollupsSection pc={pc} plan={plan} rollups={summary.scaleRollups} />
       <StageRollupsSection pc={pc} plan={plan} fy={fy} rollups={summary.stageRollups} />
+      <PeriodRollupsSection pc={pc} plan={plan} fy={fy} rollups={summary.periodRollups} />
       <StatedFiguresSection pc={pc} plan={plan} figures={summary.statedFigures} />
 
       <section aria-labelledby="by-goal">
