@@ -170,6 +170,9 @@ describe('open-data CSV of an English-only plan (Wrenmoor, a fictional UK-style 
       '2026/27 RAG status (score)',
       '2027/28 RAG status',
       '2027/28 RAG status (score)',
+      '2025/26 Q1 (Apr–Jun) RAG status',
+      '2025/26 Q2 (Jul–Sep) RAG status',
+      '2025/26 Q3 (Oct–Dec) RAG status',
     ]);
     expect(rows.map((r) => [r[6], r[15]])).toEqual([
       ['Code', '2025/26 RAG status'],

@@ -22,7 +22,7 @@ describe('report downloads over HTTP', () => {
     const body = Buffer.from(await res.arrayBuffer());
     expect(body.subarray(0, 8).toString('latin1')).toBe('%PDF-1.7');
     const etag = res.headers.get('etag')!;
-    expect(etag).toMatch(/^"pdf-3-ja-[0-9a-f]{40}"$/);
+    expect(etag).toMatch(/^"pdf-4-ja-[0-9a-f]{40}"$/);
 
     const again = await server.get(path);
     expect(Buffer.from(await again.arrayBuffer()).equals(body)).toBe(true);
@@ -50,7 +50,7 @@ describe('report downloads over HTTP', () => {
     const body = Buffer.from(await res.arrayBuffer());
     expect(body.subarray(0, 2).toString('latin1')).toBe('PK');
     const etag = res.headers.get('etag')!;
-    expect(etag).toMatch(/^"xlsx-3-ja-[0-9a-f]{40}"$/);
+    expect(etag).toMatch(/^"xlsx-4-ja-[0-9a-f]{40}"$/);
     // The workbook is in Japanese whatever the page language; ?lang=en gives the same file.
     const en = await server.get('/ogori/action-plan-2/downloads/edition.xlsx?lang=en');
     expect(en.headers.get('etag')).toBe(etag);

@@ -1,8 +1,7 @@
 import { type PlanDocument, type PlanNode, periodRatingsOf } from '../../../domain/index.ts';
 import type { PortalContext } from '../portal-context.ts';
 import { indicatorPeriodText } from './format.ts';
-import { Localized } from './localized.tsx';
-import { TableScroll } from './table-scroll.tsx';
+import { RatingsTableSection } from './ratings-table-section.tsx';
 
 /**
  * An item's ratings for parts of a year (a council's quarterly RAG status), period by period with the comment
@@ -11,41 +10,18 @@ import { TableScroll } from './table-scroll.tsx';
 export function PeriodRatings(props: { pc: PortalContext; plan: PlanDocument; node: PlanNode }) {
   const { pc, plan } = props;
   const t = pc.t;
-  const rows = periodRatingsOf(plan, props.node);
-  if (rows.length === 0) return null;
-  const several = plan.ratingScales.length > 1;
   return (
-    <section aria-labelledby="period-ratings">
-      <h2 id="period-ratings">{t('initiative.periodRatings')}</h2>
-      <TableScroll label={t('initiative.periodRatingsCaption')}>
-        <table>
-          <caption>{t('initiative.periodRatingsCaption')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('table.period')}</th>
-              {several && <th scope="col">{t('table.scale')}</th>}
-              <th scope="col">{t('table.rating')}</th>
-              <th scope="col">{t('table.comment')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((r) => (
-              <tr>
-                <th scope="row">{indicatorPeriodText(pc, plan, { yearBasis: 'fiscal' }, r.fy, r.period)}</th>
-                {several && (
-                  <td>
-                    <Localized pc={pc} ja={r.scale.name} en={r.scale.nameEn} />
-                  </td>
-                )}
-                <td>
-                  <Localized pc={pc} ja={r.level?.label ?? r.assessment.level} en={r.level?.labelEn} />
-                </td>
-                <td>{r.assessment.comment ? <Localized pc={pc} ja={r.assessment.comment} /> : '—'}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </TableScroll>
-    </section>
+    <RatingsTableSection
+      pc={pc}
+      plan={plan}
+      id="period-ratings"
+      heading={t('initiative.periodRatings')}
+      caption={t('initiative.periodRatingsCaption')}
+      leadingHeaders={[t('table.period')]}
+      rows={periodRatingsOf(plan, props.node).map((r) => ({
+        ...r,
+        leading: [indicatorPeriodText(pc, plan, { yearBasis: 'fiscal' }, r.fy, r.period)],
+      }))}
+    />
   );
 }
