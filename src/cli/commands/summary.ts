@@ -102,37 +102,11 @@ function render(s: PlanSummary, format: 'table' | 'json' | 'csv'): string {
             name: stage.name,
             nameEn: stage.nameEn ?? null,
             listed,
-            methodLabel: t.methodLabel.en,
-            value: t.value,
-            formatted: t.formatted,
-            assessed: t.assessedCount,
-            total: t.totalCount,
-            missing: t.missing,
-            distribution: t.distribution.map((x) => ({
-              level: x.levelKey,
-              label: x.label,
-              count: x.count,
-              share: x.share,
-            })),
+            ...rollupJson(t),
           })),
         }),
         ...(s.periods.length > 0 && {
-          periods: s.periods.map(({ fy, period, label, rollup: t }) => ({
-            fy,
-            period,
-            label,
-            methodLabel: t.methodLabel.en,
-            formatted: t.formatted,
-            assessed: t.assessedCount,
-            total: t.totalCount,
-            missing: t.missing,
-            distribution: t.distribution.map((x) => ({
-              level: x.levelKey,
-              label: x.label,
-              count: x.count,
-              share: x.share,
-            })),
-          })),
+          periods: s.periods.map(({ fy, period, label, rollup: t }) => ({ fy, period, label, ...rollupJson(t) })),
         }),
         ...(s.status && { status: s.status }),
       },
@@ -228,6 +202,19 @@ function rollupLines(name: string, r: PlanRollup, decimals: number, language: 'j
   );
   if (counts.length) lines.push(`  ${en ? '' : '分布 / '}distribution: ${counts.join(', ')}`);
   return lines;
+}
+
+/** A stage's or a period's roll-up in the JSON output: its figure, coverage and distribution. */
+function rollupJson(t: PlanRollup) {
+  return {
+    methodLabel: t.methodLabel.en,
+    value: t.value,
+    formatted: t.formatted,
+    assessed: t.assessedCount,
+    total: t.totalCount,
+    missing: t.missing,
+    distribution: t.distribution.map((x) => ({ level: x.levelKey, label: x.label, count: x.count, share: x.share })),
+  };
 }
 
 function stageName(stage: PlanSummary['stages'][number]['stage'], en: boolean): string {
