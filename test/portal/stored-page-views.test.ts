@@ -21,7 +21,7 @@ import { readOgoriBundle } from '../harness/app-fixture.ts';
 import { DIALECTS } from '../harness/test-database.ts';
 import { startTestServer, type TestServer } from '../harness/test-server.ts';
 
-const EXAMPLES = ['komorebi', 'minamikaze', 'wrenmoor'];
+const EXAMPLES = ['komorebi', 'minamikaze', 'wrenmoor', 'hoshizora', 'harrowfield'];
 /** Per plan of each example: paths compared, and how many of them are pages (the others are the 404s asked). */
 const EXPECTED_PAGES: Record<string, { pages: number; found: number }[]> = {
   komorebi: [
@@ -30,6 +30,8 @@ const EXPECTED_PAGES: Record<string, { pages: number; found: number }[]> = {
   ],
   minamikaze: [{ pages: 71, found: 67 }],
   wrenmoor: [{ pages: 37, found: 33 }],
+  hoshizora: [{ pages: 71, found: 67 }],
+  harrowfield: [{ pages: 41, found: 37 }],
 };
 const readExample = (city: string) =>
   JSON.parse(readFileSync(new URL(`../../data/examples/${city}/bundle.json`, import.meta.url), 'utf8'));
