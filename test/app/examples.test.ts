@@ -59,8 +59,8 @@ for (const dialect of DIALECTS) {
     });
 
     it('export → import into an empty database → export is byte-identical for each example', async () => {
-      // Wrenmoor, Hoshizora and Harrowfield are not among `init --examples`' cities; they are imported here so every
-      // example makes the trip (quarterly RAG, evaluation stages and sub-codes, a calendar-year SDG set).
+      // The first test added two of the examples; the others are imported here so every example makes the trip
+      // (quarterly RAG, evaluation stages and sub-codes, a calendar-year SDG set).
       const more = ['wrenmoor', 'hoshizora', 'harrowfield'];
       for (const org of more) await importBundle({ ctx: fx.ctx, actor: systemActor('test'), input: bundle(org) });
       for (const org of ['minamikaze', 'komorebi', ...more]) {

@@ -16,6 +16,15 @@ const EXAMPLE_PLANS = [
   { org: 'minamikaze', plan: 'sogo-keikaku-6-zenki', fy: '2024', formatted: 'A: 2, B: 8, C: 6', rows: 16 },
   { org: 'komorebi', plan: 'jikko-keikaku-2', fy: '2023', formatted: '1.88', rows: 9 },
   { org: 'komorebi', plan: 'jikko-keikaku-3', fy: 'R6', formatted: '2.00', rows: 8 },
+  { org: 'hoshizora', plan: 'sogo-keikaku-6-zenki', fy: 'R6', formatted: 'A: 2, B: 8, C: 6', rows: 16 },
+  { org: 'wrenmoor', plan: 'council-plan', fy: '2025/26', formatted: 'Green: 2, Amber: 1, Red: 1', rows: 4 },
+  {
+    org: 'harrowfield',
+    plan: 'sdg-indicators',
+    fy: '2025',
+    formatted: 'Reported online: 5, Statistics in progress: 1',
+    rows: 6,
+  },
 ];
 
 for (const dialect of ['sqlite'] as Dialect[]) {
@@ -36,7 +45,9 @@ for (const dialect of ['sqlite'] as Dialect[]) {
       const before = await runCli(['export', '-', '--org', 'ogori'], env());
       const first = await runCli(['init', '--examples'], env());
       expect([first.code, first.stderr]).toEqual([0, '']);
-      expect(first.stdout.split('\n')).toContain('added example organizations: minamikaze, komorebi');
+      expect(first.stdout.split('\n')).toContain(
+        'added example organizations: minamikaze, komorebi, hoshizora, wrenmoor, harrowfield',
+      );
       const exported = await runCli(['export', '-', '--org', 'minamikaze'], env());
       const again = await runCli(['init', '--examples'], env());
       expect(again.stdout.split('\n')).toContain('example organizations present');
@@ -44,7 +55,7 @@ for (const dialect of ['sqlite'] as Dialect[]) {
       expect((await runCli(['export', '-', '--org', 'ogori'], env())).stdout).toBe(before.stdout);
       const ambiguous = await runCli(['summary', '--fy', '2022'], env());
       expect(ambiguous.stderr).toBe(
-        'error: several organizations exist; choose one with --org (komorebi, minamikaze, ogori)\n',
+        'error: several organizations exist; choose one with --org (harrowfield, hoshizora, komorebi, minamikaze, ogori, wrenmoor)\n',
       );
     });
 
@@ -104,8 +115,6 @@ for (const dialect of ['sqlite'] as Dialect[]) {
     });
 
     it('prints an English-only plan (Wrenmoor) in English: summary and lint, years as 2025/26', async () => {
-      const wrenmoor = path.resolve(import.meta.dirname, '../../data/examples/wrenmoor/bundle.json');
-      expect((await runCli(['import', wrenmoor], env())).code).toBe(0);
       const table = await runCli(['summary', '--org', 'wrenmoor', '--fy', '2025'], env());
       // Hand-counted from the bundle: 1.1 and 2.2 green, 1.2 amber, 2.1 red; 2 of 4 is 50.0 %.
       expect(table.stdout).toBe(
@@ -150,10 +159,6 @@ for (const dialect of ['sqlite'] as Dialect[]) {
     });
 
     it('prints the declared verdicts of a calendar-year SDG set (Harrowfield) and every stage of Hoshizora', async () => {
-      for (const name of ['harrowfield', 'hoshizora']) {
-        const file = path.resolve(import.meta.dirname, `../../data/examples/${name}/bundle.json`);
-        expect((await runCli(['import', file], env())).code).toBe(0);
-      }
       const sdg = await runCli(['summary', '--org', 'harrowfield', '--fy', '2025'], env());
       // Hand-computed growth rates: see test/portal/sdg-indicator-plan.test.ts; 2025 has no figure yet, so each
       // formula names the 2024 statistic it used. 11.2.1 has no value at all: no verdict, never the worst level.
@@ -218,7 +223,7 @@ for (const dialect of ['sqlite'] as Dialect[]) {
     });
 
     it('export → import into an empty database → export is byte-identical for each example', async () => {
-      for (const org of ['minamikaze', 'komorebi']) {
+      for (const org of ['minamikaze', 'komorebi', 'hoshizora', 'wrenmoor', 'harrowfield']) {
         const file = path.join(dir, `${dialect}-${org}.json`);
         expect((await runCli(['export', file, '--org', org], env())).code).toBe(0);
         const empty = await createTestDatabase(dialect);

@@ -13,8 +13,9 @@ Creates the database named by DATABASE_URL (default ./data/shinchoku.db), brings
 if it holds no organization yet, loads the bundled Ogori plan and publishes its edition. When the organization has
 no user yet, creates the first administrator (e-mail SHINCHOKU_ADMIN_EMAIL, default admin@localhost, staff ID
 "admin") with the password in SHINCHOKU_ADMIN_PASSWORD, or a generated one printed once.
-  --examples   also load the fictional example cities (みなみかぜ市, こもれび町) and any bundled organization
-               still missing, also into a database that already holds data; running it again changes nothing.
+  --examples   also load the fictional example organizations (みなみかぜ市, こもれび町, ほしぞら市, Wrenmoor,
+               Harrowfield) and any bundled organization still missing, also into a database that already holds
+               data; running it again changes nothing.
                SHINCHOKU_EXAMPLES=1 does the same.`,
   async run(args) {
     const { values } = parseOptions(args, { examples: { type: 'boolean', default: false } }, false);
