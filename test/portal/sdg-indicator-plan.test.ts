@@ -78,6 +78,7 @@ for (const dialect of DIALECTS) {
         ['2024', '—', '302 per 100,000 (reported 2025)'],
       ]);
       const text = textOf(html);
+      expect(text).toContain('SDG goals Goal 3');
       expect(text).toContain(
         'Baseline 350 per 100,000 (2015) Target for the plan period 233 per 100,000 (Level reached; lower is better)',
       );
