@@ -69,20 +69,9 @@ function render(s: PlanSummary, format: 'table' | 'json' | 'csv'): string {
           key: d.scaleKey,
           name: d.scaleName,
           method: d.method,
-          methodLabel: d.methodLabel.en,
-          value: d.value,
-          formatted: d.formatted,
-          assessed: d.assessedCount,
+          ...rollupJson(d),
           used: d.usedCount,
-          total: d.totalCount,
-          missing: d.missing,
           excluded: d.excluded,
-          distribution: d.distribution.map((x) => ({
-            level: x.levelKey,
-            label: x.label,
-            count: x.count,
-            share: x.share,
-          })),
         })),
         // Only for a plan with both actions and indicator nodes, so other plans' output stays as it was.
         ...(s.nodeTypes.length > 0 && {
@@ -204,7 +193,7 @@ function rollupLines(name: string, r: PlanRollup, decimals: number, language: 'j
   return lines;
 }
 
-/** A stage's or a period's roll-up in the JSON output: its figure, coverage and distribution. */
+/** A roll-up in the JSON output (a scale's, a stage's, a period's): its figure, coverage and distribution. */
 function rollupJson(t: PlanRollup) {
   return {
     methodLabel: t.methodLabel.en,
