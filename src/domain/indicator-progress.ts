@@ -1,8 +1,9 @@
 import type { IndicatorMethod, ProgressBasis } from './evaluation-method.ts';
 import { formatIndicatorPeriod } from './format-indicator-period.ts';
+import { indicatorQuantity } from './indicator-quantity.ts';
 import type { Indicator, IndicatorValue, PlanDocument } from './plan-document.ts';
 import { progressByBasis, uncomputed } from './progress-by-basis.ts';
-import { formatPercent, formatQuantity } from './round-percent.ts';
+import { formatPercent } from './round-percent.ts';
 import { targetInForce } from './target-in-force.ts';
 
 export type IndicatorProgressStatus =
@@ -195,8 +196,8 @@ function progressOf(indicator: Indicator, options: IndicatorProgressOptions): In
     provisional: used.some((v) => v.provisional),
     basis,
   };
-  const a = formatQuantity(actual);
-  const t = formatQuantity(target);
+  const a = indicatorQuantity(indicator, actual);
+  const t = indicatorQuantity(indicator, target);
 
   // A declared method judges only an indicator whose better direction is known; its values are still shown.
   if (indicator.direction === 'unknown' && basis !== null) return uncomputed('no-direction', basis, base);
@@ -212,7 +213,7 @@ function progressOf(indicator: Indicator, options: IndicatorProgressOptions): In
     const baseline = indicator.baseline?.value;
     if (baseline !== undefined && baseline > target) {
       const percent = ((baseline - actual) * 100) / (baseline - target);
-      const b = formatQuantity(baseline);
+      const b = indicatorQuantity(indicator, baseline);
       const text = `(${b} − ${a}) ÷ (${b} − ${t}) = ${pct(percent)}`;
       return { ...base, percent, status: 'computed', formula: { ja: text, en: text } };
     }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { IndicatorMethod, MissingReason, Tolerance } from './evaluation-method.ts';
+import { decimalPlacesOf } from './indicator-quantity.ts';
 import { FiscalYear, Period, PeriodBasis, ReportedIn } from './reporting-period.ts';
 import { nonEmpty, Slug, text } from './schema-text.ts';
 import { TEXT_LIMITS as L } from './text-limits.ts';
@@ -43,6 +44,11 @@ export const Indicator = z
     name: nonEmpty(L.title),
     nameEn: text(L.title).optional(),
     unit: text(L.short).default(''),
+    /**
+     * Decimal places every value of the indicator is printed with, where the source prints them so (7.0‰, 2.0
+     * 件): a value is then never shown shorter (7‰) or rounded. Absent: as many as each value has.
+     */
+    decimals: z.number().int().min(0).max(6).optional(),
     /**
      * cumulative: the target is a total over the period (e.g. 「R4～R6年度累計81件」).
      * level: a level to reach (e.g. フォロワー数10,000).
@@ -106,7 +112,39 @@ export const Indicator = z
         });
       seen.add(k);
     });
+    if (ind.decimals !== undefined) checkDeclaredDecimals(ind, ind.decimals, ctx);
   });
+
+/** No figure of an indicator with declared decimals has more of them: it would be printed rounded, not as given. */
+function checkDeclaredDecimals(
+  ind: {
+    baseline?: { value: number } | undefined;
+    target?: { value: number | null } | undefined;
+    targetHistory: { value: number }[];
+    values: { actual?: number | null | undefined; target?: number | null | undefined }[];
+  },
+  decimals: number,
+  ctx: z.RefinementCtx,
+): void {
+  const figures: [(string | number)[], number | null | undefined][] = [
+    [['baseline', 'value'], ind.baseline?.value],
+    [['target', 'value'], ind.target?.value],
+    ...ind.targetHistory.map((h, i): [(string | number)[], number] => [['targetHistory', i, 'value'], h.value]),
+    ...ind.values.flatMap((v, i): [(string | number)[], number | null | undefined][] => [
+      [['values', i, 'actual'], v.actual],
+      [['values', i, 'target'], v.target],
+    ]),
+  ];
+  for (const [path, x] of figures) {
+    if (typeof x !== 'number' || decimalPlacesOf(x) <= decimals) continue;
+    ctx.addIssue({
+      code: 'custom',
+      path,
+      message: `${x} has more decimal places than the indicator's declared ${decimals}`,
+      params: { ja: `${x} は指標の小数桁数（${decimals}桁）より細かい値です` },
+    });
+  }
+}
 
 export type Indicator = z.output<typeof Indicator>;
 export type IndicatorValue = z.output<typeof IndicatorValue>;

@@ -1,9 +1,9 @@
 import { z } from 'zod';
 import { type DirectionOfTravel, directionOfTravel } from './direction-of-travel.ts';
 import { formatIndicatorPeriod } from './format-indicator-period.ts';
+import { indicatorQuantity } from './indicator-quantity.ts';
 import type { Indicator } from './indicator-schema.ts';
 import { HALVES, MONTHS, type PartPeriod, QUARTERS } from './reporting-period.ts';
-import { formatQuantity } from './round-percent.ts';
 
 /**
  * What a part-year value (a quarter, a half, a month) is compared with, when the plan declares it:
@@ -55,7 +55,7 @@ const WORDS = {
  * @example periodTravel(calls, 2025, 'Q2', { against: 'previous-period' }, 4)?.text.ja // "前期比 ↑ 改善（… 120 → 150）"
  */
 export function periodTravel(
-  indicator: Pick<Indicator, 'values' | 'direction' | 'yearBasis'>,
+  indicator: Pick<Indicator, 'values' | 'direction' | 'yearBasis' | 'decimals'>,
   fy: number,
   period: PartPeriod,
   rule: PeriodTravelRule,
@@ -86,7 +86,7 @@ export function periodTravel(
     }
     const word = WORDS[assessment ?? (change as 'up' | 'down' | 'same')][lang];
     const when = formatIndicatorPeriod(indicator, other.fy, other.period, { lang, startMonth, language });
-    const figures = `${when} ${formatQuantity(previous)} → ${formatQuantity(current)}`;
+    const figures = `${when} ${indicatorQuantity(indicator, previous)} → ${indicatorQuantity(indicator, current)}`;
     return `${label[lang]} ${ARROWS[change]} ${word}${lang === 'ja' ? `（${figures}）` : ` (${figures})`}`;
   };
   return {

@@ -1,7 +1,8 @@
 import type { IndicatorMethod, ProgressBasis } from './evaluation-method.ts';
 import type { IndicatorProgress, IndicatorProgressStatus } from './indicator-progress.ts';
+import { indicatorQuantity } from './indicator-quantity.ts';
 import type { Indicator, IndicatorValue } from './plan-document.ts';
-import { formatPercent, formatQuantity } from './round-percent.ts';
+import { formatPercent } from './round-percent.ts';
 import { targetInForce } from './target-in-force.ts';
 
 type Text = { ja: string; en: string };
@@ -76,7 +77,7 @@ export function progressByBasis(
 ): IndicatorProgress {
   const { asOfFy, decimals } = options;
   const pct = (x: number) => formatPercent(x, decimals);
-  const q = formatQuantity;
+  const q = (x: number) => indicatorQuantity(indicator, x);
   if (indicator.kind === 'text') return uncomputed('not-numeric', basis);
   if (basis === 'context') return uncomputed('context', basis);
   const cumulative = basis === 'cumulative' || (basis === 'expected-path' && indicator.kind === 'cumulative');
@@ -149,7 +150,7 @@ export function progressByBasis(
     const expected = step && target !== null ? (target * step.percent) / 100 : (own ?? null);
     if (got.fy !== asOfFy) return uncomputed('missing-actual', basis, { targetUsed: expected });
     if (expected === null || expected === undefined) return uncomputed('no-expected', basis, base);
-    return ratio(a, expected, lower, { ja: '期待値', en: 'expected' }, { ...base, targetUsed: expected }, pct);
+    return ratio(a, expected, lower, { ja: '期待値', en: 'expected' }, { ...base, targetUsed: expected }, { pct, q });
   }
 
   // level and cumulative
@@ -162,12 +163,12 @@ export function progressByBasis(
       });
     }
     return a < range.min
-      ? ratio(a, range.min, false, { ja: '目標範囲の下限', en: 'range minimum' }, base, pct)
-      : ratio(a, range.max, true, { ja: '目標範囲の上限', en: 'range maximum' }, base, pct, ABOVE_RANGE);
+      ? ratio(a, range.min, false, { ja: '目標範囲の下限', en: 'range minimum' }, base, { pct, q })
+      : ratio(a, range.max, true, { ja: '目標範囲の上限', en: 'range maximum' }, base, { pct, q }, ABOVE_RANGE);
   }
   if (target === null) return uncomputed('no-target', basis, base);
   const label = cumulative ? { ja: '目標（累計）', en: 'target (total)' } : { ja: '目標', en: 'target' };
-  return ratio(a, target, lower, label, base, pct);
+  return ratio(a, target, lower, label, base, { pct, q });
 }
 
 const LOWER_IS_BETTER: Text = { ja: '（少ないほど良い指標）', en: ' (lower is better)' };
@@ -184,10 +185,10 @@ function ratio(
   lower: boolean,
   label: Text,
   base: Omit<IndicatorProgress, 'percent' | 'status' | 'formula'>,
-  pct: (x: number) => string,
+  fmt: { pct: (x: number) => string; q: (x: number) => string },
   note: Text = LOWER_IS_BETTER,
 ): IndicatorProgress {
-  const q = formatQuantity;
+  const { pct, q } = fmt;
   const ok = (percent: number, formula: Text): IndicatorProgress => ({ ...base, percent, status: 'computed', formula });
   if (goal === 0 || (lower && a <= 0)) {
     const met = lower ? a <= goal : a >= goal;

@@ -1,3 +1,4 @@
+import { indicatorQuantity } from './indicator-quantity.ts';
 import type { Indicator, IndicatorValue } from './plan-document.ts';
 import {
   HALVES,
@@ -8,7 +9,6 @@ import {
   periodSpan,
   QUARTERS,
 } from './reporting-period.ts';
-import { formatQuantity } from './round-percent.ts';
 
 export interface YearToDate {
   /** The figure from the start of the fiscal year through the period; null when a needed period is missing. */
@@ -60,6 +60,7 @@ function seriesThrough(period: Period, reported: Set<Period>): PartPeriod[] {
  */
 export function yearToDate(indicator: Indicator, fy: number, period: Period): YearToDate {
   const basis = periodBasisOf(indicator);
+  const q = (x: number) => indicatorQuantity(indicator, x);
   const inYear = new Map(indicator.values.filter((v) => v.fy === fy).map((v) => [v.period, v]));
   const result = (used: Period[], missing: Period[], value: number | null, formula: YearToDate['formula']) => ({
     value: missing.length > 0 ? null : value,
@@ -74,7 +75,7 @@ export function yearToDate(indicator: Indicator, fy: number, period: Period): Ye
   });
   const whole = inYear.get('FY');
   if (period === 'FY' && hasActual(whole)) {
-    const v = formatQuantity(whole.actual);
+    const v = q(whole.actual);
     return result(['FY'], [], whole.actual, { ja: `年度計 ${v}`, en: `full year ${v}` });
   }
   const partYear = [...MONTHS, ...QUARTERS, ...HALVES].some((p) => inYear.has(p));
@@ -84,14 +85,13 @@ export function yearToDate(indicator: Indicator, fy: number, period: Period): Ye
     const last = series.at(-1) as Period;
     const v = inYear.get(last);
     if (!hasActual(v)) return result([], [last], null, { ja: '', en: '' });
-    const text = `${last} ${formatQuantity(v.actual)}`;
+    const text = `${last} ${q(v.actual)}`;
     const words = READ_AS[basis];
     return result([last], [], v.actual, { ja: `${text}${words.ja}`, en: `${text}${words.en}` });
   }
   const missing = series.filter((p) => !hasActual(inYear.get(p)));
   const values = series.map((p) => inYear.get(p)?.actual ?? 0);
   const sum = values.reduce((a, b) => a + b, 0);
-  const text =
-    series.length === 1 ? formatQuantity(sum) : `${values.map(formatQuantity).join(' + ')} = ${formatQuantity(sum)}`;
+  const text = series.length === 1 ? q(sum) : `${values.map(q).join(' + ')} = ${q(sum)}`;
   return result(series, missing, sum, { ja: text, en: text });
 }

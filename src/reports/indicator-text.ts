@@ -3,9 +3,9 @@ import {
   formatIndicatorPeriod,
   formatPercent,
   formatPlanPeriod,
-  formatQuantity,
   type Indicator,
   indicatorProgress,
+  indicatorQuantity,
   progressBasisOf,
   progressPathOf,
   reportedApart,
@@ -47,7 +47,7 @@ export function indicatorText(indicator: Indicator, view: EditionView): Indicato
   const qty = (v: number | null | undefined) => {
     if (typeof v !== 'number') return '';
     if (indicator.kind === 'milestone') return v >= 1 ? t.done : t.notDone;
-    return withUnit(formatQuantity(v), unit);
+    return withUnit(indicatorQuantity(indicator, v), unit);
   };
   const b = indicator.baseline;
   const baseline = b ? withNote(`${year(b.fy)} ${qty(b.value)}`, b.note, lang) : '';

@@ -286,6 +286,9 @@ describe('plans with other levels and scales', () => {
       '—',
       '6.4‰（速報値） 概数（人口動態統計の速報）',
     ]);
+    // The indicator declares one decimal place: its target 7 per mille reads 7.0‰, as the plan prints it.
+    expect(birth.text).toContain('計画期間の目標 7.0‰（到達水準）');
+    expect(birth.text).toContain('6.4 ÷ 7.0 = 91.43%');
   });
 
   it('こもれび町: the 一覧 filters by the levels of the scale, not by a percentage', async () => {

@@ -1,8 +1,8 @@
 import type { ReportValues, ReportView } from '../../app/index.ts';
 import {
   type DomainError,
-  formatQuantity,
   type Indicator,
+  indicatorQuantity,
   parseQuantity,
   quantityWarnings,
   targetInForce,
@@ -17,7 +17,7 @@ export function targetOf(ind: Indicator, fy: number): string | null {
   const yearly = ind.values.find((v) => v.fy === fy && v.period === 'FY')?.target;
   const value = yearly ?? targetInForce(ind, fy)?.value ?? null;
   if (value === null || value === undefined) return null;
-  return withUnit(formatQuantity(value), ind.unit);
+  return withUnit(indicatorQuantity(ind, value), ind.unit);
 }
 
 /** Actuals of the years before `fy`, latest first, for the entry form to show beside the input. */
@@ -25,7 +25,7 @@ export function earlierActualsOf(ind: Indicator, fy: number): { fy: number; valu
   return ind.values
     .filter((v) => v.fy < fy && v.period === 'FY' && typeof v.actual === 'number')
     .sort((a, b) => b.fy - a.fy)
-    .map((v) => ({ fy: v.fy, value: v.actual!, text: withUnit(formatQuantity(v.actual!), ind.unit) }));
+    .map((v) => ({ fy: v.fy, value: v.actual!, text: withUnit(indicatorQuantity(ind, v.actual!), ind.unit) }));
 }
 
 /** Warnings (never refusals) for the value in the field as typed: see quantityWarnings. */

@@ -6,8 +6,8 @@ import {
   formatPlanYear,
   formatPlanYearSpan,
   formatPublicationDate,
-  formatQuantity,
   type Indicator,
+  indicatorQuantity,
   type Period,
   type PlanDocument,
   type RatingScale,
@@ -92,7 +92,7 @@ export const levelLabel = (pc: PortalContext, r: { label: string | null; labelEn
 export function indicatorValueText(pc: PortalContext, ind: Indicator, x: number | null | undefined): string {
   if (x === null || x === undefined) return '—';
   if (ind.kind === 'milestone') return x >= 1 ? pc.t('indicator.done') : pc.t('indicator.notDone');
-  return withUnit(formatQuantity(x), ind.unit);
+  return withUnit(indicatorQuantity(ind, x), ind.unit);
 }
 
 /** A remark in brackets after a word: full-width （…） in Japanese, " (…)" in English. */

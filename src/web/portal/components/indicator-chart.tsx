@@ -1,5 +1,5 @@
 import type { IndicatorView } from '../../../app/index.ts';
-import { formatQuantity, type PlanDocument } from '../../../domain/index.ts';
+import { formatQuantity, indicatorQuantity, type PlanDocument } from '../../../domain/index.ts';
 import type { PortalContext } from '../portal-context.ts';
 import { niceMax, round } from './bar-chart.tsx';
 import { indicatorPeriodText, indicatorYearShort } from './format.ts';
@@ -37,7 +37,7 @@ export function IndicatorChart(props: { pc: PortalContext; plan: PlanDocument; i
   const plotW = W - LEFT - RIGHT;
   const slot = plotW / Math.max(1, columns.length);
   const yOf = (v: number) => round(TOP + plotH - (Math.max(0, v) / max) * plotH);
-  const dash = (x: number | null) => (x === null ? '—' : formatQuantity(x));
+  const dash = (x: number | null) => (x === null ? '—' : indicatorQuantity(ind, x));
   const desc = t(ind.yearBasis === 'calendar' ? 'indicator.chartDescCalendar' : 'indicator.chartDesc', {
     values: columns
       .map((c) =>
@@ -71,7 +71,7 @@ export function IndicatorChart(props: { pc: PortalContext; plan: PlanDocument; i
         <g>
           <line class="chart__target-line" x1={LEFT} y1={yOf(levelTarget)} x2={W - RIGHT} y2={yOf(levelTarget)} />
           <text class="chart__note" x={W - RIGHT} y={round(yOf(levelTarget) - 6)} text-anchor="end">
-            {`${t('indicator.periodTarget')} ${formatQuantity(levelTarget)}`}
+            {`${t('indicator.periodTarget')} ${indicatorQuantity(ind, levelTarget)}`}
           </text>
         </g>
       )}
@@ -91,7 +91,7 @@ export function IndicatorChart(props: { pc: PortalContext; plan: PlanDocument; i
             )}
             {c.actual !== null && (
               <text class="chart__value" x={round(cx)} y={round(yOf(c.actual) - 4)} text-anchor="middle">
-                {formatQuantity(c.actual)}
+                {indicatorQuantity(ind, c.actual)}
               </text>
             )}
             {c.target !== null && (
