@@ -21,3 +21,25 @@ describe('report form: items that span lines', () => {
     ]);
   });
 });
+
+describe('report form: an indicator with declared decimal places', () => {
+  it('takes a value with as many places, and refuses a finer one at its input in both languages', () => {
+    const plan = ogoriEdition().plan;
+    const node = findNode(plan, '1-1') as PlanNode;
+    const kpi = node.indicators[0]!;
+    const withDecimals: PlanNode = { ...node, indicators: [{ ...kpi, decimals: 1 }, ...node.indicators.slice(1)] };
+    const values = reportValuesOf(withDecimals, plan, 2022);
+    const entered = (actual: string) =>
+      parseReport(
+        { ...values, indicators: { ...values.indicators, [kpi.key]: { ...values.indicators[kpi.key]!, actual } } },
+        withDecimals,
+        plan,
+        2022,
+      ).errors[`indicators.${kpi.key}.actual`];
+    expect(entered('6.4')).toBeUndefined();
+    expect(entered('6.45')).toEqual({
+      ja: 'この指標は小数1桁までで入力します（6.45）',
+      en: 'This indicator takes 1 decimal place at most (6.45)',
+    });
+  });
+});

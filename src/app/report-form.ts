@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import {
   type Assessment,
+  decimalPlacesOf,
   type Indicator,
   type IndicatorValue,
   inStage,
@@ -160,6 +161,13 @@ export function parseReport(values: ReportValues, node: PlanNode, plan: PlanFram
       return ind;
     }
     const n = parsed?.value ?? null;
+    if (n !== null && ind.decimals !== undefined && decimalPlacesOf(n) > ind.decimals) {
+      errors[`indicators.${ind.key}.actual`] = {
+        ja: `この指標は小数${ind.decimals}桁までで入力します（${input.actual.trim()}）`,
+        en: `This indicator takes ${ind.decimals} decimal place${ind.decimals === 1 ? '' : 's'} at most (${input.actual.trim()})`,
+      };
+      return ind;
+    }
     if (input.provisional && n === null && !input.note.trim()) {
       errors[`indicators.${ind.key}.provisional`] = {
         ja: '未確定とする実績値を入力してください',

@@ -30,17 +30,27 @@ describe('plan import from a workbook in the edition layout', () => {
     expect(result.ok && result.bundle.plans[0]).toEqual(content.plan);
   });
 
+  it('keeps an indicator’s declared decimal places (小数桁数) through the workbook', async () => {
+    const content = ogoriEdition();
+    const walk = (nodes: typeof content.plan.nodes): typeof content.plan.nodes =>
+      nodes.flatMap((n) => [n, ...walk(n.children ?? [])]);
+    const kpi = walk(content.plan.nodes).find((n) => n.indicators.length > 0)!.indicators[0]!;
+    kpi.decimals = 3;
+    const result = await importPlanWorkbook(await editionWorkbook(content));
+    expect(result.ok && result.bundle.plans[0]).toEqual(content.plan);
+  });
+
   it('names the sheet and cell of every problem', async () => {
     const broken = await edit(await editionWorkbook(ogoriEdition()), (wb) => {
       wb.getWorksheet('取組一覧')!.getCell('C4').value = '99';
       wb.getWorksheet('取組一覧')!.getCell('O5').value = '来年度';
-      wb.getWorksheet('指標')!.getCell('L2').value = 'たくさん';
+      wb.getWorksheet('指標')!.getCell('M2').value = 'たくさん';
     });
     const result = await importPlanWorkbook(broken);
     expect(result.ok ? [] : result.issues.map((i) => [i.sheet, i.cell, i.messageJa])).toEqual([
       ['取組一覧', 'O5', '「来年度」は年度として読めません（例: 令和4年度、2022）'],
       ['取組一覧', 'C4', '上位番号「99」の行がありません'],
-      ['指標', 'L2', '「たくさん」は数値ではありません'],
+      ['指標', 'M2', '「たくさん」は数値ではありません'],
     ]);
   });
 

@@ -125,6 +125,7 @@ function readIndicator(r: RowReader, header: string[]): IndicatorInput {
     key: r.text(I.key) ?? '',
     name: r.text(I.name) ?? '',
     unit: r.text(I.unit) ?? '',
+    ...(r.number(I.decimals) !== undefined && { decimals: r.number(I.decimals) }),
     kind: r.value(I.kind, INDICATOR_KIND) ?? 'text',
     direction: r.choice(I.direction, DIRECTION_LABELS) ?? 'higher',
     valueBasis: r.choice(I.valueBasis, VALUE_BASIS_LABELS) ?? 'increment',

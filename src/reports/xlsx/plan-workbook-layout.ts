@@ -56,6 +56,7 @@ export const INDICATOR_HEADERS = {
   name: '指標名',
   nameEn: '指標名（英語）',
   unit: '単位',
+  decimals: '小数桁数',
   kind: '種類',
   direction: '方向',
   valueBasis: '値の区分',
