@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildTestPlan } from '../domain/build-test-plan.ts';
-import { leafNodes } from '../domain/index.ts';
+import { Indicator, leafNodes } from '../domain/index.ts';
 import type { DepartmentUpload } from './department-upload.ts';
 import { departmentUploadChanges } from './department-upload-changes.ts';
 
@@ -131,5 +131,42 @@ describe('departmentUploadChanges', () => {
       upload([{ ...stale, base: { ...base, rating: '20%' }, rating: { value: '20%', at: cell('K2') } }]),
     );
     expect([untouched.conflicts, untouched.changes, untouched.merged]).toEqual([[], [], []]);
+  });
+});
+
+describe('departmentUploadChanges: an indicator with declared decimal places', () => {
+  it('refuses a finer actual at its cell, in the words the form uses, and takes one as fine as declared', () => {
+    const kpi = Indicator.parse({ key: 'visits', name: '来場者数', unit: '千人', decimals: 1, kind: 'level' });
+    const withKpi = new Map(current);
+    const node = current.get('1-1')!.node;
+    withKpi.set('1-1', { version: 3, node: { ...node, indicators: [kpi] } });
+    const typed = (value: number) => ({
+      ...upload([]),
+      rows: [],
+      indicators: [
+        {
+          code: '1-1',
+          version: 3,
+          key: 'visits',
+          at: { sheet: '指標', cell: 'A2' },
+          actual: { value, at: { sheet: '指標', cell: 'J2' } },
+          note: { value: null, at: { sheet: '指標', cell: 'K2' } },
+        },
+      ],
+    });
+    expect(departmentUploadChanges(plan, withKpi, typed(6.45)).issues).toEqual([
+      {
+        sheet: '指標',
+        cell: 'J2',
+        kind: 'invalid',
+        messageJa: 'この指標は小数1桁までで入力します（6.45）',
+        messageEn: 'This indicator takes 1 decimal place at most (6.45)',
+      },
+    ]);
+    const fine = departmentUploadChanges(plan, withKpi, typed(6.4));
+    expect([fine.issues, fine.changes.map((c) => c.changes.indicators?.[0]?.values)]).toEqual([
+      [],
+      [[{ fy: 2022, period: 'FY', actual: 6.4, provisional: false }]],
+    ]);
   });
 });

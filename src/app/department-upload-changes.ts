@@ -1,5 +1,6 @@
 import {
   type Assessment,
+  finerThanDeclared,
   type Indicator,
   type IndicatorValue,
   inStage,
@@ -228,6 +229,11 @@ export function departmentUploadChanges(
           `Item "${ind.code}" has no indicator "${ind.key}"`,
         ),
       );
+      continue;
+    }
+    const finer = ind.actual.value === null ? null : finerThanDeclared(indicator, ind.actual.value);
+    if (finer) {
+      issues.push(uploadIssue(ind.actual.at, finer.ja, finer.en));
       continue;
     }
     const next = setActual(indicator, upload.fy, ind.actual.value, ind.note.value);

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import {
   type Assessment,
-  decimalPlacesOf,
+  finerThanDeclared,
   type Indicator,
   type IndicatorValue,
   inStage,
@@ -161,11 +161,9 @@ export function parseReport(values: ReportValues, node: PlanNode, plan: PlanFram
       return ind;
     }
     const n = parsed?.value ?? null;
-    if (n !== null && ind.decimals !== undefined && decimalPlacesOf(n) > ind.decimals) {
-      errors[`indicators.${ind.key}.actual`] = {
-        ja: `この指標は小数${ind.decimals}桁までで入力します（${input.actual.trim()}）`,
-        en: `This indicator takes ${ind.decimals} decimal place${ind.decimals === 1 ? '' : 's'} at most (${input.actual.trim()})`,
-      };
+    const finer = n === null ? null : finerThanDeclared(ind, n);
+    if (finer) {
+      errors[`indicators.${ind.key}.actual`] = finer;
       return ind;
     }
     if (input.provisional && n === null && !input.note.trim()) {

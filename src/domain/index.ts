@@ -81,7 +81,7 @@ export {
   type YearNaming,
   yearNamingOf,
 } from './indicator-progress.ts';
-export { decimalPlacesOf, indicatorQuantity } from './indicator-quantity.ts';
+export { decimalPlacesOf, finerThanDeclared, indicatorQuantity } from './indicator-quantity.ts';
 export { type InitiativeStatus, initiativeStatus, statusRuleApplies } from './initiative-status.ts';
 export { itemsToText, textToItems } from './item-lines.ts';
 export { keepPublishedYear } from './keep-published-year.ts';

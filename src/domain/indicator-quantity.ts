@@ -19,3 +19,19 @@ export function decimalPlacesOf(x: number): number {
   if (/e/i.test(text)) return 0;
   return text.includes('.') ? text.length - text.indexOf('.') - 1 : 0;
 }
+
+/**
+ * Why a value cannot be entered for an indicator with declared decimal places, in both languages; null when it
+ * can. The form and the 課 workbook both ask this, so a refusal reads the same wherever the value was typed.
+ */
+export function finerThanDeclared(
+  indicator: Pick<Indicator, 'decimals'>,
+  x: number,
+): { ja: string; en: string } | null {
+  const d = indicator.decimals;
+  if (d === undefined || decimalPlacesOf(x) <= d) return null;
+  return {
+    ja: `この指標は小数${d}桁までで入力します（${x}）`,
+    en: `This indicator takes ${d} decimal place${d === 1 ? '' : 's'} at most (${x})`,
+  };
+}
