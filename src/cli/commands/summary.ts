@@ -75,15 +75,10 @@ function render(s: PlanSummary, format: 'table' | 'json' | 'csv'): string {
         })),
         // Only for a plan with both actions and indicator nodes, so other plans' output stays as it was.
         ...(s.nodeTypes.length > 0 && {
-          nodeTypes: s.nodeTypes.map(({ type, rollup: t }) => ({
-            type,
-            methodLabel: t.methodLabel.en,
-            value: t.value,
-            formatted: t.formatted,
-            assessed: t.assessedCount,
-            total: t.totalCount,
-            missing: t.missing,
-          })),
+          nodeTypes: s.nodeTypes.map(({ type, rollup: t }) => {
+            const { distribution: _shown, ...figure } = rollupJson(t);
+            return { type, ...figure };
+          }),
         }),
         ...(s.stages.length > 0 && {
           stages: s.stages.map(({ stage, listed, rollup: t }) => ({

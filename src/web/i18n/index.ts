@@ -30,11 +30,23 @@ const CALENDAR_WORDING: Record<Lang, [RegExp, string][]> = {
 /** A translate function bound to one language, and to the way the plan names its years when `calendarYears`. */
 export function translator(lang: Lang, options: { calendarYears?: boolean } = {}): Translate {
   if (!options.calendarYears) return (key, params) => translate(lang, key, params);
-  return (key, params = {}) =>
-    fillParams(
-      CALENDAR_WORDING[lang].reduce((text, [from, to]) => text.replace(from, to), catalogues[lang][key]),
-      params,
-    );
+  const catalogue = calendarCatalogue(lang);
+  return (key, params = {}) => fillParams(catalogue[key], params);
+}
+
+// Reworded once per language, not on every message a page asks for.
+const calendarCatalogues = new Map<Lang, Record<MessageKey, string>>();
+
+function calendarCatalogue(lang: Lang): Record<MessageKey, string> {
+  let catalogue = calendarCatalogues.get(lang);
+  if (!catalogue) {
+    const reword = (text: string) => CALENDAR_WORDING[lang].reduce((t, [from, to]) => t.replace(from, to), text);
+    catalogue = Object.fromEntries(
+      Object.entries(catalogues[lang]).map(([key, text]) => [key, reword(text)]),
+    ) as Record<MessageKey, string>;
+    calendarCatalogues.set(lang, catalogue);
+  }
+  return catalogue;
 }
 
 function fillParams(template: string, params: Record<string, string | number>): string {
